@@ -1,0 +1,18 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	// DuckDB-WASM 1.32 depends on apache-arrow 17; the app pins the same version. Pre-bundling both
+	// together keeps one Arrow copy in dev, so `instanceof` checks hold (see README, "Pitfalls").
+	optimizeDeps: { include: ['apache-arrow'], exclude: ['@duckdb/duckdb-wasm'] },
+	server: { fs: { allow: ['.'] } },
+	test: {
+		include: ['tests/**/*.test.ts'],
+		environment: 'node',
+		testTimeout: 60_000,
+		hookTimeout: 180_000,
+		// The e2e tests share one built site and one Chromium; run files one at a time on 2 cores.
+		fileParallelism: false
+	}
+});
