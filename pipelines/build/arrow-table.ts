@@ -1,0 +1,101 @@
+/**
+ * Arrow IPC streams for the dashboard's web twins (see WEB_FILES in output.ts).
+ *
+ * DuckDB-WASM reads these with insertArrowFromIPCStream. Types are kept plain so every reader
+ * takes them: strings as Utf8 (no dictionaries), years as Int16, values as Float64, flags as
+ * Bool. apache-arrow 17 is the version DuckDB-WASM 1.32 depends on, so writer and reader agree.
+ */
+import {
+	Bool,
+	Field,
+	Float64,
+	Int16,
+	Int32,
+	RecordBatch,
+	Schema,
+	Struct,
+	Table,
+	Utf8,
+	makeData,
+	tableToIPC,
+	vectorFromArray,
+	type Data,
+	type DataType
+} from 'apache-arrow';
+
+export type ColumnKind = 'utf8' | 'int16' | 'int32' | 'float64' | 'bool';
+
+const TYPES: Record<ColumnKind, () => DataType> = {
+	utf8: () => new Utf8(),
+	int16: () => new Int16(),
+	int32: () => new Int32(),
+	float64: () => new Float64(),
+	bool: () => new Bool()
+};
+
+export interface ArrowColumn {
+	name: string;
+	kind: ColumnKind;
+	nullable: boolean;
+	data: Data;
+}
+
+/**
+ * A column from plain JavaScript values (null for missing); for the small tables. `nullable` is
+ * the schema's promise, the same in every municipality's file whatever this one holds.
+ */
+export function columnFromValues(name: string, kind: ColumnKind, nullable: boolean, values: readonly unknown[]): ArrowColumn {
+	const vector = vectorFromArray(values as unknown[], TYPES[kind]());
+	if (vector.data.length !== 1) throw new Error(`columnFromValues: ${name} came out in ${vector.data.length} chunks`);
+	return { name, kind, nullable, data: vector.data[0] as Data };
+}
+
+/** A Utf8 column from codes into a list of already encoded strings (ids repeated many times). */
+export function utf8FromCodes(name: string, codes: Int32Array | Uint8Array, encoded: readonly Uint8Array[]): ArrowColumn {
+	const offsets = new Int32Array(codes.length + 1);
+	let bytes = 0;
+	for (let i = 0; i < codes.length; i++) {
+		bytes += encoded[codes[i]!]!.length;
+		offsets[i + 1] = bytes;
+	}
+	const values = new Uint8Array(bytes);
+	for (let i = 0; i < codes.length; i++) values.set(encoded[codes[i]!]!, offsets[i]!);
+	const data = makeData({ type: new Utf8(), length: codes.length, nullCount: 0, valueOffsets: offsets, data: values });
+	return { name, kind: 'utf8', nullable: false, data };
+}
+
+export function int16Column(name: string, values: Int16Array): ArrowColumn {
+	return { name, kind: 'int16', nullable: false, data: makeData({ type: new Int16(), length: values.length, nullCount: 0, data: values }) };
+}
+
+/** A Float64 column; `valid` has one byte per row (1 = not null), or is null when none is missing. */
+export function float64Column(name: string, values: Float64Array, valid: Uint8Array | null): ArrowColumn {
+	let nullCount = 0;
+	let nullBitmap: Uint8Array | undefined;
+	if (valid) {
+		nullBitmap = new Uint8Array(Math.ceil(values.length / 8));
+		for (let i = 0; i < values.length; i++) {
+			if (valid[i]) nullBitmap[i >> 3]! |= 1 << (i & 7);
+			else nullCount++;
+		}
+		// Arrow readers expect a defined value under a null; zero it rather than leak DuckDB's.
+		for (let i = 0; i < values.length; i++) if (!valid[i]) values[i] = 0;
+	}
+	const data = makeData({ type: new Float64(), length: values.length, nullCount, nullBitmap: nullCount > 0 ? nullBitmap : undefined, data: values });
+	return { name, kind: 'float64', nullable: true, data };
+}
+
+/** A Bool column from one byte per row (0 or 1). */
+export function boolColumn(name: string, bytes: Uint8Array): ArrowColumn {
+	const bits = new Uint8Array(Math.ceil(bytes.length / 8));
+	for (let i = 0; i < bytes.length; i++) if (bytes[i]) bits[i >> 3]! |= 1 << (i & 7);
+	return { name, kind: 'bool', nullable: false, data: makeData({ type: new Bool(), length: bytes.length, nullCount: 0, data: bits }) };
+}
+
+/** An Arrow IPC stream (one record batch) of the columns, in the order given. */
+export function ipcStream(columns: readonly ArrowColumn[]): Uint8Array {
+	const schema = new Schema(columns.map((c) => new Field(c.name, c.data.type, c.nullable)));
+	const length = columns[0]?.data.length ?? 0;
+	const struct = makeData({ type: new Struct(schema.fields), length, nullCount: 0, children: columns.map((c) => c.data) });
+	return tableToIPC(new Table(schema, [new RecordBatch(schema, struct)]), 'stream');
+}

@@ -1,0 +1,126 @@
+/**
+ * The build step: from a read and validated input (ParsedInput, no errors) to a complete output
+ * folder. The caller (ingest.ts) gives an empty folder and swaps it in when this returns.
+ *
+ *   departments.ts   afdelinger table          suppression.ts   the privacy rule on the input
+ *   key-figures.ts   kf table                  aggregates.ts    aggregater table
+ *   parquet-files.ts the three .parquet        geo-files.ts     omraader/kommuner.geojson
+ *   web-twins.ts     web/ for the dashboard    manifest.ts      manifest.json
+ */
+import type { Feature, FeatureCollection } from 'geojson';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { OUTPUT_FILES, type Manifest } from '../../src/lib/contract/output.ts';
+import { INDICATOR_IDS, type IndicatorId } from '../../src/lib/indicators/catalogue.ts';
+import type { InputIssue, ParsedInput, Reporter } from '../model.ts';
+import { createAggregates } from './aggregates.ts';
+import { openDatabase } from './database.ts';
+import { loadDepartments } from './departments.ts';
+import { areasForWeb, municipalitiesForWeb, type GeoOutput } from './geo-files.ts';
+import { departmentOfRows, loadKeyFigures } from './key-figures.ts';
+import { manifest } from './manifest.ts';
+import { writeParquetFiles } from './parquet-files.ts';
+import { suppression } from './suppression.ts';
+import { writeWebTwins } from './web-twins.ts';
+
+export async function build(input: ParsedInput, outDir: string, reporter: Reporter): Promise<Manifest> {
+	await mkdir(outDir, { recursive: true });
+	const db = await openDatabase();
+	const { connection } = db;
+	try {
+		reporter.start('Afdelinger');
+		const departments = await loadDepartments(connection, input);
+		const rowDepartment = departmentOfRows(input);
+		reporter.done();
+
+		reporter.start('Diskretionering');
+		const suppressed = suppression(input, rowDepartment, departments.rank);
+		reporter.done();
+
+		reporter.start('Nøgletal', input.keyFigures.length);
+		await loadKeyFigures(connection, input, rowDepartment, departments.rank, suppressed.cells, (n) => reporter.progress(n));
+		reporter.done();
+
+		reporter.start('Aggregater');
+		await createAggregates(connection, suppressed.aggregates);
+		reporter.done();
+
+		reporter.start('Parquet');
+		const counts = await writeParquetFiles(connection, outDir);
+		reporter.done();
+
+		reporter.start('Geografi');
+		const buildWarnings: InputIssue[] = [];
+		const areas = input.areas ? areasForWeb(input.areas, await areaMunicipalities(connection)) : null;
+		const municipalities = input.municipalities ? municipalitiesForWeb(input.municipalities) : null;
+		await writeGeo(outDir, OUTPUT_FILES.areas, areas, buildWarnings);
+		await writeGeo(outDir, OUTPUT_FILES.municipalities, municipalities, buildWarnings);
+		reporter.done();
+
+		const years = (await connection.runAndReadAll('SELECT DISTINCT aar FROM kf ORDER BY aar')).getColumnsJS()[0] as number[];
+		const present = new Set(
+			(await connection.runAndReadAll(`SELECT DISTINCT indikator FROM aggregater WHERE niveau = 'land'`)).getColumnsJS()[0] as string[]
+		);
+		const indicators: IndicatorId[] = INDICATOR_IDS.filter((id) => present.has(id));
+
+		const areaShapes = new Map<string, Feature[]>();
+		for (const f of areas?.collection.features ?? []) {
+			const id = f.properties?.omraade_id as string;
+			areaShapes.set(id, [...(areaShapes.get(id) ?? []), f]);
+		}
+		const municipalityCount = (await connection.runAndReadAll('SELECT count(DISTINCT kommune_kode)::INTEGER FROM afdelinger')).getColumnsJS()[0]![0] as number;
+		reporter.start('Webfiler', municipalityCount);
+		await writeWebTwins(connection, outDir, {
+			demo: input.demo,
+			years,
+			indicators,
+			geo: { kommuner: municipalities !== null, omraader: areas !== null },
+			areaShapes,
+			onProgress: (n) => reporter.progress(n)
+		});
+		reporter.done();
+
+		const result = manifest(
+			input,
+			{
+				afdelinger: counts.afdelinger,
+				noegletal: counts.noegletal,
+				aggregater: counts.aggregater,
+				omraader: areas?.collection.features.length ?? 0,
+				kommuner: municipalities?.collection.features.length ?? 0
+			},
+			years,
+			indicators,
+			buildWarnings
+		);
+		await writeFile(join(outDir, OUTPUT_FILES.manifest), JSON.stringify(result, null, '\t') + '\n');
+		return result;
+	} finally {
+		db.close();
+	}
+}
+
+/** Each area's municipality: the one most of its departments lie in (ties: the lowest code). */
+async function areaMunicipalities(connection: Parameters<typeof loadDepartments>[0]): Promise<Map<string, string>> {
+	const rows = (
+		await connection.runAndReadAll(`SELECT omraade_id, arg_max(kommune_kode, (n, -rank)) FROM (
+			SELECT omraade_id, kommune_kode, count(*) AS n, dense_rank() OVER (ORDER BY kommune_kode) AS rank
+			FROM afdelinger WHERE omraade_id IS NOT NULL GROUP BY omraade_id, kommune_kode) GROUP BY omraade_id`)
+	).getRows() as [string, string][];
+	return new Map(rows);
+}
+
+async function writeGeo(dir: string, file: string, geo: GeoOutput | null, warnings: InputIssue[]): Promise<void> {
+	if (!geo) return;
+	await writeFile(join(dir, file), JSON.stringify(geo.collection satisfies FeatureCollection));
+	for (const id of geo.dropped) {
+		warnings.push({
+			severity: 'warning',
+			code: 'geometry-dropped',
+			file,
+			line: 0,
+			column: 0,
+			message: `En del af ${id} kunne ikke forenkles til en gyldig polygon og er udeladt af kortet.`
+		});
+	}
+}

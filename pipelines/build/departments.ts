@@ -1,0 +1,89 @@
+/**
+ * The department register in DuckDB: table `afdelinger`, one row per department in afdeling_id
+ * order, with the names of its municipality and area resolved, plus `d`, the department's rank
+ * in that order. The key-figure table refers to departments by `d`, so sorting by it is sorting
+ * by afdeling_id (DuckDB's byte order, the order the Parquet files promise).
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { FeatureCollection } from 'geojson';
+import { MUNICIPALITY_NAMES } from '../../src/lib/contract/municipalities.ts';
+import type { ParsedInput } from '../model.ts';
+import { readChunks } from './duckdb-columns.ts';
+
+/** Columns of afdelinger.parquet, in order (DepartmentRow in output.ts). */
+export const DEPARTMENT_COLUMNS = [
+	'afdeling_id',
+	'afdeling_navn',
+	'boligorganisation_id',
+	'boligorganisation_navn',
+	'kommune_kode',
+	'kommune_navn',
+	'omraade_id',
+	'omraade_navn',
+	'boligtype',
+	'opfoerelsesaar',
+	'lat',
+	'lon'
+] as const;
+
+export interface LoadedDepartments {
+	/** Per department in input order: its rank `d` in afdeling_id order. */
+	rank: Int32Array;
+	/** Per rank `d`: the department's index in input order. */
+	byRank: Int32Array;
+}
+
+export async function loadDepartments(connection: DuckDBConnection, input: ParsedInput): Promise<LoadedDepartments> {
+	const areaNames = namesOf(input.areas, 'omraade_id', 'omraade_navn');
+	const municipalityNames = namesOf(input.municipalities, 'kode', 'navn');
+	await connection.run(`CREATE TABLE afdelinger_input (
+		i INTEGER, afdeling_id VARCHAR, afdeling_navn VARCHAR, boligorganisation_id VARCHAR,
+		boligorganisation_navn VARCHAR, kommune_kode VARCHAR, kommune_navn VARCHAR, omraade_id VARCHAR,
+		omraade_navn VARCHAR, boligtype VARCHAR, opfoerelsesaar SMALLINT, lat DOUBLE, lon DOUBLE)`);
+	const appender = await connection.createAppender('afdelinger_input');
+	const text = (value: string | null | undefined) => (value == null ? appender.appendNull() : appender.appendVarchar(value));
+	const number = (value: number | null, append: (v: number) => void) => (value == null || Number.isNaN(value) ? appender.appendNull() : append(value));
+	input.departments.forEach((dep, i) => {
+		appender.appendInteger(i);
+		text(dep.afdeling_id);
+		text(dep.afdeling_navn);
+		text(dep.boligorganisation_id);
+		text(dep.boligorganisation_navn);
+		text(dep.kommune_kode);
+		text(MUNICIPALITY_NAMES[dep.kommune_kode] ?? municipalityNames.get(dep.kommune_kode) ?? null);
+		text(dep.omraade_id);
+		text(dep.omraade_id == null ? null : (areaNames.get(dep.omraade_id) ?? null));
+		text(dep.boligtype);
+		number(dep.opfoerelsesaar, (v) => appender.appendSmallInt(v));
+		number(dep.lat, (v) => appender.appendDouble(v));
+		number(dep.lon, (v) => appender.appendDouble(v));
+		appender.endRow();
+	});
+	appender.flushSync();
+	appender.closeSync();
+	await connection.run(`CREATE TABLE afdelinger AS
+		SELECT (row_number() OVER (ORDER BY afdeling_id) - 1)::INTEGER AS d, *
+		FROM afdelinger_input ORDER BY afdeling_id`);
+	await connection.run('DROP TABLE afdelinger_input');
+
+	const rank = new Int32Array(input.departments.length);
+	const byRank = new Int32Array(input.departments.length);
+	for await (const chunk of readChunks(connection, 'SELECT i, d FROM afdelinger')) {
+		const [i, d] = chunk.columns as [Int32Array, Int32Array];
+		for (let r = 0; r < chunk.rows; r++) {
+			rank[i[r]!] = d[r]!;
+			byRank[d[r]!] = i[r]!;
+		}
+	}
+	return { rank, byRank };
+}
+
+function namesOf(fc: FeatureCollection | null, idKey: string, nameKey: string): Map<string, string> {
+	const names = new Map<string, string>();
+	for (const f of fc?.features ?? []) {
+		const id = f.properties?.[idKey];
+		const name = f.properties?.[nameKey];
+		if (typeof id === 'string' && typeof name === 'string' && !names.has(id)) names.set(id, name);
+	}
+	return names;
+}

@@ -1,0 +1,60 @@
+/**
+ * The indicator catalogue turned into SQL over the key-figure table `kf` (one row per
+ * department and year, one DOUBLE column per raw column, NULL when missing, and one BOOLEAN
+ * `s_<indicator>` per person-based indicator saying the cell is suppressed; see key-figures.ts).
+ *
+ * A department's figure:
+ *   ratio:          taeller = numerator,         naevner = denominator, vaerdi = scale * taeller / naevner
+ *   weighted_mean:  taeller = value * weight,    naevner = weight,      vaerdi = scale * value
+ * A weighted mean's own value does not depend on its weight, so a department with a rent but
+ * no floor area still shows its rent; it only cannot enter an aggregate.
+ * vaerdi is NULL when an input is missing or the denominator is 0 (a rate over nothing is not 0).
+ * Person-based figures never publish taeller/naevner, and their vaerdi is NULL when suppressed.
+ *
+ * Aggregates use the same taeller/naevner, summed over departments that have both.
+ */
+import { INDICATORS, type Indicator } from '../../src/lib/indicators/catalogue.ts';
+
+/** Indicators in id order: noegletal.parquet is sorted by afdeling_id, aar, indikator. */
+export const SORTED_INDICATORS: readonly Indicator[] = [...INDICATORS].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+export const PERSON_BASED: readonly Indicator[] = SORTED_INDICATORS.filter((i) => i.personBased);
+
+/** The BOOLEAN column of `kf` marking suppressed cells of a person-based indicator. */
+export function suppressionColumn(ind: Indicator): string {
+	return `s_${ind.id}`;
+}
+
+const q = (column: string) => `"${column}"`;
+
+/** The numerator as summed: the raw numerator, or value * weight for a weighted mean. */
+export function taellerSql(ind: Indicator): string {
+	return ind.aggregation === 'weighted_mean' ? `(${q(ind.numerator)} * ${q(ind.denominator)})` : q(ind.numerator);
+}
+
+export function naevnerSql(ind: Indicator): string {
+	return q(ind.denominator);
+}
+
+/** The department's own value before suppression. */
+function valueSql(ind: Indicator): string {
+	if (ind.aggregation === 'weighted_mean') return `(${ind.scale} * ${q(ind.numerator)})`;
+	return `CASE WHEN ${q(ind.denominator)} > 0 THEN ${ind.scale} * ${q(ind.numerator)} / ${q(ind.denominator)} END`;
+}
+
+/**
+ * One struct per indicator for `unnest`, in id order, with the noegletal fields plus `ix` (the
+ * indicator's position in SORTED_INDICATORS) and `present` (the row is written when either the
+ * numerator or the denominator is given).
+ */
+export function keyFigureStructsSql(): string {
+	const structs = SORTED_INDICATORS.map((ind, ix) => {
+		const s = ind.personBased ? `coalesce(${q(suppressionColumn(ind))}, false)` : 'false';
+		const vaerdi = ind.personBased ? `CASE WHEN ${s} THEN NULL ELSE ${valueSql(ind)} END` : valueSql(ind);
+		const taeller = ind.personBased ? 'NULL::DOUBLE' : taellerSql(ind);
+		const naevner = ind.personBased ? 'NULL::DOUBLE' : naevnerSql(ind);
+		const present = `(${q(ind.numerator)} IS NOT NULL OR ${q(ind.denominator)} IS NOT NULL)`;
+		return `{'ix': ${ix}::UTINYINT, 'indikator': '${ind.id}', 'vaerdi': ${vaerdi}::DOUBLE, 'diskretioneret': ${s}, 'taeller': ${taeller}::DOUBLE, 'naevner': ${naevner}::DOUBLE, 'present': ${present}}`;
+	});
+	return `[${structs.join(',\n ')}]`;
+}

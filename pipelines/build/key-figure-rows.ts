@@ -1,0 +1,21 @@
+/**
+ * The rows of noegletal (KeyFigureRow in output.ts) as one SQL query over `kf`: each department
+ * year unnested into one row per indicator, in id order. It only scans, filters and projects,
+ * so rows come out in kf's order (afdeling_id, aar) and, within a row, by indicator id: exactly
+ * the order noegletal.parquet promises, without a sort.
+ *
+ * A row is written when the indicator's numerator or denominator is given for that department
+ * and year (a value that is missing for a reason shows as missing, not as absent).
+ */
+import { keyFigureStructsSql } from './indicator-sql.ts';
+
+/**
+ * Columns: afdeling_id, d (department rank), aar, ix (indicator position, UTINYINT), indikator,
+ * vaerdi, diskretioneret, taeller, naevner. `where` filters kf first, e.g. `kommune_kode = $1`.
+ */
+export function keyFigureRowsSql(where?: string): string {
+	return `SELECT afdeling_id, d, aar, x.ix AS ix, x.indikator AS indikator, x.vaerdi AS vaerdi,
+		x.diskretioneret AS diskretioneret, x.taeller AS taeller, x.naevner AS naevner
+		FROM (SELECT afdeling_id, d, aar, unnest(${keyFigureStructsSql()}) AS x FROM kf${where ? ` WHERE ${where}` : ''})
+		WHERE x.present`;
+}

@@ -1,0 +1,30 @@
+/**
+ * manifest.json (Manifest in output.ts): what was read and what was written, without a
+ * timestamp, so the same input gives the same bytes.
+ */
+import { SCHEMA_VERSION, type Manifest } from '../../src/lib/contract/output.ts';
+import type { IndicatorId } from '../../src/lib/indicators/catalogue.ts';
+import type { InputIssue, ParsedInput } from '../model.ts';
+import { byCodeUnits } from './geo-files.ts';
+
+export function manifest(
+	input: ParsedInput,
+	rows: Manifest['rows'],
+	years: number[],
+	indicators: IndicatorId[],
+	buildWarnings: readonly InputIssue[]
+): Manifest {
+	return {
+		schema_version: SCHEMA_VERSION,
+		demo: input.demo,
+		inputs: [...input.files]
+			.sort((a, b) => byCodeUnits(a.file, b.file))
+			.map((f) => ({ file: f.file, sha256: f.sha256, rows: f.rows })),
+		rows,
+		years,
+		indicators,
+		warnings: [...input.issues, ...buildWarnings]
+			.filter((i) => i.severity === 'warning')
+			.map((i) => ({ file: i.file, line: i.line, column: i.column, message: i.message }))
+	};
+}

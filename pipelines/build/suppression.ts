@@ -1,0 +1,67 @@
+/**
+ * Applies the privacy rule (privacy.ts) to every person-based indicator of the input: which
+ * department-year cells and which aggregates must not be published.
+ *
+ * It runs on the typed arrays before anything goes to DuckDB, so the rule is plain code that
+ * tests can drive cell by cell; the aggregates DuckDB publishes are formed from the same cells
+ * (both numerator and denominator given), so the totals the rule protects are the ones written.
+ */
+import type { IndicatorId } from '../../src/lib/indicators/catalogue.ts';
+import { COUNTRY_ID, type Level } from '../../src/lib/contract/output.ts';
+import type { ParsedInput } from '../model.ts';
+import { PERSON_BASED } from './indicator-sql.ts';
+import { suppress, type PrivacyGroup } from './privacy.ts';
+
+export interface SuppressedAggregateRow {
+	niveau: Level;
+	enhed_id: string;
+	aar: number;
+	indikator: IndicatorId;
+}
+
+export interface Suppression {
+	/** Per person-based indicator, per key-figure row: 1 when suppressed. */
+	cells: Map<IndicatorId, Uint8Array>;
+	aggregates: SuppressedAggregateRow[];
+}
+
+export function suppression(input: ParsedInput, rowDepartment: Int32Array, rank: Int32Array): Suppression {
+	const groups: PrivacyGroup[] = [];
+	const index = new Map<string, number>();
+	const group = (level: Level, id: string) => {
+		const key = `${level}\u0000${id}`;
+		let g = index.get(key);
+		if (g === undefined) {
+			g = groups.push({ level, id }) - 1;
+			index.set(key, g);
+		}
+		return g;
+	};
+	const memberships = input.departments.map((dep) => {
+		const of = [group('boligorganisation', dep.boligorganisation_id), group('kommune', dep.kommune_kode), group('land', COUNTRY_ID)];
+		if (dep.omraade_id != null) of.unshift(group('omraade', dep.omraade_id));
+		return of;
+	});
+
+	const kf = input.keyFigures;
+	const cells = new Map<IndicatorId, Uint8Array>();
+	const aggregates: SuppressedAggregateRow[] = [];
+	for (const ind of PERSON_BASED) {
+		const value = kf.values[ind.numerator];
+		const weight = kf.values[ind.denominator];
+		// The rule works on what is summed: value * weight for a weighted mean.
+		const numerator = ind.aggregation === 'weighted_mean' ? value.map((v, r) => v * weight[r]!) : value;
+		const result = suppress({
+			department: rowDepartment,
+			year: kf.aar,
+			numerator,
+			denominator: weight,
+			groups,
+			memberships,
+			rank
+		});
+		cells.set(ind.id, result.suppressed);
+		for (const a of result.aggregates) aggregates.push({ niveau: a.level, enhed_id: a.id, aar: a.year, indikator: ind.id });
+	}
+	return { cells, aggregates };
+}

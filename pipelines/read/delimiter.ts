@@ -1,0 +1,49 @@
+/**
+ * Which separator and which line break a CSV file uses, decided once per file from its first
+ * line, the header. Danish Excel writes `;` (its list separator, because the comma is the decimal
+ * mark), English settings and most scripts `,`, some tools a tab.
+ */
+
+export type Delimiter = ';' | ',' | '\t';
+export type Newline = '\r\n' | '\n' | '\r';
+
+/**
+ * The separator that occurs most often in the header line outside double quotes; on a tie `;`
+ * before tab before `,` (the Danish Excel order). A header with none of them is one column;
+ * we then say `,`, which only matters for how decimals are read (see numbers.ts).
+ */
+export function detectDelimiter(text: string): Delimiter {
+	let semicolons = 0;
+	let commas = 0;
+	let tabs = 0;
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 34) quoted = !quoted;
+		else if (quoted) continue;
+		else if (c === 10 || c === 13) break;
+		else if (c === 59) semicolons++;
+		else if (c === 44) commas++;
+		else if (c === 9) tabs++;
+	}
+	if (semicolons === 0 && commas === 0 && tabs === 0) return ',';
+	if (semicolons >= tabs && semicolons >= commas) return ';';
+	if (tabs >= commas) return '\t';
+	return ',';
+}
+
+/** The first line break in the file names the file's line break; `\n` when there is none. */
+export function detectNewline(text: string): Newline {
+	const n = text.indexOf('\n');
+	const r = text.indexOf('\r');
+	if (r === -1) return '\n';
+	if (n === -1 || r < n) return text.charCodeAt(r + 1) === 10 ? '\r\n' : '\r';
+	return '\n';
+}
+
+/** Danish name of a separator, for messages. */
+export const DELIMITER_NAMES: Record<Delimiter, string> = {
+	';': 'semikolon',
+	',': 'komma',
+	'\t': 'tabulator'
+};

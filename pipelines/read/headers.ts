@@ -1,0 +1,83 @@
+/**
+ * A file's header line to the contract's column names. Headers are matched without regard to
+ * case, spaces, hyphens and Danish letters through canonicalColumn (src/lib/contract/input.ts),
+ * so `År`, `Afdelings-id` and `Antal boliger` all find their column.
+ *
+ * Unknown columns are a warning (their values are not read); the same column twice and a missing
+ * required column are errors. A blank header is skipped silently: Excel adds one for every
+ * trailing separator.
+ */
+import { canonicalColumn, HEADER_ALIASES } from '../../src/lib/contract/input.ts';
+import { quoted, type IssueCollector } from './issues.ts';
+
+export interface ColumnMap {
+	/** Canonical column → 0-based field index. */
+	index: Map<string, number>;
+	/** The headers as written (trimmed), by field index, for messages. */
+	headers: string[];
+}
+
+export function mapHeaders(
+	file: string,
+	fields: readonly string[],
+	line: number,
+	allowed: readonly string[],
+	required: readonly string[],
+	issues: IssueCollector
+): ColumnMap | null {
+	const headers = fields.map((f) => f.trim());
+	const index = new Map<string, number>();
+	let ok = true;
+	headers.forEach((header, i) => {
+		if (header === '') return;
+		const column = canonicalColumn(header);
+		if (column === null || !allowed.includes(column)) {
+			const elsewhere = column !== null ? ` Kolonnen "${column}" hører ikke til i denne fil.` : '';
+			issues.add({
+				severity: 'warning',
+				code: 'unknown-column',
+				file,
+				line,
+				column: i + 1,
+				message: `Kolonnen ${quoted(header)} kendes ikke og bliver ikke læst: forventede en af kolonnerne ${allowed.join(', ')}, fandt ${quoted(header)}.${elsewhere}`,
+				expected: allowed.join(', '),
+				found: header
+			});
+			return;
+		}
+		const first = index.get(column);
+		if (first !== undefined) {
+			ok = false;
+			issues.add({
+				severity: 'error',
+				code: 'duplicate-column',
+				file,
+				line,
+				column: i + 1,
+				message: `Kolonnen "${column}" står to gange: forventede den én gang, fandt den i kolonne ${first + 1} (${quoted(headers[first]!)}) og kolonne ${i + 1} (${quoted(header)}).`,
+				expected: 'én kolonne',
+				found: `kolonne ${first + 1} og ${i + 1}`
+			});
+			return;
+		}
+		index.set(column, i);
+	});
+	for (const column of required) {
+		if (index.has(column)) continue;
+		ok = false;
+		const alias = Object.entries(HEADER_ALIASES).find(([a, c]) => c === column && a !== column)?.[0];
+		const also = alias ? ` (eller fx "${alias}")` : '';
+		const found = headers.filter((h) => h !== '').map((h) => quoted(h)).join(', ') || 'ingen';
+		issues.add({
+			severity: 'error',
+			code: 'missing-column',
+			file,
+			line,
+			column: 0,
+			message: `Kolonnen "${column}" mangler: forventede en kolonne med overskriften "${column}"${also}, fandt kolonnerne ${found}.`,
+			expected: column,
+			found
+		});
+	}
+	return ok ? { index, headers } : null;
+}

@@ -1,0 +1,164 @@
+/**
+ * One CSV file from bytes to checked rows: decode, find separator and line break, hand the header
+ * and then every data row to the caller. Problems of the file as such are reported here:
+ * unreadable encoding, an empty file, broken quoting, and rows with more or fewer fields than the
+ * header. Such rows are not passed on, so one broken line gives one error, not a cascade.
+ *
+ * Rows whose fields are all blank are skipped silently: Excel writes `;;;;` for rows that once
+ * held formatting. Extra fields beyond the header are fine when blank (trailing separators).
+ */
+import { decode, type TextEncodingName } from './decode.ts';
+import { detectDelimiter, detectNewline, DELIMITER_NAMES, type Delimiter } from './delimiter.ts';
+import { COMMA, POINT, type DecimalMark } from './numbers.ts';
+import { parseCsv, type Row } from './parse-csv.ts';
+import { quoted, type IssueCollector } from './issues.ts';
+
+export interface CsvFileInfo {
+	encoding: TextEncodingName;
+	delimiter: Delimiter;
+	decimalMark: DecimalMark;
+	/** Data rows passed on (not counting the header, blank rows and rows with errors). */
+	rows: number;
+	/** Line breaks + 1: an upper bound on the rows, so readers can size their arrays once. */
+	maxRows: number;
+}
+
+export interface CsvHandler {
+	/** The header, as written; return false to read no further (e.g. a required column is missing). */
+	header(fields: string[], line: number, info: CsvFileInfo): boolean;
+	row(row: Row): void;
+}
+
+export function readCsvFile(
+	file: string,
+	bytes: Uint8Array,
+	issues: IssueCollector,
+	handler: CsvHandler,
+	progress?: (offset: number, length: number) => void
+): CsvFileInfo | null {
+	const decoded = decode(bytes);
+	if (!decoded.ok) {
+		issues.add({
+			severity: 'error',
+			code: 'unreadable-encoding',
+			file,
+			line: decoded.line,
+			column: 0,
+			message: `Filen kan ikke læses som tekst: forventede en CSV-fil gemt som UTF-8 eller Windows-1252, fandt ${decoded.found}. Gem filen i Excel som "CSV UTF-8" eller "CSV (semikolonsepareret)".`,
+			expected: 'UTF-8 eller Windows-1252',
+			found: decoded.found
+		});
+		return null;
+	}
+	const text = decoded.text;
+	const delimiter = detectDelimiter(text);
+	const newline = detectNewline(text);
+	const info: CsvFileInfo = {
+		encoding: decoded.encoding,
+		delimiter,
+		decimalMark: delimiter === ',' ? POINT : COMMA,
+		rows: 0,
+		maxRows: countOccurrences(text, newline) + 1
+	};
+	let width = -1;
+	let stop = false;
+	parseCsv(text, delimiter, newline, {
+		row(row) {
+			if (isBlank(row)) return;
+			if (width < 0) {
+				const fields: string[] = [];
+				for (let i = 0; i < row.count; i++) fields.push(row.text(i));
+				width = fields.length;
+				if (!handler.header(fields, row.line, info)) stop = true;
+				return !stop;
+			}
+			if (row.count !== width && !fitsWidth(row, width)) {
+				fieldCountError(issues, file, row, width, delimiter);
+				return;
+			}
+			info.rows++;
+			handler.row(row);
+		},
+		quoteError(error) {
+			if (!issues.wants('error')) return issues.drop('error', file, error.line, error.column);
+			const sep = DELIMITER_NAMES[delimiter];
+			if (error.kind === 'unterminated') {
+				issues.add({
+					severity: 'error',
+					code: 'broken-quoting',
+					file,
+					line: error.line,
+					column: error.column,
+					message: `Anførselstegnet i starten af feltet bliver aldrig lukket: forventede et afsluttende " før næste ${sep} eller linjeskift, fandt filens slutning. Resten af filen fra linje ${error.line} kan ikke læses.`,
+					expected: '"',
+					found: 'filens slutning'
+				});
+			} else {
+				const after = error.after === undefined ? 'filens slutning' : error.after === '\n' || error.after === '\r' ? 'linjeskift' : quoted(error.after);
+				issues.add({
+					severity: 'error',
+					code: 'broken-quoting',
+					file,
+					line: error.line,
+					column: error.column,
+					message: `Feltet i anførselstegn fortsætter efter det afsluttende anførselstegn: forventede ${sep} eller linjeskift lige efter ", fandt ${after}. Et anførselstegn inde i et felt skrives "".`,
+					expected: `${sep} eller linjeskift`,
+					found: after
+				});
+			}
+		},
+		progress: progress && ((offset) => progress(offset, text.length))
+	});
+	if (width < 0) {
+		issues.add({
+			severity: 'error',
+			code: 'empty-file',
+			file,
+			line: 1,
+			column: 0,
+			message: 'Filen er tom: forventede en overskriftslinje med kolonnenavne og derefter én linje pr. række, fandt ingen tekst.',
+			expected: 'en overskriftslinje',
+			found: 'ingen tekst'
+		});
+		return null;
+	}
+	progress?.(text.length, text.length);
+	return stop ? null : info;
+}
+
+function countOccurrences(text: string, needle: string): number {
+	let n = 0;
+	for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) n++;
+	return n;
+}
+
+function isBlank(row: Row): boolean {
+	for (let i = 0; i < row.count; i++) if (!row.blank(i)) return false;
+	return true;
+}
+
+/** More fields than the header is fine when the extra ones are blank (trailing separators). */
+function fitsWidth(row: Row, width: number): boolean {
+	if (row.count < width) return false;
+	for (let i = width; i < row.count; i++) if (!row.blank(i)) return false;
+	return true;
+}
+
+function fieldCountError(issues: IssueCollector, file: string, row: Row, width: number, delimiter: Delimiter): void {
+	if (!issues.wants('error')) return issues.drop('error', file, row.line, 0);
+	const sep = DELIMITER_NAMES[delimiter];
+	const hint =
+		row.count > width
+			? ` Står der et ${sep} inde i en værdi? Så skal værdien stå i anførselstegn ("...").`
+			: ' Mangler der en værdi, eller er linjen delt i to?';
+	issues.add({
+		severity: 'error',
+		code: 'wrong-field-count',
+		file,
+		line: row.line,
+		column: 0,
+		message: `Linjen har ${row.count} felter: forventede ${width} felter adskilt af ${sep} som i overskriften, fandt ${row.count}.${hint}`,
+		expected: String(width),
+		found: String(row.count)
+	});
+}

@@ -1,0 +1,247 @@
+/**
+ * afdelinger.csv, the department register: one Department per line, checked.
+ *
+ * Text is kept as written except for surrounding whitespace, which is trimmed from every value:
+ * names keep æøå, quotes, semicolons, emoji and `<script>` byte for byte (escaping is the job of
+ * whoever prints them). Decisions:
+ * - kommune_kode with three digits (`101`) is padded to four (`0101`): Excel drops the leading
+ *   zero when it takes the column for a number. Other lengths are errors; so is a code that is not
+ *   one of the 99 in municipalities.ts.
+ * - boligtype is matched without regard to case and Danish letters (`Ældre`, `aeldre`) and stored
+ *   as the contract's spelling (`ældre`); empty means unknown (null).
+ * - A department whose line has errors is still registered under its id, so its key figures do
+ *   not raise a second wave of "unknown department" errors; the errors stop the build anyway.
+ */
+import {
+	DEPARTMENT_COLUMNS,
+	HOUSING_TYPES,
+	REQUIRED_DEPARTMENT_COLUMNS,
+	YEAR_RANGE,
+	normaliseHeader
+} from '../../src/lib/contract/input.ts';
+import type { Department } from '../model.ts';
+import { DENMARK } from './denmark.ts';
+import { mapHeaders, type ColumnMap } from './headers.ts';
+import { municipalityCode } from './municipality-code.ts';
+import { quoted, type IssueCollector } from './issues.ts';
+import { formatDanish, parseNumberText, type DecimalMark } from './numbers.ts';
+import type { Row } from './parse-csv.ts';
+import { readCsvFile, type CsvFileInfo } from './read-csv-file.ts';
+
+export interface DepartmentRegister {
+	departments: Department[];
+	byId: Map<string, Department>;
+	/** 1-based field numbers of afdeling_id and omraade_id (0 when absent), for later messages. */
+	idColumn: number;
+	areaColumn: number;
+	info: CsvFileInfo | null;
+}
+
+const HOUSING_BY_KEY = new Map<string, string>(HOUSING_TYPES.map((t) => [normaliseHeader(t), t]));
+
+/** What a required value looks like, for "expected" in messages. */
+const EXPECTED_VALUE: Record<string, string> = {
+	afdeling_id: 'afdelingens id, fx 1234-005',
+	afdeling_navn: 'afdelingens navn',
+	boligorganisation_id: 'boligorganisationens id, fx 1234',
+	boligorganisation_navn: 'boligorganisationens navn',
+	kommune_kode: 'en kommunekode på fire cifre, fx 0101'
+};
+
+export function readDepartments(file: string, bytes: Uint8Array, issues: IssueCollector): DepartmentRegister {
+	const register: DepartmentRegister = { departments: [], byId: new Map(), idColumn: 0, areaColumn: 0, info: null };
+	let reader: ((row: Row) => void) | null = null;
+	register.info = readCsvFile(file, bytes, issues, {
+		header(fields, line, info) {
+			const columns = mapHeaders(file, fields, line, DEPARTMENT_COLUMNS, REQUIRED_DEPARTMENT_COLUMNS, issues);
+			if (!columns) return false;
+			register.idColumn = (columns.index.get('afdeling_id') ?? -1) + 1;
+			register.areaColumn = (columns.index.get('omraade_id') ?? -1) + 1;
+			reader = lineReader(file, columns, info.decimalMark, register, issues);
+			return true;
+		},
+		row(row) {
+			reader?.(row);
+		}
+	});
+	return register;
+}
+
+/** Reads one line at a time; the helpers are made once per file, not once per line. */
+function lineReader(
+	file: string,
+	columns: ColumnMap,
+	mark: DecimalMark,
+	register: DepartmentRegister,
+	issues: IssueCollector
+): (row: Row) => void {
+	let row: Row;
+	const at = (column: string): number => (columns.index.get(column) ?? -1) + 1;
+	const value = (column: string): string => {
+		const i = columns.index.get(column);
+		return i === undefined ? '' : row.trimmed(i);
+	};
+	const error = (code: string, column: string, message: string, expected: string, found: string) =>
+		issues.add({ severity: 'error', code, file, line: row.line, column: at(column), message, expected, found });
+	const header = (column: string) => quoted(columns.headers[columns.index.get(column)!]!);
+	const reportCode = (code: string, message: string, expected: string) =>
+		error(code, 'kommune_kode', message, expected, row.trimmed(columns.index.get('kommune_kode')!));
+	const reportCoordinate: ReportAt = error;
+	return (current: Row) => {
+		row = current;
+		readLine();
+	};
+
+	function readLine(): void {
+		const required: Record<string, string> = {};
+		for (const column of REQUIRED_DEPARTMENT_COLUMNS) {
+			required[column] = value(column);
+			if (required[column] === '') {
+				error(
+					'missing-value',
+					column,
+					`Kolonnen ${header(column)} er tom: forventede ${EXPECTED_VALUE[column]}, fandt en tom celle.`,
+					EXPECTED_VALUE[column]!,
+					''
+				);
+			}
+		}
+		const id = required.afdeling_id!;
+		const kode = municipalityCode(required.kommune_kode!, reportCode);
+
+		let boligtype: string | null = null;
+		const type = value('boligtype');
+		if (type !== '') {
+			boligtype = HOUSING_BY_KEY.get(normaliseHeader(type)) ?? null;
+			if (boligtype === null) {
+				error(
+					'unknown-housing-type',
+					'boligtype',
+					`Boligtypen kendes ikke: forventede ${HOUSING_TYPES.join(', ')} eller en tom celle, fandt ${quoted(type)}.`,
+					HOUSING_TYPES.join(', '),
+					type
+				);
+			}
+		}
+
+		let opfoerelsesaar: number | null = null;
+		const builtText = value('opfoerelsesaar');
+		if (builtText !== '') {
+			const [from, to] = YEAR_RANGE.construction;
+			const built = parseNumberText(builtText, mark);
+			if (built === null || !Number.isInteger(built)) {
+				error(
+					'not-a-year',
+					'opfoerelsesaar',
+					`Opførelsesåret i kolonnen ${header('opfoerelsesaar')} kan ikke læses: forventede et årstal som 1972, fandt ${quoted(builtText)}.`,
+					'et årstal',
+					builtText
+				);
+			} else if (built < from || built > to) {
+				error(
+					'implausible-year',
+					'opfoerelsesaar',
+					`Opførelsesåret ${built} er ikke troværdigt: forventede et år fra ${from} til ${to}, fandt ${quoted(builtText)}.`,
+					`${from}-${to}`,
+					builtText
+				);
+			} else opfoerelsesaar = built;
+		}
+
+		const [lat, lon] = coordinates(value('lat'), value('lon'), mark, reportCoordinate);
+
+		if (id === '') return;
+		const earlier = register.byId.get(id);
+		if (earlier) {
+			error(
+				'duplicate-department',
+				'afdeling_id',
+				`Afdelingen ${quoted(id)} står to gange i registret: forventede hvert afdeling_id én gang, fandt det i linje ${earlier.source.line} og linje ${row.line}.`,
+				'én linje pr. afdeling',
+				`linje ${earlier.source.line} og ${row.line}`
+			);
+			return;
+		}
+		const omraade = value('omraade_id');
+		const department: Department = {
+			afdeling_id: id,
+			afdeling_navn: required.afdeling_navn!,
+			boligorganisation_id: required.boligorganisation_id!,
+			boligorganisation_navn: required.boligorganisation_navn!,
+			kommune_kode: kode ?? required.kommune_kode!,
+			omraade_id: omraade === '' ? null : omraade,
+			boligtype,
+			opfoerelsesaar,
+			lat,
+			lon,
+			source: { file, line: row.line }
+		};
+		register.departments.push(department);
+		register.byId.set(id, department);
+	}
+}
+
+type ReportAt = (code: string, column: string, message: string, expected: string, found: string) => void;
+
+/** lat and lon: both or neither, numbers, inside Denmark. */
+function coordinates(latText: string, lonText: string, mark: DecimalMark, report: ReportAt): [number | null, number | null] {
+	if (latText === '' && lonText === '') return [null, null];
+	if (latText === '' || lonText === '') {
+		const missing = latText === '' ? 'lat' : 'lon';
+		const given = latText === '' ? 'lon' : 'lat';
+		report(
+			'missing-value',
+			missing,
+			`Koordinaten ${missing} er tom, men ${given} er udfyldt: forventede både lat og lon (eller ingen af dem), fandt kun ${given}.`,
+			'lat og lon',
+			given
+		);
+		return [null, null];
+	}
+	const lat = parseNumberText(latText, mark);
+	const lon = parseNumberText(lonText, mark);
+	const example = mark === 44 ? { lat: '55,6761', lon: '12,5683' } : { lat: '55.6761', lon: '12.5683' };
+	let ok = true;
+	for (const [column, text, v] of [
+		['lat', latText, lat],
+		['lon', lonText, lon]
+	] as const) {
+		if (v === null) {
+			ok = false;
+			report(
+				'not-a-number',
+				column,
+				`Koordinaten i kolonnen "${column}" kan ikke læses: forventede et decimaltal i grader (WGS84) som ${example[column]}, fandt ${quoted(text)}.`,
+				'et tal',
+				text
+			);
+		}
+	}
+	if (!ok || lat === null || lon === null) return [null, null];
+	const latOk = lat >= DENMARK.lat[0] && lat <= DENMARK.lat[1];
+	const lonOk = lon >= DENMARK.lon[0] && lon <= DENMARK.lon[1];
+	if (latOk && lonOk) return [lat, lon];
+	const swapped =
+		lon >= DENMARK.lat[0] && lon <= DENMARK.lat[1] && lat >= DENMARK.lon[0] && lat <= DENMARK.lon[1]
+			? ' Er lat og lon byttet om?'
+			: '';
+	if (!latOk) {
+		report(
+			'outside-denmark',
+			'lat',
+			`Breddegraden ligger uden for Danmark: forventede lat fra ${formatDanish(DENMARK.lat[0])} til ${formatDanish(DENMARK.lat[1])}, fandt ${quoted(latText)}.${swapped}`,
+			`${DENMARK.lat[0]}-${DENMARK.lat[1]}`,
+			latText
+		);
+	}
+	if (!lonOk) {
+		report(
+			'outside-denmark',
+			'lon',
+			`Længdegraden ligger uden for Danmark: forventede lon fra ${formatDanish(DENMARK.lon[0])} til ${formatDanish(DENMARK.lon[1])}, fandt ${quoted(lonText)}.${swapped}`,
+			`${DENMARK.lon[0]}-${DENMARK.lon[1]}`,
+			lonText
+		);
+	}
+	return [null, null];
+}

@@ -1,0 +1,221 @@
+/**
+ * The read step: an input folder to ParsedInput. Never throws for bad input; every problem is an
+ * InputIssue (see issues.ts for the cap and the order). The build step stops when any issue is an
+ * error.
+ *
+ * Files are recognised by name, without regard to case:
+ * - `afdelinger.csv` (required), the department register;
+ * - `noegletal*.csv` (at least one; `nøgletal*.csv` is accepted too), merged in name order;
+ * - `omraader.geojson` (also `områder.geojson`) and `kommuner.geojson`, optional;
+ * - `DEMO`, an empty marker file saying the folder holds demo data;
+ * - README files and hidden files are ignored; anything else gives a warning.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { RAW_COLUMNS, type RawColumn } from '../../src/lib/contract/input.ts';
+import type { KeyFigureTable, ParsedInput, Reporter } from '../model.ts';
+import { crossCheck } from './cross-check.ts';
+import { IssueCollector, quoted } from './issues.ts';
+import { mergeKeyFigures } from './merge-key-figures.ts';
+import { readDepartments, type DepartmentRegister } from './read-departments.ts';
+import { readAreas, readMunicipalities } from './read-geojson.ts';
+import { DepartmentIds, readKeyFigures, type KeyFigureChunk } from './read-key-figures.ts';
+
+export const REGISTER_FILE = 'afdelinger.csv';
+export const AREA_FILE = 'omraader.geojson';
+export const MUNICIPALITY_FILE = 'kommuner.geojson';
+export const DEMO_MARKER = 'DEMO';
+
+interface Folder {
+	register: string | null;
+	keyFigures: string[];
+	areas: string | null;
+	municipalities: string | null;
+	demo: boolean;
+	unknown: string[];
+	all: string[];
+}
+
+export async function readInput(inputDir: string, reporter: Reporter): Promise<ParsedInput> {
+	const issues = new IssueCollector();
+	const result: ParsedInput = {
+		files: [],
+		departments: [],
+		keyFigures: emptyTable(),
+		areas: null,
+		municipalities: null,
+		demo: false,
+		issues: []
+	};
+	const folder = await listFolder(inputDir);
+	if (!folder) {
+		issues.add({
+			severity: 'error',
+			code: 'missing-folder',
+			file: inputDir,
+			line: 0,
+			column: 0,
+			message: `Mappen med inddata kan ikke åbnes: forventede en mappe med ${REGISTER_FILE} og noegletal*.csv, fandt ingen mappe med det navn.`,
+			expected: 'en mappe',
+			found: 'ingen mappe'
+		});
+		result.issues = issues.list();
+		return result;
+	}
+	result.demo = folder.demo;
+	const found = folder.all.length === 0 ? 'en tom mappe' : `filerne ${folder.all.map((f) => quoted(f)).join(', ')}`;
+	for (const file of folder.unknown) {
+		issues.add({
+			severity: 'warning',
+			code: 'unknown-file',
+			file,
+			line: 0,
+			column: 0,
+			message: `Filen ${quoted(file)} bliver ikke læst: forventede ${REGISTER_FILE}, noegletal*.csv, ${AREA_FILE}, ${MUNICIPALITY_FILE} eller ${DEMO_MARKER}, fandt ${quoted(file)}.`,
+			expected: `${REGISTER_FILE}, noegletal*.csv, ${AREA_FILE}, ${MUNICIPALITY_FILE}`,
+			found: file
+		});
+	}
+	if (!folder.register) {
+		issues.add({
+			severity: 'error',
+			code: 'missing-file',
+			file: REGISTER_FILE,
+			line: 0,
+			column: 0,
+			message: `Afdelingsregistret mangler: forventede filen ${REGISTER_FILE} i mappen, fandt ${found}.`,
+			expected: REGISTER_FILE,
+			found
+		});
+	}
+	if (folder.keyFigures.length === 0) {
+		issues.add({
+			severity: 'error',
+			code: 'missing-file',
+			file: 'noegletal*.csv',
+			line: 0,
+			column: 0,
+			message: `Der er ingen nøgletal: forventede mindst én fil, hvis navn begynder med "noegletal" og ender på ".csv" (fx noegletal_2024.csv), fandt ${found}.`,
+			expected: 'noegletal*.csv',
+			found
+		});
+	}
+
+	const inputs = [folder.register, ...folder.keyFigures, folder.areas, folder.municipalities].filter(
+		(f): f is string => f !== null
+	);
+	const sizes = await Promise.all(inputs.map(async (f) => (await stat(join(inputDir, f))).size));
+	const total = sizes.reduce((a, b) => a + b, 0);
+	let done = 0;
+	reporter.start('Læser og kontrollerer inddata', total);
+	const read = async (file: string): Promise<Uint8Array> => {
+		const bytes = await readFile(join(inputDir, file));
+		result.files.push({ file, sha256: createHash('sha256').update(bytes).digest('hex'), rows: 0 });
+		return bytes;
+	};
+	const finished = (file: string, size: number, rows: number) => {
+		result.files.find((f) => f.file === file)!.rows = rows;
+		done += size;
+		reporter.progress(done);
+	};
+
+	let register: DepartmentRegister | null = null;
+	if (folder.register) {
+		const bytes = await read(folder.register);
+		register = readDepartments(folder.register, bytes, issues);
+		result.departments = register.departments;
+		finished(folder.register, bytes.length, register.info?.rows ?? 0);
+		if (!register.info) register = null;
+	}
+
+	const ids = new DepartmentIds();
+	const chunks: KeyFigureChunk[] = [];
+	for (const file of folder.keyFigures) {
+		const bytes = await read(file);
+		const chunk = readKeyFigures(file, bytes, ids, issues, (offset, length) =>
+			reporter.progress(done + Math.round((bytes.length * offset) / Math.max(1, length)))
+		);
+		chunks.push(chunk);
+		finished(file, bytes.length, chunk.info?.rows ?? 0);
+	}
+	const merged = mergeKeyFigures(chunks, ids, issues);
+	result.keyFigures = merged.table;
+
+	let areaIds: Set<string> | null = null;
+	if (folder.areas) {
+		const bytes = await read(folder.areas);
+		const areas = readAreas(folder.areas, bytes, issues);
+		result.areas = areas.collection;
+		if (areas.collection) areaIds = areas.ids;
+		finished(folder.areas, bytes.length, areas.features);
+	}
+	if (folder.municipalities) {
+		const bytes = await read(folder.municipalities);
+		const municipalities = readMunicipalities(folder.municipalities, bytes, issues);
+		result.municipalities = municipalities.collection;
+		finished(folder.municipalities, bytes.length, municipalities.features);
+	}
+
+	crossCheck(
+		{
+			register,
+			ids,
+			rowsPerDepartment: merged.rowsPerDepartment,
+			keyFiguresRead: chunks.some((c) => c.info !== null),
+			areaIds,
+			registerFile: folder.register ?? REGISTER_FILE,
+			areaFile: folder.areas ?? AREA_FILE
+		},
+		issues
+	);
+	reporter.done();
+
+	result.files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+	result.issues = issues.list();
+	const errors = issues.errorCount;
+	const warnings = issues.warningCount;
+	reporter.info(
+		`${result.departments.length} afdelinger, ${result.keyFigures.length} rækker nøgletal; ${errors} fejl, ${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}.`
+	);
+	return result;
+}
+
+async function listFolder(inputDir: string): Promise<Folder | null> {
+	let names: string[];
+	try {
+		const entries = await readdir(inputDir, { withFileTypes: true });
+		names = [];
+		for (const entry of entries) {
+			if (entry.isFile()) names.push(entry.name);
+			else if (entry.isSymbolicLink()) {
+				const target = await stat(join(inputDir, entry.name)).catch(() => null);
+				if (target?.isFile()) names.push(entry.name);
+			}
+		}
+	} catch {
+		return null;
+	}
+	names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+	const folder: Folder = { register: null, keyFigures: [], areas: null, municipalities: null, demo: false, unknown: [], all: names };
+	for (const name of names) {
+		const key = name.normalize('NFC').toLowerCase().replace(/ø/g, 'oe').replace(/å/g, 'aa');
+		if (key.startsWith('.') || key.startsWith('readme')) continue;
+		if (key === 'demo') folder.demo = true;
+		else if (key === REGISTER_FILE && !folder.register) folder.register = name;
+		else if (key.startsWith('noegletal') && key.endsWith('.csv')) folder.keyFigures.push(name);
+		else if (key === AREA_FILE && !folder.areas) folder.areas = name;
+		else if (key === MUNICIPALITY_FILE && !folder.municipalities) folder.municipalities = name;
+		else folder.unknown.push(name);
+	}
+	return folder;
+}
+
+function emptyTable(): KeyFigureTable {
+	return {
+		length: 0,
+		afdeling_id: [],
+		aar: new Int32Array(0),
+		values: Object.fromEntries(RAW_COLUMNS.map((c) => [c, new Float64Array(0)])) as Record<RawColumn, Float64Array>
+	};
+}

@@ -1,0 +1,238 @@
+/**
+ * One noegletal*.csv file into columns: a typed array per raw column the file has, plus the
+ * department (as an index into a shared DepartmentIds), year and line of every row. No object per
+ * row or cell: national10 has 1.28 million rows.
+ *
+ * Checked here, cell by cell: afdeling_id present; aar a whole year in YEAR_RANGE.keyFigures;
+ * every value a number (see numbers.ts), counts not negative, vedligeholdelsesstand 1 to 5. A bad
+ * value is reported and stored as missing (NaN). A row without a usable id or year is reported and
+ * left out. Checks that need the merged rows of all files (conflicts, numerator above
+ * denominator, gaps) are in merge-key-figures.ts.
+ */
+import {
+	COUNT_COLUMNS,
+	KEY_FIGURE_KEYS,
+	RAW_COLUMNS,
+	YEAR_RANGE,
+	type RawColumn
+} from '../../src/lib/contract/input.ts';
+import { mapHeaders, type ColumnMap } from './headers.ts';
+import { quoted, type IssueCollector } from './issues.ts';
+import { parseNumber, type DecimalMark } from './numbers.ts';
+import type { Row } from './parse-csv.ts';
+import { readCsvFile, type CsvFileInfo } from './read-csv-file.ts';
+
+/** Department ids seen in the key-figure files, each once, with where it was first seen. */
+export class DepartmentIds {
+	readonly index = new Map<string, number>();
+	readonly ids: string[] = [];
+	readonly firstFile: string[] = [];
+	readonly firstLine: number[] = [];
+	readonly firstColumn: number[] = [];
+
+	intern(id: string, file: string, line: number, column: number): number {
+		let i = this.index.get(id);
+		if (i === undefined) {
+			i = this.ids.length;
+			this.index.set(id, i);
+			this.ids.push(id);
+			this.firstFile.push(file);
+			this.firstLine.push(line);
+			this.firstColumn.push(column);
+		}
+		return i;
+	}
+}
+
+export interface KeyFigureChunk {
+	file: string;
+	length: number;
+	department: Int32Array;
+	aar: Int32Array;
+	line: Int32Array;
+	/** The raw columns this file has, in RAW_COLUMNS order. */
+	columns: RawColumn[];
+	values: Map<RawColumn, Float64Array>;
+	/** 1-based field number of each column, for messages. */
+	fieldNumber: Map<string, number>;
+	/** Each column's header as written, for messages. */
+	header: Map<string, string>;
+	info: CsvFileInfo | null;
+}
+
+const IS_COUNT = new Set<string>(COUNT_COLUMNS);
+const ALLOWED: readonly string[] = [...KEY_FIGURE_KEYS, ...RAW_COLUMNS];
+
+export function readKeyFigures(
+	file: string,
+	bytes: Uint8Array,
+	ids: DepartmentIds,
+	issues: IssueCollector,
+	progress?: (offset: number, length: number) => void
+): KeyFigureChunk {
+	const chunk: KeyFigureChunk = {
+		file,
+		length: 0,
+		department: new Int32Array(0),
+		aar: new Int32Array(0),
+		line: new Int32Array(0),
+		columns: [],
+		values: new Map(),
+		fieldNumber: new Map(),
+		header: new Map(),
+		info: null
+	};
+	let reader: ((row: Row) => void) | null = null;
+	chunk.info = readCsvFile(
+		file,
+		bytes,
+		issues,
+		{
+			header(fields, line, info) {
+				const columns = mapHeaders(file, fields, line, ALLOWED, KEY_FIGURE_KEYS, issues);
+				if (!columns) return false;
+				for (const [column, i] of columns.index) {
+					chunk.fieldNumber.set(column, i + 1);
+					chunk.header.set(column, columns.headers[i]!);
+				}
+				chunk.columns = RAW_COLUMNS.filter((c) => columns.index.has(c));
+				if (chunk.columns.length === 0) {
+					issues.add({
+						severity: 'warning',
+						code: 'no-key-figure-columns',
+						file,
+						line,
+						column: 0,
+						message: `Filen har ingen nøgletalskolonner: forventede mindst én af ${RAW_COLUMNS.join(', ')}, fandt kun afdeling_id og aar.`,
+						expected: RAW_COLUMNS.join(', '),
+						found: 'afdeling_id, aar'
+					});
+				}
+				resize(chunk, Math.max(16, info.maxRows));
+				reader = rowReader(chunk, columns, info.decimalMark, ids, issues);
+				return true;
+			},
+			row(row) {
+				reader?.(row);
+			}
+		},
+		progress
+	);
+	return chunk;
+}
+
+function resize(chunk: KeyFigureChunk, size: number): void {
+	const grow = <T extends Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
+		const b = make(size);
+		b.set(a.subarray(0, Math.min(a.length, size)));
+		return b;
+	};
+	chunk.department = grow(chunk.department, (n) => new Int32Array(n));
+	chunk.aar = grow(chunk.aar, (n) => new Int32Array(n));
+	chunk.line = grow(chunk.line, (n) => new Int32Array(n));
+	for (const column of chunk.columns) {
+		chunk.values.set(column, grow(chunk.values.get(column) ?? new Float64Array(0), (n) => new Float64Array(n)));
+	}
+}
+
+function rowReader(
+	chunk: KeyFigureChunk,
+	columns: ColumnMap,
+	mark: DecimalMark,
+	ids: DepartmentIds,
+	issues: IssueCollector
+): (row: Row) => void {
+	const file = chunk.file;
+	const idField = columns.index.get('afdeling_id')!;
+	const yearField = columns.index.get('aar')!;
+	const [firstYear, lastYear] = YEAR_RANGE.keyFigures;
+	const fields = chunk.columns.map((c) => columns.index.get(c)!);
+	const isCount = chunk.columns.map((c) => IS_COUNT.has(c));
+	const isScore = chunk.columns.map((c) => c === 'vedligeholdelsesstand');
+	let targets = chunk.columns.map((c) => chunk.values.get(c)!);
+	const example = mark === 44 ? '12 eller 12,5' : '12 or 12.5';
+	const error = (code: string, row: Row, field: number, message: string, expected: string, found: string) =>
+		issues.add({ severity: 'error', code, file, line: row.line, column: field + 1, message, expected, found });
+	const header = (field: number) => quoted(columns.headers[field]!);
+
+	// Rows of one department usually follow each other: skip the Map when the id repeats.
+	let lastId = '';
+	let lastIndex = -1;
+	return (row: Row) => {
+		const id = row.trimmed(idField);
+		if (id === '') {
+			if (!issues.wants('error')) return issues.drop('error', file, row.line, idField + 1);
+			return error(
+				'missing-value',
+				row,
+				idField,
+				`Kolonnen ${header(idField)} er tom: forventede afdelingens id, fx 1234-005, fandt en tom celle.`,
+				'afdelingens id',
+				''
+			);
+		}
+		const year = parseNumber(row.source[yearField]!, row.starts[yearField]!, row.ends[yearField]!, mark);
+		if (year === null || Number.isNaN(year) || !Number.isInteger(year) || year < firstYear || year > lastYear) {
+			if (!issues.wants('error')) return issues.drop('error', file, row.line, yearField + 1);
+			const text = row.trimmed(yearField);
+			if (text === '') {
+				return error('missing-value', row, yearField, `Kolonnen ${header(yearField)} er tom: forventede et årstal som 2024, fandt en tom celle.`, 'et årstal', '');
+			}
+			if (year === null || Number.isNaN(year) || !Number.isInteger(year)) {
+				return error('not-a-year', row, yearField, `Året i kolonnen ${header(yearField)} kan ikke læses: forventede et helt årstal som 2024, fandt ${quoted(text)}.`, 'et årstal', text);
+			}
+			return error(
+				'implausible-year',
+				row,
+				yearField,
+				`Året ${year} i kolonnen ${header(yearField)} er ikke troværdigt: forventede et år fra ${firstYear} til ${lastYear}, fandt ${quoted(text)}.`,
+				`${firstYear}-${lastYear}`,
+				text
+			);
+		}
+		const r = chunk.length;
+		if (r === chunk.department.length) {
+			resize(chunk, r * 2);
+			targets = chunk.columns.map((c) => chunk.values.get(c)!);
+		}
+		if (id !== lastId || lastIndex < 0) {
+			lastId = id;
+			lastIndex = ids.intern(id, file, row.line, idField + 1);
+		}
+		chunk.department[r] = lastIndex;
+		chunk.aar[r] = year;
+		chunk.line[r] = row.line;
+		chunk.length = r + 1;
+		for (let k = 0; k < fields.length; k++) {
+			const field = fields[k]!;
+			let value = parseNumber(row.source[field]!, row.starts[field]!, row.ends[field]!, mark);
+			if (value === null) {
+				value = NaN;
+				if (issues.wants('error')) {
+					const text = row.trimmed(field);
+					error('not-a-number', row, field, `Tallet i kolonnen ${header(field)} kan ikke læses: forventede et tal som ${example}, fandt ${quoted(text)}.`, 'et tal', text);
+				} else issues.drop('error', file, row.line, field + 1);
+			} else if (value < 0 && isCount[k]) {
+				value = NaN;
+				if (issues.wants('error')) {
+					const text = row.trimmed(field);
+					error('negative-count', row, field, `Tallet i kolonnen ${header(field)} er negativt: forventede 0 eller mere, fandt ${quoted(text)}.`, '0 eller mere', text);
+				} else issues.drop('error', file, row.line, field + 1);
+			} else if (isScore[k] && (value < 1 || value > 5)) {
+				value = NaN;
+				if (issues.wants('error')) {
+					const text = row.trimmed(field);
+					error(
+						'score-out-of-range',
+						row,
+						field,
+						`Vedligeholdelsesstanden i kolonnen ${header(field)} er uden for skalaen: forventede et tal fra 1 (dårlig) til 5 (meget god), fandt ${quoted(text)}.`,
+						'1-5',
+						text
+					);
+				} else issues.drop('error', file, row.line, field + 1);
+			}
+			targets[k]![r] = value;
+		}
+	};
+}

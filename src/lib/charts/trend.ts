@@ -1,0 +1,122 @@
+/**
+ * Plot options for a key figure over the years: one line per series (the unit and each of its
+ * benchmarks), a dot per year, the chosen year marked, and a tooltip. Pure: the same input gives
+ * the same options, so the series, scales and formats are unit-tested without a browser.
+ *
+ * Missing and suppressed years are NaN, which Plot draws as a gap, never as 0. Every number on the
+ * chart goes through the da-DK (or en-GB) formatters; Plot's own default is en-US.
+ */
+import * as Plot from '@observablehq/plot';
+import type { SeriesPoint } from '../contract/output.ts';
+import type { SeriesKey } from '../db/queries/trend.ts';
+import type { Indicator } from '../indicators/catalogue.ts';
+import { formatTick, formatYear, unitOf, valueText } from '../i18n/format.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { strings } from '../i18n/strings.ts';
+import { lineStyle } from './palette.ts';
+
+export interface TrendSeries {
+	key: SeriesKey;
+	/** Shown in the legend, the table and the tooltip; text only. */
+	label: string;
+	/** The unit the page is about (drawn strongest); the others are benchmarks. */
+	isUnit: boolean;
+	points: SeriesPoint[];
+}
+
+export interface TrendInput {
+	indicator: Indicator;
+	lang: Lang;
+	series: TrendSeries[];
+	/** Every year in the data, so all charts on a page share one x axis. */
+	years: number[];
+	/** The chosen year, marked with a rule; null for none. */
+	year: number | null;
+	width: number;
+	height?: number;
+}
+
+export interface TrendDatum {
+	key: SeriesKey;
+	label: string;
+	aar: number;
+	/** NaN when missing or suppressed: a gap in the line. */
+	vaerdi: number;
+	tip: string;
+}
+
+export function trendData(input: Pick<TrendInput, 'indicator' | 'lang' | 'series'>): TrendDatum[][] {
+	return input.series.map((s) =>
+		s.points.map((p) => ({
+			key: s.key,
+			label: s.label,
+			aar: p.aar,
+			vaerdi: p.vaerdi == null || p.diskretioneret ? NaN : p.vaerdi,
+			tip: `${s.label}\n${formatYear(p.aar)}: ${valueText(input.indicator, p, input.lang)}`
+		}))
+	);
+}
+
+/** Year ticks that fit the width: every year when there is room, else every second, third … */
+export function yearTicks(years: number[], width: number): number[] {
+	const sorted = [...years].sort((a, b) => a - b);
+	const fit = Math.max(2, Math.floor(width / 56));
+	const step = Math.ceil(sorted.length / fit);
+	const last = sorted.at(-1);
+	return sorted.filter((y) => last !== undefined && (last - y) % step === 0);
+}
+
+export function trendAriaLabel(input: Pick<TrendInput, 'indicator' | 'lang' | 'series' | 'years'>): string {
+	const unit = unitOf(input.indicator, input.lang);
+	const name = `${input.indicator.name[input.lang]}${unit ? ` (${unit})` : ''}`;
+	const from = Math.min(...input.years);
+	const to = Math.max(...input.years);
+	return strings(input.lang).trendAria(name, from, to, input.series.map((s) => s.label));
+}
+
+export function trendOptions(input: TrendInput): Plot.PlotOptions {
+	const { indicator, lang, width } = input;
+	const data = trendData(input);
+	// A score (1-5) has no zero; every other figure is a rate or an amount and starts at 0.
+	const isScore = indicator.unit.da === '';
+	const years = input.years.length ? input.years : [...new Set(data.flat().map((d) => d.aar))];
+	const marks: Plot.Markish[] = [];
+	if (!isScore) marks.push(Plot.ruleY([0], { stroke: '#999' }));
+	if (input.year != null) marks.push(Plot.ruleX([input.year], { stroke: '#ddd', strokeWidth: 8 }));
+	for (const [i, s] of input.series.entries()) {
+		const style = lineStyle(s.key, s.isUnit);
+		const points = data[i]!;
+		marks.push(
+			Plot.lineY(points, {
+				x: 'aar',
+				y: 'vaerdi',
+				stroke: style.color,
+				strokeWidth: style.width,
+				strokeDasharray: style.dash || undefined
+			}),
+			Plot.dot(points, { x: 'aar', y: 'vaerdi', fill: style.color, r: s.isUnit ? 3.5 : 2.5 })
+		);
+	}
+	marks.push(Plot.tip(data.flat(), Plot.pointer({ x: 'aar', y: 'vaerdi', title: 'tip' })));
+	return {
+		width,
+		height: input.height ?? 260,
+		marginLeft: 48,
+		marginRight: 16,
+		ariaLabel: trendAriaLabel({ ...input, years }),
+		style: { fontSize: '13px' },
+		x: {
+			domain: [Math.min(...years), Math.max(...years)],
+			ticks: yearTicks(years, width),
+			tickFormat: (d: number) => formatYear(d),
+			label: null
+		},
+		y: {
+			...(isScore ? { domain: indicator.domain } : { zero: true, nice: true }),
+			grid: true,
+			tickFormat: (d: number) => formatTick(d, lang),
+			label: unitOf(indicator, lang) || null
+		},
+		marks
+	};
+}

@@ -1,0 +1,456 @@
+/**
+ * The overview map as a plain class: init() creates a MapLibre map, update() recolours it,
+ * destroy() removes it. AreaMap.svelte is its only caller.
+ *
+ * Nothing is fetched from outside: the style holds only GeoJSON sources and fill, line and circle
+ * layers, so MapLibre needs no tiles, glyphs or sprite. The hatch for missing values is an image
+ * drawn here. Names from the data reach the page only through textContent (the tooltip).
+ *
+ * A change of indicator or year only sets feature state (each area's class and colour): the fill
+ * colour is read from feature state, so no paint property changes. Changing a data-driven paint
+ * property makes MapLibre re-tile the source in its worker (measured here: ~170 ms against ~50 ms
+ * for feature state alone).
+ */
+import type { FeatureCollection } from 'geojson';
+import type {
+	GeoJSONSource,
+	LngLatBoundsLike,
+	Map as MapLibreMap,
+	MapLayerMouseEvent,
+	MapMouseEvent,
+	MapOptions
+} from 'maplibre-gl';
+// MapLibre 6 finds its worker beside its own module (import.meta.url), which a bundler moves;
+// Vite's ?url emits the worker file and gives its address for setWorkerUrl().
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { indicator as indicatorOf, type IndicatorId } from '../indicators/catalogue.ts';
+import type { SeriesPoint, WebOverview } from '../contract/output.ts';
+import {
+	HATCH_COLOR,
+	MISSING_COLOR,
+	breaksForOverview,
+	classIndex,
+	formatValue,
+	pointFor,
+	type Lang
+} from './classes.ts';
+import { MAP_STRINGS } from './strings.ts';
+
+export type MapSelectKind = 'omraade' | 'afdeling';
+
+export interface AreaMapData {
+	overview: WebOverview;
+	/** Area polygons with properties omraade_id and omraade_navn; null until loaded or when absent. */
+	areas: FeatureCollection | null;
+	/** Municipality boundaries with properties kode and navn; null until loaded or when absent. */
+	municipalities: FeatureCollection | null;
+}
+
+export interface AreaMapCallbacks {
+	onselect(kind: MapSelectKind, id: string): void;
+	/** false while a change is being drawn, true once the map has rendered it and is idle. */
+	onready(ready: boolean): void;
+	/** The map cannot be shown (no WebGL, for instance); the message is for the user. */
+	onerror(message: string): void;
+}
+
+const SOURCE = { kommuner: 'kommuner', omraader: 'omraader', afdelinger: 'afdelinger' } as const;
+const LAYER = {
+	areaFill: 'omraader-fill',
+	areaHatch: 'omraader-hatch',
+	departments: 'afdelinger-circle'
+} as const;
+const HATCH_IMAGE = 'hatch';
+/** Denmark, for a municipality without a bounding box. */
+const DENMARK: [number, number, number, number] = [8.07, 54.56, 15.2, 57.75];
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const FIT = { padding: 24, maxZoom: 13 } as const;
+
+type StyleSpec = Exclude<MapOptions['style'], string | undefined>;
+
+export class AreaMap {
+	readonly #container: HTMLElement;
+	readonly #callbacks: AreaMapCallbacks;
+	#map: MapLibreMap | null = null;
+	#tooltip: HTMLDivElement | null = null;
+	#styleReady = false;
+	#destroyed = false;
+
+	#data: AreaMapData | null = null;
+	#indicator: IndicatorId = 'ledighed';
+	#year = 0;
+	#lang: Lang = 'da';
+
+	/** What the map currently shows, by reference, so unchanged input costs nothing. */
+	#shown: { overview: WebOverview | null; areas: FeatureCollection | null | undefined; municipalities: FeatureCollection | null | undefined; colouring: string } = {
+		overview: null,
+		areas: undefined,
+		municipalities: undefined,
+		colouring: ''
+	};
+	#areaById = new Map<string, WebOverview['omraader'][number]>();
+	#departmentById = new Map<string, WebOverview['afdelinger'][number]>();
+	#hovered: { source: string; id: string } | null = null;
+	/** Bumped on every change; only the idle after the latest change reports ready. */
+	#generation = 0;
+
+	constructor(container: HTMLElement, callbacks: AreaMapCallbacks) {
+		this.#container = container;
+		this.#callbacks = callbacks;
+	}
+
+	/** Loads MapLibre (its own chunk, so the rest of the page does not wait for it) and draws. */
+	async init(data: AreaMapData, indicator: IndicatorId, year: number, lang: Lang): Promise<void> {
+		this.#data = data;
+		this.#indicator = indicator;
+		this.#year = year;
+		this.#lang = lang;
+		this.#callbacks.onready(false);
+		const maplibre = await import('maplibre-gl');
+		if (this.#destroyed) return;
+		if (maplibre.getWorkerUrl() !== workerUrl) maplibre.setWorkerUrl(workerUrl);
+
+		const strings = MAP_STRINGS[lang];
+		let map: MapLibreMap;
+		try {
+			map = new maplibre.Map({
+				container: this.#container,
+				style: baseStyle(),
+				bounds: boundsOf(data.overview),
+				fitBoundsOptions: FIT,
+				attributionControl: { compact: true, customAttribution: [strings.attribution, 'MapLibre'] },
+				locale: strings.controls,
+				dragRotate: false,
+				pitchWithRotate: false,
+				touchPitch: false,
+				renderWorldCopies: false,
+				// No cross-fades: a change of year is drawn in the very next frame.
+				fadeDuration: 0
+			});
+		} catch (error) {
+			console.warn('AreaMap: MapLibre could not start', error);
+			this.#callbacks.onerror(strings.failed);
+			return;
+		}
+		this.#map = map;
+		map.touchZoomRotate.disableRotation();
+		map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
+
+		this.#tooltip = document.createElement('div');
+		this.#tooltip.className = 'area-map-tooltip';
+		this.#tooltip.hidden = true;
+		this.#container.appendChild(this.#tooltip);
+
+		// The hatch is drawn here rather than taken from a sprite, which would be a file to fetch.
+		map.setMissingStyleImageResolver((id) => {
+			if (id === HATCH_IMAGE && !map.hasImage(id)) map.addImage(id, hatchImage());
+		});
+		map.once('style.load', () => {
+			this.#styleReady = true;
+			this.#apply();
+		});
+		map.on('mousemove', (e) => this.#onHover(e));
+		map.on('mouseout', () => this.#clearHover());
+		map.on('click', (e) => this.#onClick(e));
+	}
+
+	/** New overview, areas or boundaries; unchanged references are skipped. */
+	setData(data: AreaMapData): void {
+		this.#data = data;
+		this.#apply();
+	}
+
+	/** Recolour the areas for another indicator or year, without rebuilding anything. */
+	update(indicator: IndicatorId, year: number): void {
+		this.#indicator = indicator;
+		this.#year = year;
+		this.#apply();
+	}
+
+	setLang(lang: Lang): void {
+		this.#lang = lang;
+		this.#refreshTooltip();
+	}
+
+	destroy(): void {
+		this.#destroyed = true;
+		this.#tooltip?.remove();
+		this.#tooltip = null;
+		this.#map?.remove();
+		this.#map = null;
+	}
+
+	#apply(): void {
+		const map = this.#map;
+		const data = this.#data;
+		if (!map || !this.#styleReady || !data || this.#destroyed) return;
+		const shown = this.#shown;
+		const colouring = `${this.#indicator}|${this.#year}`;
+		const overviewChanged = data.overview !== shown.overview;
+		const areasChanged = overviewChanged || data.areas !== shown.areas;
+		const municipalitiesChanged = data.municipalities !== shown.municipalities;
+		if (!overviewChanged && !areasChanged && !municipalitiesChanged && colouring === shown.colouring) return;
+
+		this.#callbacks.onready(false);
+		const { overview } = data;
+		if (municipalitiesChanged) {
+			this.#source(SOURCE.kommuner)?.setData(data.municipalities ?? EMPTY);
+		}
+		if (overviewChanged) {
+			this.#clearHover();
+			this.#areaById = new Map(overview.omraader.map((a) => [a.id, a]));
+			this.#departmentById = new Map(overview.afdelinger.map((d) => [d.id, d]));
+			this.#source(SOURCE.afdelinger)?.setData(departmentPoints(overview));
+			map.setFilter('kommune-selected', ['==', ['get', 'kode'], overview.kode]);
+			if (shown.overview) map.fitBounds(boundsOf(overview), { ...FIT, animate: false });
+		}
+		if (areasChanged) {
+			this.#source(SOURCE.omraader)?.setData(areasOf(data.areas, this.#areaById));
+		}
+		if (overviewChanged || colouring !== shown.colouring) {
+			this.#recolour(overview);
+			this.#refreshTooltip();
+		}
+
+		this.#shown = { overview, areas: data.areas, municipalities: data.municipalities, colouring };
+		this.#settle();
+	}
+
+	#recolour(overview: WebOverview): void {
+		const map = this.#map!;
+		const ind = indicatorOf(this.#indicator);
+		const breaks = breaksForOverview(overview, ind);
+		for (const area of overview.omraader) {
+			const point = pointFor(area.values[ind.id], this.#year);
+			const cls = breaks ? classIndex(breaks, point?.vaerdi) : -1;
+			const color = breaks && cls >= 0 ? breaks.colors[cls] : MISSING_COLOR;
+			map.setFeatureState({ source: SOURCE.omraader, id: area.id }, { cls, color });
+		}
+	}
+
+	/** Report ready after the next idle, unless another change came in meanwhile. */
+	#settle(): void {
+		const map = this.#map!;
+		const generation = ++this.#generation;
+		map.once('idle', () => {
+			if (!this.#destroyed && generation === this.#generation) this.#callbacks.onready(true);
+		});
+		map.triggerRepaint();
+	}
+
+	#source(id: string): GeoJSONSource | undefined {
+		return this.#map?.getSource<GeoJSONSource>(id);
+	}
+
+	#featureAt(e: MapMouseEvent): { kind: MapSelectKind; id: string } | null {
+		const map = this.#map;
+		if (!map) return null;
+		// Departments are drawn on top of the areas, so they win.
+		const hit = map.queryRenderedFeatures(e.point, { layers: [LAYER.departments, LAYER.areaFill] })[0];
+		if (!hit) return null;
+		const id = hit.properties[hit.layer.id === LAYER.departments ? 'id' : 'omraade_id'];
+		if (typeof id !== 'string') return null;
+		return { kind: hit.layer.id === LAYER.departments ? 'afdeling' : 'omraade', id };
+	}
+
+	#onClick(e: MapLayerMouseEvent | MapMouseEvent): void {
+		const hit = this.#featureAt(e);
+		if (hit) this.#callbacks.onselect(hit.kind, hit.id);
+	}
+
+	#onHover(e: MapMouseEvent): void {
+		const map = this.#map;
+		const tooltip = this.#tooltip;
+		if (!map || !tooltip) return;
+		const hit = this.#featureAt(e);
+		const source = hit ? (hit.kind === 'afdeling' ? SOURCE.afdelinger : SOURCE.omraader) : null;
+		if (this.#hovered && (this.#hovered.id !== hit?.id || this.#hovered.source !== source)) this.#clearHover();
+		if (!hit || !source) return;
+		if (!this.#hovered) {
+			this.#hovered = { source, id: hit.id };
+			map.setFeatureState(this.#hovered, { hover: true });
+			map.getCanvas().style.cursor = 'pointer';
+			this.#fillTooltip(tooltip, hit.kind, hit.id);
+			tooltip.hidden = false;
+		}
+		this.#placeTooltip(tooltip, e.point.x, e.point.y);
+	}
+
+	#clearHover(): void {
+		if (this.#hovered && this.#map) {
+			this.#map.setFeatureState(this.#hovered, { hover: false });
+			this.#map.getCanvas().style.cursor = '';
+		}
+		this.#hovered = null;
+		if (this.#tooltip) this.#tooltip.hidden = true;
+	}
+
+	/** Lines of plain text: names from the data never become markup. */
+	#fillTooltip(tooltip: HTMLElement, kind: MapSelectKind, id: string): void {
+		const strings = MAP_STRINGS[this.#lang];
+		const lines: { text: string; className: string }[] = [];
+		if (kind === 'afdeling') {
+			const d = this.#departmentById.get(id);
+			lines.push({ text: strings.department, className: 'kind' });
+			lines.push({ text: d?.navn ?? id, className: 'name' });
+			if (d) lines.push({ text: d.organisation_navn, className: 'detail' });
+		} else {
+			const area = this.#areaById.get(id);
+			const ind = indicatorOf(this.#indicator);
+			const point: SeriesPoint | undefined = pointFor(area?.values[ind.id], this.#year);
+			const value =
+				point?.vaerdi != null
+					? formatValue(point.vaerdi, ind, this.#lang)
+					: point?.diskretioneret
+						? strings.suppressed
+						: strings.missing;
+			lines.push({ text: strings.area, className: 'kind' });
+			lines.push({ text: area?.navn ?? id, className: 'name' });
+			lines.push({ text: `${ind.name[this.#lang]} ${this.#year}: ${value}`, className: 'detail' });
+		}
+		tooltip.replaceChildren(
+			...lines.map(({ text, className }) => {
+				const line = document.createElement('div');
+				line.className = className;
+				line.textContent = text;
+				return line;
+			})
+		);
+	}
+
+	/** An open tooltip shows the value of the indicator and year now chosen. */
+	#refreshTooltip(): void {
+		if (!this.#hovered || !this.#tooltip) return;
+		const kind: MapSelectKind = this.#hovered.source === SOURCE.afdelinger ? 'afdeling' : 'omraade';
+		this.#fillTooltip(this.#tooltip, kind, this.#hovered.id);
+	}
+
+	#placeTooltip(tooltip: HTMLElement, x: number, y: number): void {
+		const offset = 14;
+		const { clientWidth, clientHeight } = this.#container;
+		const left = x + offset + tooltip.offsetWidth > clientWidth ? x - offset - tooltip.offsetWidth : x + offset;
+		const top = y + offset + tooltip.offsetHeight > clientHeight ? y - offset - tooltip.offsetHeight : y + offset;
+		tooltip.style.transform = `translate(${Math.max(0, left)}px, ${Math.max(0, top)}px)`;
+	}
+}
+
+function boundsOf(overview: WebOverview): LngLatBoundsLike {
+	const [w, s, e, n] = overview.bbox ?? DENMARK;
+	return [
+		[w, s],
+		[e, n]
+	];
+}
+
+/** The areas of this overview only; a national file holds every municipality's areas. */
+function areasOf(areas: FeatureCollection | null, known: Map<string, unknown>): FeatureCollection {
+	if (!areas) return EMPTY;
+	return {
+		type: 'FeatureCollection',
+		features: areas.features.filter((f) => known.has(String(f.properties?.['omraade_id'])))
+	};
+}
+
+function departmentPoints(overview: WebOverview): FeatureCollection {
+	return {
+		type: 'FeatureCollection',
+		features: overview.afdelinger.flatMap((d) =>
+			d.lat == null || d.lon == null
+				? []
+				: [
+						{
+							type: 'Feature' as const,
+							properties: { id: d.id },
+							geometry: { type: 'Point' as const, coordinates: [d.lon, d.lat] }
+						}
+					]
+		)
+	};
+}
+
+/** Diagonal lines on transparency, laid over MISSING_COLOR; tiles seamlessly at 8 px. */
+function hatchImage(): { width: number; height: number; data: Uint8Array } {
+	const size = 8;
+	const [r, g, b] = [1, 3, 5].map((i) => parseInt(HATCH_COLOR.slice(i, i + 2), 16)) as [number, number, number];
+	const data = new Uint8Array(size * size * 4);
+	for (let y = 0; y < size; y++) {
+		for (let x = 0; x < size; x++) {
+			if ((x + y) % size !== 0 && (x + y + 1) % size !== 0) continue;
+			const o = (y * size + x) * 4;
+			data.set([r, g, b, 255], o);
+		}
+	}
+	return { width: size, height: size, data };
+}
+
+const HOVER = ['boolean', ['feature-state', 'hover'], false];
+const CLASS = ['coalesce', ['feature-state', 'cls'], -1];
+
+function baseStyle(): StyleSpec {
+	return {
+		version: 8,
+		// No paint transitions: a recoloured area must show its new colour in the next frame.
+		transition: { duration: 0, delay: 0 },
+		sources: {
+			[SOURCE.kommuner]: { type: 'geojson', data: EMPTY },
+			[SOURCE.omraader]: { type: 'geojson', data: EMPTY, promoteId: 'omraade_id' },
+			[SOURCE.afdelinger]: { type: 'geojson', data: EMPTY, promoteId: 'id' }
+		},
+		// Sea and land in quiet tones, so only the areas carry colour.
+		layers: [
+			{ id: 'background', type: 'background', paint: { 'background-color': '#e8eef2' } },
+			{ id: 'kommuner-fill', type: 'fill', source: SOURCE.kommuner, paint: { 'fill-color': '#f7f7f4' } },
+			{
+				id: 'kommuner-line',
+				type: 'line',
+				source: SOURCE.kommuner,
+				paint: { 'line-color': '#b4b4ae', 'line-width': 0.7 }
+			},
+			{
+				id: LAYER.areaFill,
+				type: 'fill',
+				source: SOURCE.omraader,
+				paint: {
+					'fill-color': ['to-color', ['coalesce', ['feature-state', 'color'], MISSING_COLOR]],
+					'fill-opacity': 0.92
+				}
+			},
+			{
+				id: LAYER.areaHatch,
+				type: 'fill',
+				source: SOURCE.omraader,
+				paint: {
+					'fill-pattern': HATCH_IMAGE,
+					'fill-opacity': ['case', ['<', CLASS, 0], 1, 0]
+				}
+			},
+			{
+				id: 'omraader-line',
+				type: 'line',
+				source: SOURCE.omraader,
+				paint: {
+					'line-color': ['case', HOVER, '#111111', '#5f5f5f'],
+					'line-width': ['case', HOVER, 2.5, 0.8]
+				}
+			},
+			{
+				id: 'kommune-selected',
+				type: 'line',
+				source: SOURCE.kommuner,
+				filter: ['==', ['get', 'kode'], ''],
+				paint: { 'line-color': '#4a4a46', 'line-width': 1.6 }
+			},
+			{
+				id: LAYER.departments,
+				type: 'circle',
+				source: SOURCE.afdelinger,
+				paint: {
+					'circle-color': '#1d3557',
+					'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, ['case', HOVER, 5, 2.5], 14, ['case', HOVER, 9, 6]],
+					'circle-stroke-color': '#ffffff',
+					'circle-stroke-width': 1
+				}
+			}
+		]
+	} as StyleSpec;
+}

@@ -1,0 +1,50 @@
+/**
+ * The map's own words, Danish first. Kept beside the map until the dashboard's i18n module takes
+ * them over; nothing here is shared with other components.
+ */
+import type { Lang } from './classes.ts';
+
+export const MAP_STRINGS = {
+	da: {
+		regionLabel: (kommune: string) => `Kort over almene boligområder og afdelinger i ${kommune}`,
+		keyboardNote:
+			'Områderne og afdelingerne på kortet kan ikke vælges med tastaturet; de findes alle i listen på siden.',
+		missing: 'ingen data',
+		suppressed: 'diskretioneret (for få beboere til at vise tallet)',
+		legendMissing: 'ingen data / diskretioneret',
+		legendDepartment: 'afdeling',
+		legendNote: 'Klasserne dækker alle år, så en farve betyder det samme hvert år.',
+		department: 'Afdeling',
+		area: 'Område',
+		loading: 'Kortet indlæses …',
+		failed: 'Kortet kunne ikke vises i denne browser (WebGL mangler). Tallene findes i listen på siden.',
+		attribution: 'Kommunegrænser: Geodatastyrelsen og Danske Kommuner (DAGI)',
+		controls: {
+			'Map.Title': 'Kort',
+			'NavigationControl.ZoomIn': 'Zoom ind',
+			'NavigationControl.ZoomOut': 'Zoom ud',
+			'AttributionControl.ToggleAttribution': 'Vis eller skjul kilder'
+		}
+	},
+	en: {
+		regionLabel: (kommune: string) => `Map of social housing areas and departments in ${kommune}`,
+		keyboardNote:
+			'The areas and departments on the map cannot be chosen with the keyboard; all of them are in the list on this page.',
+		missing: 'no data',
+		suppressed: 'suppressed (too few residents to show the figure)',
+		legendMissing: 'no data / suppressed',
+		legendDepartment: 'department',
+		legendNote: 'The classes cover all years, so a colour means the same every year.',
+		department: 'Department',
+		area: 'Area',
+		loading: 'Loading the map …',
+		failed: 'The map cannot be shown in this browser (no WebGL). The figures are in the list on this page.',
+		attribution: 'Municipal boundaries: Danish Agency for Data Supply and Infrastructure and Danske Kommuner (DAGI)',
+		controls: {
+			'Map.Title': 'Map',
+			'NavigationControl.ZoomIn': 'Zoom in',
+			'NavigationControl.ZoomOut': 'Zoom out',
+			'AttributionControl.ToggleAttribution': 'Show or hide sources'
+		}
+	}
+} satisfies Record<Lang, unknown>;

@@ -1,0 +1,41 @@
+/**
+ * The overview's headline figures for one key figure: the municipality's value in the chosen year,
+ * the year before, the change between them (and whether that is better or worse, by the
+ * catalogue's direction), and the country's value. From overblik.json, so it draws at once.
+ */
+import type { SeriesPoint, WebOverview } from '../contract/output.ts';
+import type { Indicator } from '../indicators/catalogue.ts';
+import { valueState } from '../i18n/format.ts';
+
+export type Direction = 'better' | 'worse' | 'unchanged';
+
+export interface Headline {
+	year: number;
+	value: SeriesPoint | null;
+	/** The latest year before `year` in the data, or null. */
+	previousYear: number | null;
+	previous: SeriesPoint | null;
+	/** value - previous, when both are published; else null. */
+	change: number | null;
+	/** Judged on the change as shown (rounded to the indicator's decimals). */
+	direction: Direction | null;
+	country: SeriesPoint | null;
+}
+
+const at = (points: SeriesPoint[] | undefined, year: number | null) =>
+	year == null ? null : (points?.find((p) => p.aar === year) ?? null);
+
+export function headline(overview: WebOverview, ind: Indicator, year: number, years: number[]): Headline {
+	const series = overview.series[ind.id];
+	const previousYear = years.filter((y) => y < year).reduce<number | null>((a, y) => (a == null || y > a ? y : a), null);
+	const value = at(series?.kommune, year);
+	const previous = at(series?.kommune, previousYear);
+	const change =
+		valueState(value) === 'value' && valueState(previous) === 'value' ? value!.vaerdi! - previous!.vaerdi! : null;
+	let direction: Direction | null = null;
+	if (change != null) {
+		const shown = Math.round(change * 10 ** ind.decimals);
+		direction = shown === 0 ? 'unchanged' : shown > 0 === (ind.worse === 'higher') ? 'worse' : 'better';
+	}
+	return { year, value, previousYear, previous, change, direction, country: at(series?.land, year) };
+}
