@@ -51,7 +51,7 @@ export function columnFromValues(name: string, kind: ColumnKind, nullable: boole
 }
 
 /** A Utf8 column from codes into a list of already encoded strings (ids repeated many times). */
-export function utf8FromCodes(name: string, codes: Int32Array | Uint8Array, encoded: readonly Uint8Array[]): ArrowColumn {
+export function utf8FromCodes(name: string, codes: Int32Array, encoded: readonly Uint8Array[]): ArrowColumn {
 	const offsets = new Int32Array(codes.length + 1);
 	let bytes = 0;
 	for (let i = 0; i < codes.length; i++) {
@@ -66,6 +66,10 @@ export function utf8FromCodes(name: string, codes: Int32Array | Uint8Array, enco
 
 export function int16Column(name: string, values: Int16Array): ArrowColumn {
 	return { name, kind: 'int16', nullable: false, data: makeData({ type: new Int16(), length: values.length, nullCount: 0, data: values }) };
+}
+
+export function int32Column(name: string, values: Int32Array): ArrowColumn {
+	return { name, kind: 'int32', nullable: false, data: makeData({ type: new Int32(), length: values.length, nullCount: 0, data: values }) };
 }
 
 /** A Float64 column; `valid` has one byte per row (1 = not null), or is null when none is missing. */

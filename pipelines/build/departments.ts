@@ -1,8 +1,9 @@
 /**
  * The department register in DuckDB: table `afdelinger`, one row per department in afdeling_id
  * order, with the names of its municipality and area resolved, plus `d`, the department's rank
- * in that order. The key-figure table refers to departments by `d`, so sorting by it is sorting
- * by afdeling_id (DuckDB's byte order, the order the Parquet files promise).
+ * in that order, and `kix`, its municipality's rank in kommune_kode order. The key-figure table
+ * refers to departments by `d`, so sorting by it is sorting by afdeling_id (DuckDB's byte order,
+ * the order the Parquet files promise).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { FeatureCollection } from 'geojson';
@@ -62,7 +63,8 @@ export async function loadDepartments(connection: DuckDBConnection, input: Parse
 	appender.flushSync();
 	appender.closeSync();
 	await connection.run(`CREATE TABLE afdelinger AS
-		SELECT (row_number() OVER (ORDER BY afdeling_id) - 1)::INTEGER AS d, *
+		SELECT (row_number() OVER (ORDER BY afdeling_id) - 1)::INTEGER AS d,
+			(dense_rank() OVER (ORDER BY kommune_kode) - 1)::INTEGER AS kix, *
 		FROM afdelinger_input ORDER BY afdeling_id`);
 	await connection.run('DROP TABLE afdelinger_input');
 

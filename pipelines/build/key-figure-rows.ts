@@ -11,11 +11,13 @@ import { keyFigureStructsSql } from './indicator-sql.ts';
 
 /**
  * Columns: afdeling_id, d (department rank), aar, ix (indicator position, UTINYINT), indikator,
- * vaerdi, diskretioneret, taeller, naevner. `where` filters kf first, e.g. `kommune_kode = $1`.
+ * vaerdi, diskretioneret, taeller, naevner, after any `leading` columns of `table` (a copy of kf
+ * with more columns, in another order).
  */
-export function keyFigureRowsSql(where?: string): string {
-	return `SELECT afdeling_id, d, aar, x.ix AS ix, x.indikator AS indikator, x.vaerdi AS vaerdi,
+export function keyFigureRowsSql(table = 'kf', leading: readonly string[] = []): string {
+	const pass = leading.map((c) => `${c}, `).join('');
+	return `SELECT ${pass}afdeling_id, d, aar, x.ix AS ix, x.indikator AS indikator, x.vaerdi AS vaerdi,
 		x.diskretioneret AS diskretioneret, x.taeller AS taeller, x.naevner AS naevner
-		FROM (SELECT afdeling_id, d, aar, unnest(${keyFigureStructsSql()}) AS x FROM kf${where ? ` WHERE ${where}` : ''})
+		FROM (SELECT ${pass}afdeling_id, d, aar, unnest(${keyFigureStructsSql()}) AS x FROM ${table})
 		WHERE x.present`;
 }

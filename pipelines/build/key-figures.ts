@@ -1,7 +1,7 @@
 /**
  * The key figures in DuckDB: table `kf`, one row per department and year, in (d, aar) order
  * (d = the department's rank in afdeling_id order, see departments.ts), with
- *   afdeling_id, kommune_kode, d, aar SMALLINT, one DOUBLE per raw column (NULL when missing),
+ *   afdeling_id, d, aar SMALLINT, one DOUBLE per raw column (NULL when missing),
  *   and s_<indicator> BOOLEAN per person-based indicator (the cell is suppressed, privacy.ts).
  *
  * The rows go in already sorted, so every query that only scans, filters and projects `kf`
@@ -55,11 +55,9 @@ export async function loadKeyFigures(
 		${RAW_COLUMNS.map((c) => `"${c}" DOUBLE`).join(', ')}
 		${PERSON_BASED.map((ind) => `, "${suppressionColumn(ind)}" BOOLEAN`).join('')})`);
 	await appendColumns(connection, 'kf', columns, kf.length, onProgress);
-	// Strings are added in SQL: an UPDATE keeps the row order, where a join would not.
+	// The id string is added in SQL: an UPDATE keeps the row order, where a join would not.
 	await connection.run('ALTER TABLE kf ADD COLUMN afdeling_id VARCHAR');
-	await connection.run('ALTER TABLE kf ADD COLUMN kommune_kode VARCHAR');
-	await connection.run(`UPDATE kf SET afdeling_id = a.afdeling_id, kommune_kode = a.kommune_kode
-		FROM afdelinger a WHERE kf.d = a.d`);
+	await connection.run('UPDATE kf SET afdeling_id = a.afdeling_id FROM afdelinger a WHERE kf.d = a.d');
 }
 
 /**

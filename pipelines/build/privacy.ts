@@ -120,21 +120,23 @@ interface Difference {
 /** Runs the rule for one year's cells; marks `suppressed` and returns the suppressed aggregates. */
 function suppressYear(input: PrivacyInput, cells: number[], suppressed: Uint8Array): number[] {
 	const groupCount = input.groups.length;
+	const d = input.denominator;
+	// Each group's members in the order secondary suppression takes them: smallest denominator
+	// first, ties by department id, so the result does not depend on the input's row order.
+	// Sorting the year's cells once and handing them out keeps every group's list in that order.
+	const rank = input.rank;
+	const department = input.department;
+	const ordered = Int32Array.from(cells).sort((a, b) => d[a]! - d[b]! || rank[department[a]!]! - rank[department[b]!]!);
 	const members: number[][] = Array.from({ length: groupCount }, () => []);
 	const totalN = new Float64Array(groupCount);
 	const totalD = new Float64Array(groupCount);
-	for (const c of cells) {
-		for (const g of input.memberships[input.department[c]!]!) {
+	for (const c of ordered) {
+		for (const g of input.memberships[department[c]!]!) {
 			members[g]!.push(c);
 			totalN[g]! += input.numerator[c]!;
-			totalD[g]! += input.denominator[c]!;
+			totalD[g]! += d[c]!;
 		}
 	}
-	// Candidates for secondary suppression, smallest first; ties by department id for stable output.
-	const d = input.denominator;
-	const byDenominator = (a: number, b: number) =>
-		d[a]! - d[b]! || input.rank[input.department[a]!]! - input.rank[input.department[b]!]!;
-	for (const list of members) list.sort(byDenominator);
 
 	const supN = new Float64Array(groupCount);
 	const supD = new Float64Array(groupCount);
@@ -174,8 +176,7 @@ function suppressYear(input: PrivacyInput, cells: number[], suppressed: Uint8Arr
 			supN[g]! += input.numerator[c]!;
 			supD[g]! += d[c]!;
 			supCount[g]! += 1;
-			enqueue(g);
-			for (const k of differencesOf[g]!) enqueue(groupCount + k);
+			enqueue(g); // which in turn queues g's differences: once per change of g, not per cell
 		}
 	};
 
@@ -193,6 +194,7 @@ function suppressYear(input: PrivacyInput, cells: number[], suppressed: Uint8Arr
 		queued[check] = 0;
 		if (check < groupCount) {
 			const g = check;
+			for (const k of differencesOf[g]!) enqueue(groupCount + k);
 			if (aggregateSuppressed[g] || supCount[g] === 0) continue;
 			for (const c of members[g]!) {
 				if (!failsPrimary(supN[g]!, supD[g]!)) break;

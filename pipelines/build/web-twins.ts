@@ -5,21 +5,34 @@
  *   web/<kode>/noegletal.arrow     its departments' key figures
  *   web/<kode>/aggregater.arrow    its areas, the organisations with departments in it, itself, DK
  *   web/<kode>/overblik.json       the first view's figures (WebOverview)
+ * Same columns, types and order as the Parquet files (years as Int16).
  *
  * Why: DuckDB-WASM's npm builds cannot read Parquet offline (they fetch the Parquet extension
  * from the internet; issue 3, "Offline Parquet"), but insert Arrow IPC streams with nothing
  * fetched. Split per municipality, a page loads only its own rows.
+ *
+ * Each table is streamed once, sorted by municipality (group-stream.ts), so memory holds one
+ * municipality's rows at a time even at national10's nine million key-figure rows.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Feature } from 'geojson';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { COUNTRY_ID, SCHEMA_VERSION, WEB_FILES, type AggregateRow, type DepartmentRow, type WebIndex } from '../../src/lib/contract/output.ts';
+import {
+	COUNTRY_ID,
+	SCHEMA_VERSION,
+	WEB_FILES,
+	type AggregateRow,
+	type DepartmentRow,
+	type Level,
+	type WebIndex
+} from '../../src/lib/contract/output.ts';
 import type { IndicatorId } from '../../src/lib/indicators/catalogue.ts';
 import { columnFromValues, ipcStream, type ColumnKind } from './arrow-table.ts';
 import { DEPARTMENT_COLUMNS } from './departments.ts';
+import { forEachGroup, toArrow, type GroupRows, type StreamColumn } from './group-stream.ts';
 import { SORTED_INDICATORS } from './indicator-sql.ts';
-import { keyFiguresArrow, type EncodedIds } from './web-key-figures.ts';
+import { keyFigureRowsSql } from './key-figure-rows.ts';
 import { overview } from './web-overview.ts';
 
 export interface WebTwinsInput {
@@ -47,61 +60,65 @@ const DEPARTMENT_KINDS: Record<(typeof DEPARTMENT_COLUMNS)[number], [ColumnKind,
 	lon: ['float64', true]
 };
 
-const AGGREGATE_KINDS: [keyof AggregateRow, ColumnKind, boolean][] = [
-	['niveau', 'utf8', false],
-	['enhed_id', 'utf8', false],
-	['aar', 'int16', false],
-	['indikator', 'utf8', false],
-	['vaerdi', 'float64', true],
-	['antal_afdelinger', 'int32', false],
-	['diskretioneret', 'bool', false]
-];
+const encoder = new TextEncoder();
+const encodeAll = (values: readonly string[]) => values.map((v) => encoder.encode(v));
+const INDICATOR_BYTES = encodeAll(SORTED_INDICATORS.map((i) => i.id));
+const INDICATOR_LIST = `[${SORTED_INDICATORS.map((i) => `'${i.id}'`).join(', ')}]`;
 
 /** Writes web/ under `dir`; returns the index it wrote. */
 export async function writeWebTwins(connection: DuckDBConnection, dir: string, input: WebTwinsInput): Promise<WebIndex> {
-	const departments = (await connection.runAndReadAll(`SELECT ${DEPARTMENT_COLUMNS.join(', ')} FROM afdelinger`)).getRowObjectsJS() as unknown as DepartmentRow[];
-	const encoder = new TextEncoder();
-	const ids: EncodedIds = {
-		departments: departments.map((d) => encoder.encode(d.afdeling_id)),
-		indicators: SORTED_INDICATORS.map((ind) => encoder.encode(ind.id))
+	const write = async (file: string, bytes: Uint8Array | string) => {
+		const path = join(dir, file);
+		await mkdir(dirname(path), { recursive: true });
+		await writeFile(path, bytes);
 	};
-	const byMunicipality = new Map<string, DepartmentRow[]>();
+	const departments = (
+		await connection.runAndReadAll(`SELECT ${DEPARTMENT_COLUMNS.join(', ')} FROM afdelinger ORDER BY d`)
+	).getRowObjectsJS() as unknown as DepartmentRow[];
+	// kix is the rank of kommune_kode, so the sorted codes are indexed by it.
+	const codes = [...new Set(departments.map((d) => d.kommune_kode))].sort();
+	const kixOf = new Map(codes.map((kode, kix) => [kode, kix]));
+	const byMunicipality = codes.map(() => [] as DepartmentRow[]);
 	const perArea = new Map<string, number>();
 	for (const d of departments) {
-		let list = byMunicipality.get(d.kommune_kode);
-		if (!list) byMunicipality.set(d.kommune_kode, (list = []));
-		list.push(d);
+		byMunicipality[kixOf.get(d.kommune_kode)!]!.push(d);
 		if (d.omraade_id != null) perArea.set(d.omraade_id, (perArea.get(d.omraade_id) ?? 0) + 1);
 	}
-	await createWebAggregates(connection);
-
-	const codes = [...byMunicipality.keys()].sort();
 	const kommuner: WebIndex['kommuner'] = [];
-	let done = 0;
-	for (const kode of codes) {
-		const own = byMunicipality.get(kode)!;
-		const navn = own[0]!.kommune_navn ?? kode;
-		const aggregates = (
-			await connection.runAndReadAll(
-				`SELECT ${AGGREGATE_KINDS.map(([c]) => c).join(', ')} FROM web_aggregater WHERE kommune_kode = $1`,
-				[kode]
-			)
-		).getRowObjectsJS() as unknown as AggregateRow[];
-		const write = async (file: string, bytes: Uint8Array | string) => {
-			const path = join(dir, file);
-			await mkdir(dirname(path), { recursive: true });
-			await writeFile(path, bytes);
-		};
+
+	// Pass 1: departments, aggregates and the overview, per municipality.
+	await connection.run(`CREATE TEMP TABLE web_units AS
+		SELECT (row_number() OVER (ORDER BY niveau, enhed_id) - 1)::INTEGER AS u, niveau, enhed_id
+		FROM (SELECT DISTINCT niveau, enhed_id FROM aggregater)`);
+	const units = (await connection.runAndReadAll('SELECT niveau, enhed_id FROM web_units ORDER BY u')).getRows() as [Level, string][];
+	const aggregateColumns: StreamColumn[] = [
+		{ name: 'niveau', kind: 'code', dictionary: encodeAll(units.map(([niveau]) => niveau)) },
+		{ name: 'enhed_id', kind: 'code', dictionary: encodeAll(units.map(([, id]) => id)) },
+		{ name: 'aar', kind: 'int16' },
+		{ name: 'indikator', kind: 'code', dictionary: INDICATOR_BYTES },
+		{ name: 'vaerdi', kind: 'float64' },
+		{ name: 'antal_afdelinger', kind: 'int32' },
+		{ name: 'diskretioneret', kind: 'bool' }
+	];
+	const written = new Set<number>();
+	const writeMunicipality = async (kix: number, rows: GroupRows | null) => {
+		written.add(kix);
+		const kode = codes[kix]!;
+		const own = byMunicipality[kix]!;
+		const navn = own[0]?.kommune_navn ?? kode;
 		await write(
 			WEB_FILES.departments(kode),
-			ipcStream(DEPARTMENT_COLUMNS.map((c) => columnFromValues(c, DEPARTMENT_KINDS[c][0], DEPARTMENT_KINDS[c][1], own.map((d) => d[c])))
-		));
-		await write(WEB_FILES.keyFigures(kode), (await keyFiguresArrow(connection, kode, ids)).bytes);
-		await write(
-			WEB_FILES.aggregates(kode),
-			ipcStream(AGGREGATE_KINDS.map(([c, kind, nullable]) => columnFromValues(c, kind, nullable, aggregates.map((a) => a[c]))))
+			ipcStream(DEPARTMENT_COLUMNS.map((c) => columnFromValues(c, DEPARTMENT_KINDS[c][0], DEPARTMENT_KINDS[c][1], own.map((d) => d[c]))))
 		);
-		const view = overview({ kode, navn, departments: own, aggregates, departmentsPerArea: perArea, areaShapes: input.areaShapes });
+		await write(WEB_FILES.aggregates(kode), toArrow(aggregateColumns, rows));
+		const view = overview({
+			kode,
+			navn,
+			departments: own,
+			aggregates: rows ? overviewRows(rows, units) : [],
+			departmentsPerArea: perArea,
+			areaShapes: input.areaShapes
+		});
 		await write(WEB_FILES.overview(kode), JSON.stringify(view));
 		kommuner.push({
 			kode,
@@ -110,7 +127,52 @@ export async function writeWebTwins(connection: DuckDBConnection, dir: string, i
 			omraader: view.omraader.length,
 			organisationer: new Set(own.map((d) => d.boligorganisation_id)).size
 		});
-		input.onProgress?.(++done);
+		input.onProgress?.(written.size);
+	};
+	await forEachGroup(
+		connection,
+		`WITH member AS (
+			SELECT DISTINCT kix, 'omraade' AS niveau, omraade_id AS enhed_id FROM afdelinger WHERE omraade_id IS NOT NULL
+			UNION ALL SELECT DISTINCT kix, 'boligorganisation', boligorganisation_id FROM afdelinger
+			UNION ALL SELECT DISTINCT kix, 'kommune', kommune_kode FROM afdelinger
+			UNION ALL SELECT DISTINCT kix, 'land', '${COUNTRY_ID}' FROM afdelinger
+		)
+		SELECT m.kix, u.u AS niveau, u.u AS enhed_id, g.aar, (list_position(${INDICATOR_LIST}, g.indikator) - 1)::INTEGER AS ix,
+			g.vaerdi, g.antal_afdelinger, g.diskretioneret
+		FROM aggregater g JOIN web_units u USING (niveau, enhed_id) JOIN member m USING (niveau, enhed_id)
+		ORDER BY m.kix, u.u, ix, g.aar`,
+		[],
+		aggregateColumns,
+		writeMunicipality
+	);
+	for (let kix = 0; kix < codes.length; kix++) if (!written.has(kix)) await writeMunicipality(kix, null);
+	kommuner.sort((a, b) => (a.kode < b.kode ? -1 : 1));
+
+	// Pass 2: key figures, from a copy of kf in municipality order (kf itself is no longer needed).
+	await connection.run('CREATE TEMP TABLE kf_web AS SELECT a.kix, kf.* FROM kf JOIN afdelinger a USING (d) ORDER BY a.kix, kf.d, kf.aar');
+	await connection.run('DROP TABLE kf');
+	const keyFigureColumns: StreamColumn[] = [
+		{ name: 'afdeling_id', kind: 'code', dictionary: encodeAll(departments.map((d) => d.afdeling_id)) },
+		{ name: 'aar', kind: 'int16' },
+		{ name: 'indikator', kind: 'code', dictionary: INDICATOR_BYTES },
+		{ name: 'vaerdi', kind: 'float64' },
+		{ name: 'diskretioneret', kind: 'bool' },
+		{ name: 'taeller', kind: 'float64' },
+		{ name: 'naevner', kind: 'float64' }
+	];
+	const withKeyFigures = new Set<number>();
+	await forEachGroup(
+		connection,
+		`SELECT kix, d, aar, ix::INTEGER, vaerdi, diskretioneret, taeller, naevner FROM (${keyFigureRowsSql('kf_web', ['kix'])})`,
+		[],
+		keyFigureColumns,
+		async (kix, rows) => {
+			withKeyFigures.add(kix);
+			await write(WEB_FILES.keyFigures(codes[kix]!), toArrow(keyFigureColumns, rows));
+		}
+	);
+	for (let kix = 0; kix < codes.length; kix++) {
+		if (!withKeyFigures.has(kix)) await write(WEB_FILES.keyFigures(codes[kix]!), toArrow(keyFigureColumns, null));
 	}
 
 	const largest = [...kommuner].sort((a, b) => b.afdelinger - a.afdelinger || (a.kode < b.kode ? -1 : 1))[0];
@@ -123,24 +185,27 @@ export async function writeWebTwins(connection: DuckDBConnection, dir: string, i
 		kommuner,
 		geo: input.geo
 	};
-	await mkdir(join(dir, 'web'), { recursive: true });
-	await writeFile(join(dir, WEB_FILES.index), JSON.stringify(index));
+	await write(WEB_FILES.index, JSON.stringify(index));
 	return index;
 }
 
-/**
- * Table `web_aggregater`: the aggregate rows each municipality's file holds, tagged with its
- * code and sorted by it, so each file's rows are one range of the table (and come out in
- * aggregater's own order within it).
- */
-async function createWebAggregates(connection: DuckDBConnection): Promise<void> {
-	await connection.run(`CREATE TABLE web_aggregater AS
-		WITH units AS (
-			SELECT DISTINCT kommune_kode, 'omraade' AS niveau, omraade_id AS enhed_id FROM afdelinger WHERE omraade_id IS NOT NULL
-			UNION ALL SELECT DISTINCT kommune_kode, 'boligorganisation', boligorganisation_id FROM afdelinger
-			UNION ALL SELECT DISTINCT kommune_kode, 'kommune', kommune_kode FROM afdelinger
-			UNION ALL SELECT DISTINCT kommune_kode, 'land', '${COUNTRY_ID}' FROM afdelinger
-		)
-		SELECT u.kommune_kode, g.* FROM aggregater g JOIN units u USING (niveau, enhed_id)
-		ORDER BY u.kommune_kode, g.niveau, g.enhed_id, g.indikator, g.aar`);
+/** The rows the overview uses (areas, the municipality, the country) as objects. */
+function overviewRows(rows: GroupRows, units: readonly [Level, string][]): AggregateRow[] {
+	const [unit, , aar, ix, vaerdi, antal, flag] = rows.values as [Int32Array, Int32Array, Int16Array, Int32Array, Float64Array, Int32Array, Uint8Array];
+	const valid = rows.valid[4];
+	const result: AggregateRow[] = [];
+	for (let r = 0; r < rows.rows; r++) {
+		const [niveau, enhed_id] = units[unit[r]!]!;
+		if (niveau === 'boligorganisation') continue;
+		result.push({
+			niveau,
+			enhed_id,
+			aar: aar[r]!,
+			indikator: SORTED_INDICATORS[ix[r]!]!.id,
+			vaerdi: valid && !valid[r] ? null : vaerdi[r]!,
+			antal_afdelinger: antal[r]!,
+			diskretioneret: flag[r] === 1
+		});
+	}
+	return result;
 }

@@ -6,7 +6,7 @@
  */
 import type { HousingType } from '../../src/lib/contract/input.ts';
 import { AreaPlacer, areaRing, departmentPointInArea, looseDepartmentPoint, municipalityGeo, round6, type LonLat } from './geography.ts';
-import { DepartmentIds } from './layout-national.ts';
+import { DepartmentIds } from './department-ids.ts';
 import { departmentName } from './names.ts';
 import { calibrate, drawDwellings, drawFloorArea, drawHousingType, drawProfile, municipalityFactors } from './profile.ts';
 import { mixSeed, Rng } from './rng.ts';

@@ -8,6 +8,7 @@ import { AreaPlacer, areaRing, areaScale, departmentPointInArea, looseDepartment
 import { MUNICIPALITY_GEO } from './municipality-table.ts';
 import { areaName, departmentName, organisationName } from './names.ts';
 import { calibrate, drawBuilt, drawDwellings, drawFloorArea, drawHousingType, drawProfile, municipalityFactors, type MunicipalityFactors } from './profile.ts';
+import { DepartmentIds } from './department-ids.ts';
 import { mixSeed, Rng } from './rng.ts';
 import { FIRST_YEAR, LAST_YEAR, firstYear, type Area, type Department, type Organisation, type World } from './world.ts';
 
@@ -44,19 +45,9 @@ export function allocate(n: number, weights: readonly number[]): number[] {
 	return parts;
 }
 
-/** Department ids '1234-005': the organisation's number and a running number within it. */
-export class DepartmentIds {
-	private readonly next = new Map<string, number>();
-	take(org: Organisation): string {
-		const n = (this.next.get(org.id) ?? 0) + 1;
-		this.next.set(org.id, n);
-		return `${org.id}-${String(n).padStart(3, '0')}`;
-	}
-}
-
 /** Now and then an export misses a year or two in the middle of a department's history. */
 function drawMissingYears(rng: Rng, first: number): number[] {
-	if (!rng.chance(0.015) || LAST_YEAR - first < 4) return [];
+	if (!rng.chance(0.005) || LAST_YEAR - first < 4) return [];
 	const start = rng.int(first + 1, LAST_YEAR - 2);
 	return rng.chance(0.5) ? [start] : [start, start + 1];
 }

@@ -112,18 +112,6 @@ export class Rng {
 		}
 		return x;
 	}
-
-	/** A deterministic shuffle (Fisher-Yates) of a copy. */
-	shuffled<T>(items: readonly T[]): T[] {
-		const out = items.slice();
-		for (let i = out.length - 1; i > 0; i--) {
-			const j = Math.floor(this.next() * (i + 1));
-			const tmp = out[i] as T;
-			out[i] = out[j] as T;
-			out[j] = tmp;
-		}
-		return out;
-	}
 }
 
 /** FNV-1a over a string's UTF-16 code units: a stable number for a department id. */

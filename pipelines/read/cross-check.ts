@@ -13,6 +13,8 @@ export interface CrossCheckInput {
 	rowsPerDepartment: Int32Array;
 	/** True when at least one key-figure file was read. */
 	keyFiguresRead: boolean;
+	/** True when a key-figure file lost rows to errors: a department may have figures after all. */
+	keyFiguresIncomplete: boolean;
 	/** Ids in omraader.geojson; null when the file is not given or could not be read. */
 	areaIds: Set<string> | null;
 	registerFile: string;
@@ -22,10 +24,13 @@ export interface CrossCheckInput {
 export function crossCheck(input: CrossCheckInput, issues: IssueCollector): void {
 	const { register, ids, registerFile } = input;
 	if (!register) return;
+	// A register that lost lines to broken quoting would make their departments "unknown" here:
+	// that repeats the error already reported, so wait until the register reads cleanly.
+	const registerComplete = register.info !== null && register.info.dropped === 0;
 
 	// Key figures for a department the register does not have: one error per department, at the
 	// first line it appears, so a wrong id over 16 years is one message, not 16.
-	for (let d = 0; d < ids.ids.length; d++) {
+	for (let d = 0; registerComplete && d < ids.ids.length; d++) {
 		const id = ids.ids[d]!;
 		if (register.byId.has(id)) continue;
 		if (!issues.wants('error')) {
@@ -45,7 +50,7 @@ export function crossCheck(input: CrossCheckInput, issues: IssueCollector): void
 		});
 	}
 
-	if (input.keyFiguresRead) {
+	if (input.keyFiguresRead && !input.keyFiguresIncomplete) {
 		for (const department of register.departments) {
 			if (ids.index.has(department.afdeling_id)) continue;
 			if (!issues.wants('warning')) {

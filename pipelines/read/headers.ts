@@ -32,14 +32,14 @@ export function mapHeaders(
 		if (header === '') return;
 		const column = canonicalColumn(header);
 		if (column === null || !allowed.includes(column)) {
-			const elsewhere = column !== null ? ` Kolonnen "${column}" hører ikke til i denne fil.` : '';
+			const what = column !== null ? 'hører ikke til i denne fil' : 'kendes ikke';
 			issues.add({
 				severity: 'warning',
 				code: 'unknown-column',
 				file,
 				line,
 				column: i + 1,
-				message: `Kolonnen ${quoted(header)} kendes ikke og bliver ikke læst: forventede en af kolonnerne ${allowed.join(', ')}, fandt ${quoted(header)}.${elsewhere}`,
+				message: `Kolonnen ${quoted(header)} ${what} og bliver ikke læst: forventede en af kolonnerne ${allowed.join(', ')}, fandt ${quoted(header)}.`,
 				expected: allowed.join(', '),
 				found: header
 			});

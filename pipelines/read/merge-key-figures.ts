@@ -79,6 +79,7 @@ export function mergeKeyFigures(chunks: readonly KeyFigureChunk[], ids: Departme
 	const out = RAW_COLUMNS.map((c) => table.values[c]);
 	const chunkColumns = chunks.map((chunk) => chunk.columns.map((c) => COLUMN_INDEX.get(c)!));
 	const chunkValues = chunks.map((chunk) => chunk.columns.map((c) => chunk.values.get(c)!));
+	const pairs = NOT_ABOVE.map(([n, d]) => [COLUMN_INDEX.get(n)!, COLUMN_INDEX.get(d)!] as const);
 	/** Global row that gave each column its value in the current merged row; -1 for none. */
 	const sourceOf = new Int32Array(RAW_COLUMNS.length);
 	const place = (g: number) => {
@@ -109,11 +110,11 @@ export function mergeKeyFigures(chunks: readonly KeyFigureChunk[], ids: Departme
 		const values = chunkValues[c]!;
 		for (let j = 0; j < columns.length; j++) {
 			const v = values[j]![local]!;
-			if (Number.isNaN(v)) continue;
+			if (v !== v) continue; // NaN: missing
 			const col = columns[j]!;
 			const target = out[col]!;
 			const existing = target[m]!;
-			if (Number.isNaN(existing)) {
+			if (existing !== existing) {
 				target[m] = v;
 				sourceOf[col] = g;
 			} else if (existing !== v) conflict(d, y, RAW_COLUMNS[col]!, sourceOf[col]!, existing, g, v);
@@ -123,12 +124,14 @@ export function mergeKeyFigures(chunks: readonly KeyFigureChunk[], ids: Departme
 	return { table, rowsPerDepartment };
 
 	function checkRow(row: number): void {
-		for (const [numerator, denominator, text] of NOT_ABOVE) {
-			const n = table.values[numerator][row]!;
-			const dn = table.values[denominator][row]!;
+		for (let p = 0; p < pairs.length; p++) {
+			const [ni, di] = pairs[p]!;
+			const n = out[ni]![row]!;
+			const dn = out[di]![row]!;
 			if (!(n > dn)) continue;
-			const at = place(sourceOf[COLUMN_INDEX.get(numerator)!]!);
-			const from = place(sourceOf[COLUMN_INDEX.get(denominator)!]!);
+			const [numerator, denominator, text] = NOT_ABOVE[p]!;
+			const at = place(sourceOf[ni]!);
+			const from = place(sourceOf[di]!);
 			const column = at.chunk.fieldNumber.get(numerator) ?? 0;
 			const line = at.chunk.line[at.local]!;
 			if (!issues.wants('error')) {

@@ -67,7 +67,7 @@ export interface QuoteError {
 	line: number;
 	/** 1-based field number the bad quote sits in. */
 	column: number;
-	/** For 'malformed': the character after the closing quote. */
+	/** For 'malformed': what follows the closing quote, up to the next separator or line break. */
 	after?: string;
 }
 
@@ -83,6 +83,7 @@ export interface CsvCallbacks {
 export const PROGRESS_EVERY = 1 << 16;
 
 export function parseCsv(text: string, delimiter: Delimiter, newline: Newline, callbacks: CsvCallbacks): void {
+	if (text.length === 0) return;
 	if (text.indexOf('"') === -1) scanUnquoted(text, delimiter, newline, callbacks);
 	else parseQuoted(text, delimiter, newline, callbacks);
 }
@@ -226,6 +227,8 @@ function quoteError(
 		if (text[close + 1] === '"') close += 2;
 		else break;
 	}
-	const after = close === -1 ? undefined : text.slice(close + 1, close + 2);
-	return { kind: 'malformed', line, column, after };
+	if (close === -1) return { kind: 'malformed', line, column };
+	let end = close + 1;
+	while (end < text.length && end < close + 21 && text[end] !== delimiter && text[end] !== '\n' && text[end] !== '\r') end++;
+	return { kind: 'malformed', line, column, after: text.slice(close + 1, end) };
 }

@@ -21,6 +21,12 @@ export interface CsvFileInfo {
 	rows: number;
 	/** Line breaks + 1: an upper bound on the rows, so readers can size their arrays once. */
 	maxRows: number;
+	/**
+	 * Rows lost to broken quoting or a wrong number of fields, plus those the reader gave up on
+	 * (it adds them). When a file lost rows, checks against other files would only repeat the
+	 * same problem as "unknown department", so cross-check.ts skips them.
+	 */
+	dropped: number;
 }
 
 export interface CsvHandler {
@@ -58,6 +64,7 @@ export function readCsvFile(
 		delimiter,
 		decimalMark: delimiter === ',' ? POINT : COMMA,
 		rows: 0,
+		dropped: 0,
 		maxRows: countOccurrences(text, newline) + 1
 	};
 	let width = -1;
@@ -73,6 +80,7 @@ export function readCsvFile(
 				return !stop;
 			}
 			if (row.count !== width && !fitsWidth(row, width)) {
+				info.dropped++;
 				fieldCountError(issues, file, row, width, delimiter);
 				return;
 			}
@@ -80,6 +88,7 @@ export function readCsvFile(
 			handler.row(row);
 		},
 		quoteError(error) {
+			info.dropped++;
 			if (!issues.wants('error')) return issues.drop('error', file, error.line, error.column);
 			const sep = DELIMITER_NAMES[delimiter];
 			if (error.kind === 'unterminated') {
@@ -94,7 +103,7 @@ export function readCsvFile(
 					found: 'filens slutning'
 				});
 			} else {
-				const after = error.after === undefined ? 'filens slutning' : error.after === '\n' || error.after === '\r' ? 'linjeskift' : quoted(error.after);
+				const after = error.after === undefined || error.after === '' ? 'filens slutning' : quoted(error.after);
 				issues.add({
 					severity: 'error',
 					code: 'broken-quoting',

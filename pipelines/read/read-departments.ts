@@ -39,6 +39,17 @@ export interface DepartmentRegister {
 
 const HOUSING_BY_KEY = new Map<string, string>(HOUSING_TYPES.map((t) => [normaliseHeader(t), t]));
 
+/** A register repeats a few spellings 80,000 times: normalise each spelling once. */
+const housingCache = new Map<string, string | null>();
+function housingType(text: string): string | null {
+	let type = housingCache.get(text);
+	if (type === undefined) {
+		type = HOUSING_BY_KEY.get(normaliseHeader(text)) ?? null;
+		if (housingCache.size < 1000) housingCache.set(text, type);
+	}
+	return type;
+}
+
 /** What a required value looks like, for "expected" in messages. */
 const EXPECTED_VALUE: Record<string, string> = {
 	afdeling_id: 'afdelingens id, fx 1234-005',
@@ -57,7 +68,7 @@ export function readDepartments(file: string, bytes: Uint8Array, issues: IssueCo
 			if (!columns) return false;
 			register.idColumn = (columns.index.get('afdeling_id') ?? -1) + 1;
 			register.areaColumn = (columns.index.get('omraade_id') ?? -1) + 1;
-			reader = lineReader(file, columns, info.decimalMark, register, issues);
+			reader = lineReader(file, columns, info, register, issues);
 			return true;
 		},
 		row(row) {
@@ -71,10 +82,11 @@ export function readDepartments(file: string, bytes: Uint8Array, issues: IssueCo
 function lineReader(
 	file: string,
 	columns: ColumnMap,
-	mark: DecimalMark,
+	info: CsvFileInfo,
 	register: DepartmentRegister,
 	issues: IssueCollector
 ): (row: Row) => void {
+	const mark = info.decimalMark;
 	let row: Row;
 	const at = (column: string): number => (columns.index.get(column) ?? -1) + 1;
 	const value = (column: string): string => {
@@ -112,7 +124,7 @@ function lineReader(
 		let boligtype: string | null = null;
 		const type = value('boligtype');
 		if (type !== '') {
-			boligtype = HOUSING_BY_KEY.get(normaliseHeader(type)) ?? null;
+			boligtype = housingType(type);
 			if (boligtype === null) {
 				error(
 					'unknown-housing-type',
@@ -150,7 +162,10 @@ function lineReader(
 
 		const [lat, lon] = coordinates(value('lat'), value('lon'), mark, reportCoordinate);
 
-		if (id === '') return;
+		if (id === '') {
+			info.dropped++;
+			return;
+		}
 		const earlier = register.byId.get(id);
 		if (earlier) {
 			error(

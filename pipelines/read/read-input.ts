@@ -8,7 +8,8 @@
  * - `noegletal*.csv` (at least one; `nøgletal*.csv` is accepted too), merged in name order;
  * - `omraader.geojson` (also `områder.geojson`) and `kommuner.geojson`, optional;
  * - `DEMO`, an empty marker file saying the folder holds demo data;
- * - README files and hidden files are ignored; anything else gives a warning.
+ * - other files that look like data (.csv, .json, .geojson, .xlsx, .xls) give a warning, since
+ *   they were probably meant as input; anything else (README, notes, hidden files) is ignored.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -64,15 +65,17 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 		return result;
 	}
 	result.demo = folder.demo;
-	const found = folder.all.length === 0 ? 'en tom mappe' : `filerne ${folder.all.map((f) => quoted(f)).join(', ')}`;
+	const dataFiles = folder.all.filter(looksLikeData);
+	const found = dataFiles.length === 0 ? 'ingen datafiler' : `filerne ${dataFiles.map((f) => quoted(f)).join(', ')}`;
 	for (const file of folder.unknown) {
+		const hint = /\.xlsx?$/i.test(file) ? ' Gem regnearket som CSV.' : '';
 		issues.add({
 			severity: 'warning',
 			code: 'unknown-file',
 			file,
 			line: 0,
 			column: 0,
-			message: `Filen ${quoted(file)} bliver ikke læst: forventede ${REGISTER_FILE}, noegletal*.csv, ${AREA_FILE}, ${MUNICIPALITY_FILE} eller ${DEMO_MARKER}, fandt ${quoted(file)}.`,
+			message: `Filen ${quoted(file)} bliver ikke læst: forventede ${REGISTER_FILE}, noegletal*.csv, ${AREA_FILE}, ${MUNICIPALITY_FILE} eller ${DEMO_MARKER}, fandt ${quoted(file)}.${hint}`,
 			expected: `${REGISTER_FILE}, noegletal*.csv, ${AREA_FILE}, ${MUNICIPALITY_FILE}`,
 			found: file
 		});
@@ -126,7 +129,6 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 		register = readDepartments(folder.register, bytes, issues);
 		result.departments = register.departments;
 		finished(folder.register, bytes.length, register.info?.rows ?? 0);
-		if (!register.info) register = null;
 	}
 
 	const ids = new DepartmentIds();
@@ -163,6 +165,7 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 			ids,
 			rowsPerDepartment: merged.rowsPerDepartment,
 			keyFiguresRead: chunks.some((c) => c.info !== null),
+			keyFiguresIncomplete: chunks.some((c) => c.info === null || c.info.dropped > 0),
 			areaIds,
 			registerFile: folder.register ?? REGISTER_FILE,
 			areaFile: folder.areas ?? AREA_FILE
@@ -200,15 +203,20 @@ async function listFolder(inputDir: string): Promise<Folder | null> {
 	const folder: Folder = { register: null, keyFigures: [], areas: null, municipalities: null, demo: false, unknown: [], all: names };
 	for (const name of names) {
 		const key = name.normalize('NFC').toLowerCase().replace(/ø/g, 'oe').replace(/å/g, 'aa');
-		if (key.startsWith('.') || key.startsWith('readme')) continue;
+		if (key.startsWith('.')) continue;
 		if (key === 'demo') folder.demo = true;
 		else if (key === REGISTER_FILE && !folder.register) folder.register = name;
 		else if (key.startsWith('noegletal') && key.endsWith('.csv')) folder.keyFigures.push(name);
 		else if (key === AREA_FILE && !folder.areas) folder.areas = name;
 		else if (key === MUNICIPALITY_FILE && !folder.municipalities) folder.municipalities = name;
-		else folder.unknown.push(name);
+		else if (looksLikeData(key)) folder.unknown.push(name);
 	}
 	return folder;
+}
+
+/** Files a user may have meant as input: named in messages, warned about when not recognised. */
+function looksLikeData(name: string): boolean {
+	return /\.(csv|json|geojson|xlsx|xls)$/i.test(name);
 }
 
 function emptyTable(): KeyFigureTable {

@@ -18,7 +18,7 @@ import {
 } from '../../src/lib/contract/input.ts';
 import { mapHeaders, type ColumnMap } from './headers.ts';
 import { quoted, type IssueCollector } from './issues.ts';
-import { parseNumber, type DecimalMark } from './numbers.ts';
+import { MISSING, NOT_A_NUMBER, parseNumber, parseNumberInto } from './numbers.ts';
 import type { Row } from './parse-csv.ts';
 import { readCsvFile, type CsvFileInfo } from './read-csv-file.ts';
 
@@ -109,7 +109,7 @@ export function readKeyFigures(
 					});
 				}
 				resize(chunk, Math.max(16, info.maxRows));
-				reader = rowReader(chunk, columns, info.decimalMark, ids, issues);
+				reader = rowReader(chunk, columns, info, ids, issues);
 				return true;
 			},
 			row(row) {
@@ -138,11 +138,12 @@ function resize(chunk: KeyFigureChunk, size: number): void {
 function rowReader(
 	chunk: KeyFigureChunk,
 	columns: ColumnMap,
-	mark: DecimalMark,
+	info: CsvFileInfo,
 	ids: DepartmentIds,
 	issues: IssueCollector
 ): (row: Row) => void {
 	const file = chunk.file;
+	const mark = info.decimalMark;
 	const idField = columns.index.get('afdeling_id')!;
 	const yearField = columns.index.get('aar')!;
 	const [firstYear, lastYear] = YEAR_RANGE.keyFigures;
@@ -159,8 +160,13 @@ function rowReader(
 	let lastId = '';
 	let lastIndex = -1;
 	return (row: Row) => {
-		const id = row.trimmed(idField);
+		// Compare in place before cutting a string: most rows repeat the previous row's id.
+		const idSource = row.source[idField]!;
+		const idStart = row.starts[idField]!;
+		const same = lastIndex >= 0 && row.ends[idField]! - idStart === lastId.length && idSource.startsWith(lastId, idStart);
+		const id = same ? lastId : row.trimmed(idField);
 		if (id === '') {
+			info.dropped++;
 			if (!issues.wants('error')) return issues.drop('error', file, row.line, idField + 1);
 			return error(
 				'missing-value',
@@ -173,6 +179,7 @@ function rowReader(
 		}
 		const year = parseNumber(row.source[yearField]!, row.starts[yearField]!, row.ends[yearField]!, mark);
 		if (year === null || Number.isNaN(year) || !Number.isInteger(year) || year < firstYear || year > lastYear) {
+			info.dropped++;
 			if (!issues.wants('error')) return issues.drop('error', file, row.line, yearField + 1);
 			const text = row.trimmed(yearField);
 			if (text === '') {
@@ -195,7 +202,7 @@ function rowReader(
 			resize(chunk, r * 2);
 			targets = chunk.columns.map((c) => chunk.values.get(c)!);
 		}
-		if (id !== lastId || lastIndex < 0) {
+		if (!same) {
 			lastId = id;
 			lastIndex = ids.intern(id, file, row.line, idField + 1);
 		}
@@ -205,21 +212,25 @@ function rowReader(
 		chunk.length = r + 1;
 		for (let k = 0; k < fields.length; k++) {
 			const field = fields[k]!;
-			let value = parseNumber(row.source[field]!, row.starts[field]!, row.ends[field]!, mark);
-			if (value === null) {
-				value = NaN;
+			const target = targets[k]!;
+			const status = parseNumberInto(row.source[field]!, row.starts[field]!, row.ends[field]!, mark, target, r);
+			if (status === MISSING) continue;
+			if (status === NOT_A_NUMBER) {
 				if (issues.wants('error')) {
 					const text = row.trimmed(field);
 					error('not-a-number', row, field, `Tallet i kolonnen ${header(field)} kan ikke læses: forventede et tal som ${example}, fandt ${quoted(text)}.`, 'et tal', text);
 				} else issues.drop('error', file, row.line, field + 1);
-			} else if (value < 0 && isCount[k]) {
-				value = NaN;
+				continue;
+			}
+			const value = target[r]!;
+			if (value < 0 && isCount[k]) {
+				target[r] = NaN;
 				if (issues.wants('error')) {
 					const text = row.trimmed(field);
 					error('negative-count', row, field, `Tallet i kolonnen ${header(field)} er negativt: forventede 0 eller mere, fandt ${quoted(text)}.`, '0 eller mere', text);
 				} else issues.drop('error', file, row.line, field + 1);
 			} else if (isScore[k] && (value < 1 || value > 5)) {
-				value = NaN;
+				target[r] = NaN;
 				if (issues.wants('error')) {
 					const text = row.trimmed(field);
 					error(
@@ -232,7 +243,6 @@ function rowReader(
 					);
 				} else issues.drop('error', file, row.line, field + 1);
 			}
-			targets[k]![r] = value;
 		}
 	};
 }

@@ -71,10 +71,13 @@ export function peersOptions(input: PeersInput): Plot.PlotOptions {
 			fill: (d: PeerBar) => (d.highlighted ? HIGHLIGHT : MUTED)
 		})
 	];
-	// With many departments a bar is a pixel wide: a dot on top keeps the unit findable.
-	if (many) {
-		marks.push(Plot.dot(bars.filter((b) => b.highlighted), { x: 'id', y: 'vaerdi', fill: HIGHLIGHT, r: 4 }));
-	}
+	// A dot on top keeps the unit findable when its bar is a pixel wide or its value is 0.
+	marks.push(
+		Plot.dot(
+			bars.filter((b) => b.highlighted),
+			{ x: 'id', y: 'vaerdi', fill: HIGHLIGHT, stroke: 'white', r: many ? 4 : 5 }
+		)
+	);
 	if (input.reference) {
 		const ref = input.reference;
 		const style = BENCHMARK_STYLE.kommune;
@@ -83,23 +86,28 @@ export function peersOptions(input: PeersInput): Plot.PlotOptions {
 			Plot.text([ref], {
 				y: 'value',
 				text: (d: typeof ref) => `${d.label}: ${formatValue(indicator, d.value, lang)}`,
+				lineWidth: Infinity,
+				// In the right margin, beside the line, so it never covers a bar.
 				frameAnchor: 'right',
-				textAnchor: 'end',
-				dy: -7,
-				fill: '#333',
-				stroke: 'white',
-				strokeWidth: 3,
-				paintOrder: 'stroke'
+				textAnchor: 'start',
+				dx: 6,
+				fill: '#333'
 			})
 		);
 	}
 	marks.push(Plot.tip(bars, Plot.pointerX({ x: 'id', y: 'vaerdi', title: 'tip' })));
 	const unit = unitOf(indicator, lang);
+	const referenceText = input.reference
+		? `${input.reference.label}: ${formatValue(indicator, input.reference.value, lang)}`
+		: '';
+	// Room for the reference label: about 7 px a character at 13 px.
+	const marginRight = input.reference ? 16 + referenceText.length * 7 : 16;
 	return {
-		width: input.width,
+		// A few departments get bars of a sensible width, not a third of the screen each.
+		width: Math.min(input.width, 64 + marginRight + bars.length * 48),
 		height: input.height ?? 240,
 		marginLeft: 48,
-		marginRight: 16,
+		marginRight,
 		marginBottom: 28,
 		ariaLabel: t.peersAria(
 			`${indicator.name[lang]}${unit ? ` (${unit})` : ''}`,

@@ -56,7 +56,8 @@ const da = {
 	peersRank: (rank: number, total: number) => `Nr. ${rank} af ${total} afdelinger med en værdi, regnet fra den højeste.`,
 	peersUnitValue: 'Markeret',
 	peersOthers: 'Øvrige afdelinger',
-	peersWithout: (n: number) => `${n} afdelinger uden værdi (mangler eller diskretioneret) er ikke med i diagrammet.`,
+	peersWithout: (n: number) =>
+		`${n} ${n === 1 ? 'afdeling' : 'afdelinger'} uden værdi (mangler eller diskretioneret) er ikke med i diagrammet.`,
 	showTable: 'Vis som tabel',
 	trendAria: (name: string, from: number, to: number, labels: string[]) =>
 		`Linjediagram over ${name} ${from}-${to}: ${labels.join(', ')}.`,
@@ -131,7 +132,8 @@ const en: Strings = {
 	peersRank: (rank: number, total: number) => `No. ${rank} of ${total} departments with a value, counted from the highest.`,
 	peersUnitValue: 'Highlighted',
 	peersOthers: 'Other departments',
-	peersWithout: (n: number) => `${n} departments without a value (missing or suppressed) are not in the chart.`,
+	peersWithout: (n: number) =>
+		`${n} ${n === 1 ? 'department' : 'departments'} without a value (missing or suppressed) ${n === 1 ? 'is' : 'are'} not in the chart.`,
 	showTable: 'Show as table',
 	trendAria: (name: string, from: number, to: number, labels: string[]) =>
 		`Line chart of ${name} ${from}-${to}: ${labels.join(', ')}.`,

@@ -16,7 +16,6 @@ import type {
 	GeoJSONSource,
 	LngLatBoundsLike,
 	Map as MapLibreMap,
-	MapLayerMouseEvent,
 	MapMouseEvent,
 	MapOptions
 } from 'maplibre-gl';
@@ -25,15 +24,9 @@ import type {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { indicator as indicatorOf, type IndicatorId } from '../indicators/catalogue.ts';
 import type { SeriesPoint, WebOverview } from '../contract/output.ts';
-import {
-	HATCH_COLOR,
-	MISSING_COLOR,
-	breaksForOverview,
-	classIndex,
-	formatValue,
-	pointFor,
-	type Lang
-} from './classes.ts';
+import { valueText } from '../i18n/format.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { HATCH_COLOR, MISSING_COLOR, breaksForOverview, classIndex, pointFor } from './classes.ts';
 import { MAP_STRINGS } from './strings.ts';
 
 export type MapSelectKind = 'omraade' | 'afdeling';
@@ -245,15 +238,23 @@ export class AreaMap {
 	#featureAt(e: MapMouseEvent): { kind: MapSelectKind; id: string } | null {
 		const map = this.#map;
 		if (!map) return null;
-		// Departments are drawn on top of the areas, so they win.
-		const hit = map.queryRenderedFeatures(e.point, { layers: [LAYER.departments, LAYER.areaFill] })[0];
-		if (!hit) return null;
-		const id = hit.properties[hit.layer.id === LAYER.departments ? 'id' : 'omraade_id'];
-		if (typeof id !== 'string') return null;
-		return { kind: hit.layer.id === LAYER.departments ? 'afdeling' : 'omraade', id };
+		// Departments are drawn on top of the areas, so they win; a few pixels of slack around the
+		// point, because a dot of 5 px is hard to hit.
+		const { x, y } = e.point;
+		const slack = 4;
+		const box: [[number, number], [number, number]] = [
+			[x - slack, y - slack],
+			[x + slack, y + slack]
+		];
+		const department = map.queryRenderedFeatures(box, { layers: [LAYER.departments] })[0];
+		const departmentId = department?.properties['id'];
+		if (typeof departmentId === 'string') return { kind: 'afdeling', id: departmentId };
+		const area = map.queryRenderedFeatures(e.point, { layers: [LAYER.areaFill] })[0];
+		const areaId = area?.properties['omraade_id'];
+		return typeof areaId === 'string' ? { kind: 'omraade', id: areaId } : null;
 	}
 
-	#onClick(e: MapLayerMouseEvent | MapMouseEvent): void {
+	#onClick(e: MapMouseEvent): void {
 		const hit = this.#featureAt(e);
 		if (hit) this.#callbacks.onselect(hit.kind, hit.id);
 	}
@@ -298,12 +299,7 @@ export class AreaMap {
 			const area = this.#areaById.get(id);
 			const ind = indicatorOf(this.#indicator);
 			const point: SeriesPoint | undefined = pointFor(area?.values[ind.id], this.#year);
-			const value =
-				point?.vaerdi != null
-					? formatValue(point.vaerdi, ind, this.#lang)
-					: point?.diskretioneret
-						? strings.suppressed
-						: strings.missing;
+			const value = valueText(ind, point, this.#lang);
 			lines.push({ text: strings.area, className: 'kind' });
 			lines.push({ text: area?.navn ?? id, className: 'name' });
 			lines.push({ text: `${ind.name[this.#lang]} ${this.#year}: ${value}`, className: 'detail' });

@@ -13,8 +13,8 @@
 import { quantileSorted, schemeYlOrRd } from 'd3';
 import type { Indicator, IndicatorId } from '../indicators/catalogue.ts';
 import type { SeriesPoint, WebOverview } from '../contract/output.ts';
-
-export type Lang = 'da' | 'en';
+import { NBSP, formatNumber } from '../i18n/format.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 export interface ClassBreaks {
 	/**
@@ -133,32 +133,11 @@ export function classIndex(breaks: ClassBreaks, value: number | null | undefined
 	return last;
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
-/** A number in the user's language: da-DK gives "1.234,5", en-GB "1,234.5". */
-export function formatNumber(value: number, decimals: number, lang: Lang): string {
-	const key = `${lang}:${decimals}`;
-	let f = formatters.get(key);
-	if (!f) {
-		f = new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB', {
-			minimumFractionDigits: decimals,
-			maximumFractionDigits: decimals
-		});
-		formatters.set(key, f);
-	}
-	return f.format(value);
-}
-
-/** A value with the indicator's unit: "6,5 ‰", "12,3 %", "1.234 kr./m²", "3,4" for a score. */
-export function formatValue(value: number, ind: Pick<Indicator, 'decimals' | 'unit'>, lang: Lang): string {
-	return withUnit(formatNumber(value, ind.decimals, lang), ind.unit[lang]);
-}
-
 function withUnit(text: string, unit: string): string {
-	return unit ? `${text} ${unit}` : text;
+	return unit ? `${text}${NBSP}${unit}` : text;
 }
 
-/** One label per class, e.g. "5,0–7,5 ‰"; the lower bound belongs to the class. */
+/** One label per class, e.g. "5,0–7,5 ‰" (formatted like every other figure, see i18n/format.ts); the lower bound belongs to the class. */
 export function classLabels(breaks: ClassBreaks, ind: Pick<Indicator, 'unit'>, lang: Lang): string[] {
 	const fmt = (v: number) => formatNumber(v, breaks.decimals, lang);
 	const unit = ind.unit[lang];

@@ -2,15 +2,13 @@
  * The map's own words, Danish first. Kept beside the map until the dashboard's i18n module takes
  * them over; nothing here is shared with other components.
  */
-import type { Lang } from './classes.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 export const MAP_STRINGS = {
 	da: {
 		regionLabel: (kommune: string) => `Kort over almene boligområder og afdelinger i ${kommune}`,
 		keyboardNote:
 			'Områderne og afdelingerne på kortet kan ikke vælges med tastaturet; de findes alle i listen på siden.',
-		missing: 'ingen data',
-		suppressed: 'diskretioneret (for få beboere til at vise tallet)',
 		legendMissing: 'ingen data / diskretioneret',
 		legendDepartment: 'afdeling',
 		legendNote: 'Klasserne dækker alle år, så en farve betyder det samme hvert år.',
@@ -30,8 +28,6 @@ export const MAP_STRINGS = {
 		regionLabel: (kommune: string) => `Map of social housing areas and departments in ${kommune}`,
 		keyboardNote:
 			'The areas and departments on the map cannot be chosen with the keyboard; all of them are in the list on this page.',
-		missing: 'no data',
-		suppressed: 'suppressed (too few residents to show the figure)',
 		legendMissing: 'no data / suppressed',
 		legendDepartment: 'department',
 		legendNote: 'The classes cover all years, so a colour means the same every year.',

@@ -1,0 +1,153 @@
+/**
+ * `npm run bench:browser`: the dashboard's speed on the `national` synthetic data, in headless
+ * Chromium with a cold cache. A benchmark, not a test: it prints figures and writes
+ * bench/results/browser.json; it asserts nothing.
+ *
+ * Measured per run (fresh browser profile each time, so nothing is cached):
+ * - first chart: navigation start → the first chart carries data-chart-ready="true"
+ * - map ready: navigation start → the map carries data-map-ready="true"
+ * - change: selecting another indicator or year → every chart and the map show the new view
+ *   (their data-view attribute equals the new `indicator|year`), p50 and p95 over ≥ 30 changes
+ * - JavaScript shipped for the first page (gzip, without the DuckDB wasm) and bytes transferred.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { serve } from '../../pipelines/serve.ts';
+import { INDICATOR_IDS } from '../../src/lib/indicators/catalogue.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const WORK = join(ROOT, 'bench/work');
+const INPUT = join(WORK, 'national-input');
+const OUT = join(WORK, 'national-out');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const CHANGES = Number(process.env.BENCH_CHANGES ?? 30);
+
+export const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+function run(cmd: string, args: string[]): void {
+	execFileSync(cmd, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, TZ: 'Europe/Copenhagen' } });
+}
+
+function median(xs: number[]): number {
+	const s = [...xs].sort((a, b) => a - b);
+	const m = Math.floor(s.length / 2);
+	return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function percentile(xs: number[], p: number): number {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+}
+
+async function waitForView(page: Page, view: string): Promise<void> {
+	await page.waitForFunction((v) => {
+		const charts = [...document.querySelectorAll('[data-chart-ready]')];
+		const map = document.querySelector('[data-map-ready]');
+		return (
+			charts.length > 0 &&
+			charts.every((c) => c.getAttribute('data-chart-ready') === 'true' && c.getAttribute('data-view') === v) &&
+			(!map || (map.getAttribute('data-map-ready') === 'true' && map.getAttribute('data-view') === v))
+		);
+	}, view, { timeout: 30_000 });
+}
+
+async function main(): Promise<void> {
+	mkdirSync(WORK, { recursive: true });
+	if (!existsSync(join(INPUT, 'afdelinger.csv'))) {
+		run('npx', ['tsx', 'pipelines/generate-cli.ts', '--scale', 'national', '--seed', '1', '--out', INPUT]);
+	}
+	if (!existsSync(join(OUT, 'manifest.json'))) {
+		run('npx', ['tsx', 'pipelines/ingest-cli.ts', '--input', INPUT, '--out', OUT]);
+	}
+	run('npx', ['vite', 'build']);
+	const index = (await import(join(OUT, 'web/index.json'), { with: { type: 'json' } })).default as {
+		default_kommune: string;
+		years: number[];
+	};
+	const kode = index.default_kommune;
+	const years = index.years;
+
+	const served = await serve({ root: join(ROOT, 'build'), dataDir: OUT });
+	const firstChart: number[] = [];
+	const mapReady: number[] = [];
+	const changes: number[] = [];
+	let jsGz = 0;
+	let transferred = 0;
+	try {
+		for (let r = 0; r < RUNS; r++) {
+			const profile = mkdtempSync(join(tmpdir(), 'bb-bench-'));
+			const context = await chromium.launchPersistentContext(profile, {
+				executablePath: '/usr/bin/chromium',
+				args: CHROMIUM_ARGS,
+				viewport: { width: 1280, height: 900 }
+			});
+			const page = context.pages()[0] ?? (await context.newPage());
+			const cdp = await context.newCDPSession(page);
+			await cdp.send('Network.enable');
+			await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+			let bytes = 0;
+			cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+			const scripts: string[] = [];
+			page.on('response', (res) => {
+				const url = res.url();
+				if (url.endsWith('.js') && !url.includes('duckdb')) scripts.push(url);
+			});
+			await page.goto(`${served.url}/kommune/${kode}`);
+			await page.waitForSelector('[data-chart-ready="true"]', { timeout: 60_000 });
+			firstChart.push(await page.evaluate(() => performance.now()));
+			await page.waitForSelector('[data-map-ready="true"]', { timeout: 60_000 });
+			mapReady.push(await page.evaluate(() => performance.now()));
+			if (r === 0) {
+				// Size of the first page's JavaScript as a server would send it gzipped.
+				for (const url of new Set(scripts)) {
+					const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+					jsGz += gzipSync(body, { level: 9 }).length;
+				}
+				await page.waitForLoadState('networkidle');
+				transferred = bytes;
+				// Changes: alternate indicator and year, each waited for until charts and map agree.
+				for (let i = 0; i < CHANGES; i++) {
+					const ind = INDICATOR_IDS[(i + 1) % INDICATOR_IDS.length]!;
+					const year = years[years.length - 1 - (i % 3)]!;
+					const t0 = await page.evaluate(() => performance.now());
+					await page.selectOption('select[name="ind"]', ind);
+					await page.selectOption('select[name="aar"]', String(year));
+					await waitForView(page, `${ind}|${year}`);
+					changes.push((await page.evaluate(() => performance.now())) - t0);
+				}
+			}
+			await context.close();
+			rmSync(profile, { recursive: true, force: true });
+		}
+	} finally {
+		await served.close();
+	}
+	const result = {
+		scale: 'national',
+		runs: RUNS,
+		changes: changes.length,
+		first_chart_ms_median: Math.round(median(firstChart)),
+		map_ready_ms_median: Math.round(median(mapReady)),
+		change_ms_p50: Math.round(percentile(changes, 50)),
+		change_ms_p95: Math.round(percentile(changes, 95)),
+		js_initial_kb_gz: Math.round(jsGz / 1024),
+		transferred_kb: Math.round(transferred / 1024)
+	};
+	mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+	writeFileSync(join(ROOT, 'bench/results/browser.json'), JSON.stringify(result, null, 2) + '\n');
+	console.table(result);
+}
+
+await main();
