@@ -116,7 +116,7 @@ export async function* readChunks(
 			const typeId = typeIds[i]!;
 			const view = typedView(typeId);
 			const bytes = duckdb.vector_get_data(vector, rows * view.BYTES_PER_ELEMENT);
-			columns.push(new view(bytes.buffer, bytes.byteOffset, rows));
+			columns.push(new view(bytes.buffer as ArrayBuffer, bytes.byteOffset, rows));
 			const mask = duckdb.vector_get_validity(vector, Math.ceil(rows / 64) * 8);
 			validity.push(mask ?? null);
 		}

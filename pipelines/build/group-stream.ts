@@ -98,7 +98,7 @@ function join(columns: readonly StreamColumn[], parts: readonly Part[]): GroupRo
 	const rows = parts.reduce((n, p) => n + p.values[0]!.length, 0);
 	return {
 		rows,
-		values: columns.map((col, c) => concat(ARRAY_TYPE[col.kind], parts.map((p) => p.values[c]!), rows)),
+		values: columns.map((col, c) => concat<NumericArray>(ARRAY_TYPE[col.kind], parts.map((p) => p.values[c]!), rows)),
 		valid: columns.map((col, c) =>
 			col.kind === 'float64' && parts.some((p) => p.valid[c] !== null)
 				? concat(Uint8Array, parts.map((p) => p.valid[c] ?? new Uint8Array(p.values[c]!.length).fill(1)), rows)

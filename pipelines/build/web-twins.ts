@@ -16,7 +16,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Feature } from 'geojson';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
 	COUNTRY_ID,
@@ -67,10 +67,12 @@ const INDICATOR_LIST = `[${SORTED_INDICATORS.map((i) => `'${i.id}'`).join(', ')}
 
 /** Writes web/ under `dir`; returns the index it wrote. */
 export async function writeWebTwins(connection: DuckDBConnection, dir: string, input: WebTwinsInput): Promise<WebIndex> {
-	const write = async (file: string, bytes: Uint8Array | string) => {
+	// Synchronous on purpose: hundreds of small files, and each async call's trip through the
+	// thread pool (which DuckDB's async calls share) costs more than the write itself.
+	const write = (file: string, bytes: Uint8Array | string) => {
 		const path = join(dir, file);
-		await mkdir(dirname(path), { recursive: true });
-		await writeFile(path, bytes);
+		mkdirSync(dirname(path), { recursive: true });
+		writeFileSync(path, bytes);
 	};
 	const departments = (
 		await connection.runAndReadAll(`SELECT ${DEPARTMENT_COLUMNS.join(', ')} FROM afdelinger ORDER BY d`)
@@ -106,11 +108,11 @@ export async function writeWebTwins(connection: DuckDBConnection, dir: string, i
 		const kode = codes[kix]!;
 		const own = byMunicipality[kix]!;
 		const navn = own[0]?.kommune_navn ?? kode;
-		await write(
+		write(
 			WEB_FILES.departments(kode),
 			ipcStream(DEPARTMENT_COLUMNS.map((c) => columnFromValues(c, DEPARTMENT_KINDS[c][0], DEPARTMENT_KINDS[c][1], own.map((d) => d[c]))))
 		);
-		await write(WEB_FILES.aggregates(kode), toArrow(aggregateColumns, rows));
+		write(WEB_FILES.aggregates(kode), toArrow(aggregateColumns, rows));
 		const view = overview({
 			kode,
 			navn,
@@ -119,7 +121,7 @@ export async function writeWebTwins(connection: DuckDBConnection, dir: string, i
 			departmentsPerArea: perArea,
 			areaShapes: input.areaShapes
 		});
-		await write(WEB_FILES.overview(kode), JSON.stringify(view));
+		write(WEB_FILES.overview(kode), JSON.stringify(view));
 		kommuner.push({
 			kode,
 			navn,
@@ -168,11 +170,11 @@ export async function writeWebTwins(connection: DuckDBConnection, dir: string, i
 		keyFigureColumns,
 		async (kix, rows) => {
 			withKeyFigures.add(kix);
-			await write(WEB_FILES.keyFigures(codes[kix]!), toArrow(keyFigureColumns, rows));
+			write(WEB_FILES.keyFigures(codes[kix]!), toArrow(keyFigureColumns, rows));
 		}
 	);
 	for (let kix = 0; kix < codes.length; kix++) {
-		if (!withKeyFigures.has(kix)) await write(WEB_FILES.keyFigures(codes[kix]!), toArrow(keyFigureColumns, null));
+		if (!withKeyFigures.has(kix)) write(WEB_FILES.keyFigures(codes[kix]!), toArrow(keyFigureColumns, null));
 	}
 
 	const largest = [...kommuner].sort((a, b) => b.afdelinger - a.afdelinger || (a.kode < b.kode ? -1 : 1))[0];
@@ -185,7 +187,7 @@ export async function writeWebTwins(connection: DuckDBConnection, dir: string, i
 		kommuner,
 		geo: input.geo
 	};
-	await write(WEB_FILES.index, JSON.stringify(index));
+	write(WEB_FILES.index, JSON.stringify(index));
 	return index;
 }
 

@@ -9,6 +9,7 @@
  *    Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D). Such text would reach the
  *    output as garbage; better to stop and say so.
  */
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'windows-1252';
@@ -17,7 +18,10 @@ export type Decoded =
 	| { ok: true; text: string; encoding: TextEncodingName }
 	| { ok: false; line: number; found: string };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+/** The encoding of a file, and where its text starts (after a BOM), without decoding it. */
+export type Detected =
+	| { ok: true; encoding: TextEncodingName; start: number }
+	| { ok: false; line: number; found: string };
 
 /** Bytes that make a file unreadable in either encoding: C0 controls but tab, LF, CR; and DEL. */
 const BAD_BYTES: number[] = [];
@@ -26,23 +30,35 @@ BAD_BYTES.push(0x7f);
 /** Undefined in Windows-1252; iconv-lite turns them into U+FFFD. */
 const UNDEFINED_1252 = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
 
-export function decode(bytes: Uint8Array): Decoded {
+export function detectEncoding(bytes: Uint8Array): Detected {
 	if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
 		return { ok: false, line: 1, found: 'en UTF-16-fil (Excels "Unicode-tekst")' };
 	}
 	const bad = firstOf(bytes, BAD_BYTES);
 	if (bad !== -1) return { ok: false, line: lineAt(bytes, bad), found: describeByte(bytes[bad]!) };
 	const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-	try {
-		// The fatal decoder throws on the first byte sequence that is not UTF-8; it strips a BOM.
-		return { ok: true, text: utf8.decode(bytes), encoding: bom ? 'utf-8-bom' : 'utf-8' };
-	} catch {
-		// Not UTF-8: Windows-1252. A stray BOM in front of such a file is dropped, not decoded as "ï»¿".
-		const body = bom ? bytes.subarray(3) : bytes;
-		const undefinedByte = firstOf(body, UNDEFINED_1252);
-		if (undefinedByte !== -1) return { ok: false, line: lineAt(body, undefinedByte), found: describeByte(body[undefinedByte]!) };
-		return { ok: true, text: iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.length), 'windows-1252'), encoding: 'windows-1252' };
+	// isUtf8 validates without building a string (simdutf in Node), so the key-figure fast path
+	// can read bytes directly.
+	if (isUtf8(bytes)) return { ok: true, encoding: bom ? 'utf-8-bom' : 'utf-8', start: bom ? 3 : 0 };
+	// Not UTF-8: Windows-1252. A stray BOM in front of such a file is dropped, not decoded as "ï»¿".
+	const start = bom ? 3 : 0;
+	const undefinedByte = firstOf(bytes.subarray(start), UNDEFINED_1252);
+	if (undefinedByte !== -1) {
+		return { ok: false, line: lineAt(bytes, start + undefinedByte), found: describeByte(bytes[start + undefinedByte]!) };
 	}
+	return { ok: true, encoding: 'windows-1252', start };
+}
+
+/** bytes[start, end) as text in the given encoding. */
+export function decodeRange(bytes: Uint8Array, start: number, end: number, encoding: TextEncodingName): string {
+	const buffer = Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start);
+	return encoding === 'windows-1252' ? iconv.decode(buffer, 'windows-1252') : buffer.toString('utf8');
+}
+
+export function decode(bytes: Uint8Array): Decoded {
+	const detected = detectEncoding(bytes);
+	if (!detected.ok) return detected;
+	return { ok: true, text: decodeRange(bytes, detected.start, bytes.length, detected.encoding), encoding: detected.encoding };
 }
 
 /**

@@ -8,7 +8,7 @@ export type Delimiter = ';' | ',' | '\t';
 export type Newline = '\r\n' | '\n' | '\r';
 
 /**
- * The separator that occurs most often in the header line outside double quotes; on a tie `;`
+ * The separator that occurs most often in the header (the first non-empty line) outside quotes; on a tie `;`
  * before tab before `,` (the Danish Excel order). A header with none of them is one column;
  * we then say `,`, which only matters for how decimals are read (see numbers.ts).
  */
@@ -17,7 +17,9 @@ export function detectDelimiter(text: string): Delimiter {
 	let commas = 0;
 	let tabs = 0;
 	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
+	let i = 0;
+	while (i < text.length && (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13)) i++; // blank lines before the header
+	for (; i < text.length; i++) {
 		const c = text.charCodeAt(i);
 		if (c === 34) quoted = !quoted;
 		else if (quoted) continue;

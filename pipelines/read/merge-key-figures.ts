@@ -9,10 +9,10 @@
  *   when the two columns come from different files;
  * - gaps in a department's years: a warning.
  *
- * Sorting is a counting sort on the department's rank, then an insertion sort of each
- * department's few years, stable so that the earlier file (and line) is "the first place".
+ * Sorting is a radix sort (year, then department rank), stable so that the earlier file (and line)
+ * is "the first place".
  */
-import { NOT_ABOVE, RAW_COLUMNS, type RawColumn } from '../../src/lib/contract/input.ts';
+import { NOT_ABOVE, RAW_COLUMNS, YEAR_RANGE, type RawColumn } from '../../src/lib/contract/input.ts';
 import type { KeyFigureTable } from '../model.ts';
 import { quoted, type IssueCollector } from './issues.ts';
 import { formatDanish } from './numbers.ts';
@@ -52,15 +52,28 @@ export function mergeKeyFigures(chunks: readonly KeyFigureChunk[], ids: Departme
 	const rank = new Int32Array(departments);
 	byName.forEach((d, r) => (rank[d] = r));
 
-	// Counting sort by rank; rows of one department stay in input order.
+	// Radix sort: a stable counting sort by year, then one by department rank. Rows with the same
+	// department and year stay in input order (file order, then line order).
+	const [firstYear, lastYear] = YEAR_RANGE.keyFigures;
+	const byYear = new Int32Array(total);
+	{
+		const start = new Int32Array(lastYear - firstYear + 2);
+		for (let g = 0; g < total; g++) start[year[g]! - firstYear + 1]!++;
+		for (let y = 1; y < start.length; y++) start[y]! += start[y - 1]!;
+		for (let g = 0; g < total; g++) byYear[start[year[g]! - firstYear]!++] = g;
+	}
 	const rowsPerDepartment = new Int32Array(departments);
 	for (let g = 0; g < total; g++) rowsPerDepartment[department[g]!]!++;
-	const bucketStart = new Int32Array(departments + 1);
-	for (let r = 0; r < departments; r++) bucketStart[r + 1] = bucketStart[r]! + rowsPerDepartment[byName[r]!]!;
-	const fill = bucketStart.slice(0, departments);
 	const order = new Int32Array(total);
-	for (let g = 0; g < total; g++) order[fill[rank[department[g]!]!]!++] = g;
-	for (let r = 0; r < departments; r++) sortByYear(order, bucketStart[r]!, bucketStart[r + 1]!, year);
+	{
+		const start = new Int32Array(departments + 1);
+		for (let d = 0; d < departments; d++) start[rank[d]! + 1] = rowsPerDepartment[d]!;
+		for (let r = 1; r <= departments; r++) start[r]! += start[r - 1]!;
+		for (let k = 0; k < total; k++) {
+			const g = byYear[k]!;
+			order[start[rank[department[g]!]!]!++] = g;
+		}
+	}
 
 	// Count the merged rows, then fill them.
 	let length = 0;
@@ -191,30 +204,5 @@ export function mergeKeyFigures(chunks: readonly KeyFigureChunk[], ids: Departme
 			expected: `${before + 1}`,
 			found: `${after}`
 		});
-	}
-}
-
-/**
- * Stable sort of order[from, to) by year. A department has a handful of rows, so insertion sort;
- * a broken file can give one id a million rows, so large runs sort packed numeric keys instead.
- */
-function sortByYear(order: Int32Array, from: number, to: number, year: Int32Array): void {
-	if (to - from > 32) {
-		// year * 2^31 + row: unique, exact in a double, and sorting them sorts by year then row.
-		const keys = new Float64Array(to - from);
-		for (let i = from; i < to; i++) keys[i - from] = year[order[i]!]! * 2 ** 31 + order[i]!;
-		keys.sort();
-		for (let i = from; i < to; i++) order[i] = keys[i - from]! % 2 ** 31;
-		return;
-	}
-	for (let i = from + 1; i < to; i++) {
-		const g = order[i]!;
-		const y = year[g]!;
-		let j = i - 1;
-		while (j >= from && year[order[j]!]! > y) {
-			order[j + 1] = order[j]!;
-			j--;
-		}
-		order[j + 1] = g;
 	}
 }

@@ -49,6 +49,30 @@ export function parseNumberInto(
 	out: Float64Array,
 	index: number
 ): number {
+	// The common cell, kept small so V8 inlines it into the caller's loop: up to 15 characters of
+	// digits with at most one mark inside. Everything else takes the general path below.
+	if (start === end || end - start > 15) return parseGeneral(s, start, end, mark, out, index);
+	let mantissa = 0;
+	let fraction = -1;
+	let separator = 0;
+	for (let i = start; i < end; i++) {
+		const c = s.charCodeAt(i);
+		const digit = c - 48;
+		if (digit >= 0 && digit <= 9) {
+			mantissa = mantissa * 10 + digit;
+			if (fraction >= 0) fraction++;
+		} else if ((c === 44 || c === 46) && fraction < 0 && i > start) {
+			fraction = 0;
+			separator = c;
+		} else return parseGeneral(s, start, end, mark, out, index);
+	}
+	if (fraction === 0) return parseGeneral(s, start, end, mark, out, index);
+	out[index] = fraction < 0 || (separator !== mark && fraction === 3) ? mantissa : mantissa / POW10[fraction]!;
+	return NUMBER;
+}
+
+/** Blanks, signs, groups, exponents, long numbers, and non-numbers. */
+function parseGeneral(s: string, start: number, end: number, mark: DecimalMark, out: Float64Array, index: number): number {
 	let i = start;
 	let j = end;
 	while (i < j && isSpace(s.charCodeAt(i))) i++;

@@ -106,6 +106,13 @@ function hasStrayBreaks(text: string, newline: Newline): boolean {
 	return /\r(?!\n)|(?<!\r)\n/.test(text);
 }
 
+/** How often needle occurs in text (native indexOf, no copies). */
+export function occurrences(text: string, needle: string): number {
+	let n = 0;
+	for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) n++;
+	return n;
+}
+
 function scanUnquoted(text: string, delimiter: Delimiter, newline: Newline, callbacks: CsvCallbacks): void {
 	const row = new Row();
 	const length = text.length;

@@ -10,7 +10,7 @@
 import { decode, type TextEncodingName } from './decode.ts';
 import { detectDelimiter, detectNewline, DELIMITER_NAMES, type Delimiter } from './delimiter.ts';
 import { COMMA, POINT, type DecimalMark } from './numbers.ts';
-import { parseCsv, type Row } from './parse-csv.ts';
+import { occurrences, parseCsv, type Row } from './parse-csv.ts';
 import { quoted, type IssueCollector } from './issues.ts';
 
 export interface CsvFileInfo {
@@ -44,16 +44,7 @@ export function readCsvFile(
 ): CsvFileInfo | null {
 	const decoded = decode(bytes);
 	if (!decoded.ok) {
-		issues.add({
-			severity: 'error',
-			code: 'unreadable-encoding',
-			file,
-			line: decoded.line,
-			column: 0,
-			message: `Filen kan ikke læses som tekst: forventede en CSV-fil gemt som UTF-8 eller Windows-1252, fandt ${decoded.found}. Gem filen i Excel som "CSV UTF-8" eller "CSV (semikolonsepareret)".`,
-			expected: 'UTF-8 eller Windows-1252',
-			found: decoded.found
-		});
+		reportUnreadable(file, decoded, issues);
 		return null;
 	}
 	const text = decoded.text;
@@ -65,27 +56,23 @@ export function readCsvFile(
 		decimalMark: delimiter === ',' ? POINT : COMMA,
 		rows: 0,
 		dropped: 0,
-		maxRows: countOccurrences(text, newline) + 1
+		maxRows: occurrences(text, newline) + 1
 	};
 	let width = -1;
 	let stop = false;
+	let dataRow: (row: Row) => void = () => {};
 	parseCsv(text, delimiter, newline, {
 		row(row) {
-			if (isBlank(row)) return;
 			if (width < 0) {
+				if (isBlank(row)) return;
 				const fields: string[] = [];
 				for (let i = 0; i < row.count; i++) fields.push(row.text(i));
 				width = fields.length;
 				if (!handler.header(fields, row.line, info)) stop = true;
+				dataRow = dataRows(file, info, width, issues, handler);
 				return !stop;
 			}
-			if (row.count !== width && !fitsWidth(row, width)) {
-				info.dropped++;
-				fieldCountError(issues, file, row, width, delimiter);
-				return;
-			}
-			info.rows++;
-			handler.row(row);
+			dataRow(row);
 		},
 		quoteError(error) {
 			info.dropped++;
@@ -135,10 +122,43 @@ export function readCsvFile(
 	return stop ? null : info;
 }
 
-function countOccurrences(text: string, needle: string): number {
-	let n = 0;
-	for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) n++;
-	return n;
+/** What a file's unreadable bytes look like to the user. */
+export function reportUnreadable(file: string, problem: { line: number; found: string }, issues: IssueCollector): void {
+	issues.add({
+		severity: 'error',
+		code: 'unreadable-encoding',
+		file,
+		line: problem.line,
+		column: 0,
+		message: `Filen kan ikke læses som tekst: forventede en CSV-fil gemt som UTF-8 eller Windows-1252, fandt ${problem.found}. Gem filen i Excel som "CSV UTF-8" eller "CSV (semikolonsepareret)".`,
+		expected: 'UTF-8 eller Windows-1252',
+		found: problem.found
+	});
+}
+
+/**
+ * The checks every data row passes before its reader sees it: blank rows skipped, the number of
+ * fields against the header's. Shared with the key-figure fast path, which sends its unusual
+ * lines here.
+ */
+export function dataRows(
+	file: string,
+	info: CsvFileInfo,
+	width: number,
+	issues: IssueCollector,
+	handler: Pick<CsvHandler, 'row'>
+): (row: Row) => void {
+	const delimiter = info.delimiter;
+	return (row: Row) => {
+		if (isBlank(row)) return;
+		if (row.count !== width && !fitsWidth(row, width)) {
+			info.dropped++;
+			fieldCountError(issues, file, row, width, delimiter);
+			return;
+		}
+		info.rows++;
+		handler.row(row);
+	};
 }
 
 function isBlank(row: Row): boolean {

@@ -12,7 +12,8 @@
  *   they were probably meant as input; anything else (README, notes, hidden files) is ignored.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RAW_COLUMNS, type RawColumn } from '../../src/lib/contract/input.ts';
 import type { KeyFigureTable, ParsedInput, Reporter } from '../model.ts';
@@ -112,8 +113,10 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 	const total = sizes.reduce((a, b) => a + b, 0);
 	let done = 0;
 	reporter.start('Læser og kontrollerer inddata', total);
-	const read = async (file: string): Promise<Uint8Array> => {
-		const bytes = await readFile(join(inputDir, file));
+	const read = (file: string): Uint8Array => {
+		// One blocking read: the async readFile reads a 40 MB file in 512 KB rounds through the
+		// thread pool, which on a busy machine cost more than parsing it.
+		const bytes = readFileSync(join(inputDir, file));
 		result.files.push({ file, sha256: createHash('sha256').update(bytes).digest('hex'), rows: 0 });
 		return bytes;
 	};
@@ -125,7 +128,7 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 
 	let register: DepartmentRegister | null = null;
 	if (folder.register) {
-		const bytes = await read(folder.register);
+		const bytes = read(folder.register);
 		register = readDepartments(folder.register, bytes, issues);
 		result.departments = register.departments;
 		finished(folder.register, bytes.length, register.info?.rows ?? 0);
@@ -134,7 +137,7 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 	const ids = new DepartmentIds();
 	const chunks: KeyFigureChunk[] = [];
 	for (const file of folder.keyFigures) {
-		const bytes = await read(file);
+		const bytes = read(file);
 		const chunk = readKeyFigures(file, bytes, ids, issues, (offset, length) =>
 			reporter.progress(done + Math.round((bytes.length * offset) / Math.max(1, length)))
 		);
@@ -146,14 +149,14 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 
 	let areaIds: Set<string> | null = null;
 	if (folder.areas) {
-		const bytes = await read(folder.areas);
+		const bytes = read(folder.areas);
 		const areas = readAreas(folder.areas, bytes, issues);
 		result.areas = areas.collection;
 		if (areas.collection) areaIds = areas.ids;
 		finished(folder.areas, bytes.length, areas.features);
 	}
 	if (folder.municipalities) {
-		const bytes = await read(folder.municipalities);
+		const bytes = read(folder.municipalities);
 		const municipalities = readMunicipalities(folder.municipalities, bytes, issues);
 		result.municipalities = municipalities.collection;
 		finished(folder.municipalities, bytes.length, municipalities.features);

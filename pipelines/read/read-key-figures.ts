@@ -18,7 +18,7 @@ import {
 } from '../../src/lib/contract/input.ts';
 import { mapHeaders, type ColumnMap } from './headers.ts';
 import { quoted, type IssueCollector } from './issues.ts';
-import { MISSING, NOT_A_NUMBER, parseNumber, parseNumberInto } from './numbers.ts';
+import { MISSING, NOT_A_NUMBER, NUMBER, parseNumber, parseNumberInto } from './numbers.ts';
 import type { Row } from './parse-csv.ts';
 import { readCsvFile, type CsvFileInfo } from './read-csv-file.ts';
 
@@ -156,47 +156,22 @@ function rowReader(
 		issues.add({ severity: 'error', code, file, line: row.line, column: field + 1, message, expected, found });
 	const header = (field: number) => quoted(columns.headers[field]!);
 
+	const scratch = new Float64Array(1);
 	// Rows of one department usually follow each other: skip the Map when the id repeats.
 	let lastId = '';
 	let lastIndex = -1;
 	return (row: Row) => {
+		const source = row.source;
+		const starts = row.starts;
+		const ends = row.ends;
 		// Compare in place before cutting a string: most rows repeat the previous row's id.
-		const idSource = row.source[idField]!;
-		const idStart = row.starts[idField]!;
-		const same = lastIndex >= 0 && row.ends[idField]! - idStart === lastId.length && idSource.startsWith(lastId, idStart);
+		const idStart = starts[idField]!;
+		const same = lastIndex >= 0 && ends[idField]! - idStart === lastId.length && source[idField]!.startsWith(lastId, idStart);
 		const id = same ? lastId : row.trimmed(idField);
-		if (id === '') {
-			info.dropped++;
-			if (!issues.wants('error')) return issues.drop('error', file, row.line, idField + 1);
-			return error(
-				'missing-value',
-				row,
-				idField,
-				`Kolonnen ${header(idField)} er tom: forventede afdelingens id, fx 1234-005, fandt en tom celle.`,
-				'afdelingens id',
-				''
-			);
-		}
-		const year = parseNumber(row.source[yearField]!, row.starts[yearField]!, row.ends[yearField]!, mark);
-		if (year === null || Number.isNaN(year) || !Number.isInteger(year) || year < firstYear || year > lastYear) {
-			info.dropped++;
-			if (!issues.wants('error')) return issues.drop('error', file, row.line, yearField + 1);
-			const text = row.trimmed(yearField);
-			if (text === '') {
-				return error('missing-value', row, yearField, `Kolonnen ${header(yearField)} er tom: forventede et årstal som 2024, fandt en tom celle.`, 'et årstal', '');
-			}
-			if (year === null || Number.isNaN(year) || !Number.isInteger(year)) {
-				return error('not-a-year', row, yearField, `Året i kolonnen ${header(yearField)} kan ikke læses: forventede et helt årstal som 2024, fandt ${quoted(text)}.`, 'et årstal', text);
-			}
-			return error(
-				'implausible-year',
-				row,
-				yearField,
-				`Året ${year} i kolonnen ${header(yearField)} er ikke troværdigt: forventede et år fra ${firstYear} til ${lastYear}, fandt ${quoted(text)}.`,
-				`${firstYear}-${lastYear}`,
-				text
-			);
-		}
+		if (id === '') return badRow(row, idField);
+		const status = parseNumberInto(source[yearField]!, starts[yearField]!, ends[yearField]!, mark, scratch, 0);
+		const year = scratch[0]!;
+		if (status !== NUMBER || !Number.isInteger(year) || year < firstYear || year > lastYear) return badRow(row, yearField);
 		const r = chunk.length;
 		if (r === chunk.department.length) {
 			resize(chunk, r * 2);
@@ -213,36 +188,64 @@ function rowReader(
 		for (let k = 0; k < fields.length; k++) {
 			const field = fields[k]!;
 			const target = targets[k]!;
-			const status = parseNumberInto(row.source[field]!, row.starts[field]!, row.ends[field]!, mark, target, r);
-			if (status === MISSING) continue;
-			if (status === NOT_A_NUMBER) {
-				if (issues.wants('error')) {
-					const text = row.trimmed(field);
-					error('not-a-number', row, field, `Tallet i kolonnen ${header(field)} kan ikke læses: forventede et tal som ${example}, fandt ${quoted(text)}.`, 'et tal', text);
-				} else issues.drop('error', file, row.line, field + 1);
+			const found = parseNumberInto(source[field]!, starts[field]!, ends[field]!, mark, target, r);
+			if (found === MISSING) continue;
+			if (found === NOT_A_NUMBER) {
+				badCell('not-a-number', row, field);
 				continue;
 			}
 			const value = target[r]!;
+			if (value >= 1 && value <= 5) continue; // passes both checks below
 			if (value < 0 && isCount[k]) {
 				target[r] = NaN;
-				if (issues.wants('error')) {
-					const text = row.trimmed(field);
-					error('negative-count', row, field, `Tallet i kolonnen ${header(field)} er negativt: forventede 0 eller mere, fandt ${quoted(text)}.`, '0 eller mere', text);
-				} else issues.drop('error', file, row.line, field + 1);
+				badCell('negative-count', row, field);
 			} else if (isScore[k] && (value < 1 || value > 5)) {
 				target[r] = NaN;
-				if (issues.wants('error')) {
-					const text = row.trimmed(field);
-					error(
-						'score-out-of-range',
-						row,
-						field,
-						`Vedligeholdelsesstanden i kolonnen ${header(field)} er uden for skalaen: forventede et tal fra 1 (dårlig) til 5 (meget god), fandt ${quoted(text)}.`,
-						'1-5',
-						text
-					);
-				} else issues.drop('error', file, row.line, field + 1);
+				badCell('score-out-of-range', row, field);
 			}
 		}
 	};
+
+	/** A row without a usable id or year: reported and left out. Kept out of the hot loop. */
+	function badRow(row: Row, field: number): void {
+		info.dropped++;
+		if (!issues.wants('error')) return issues.drop('error', file, row.line, field + 1);
+		const text = row.trimmed(field);
+		if (text === '') {
+			const what = field === idField ? 'afdelingens id, fx 1234-005' : 'et årstal som 2024';
+			return error('missing-value', row, field, `Kolonnen ${header(field)} er tom: forventede ${what}, fandt en tom celle.`, field === idField ? 'afdelingens id' : 'et årstal', '');
+		}
+		const year = parseNumber(text, 0, text.length, mark);
+		if (year === null || Number.isNaN(year) || !Number.isInteger(year)) {
+			return error('not-a-year', row, field, `Året i kolonnen ${header(field)} kan ikke læses: forventede et helt årstal som 2024, fandt ${quoted(text)}.`, 'et årstal', text);
+		}
+		error(
+			'implausible-year',
+			row,
+			field,
+			`Året ${year} i kolonnen ${header(field)} er ikke troværdigt: forventede et år fra ${firstYear} til ${lastYear}, fandt ${quoted(text)}.`,
+			`${firstYear}-${lastYear}`,
+			text
+		);
+	}
+
+	function badCell(code: 'not-a-number' | 'negative-count' | 'score-out-of-range', row: Row, field: number): void {
+		if (!issues.wants('error')) return issues.drop('error', file, row.line, field + 1);
+		const text = row.trimmed(field);
+		const column = header(field);
+		if (code === 'not-a-number') {
+			error(code, row, field, `Tallet i kolonnen ${column} kan ikke læses: forventede et tal som ${example}, fandt ${quoted(text)}.`, 'et tal', text);
+		} else if (code === 'negative-count') {
+			error(code, row, field, `Tallet i kolonnen ${column} er negativt: forventede 0 eller mere, fandt ${quoted(text)}.`, '0 eller mere', text);
+		} else {
+			error(
+				code,
+				row,
+				field,
+				`Vedligeholdelsesstanden i kolonnen ${column} er uden for skalaen: forventede et tal fra 1 (dårlig) til 5 (meget god), fandt ${quoted(text)}.`,
+				'1-5',
+				text
+			);
+		}
+	}
 }

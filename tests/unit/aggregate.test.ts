@@ -10,33 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../pipelines/build/build.ts';
 import { silentReporter } from '../../pipelines/model.ts';
 import type { AggregateRow, KeyFigureRow, Manifest } from '../../src/lib/contract/output.ts';
-import { parsedInput } from './parsed-input.ts';
-
-// Departments: A1, A2 in area O1 and organisation B1; A3 in area O2, organisation B2; all three in
-// 0101. A4 in 0147, organisation B2, no area.
-const input = parsedInput({
-	departments: [
-		{ afdeling_id: 'A1', kommune_kode: '0101', boligorganisation_id: 'B1', omraade_id: 'O1' },
-		{ afdeling_id: 'A2', kommune_kode: '0101', boligorganisation_id: 'B1', omraade_id: 'O1' },
-		{ afdeling_id: 'A3', kommune_kode: '0101', boligorganisation_id: 'B2', omraade_id: 'O2' },
-		{ afdeling_id: 'A4', kommune_kode: '0147', boligorganisation_id: 'B2' }
-	],
-	// Out of order on purpose: the build must sort.
-	unsorted: true,
-	rows: [
-		{ afdeling_id: 'A2', aar: 2024, boliger: 300, ledige_boliger: 6 },
-		{ afdeling_id: 'A1', aar: 2024, ledige_boliger: 2 }, // no dwellings given this year
-		// prettier-ignore
-		{ afdeling_id: 'A1', aar: 2023, boliger: 100, ledige_boliger: 3, fraflytninger: 10, areal_m2: 7000, husleje_kr_m2: 900, vedligeholdelsesstand: 4, lejetab_kr: 14000, henlaeggelser_kr: 700000, beboere_18_64: 200, uden_for_arbejdsmarked_18_64: 50 },
-		// prettier-ignore
-		{ afdeling_id: 'A2', aar: 2023, boliger: 300, ledige_boliger: 1, fraflytninger: 30, areal_m2: 21000, husleje_kr_m2: 1000, vedligeholdelsesstand: 2, lejetab_kr: 0, henlaeggelser_kr: 2100000, beboere_18_64: 500, uden_for_arbejdsmarked_18_64: 100 },
-		// prettier-ignore
-		{ afdeling_id: 'A3', aar: 2023, boliger: 50, ledige_boliger: 0, fraflytninger: 5, areal_m2: 3500, husleje_kr_m2: 800, vedligeholdelsesstand: 3, lejetab_kr: 3500, henlaeggelser_kr: 175000, beboere_18_64: 80, uden_for_arbejdsmarked_18_64: 20 },
-		// A rent but no floor area: the department shows its rent, no aggregate can weigh it.
-		// prettier-ignore
-		{ afdeling_id: 'A4', aar: 2023, boliger: 200, ledige_boliger: 4, fraflytninger: 20, husleje_kr_m2: 1200, vedligeholdelsesstand: 5, beboere_18_64: 300, uden_for_arbejdsmarked_18_64: 60 }
-	]
-});
+import { smallInput as input } from './small-input.ts';
 
 let dir: string;
 let db: DuckDBConnection;

@@ -69,6 +69,13 @@ export function peersOptions(input: PeersInput): Plot.PlotOptions {
 			x: 'id',
 			y: 'vaerdi',
 			fill: (d: PeerBar) => (d.highlighted ? HIGHLIGHT : MUTED)
+		}),
+		// A tick at each value, so a department at 0 is still seen to be there.
+		Plot.tickY(bars, {
+			x: 'id',
+			y: 'vaerdi',
+			stroke: (d: PeerBar) => (d.highlighted ? HIGHLIGHT : '#888'),
+			strokeWidth: 2
 		})
 	];
 	// A dot on top keeps the unit findable when its bar is a pixel wide or its value is 0.

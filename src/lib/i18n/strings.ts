@@ -30,7 +30,7 @@ const da = {
 	// overview
 	overviewTitle: (navn: string) => `Overblik over ${navn} Kommune`,
 	map: 'Kort',
-	mapPlaceholder: 'Kortet vises her.',
+	mapFailed: 'Kortet kunne ikke indlæses; tallene og listerne nedenfor virker stadig.',
 	headline: (aar: number) => `Nøgletal ${aar}`,
 	lastYear: (aar: number) => `${aar}`,
 	vsLastYear: (aar: number) => `i forhold til ${aar}`,
@@ -107,7 +107,7 @@ const en: Strings = {
 	noArea: 'Outside housing areas',
 	overviewTitle: (navn: string) => `Overview of ${navn} Municipality`,
 	map: 'Map',
-	mapPlaceholder: 'The map appears here.',
+	mapFailed: 'The map could not be loaded; the figures and lists below still work.',
 	headline: (aar: number) => `Key figures ${aar}`,
 	lastYear: (aar: number) => `${aar}`,
 	vsLastYear: (aar: number) => `compared with ${aar}`,

@@ -165,6 +165,37 @@ export class AreaMap {
 		this.#refreshTooltip();
 	}
 
+	/**
+	 * The map as drawn now, at `pixelRatio` device pixels per CSS pixel, copied onto a 2D canvas
+	 * (for the PNG export, src/lib/export/map-image.ts); null when the map is not drawn.
+	 * WebGL clears its drawing buffer once a frame is shown (preserveDrawingBuffer stays off, so
+	 * every ordinary frame stays cheap), hence the copy is made in the 'idle' event, which MapLibre
+	 * fires in the same task as the render that drew the frame.
+	 */
+	async snapshot(pixelRatio = 2): Promise<HTMLCanvasElement | null> {
+		const map = this.#map;
+		if (!map || !this.#styleReady || this.#destroyed) return null;
+		const previous = map.getPixelRatio();
+		map.setPixelRatio(pixelRatio);
+		try {
+			return await new Promise<HTMLCanvasElement | null>((resolve) => {
+				map.once('idle', () => {
+					const source = map.getCanvas();
+					const copy = document.createElement('canvas');
+					copy.width = source.width;
+					copy.height = source.height;
+					const context = copy.getContext('2d');
+					if (!context) return resolve(null);
+					context.drawImage(source, 0, 0);
+					resolve(copy);
+				});
+				map.triggerRepaint();
+			});
+		} finally {
+			if (!this.#destroyed) map.setPixelRatio(previous);
+		}
+	}
+
 	destroy(): void {
 		this.#destroyed = true;
 		this.#tooltip?.remove();

@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WebIndex, WebOverview } from '../../../src/lib/contract/output.ts';
-import { ROOT, chartsReady, launchBrowser, startSite, watchedPage } from './site.ts';
+import { ROOT, chartsReady, launchBrowser, removeTempDirs, startSite, watchedPage } from './site.ts';
 
 const dataDir = process.argv[2] ?? join(ROOT, 'tests/fixtures/output-mini');
 const outDir = process.argv[3] ?? join(ROOT, 'tests/.tmp/screens');
@@ -50,4 +50,5 @@ try {
 } finally {
 	await browser.close();
 	await site.close();
+	removeTempDirs();
 }

@@ -5,7 +5,7 @@
  * localhost.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -43,10 +43,20 @@ export function pipelineExists(): boolean {
 	return existsSync(join(ROOT, 'pipelines/ingest-cli.ts'));
 }
 
+const made: string[] = [];
+
+/** A new folder under tests/.tmp (git-ignored), removed by removeTempDirs(). */
 export function tempDir(prefix: string): string {
 	const base = join(ROOT, 'tests/.tmp');
-	if (!existsSync(base)) execFileSync('mkdir', ['-p', base]);
-	return mkdtempSync(join(base, `${prefix}-`));
+	mkdirSync(base, { recursive: true });
+	const dir = mkdtempSync(join(base, `${prefix}-`));
+	made.push(dir);
+	return dir;
+}
+
+export function removeTempDirs(): void {
+	for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+	snapshot = null;
 }
 
 /** Runs the real ingest on an input folder; returns the output folder. */
@@ -70,10 +80,24 @@ export interface Site {
 	close(): Promise<void>;
 }
 
+let snapshot: string | null = null;
+
+/**
+ * A hard-linked copy of build/, taken once per test file: another build in the same tree (other
+ * work, or a developer) replaces build/ wholesale, and must not pull the files from under a test.
+ */
+function siteSnapshot(): string {
+	if (!snapshot) {
+		snapshot = join(tempDir('site'), 'build');
+		execFileSync('cp', ['-al', BUILD, snapshot]);
+	}
+	return snapshot;
+}
+
 export async function startSite(dataDir: string): Promise<Site> {
 	const requests: Site['requests'] = [];
 	const served: Served = await serve({
-		root: BUILD,
+		root: siteSnapshot(),
 		dataDir,
 		port: 0,
 		onRequest: (path, status) => requests.push({ path, status })
@@ -145,12 +169,18 @@ export async function watchedPage(browser: Browser, site: Site): Promise<Watched
 
 /** Waits until every chart on the page is drawn (and at least `min` of them). */
 export async function chartsReady(page: Page, min = 1): Promise<void> {
-	await page.waitForFunction(
-		(n) => {
-			const charts = [...document.querySelectorAll('[data-chart-ready]')];
-			return charts.length >= n && charts.every((c) => c.getAttribute('data-chart-ready') === 'true');
-		},
-		min,
-		{ timeout: 30_000 }
-	);
+	try {
+		await page.waitForFunction(
+			(n) => {
+				const charts = [...document.querySelectorAll('[data-chart-ready]')];
+				return charts.length >= n && charts.every((c) => c.getAttribute('data-chart-ready') === 'true');
+			},
+			min,
+			{ timeout: 30_000 }
+		);
+	} catch (error) {
+		// Say what the page showed instead, so a failure explains itself.
+		const text = await page.locator('main').innerText().catch(() => '(no main)');
+		throw new Error(`charts not ready on ${page.url()}: ${text.slice(0, 500)}`, { cause: error });
+	}
 }

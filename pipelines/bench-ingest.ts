@@ -1,0 +1,117 @@
+/**
+ * `npm run bench:ingest`: how long the ingest takes on the synthetic national inputs, against
+ * DuckDB's own CSV-to-Parquet conversion of the same key-figure files, in the same run.
+ *
+ * For `national` and `national10` (seed 1, generated into bench/work/ when missing) it alternates
+ * RUNS runs of our ingest and of the baseline, each in a child process (bench/ingest-run.ts) so
+ * peak memory is measured per run, and reports medians. Writes bench/results/ingest.json.
+ * Goal (issue 2): national10 within 2x of the baseline and under 1 GB peak memory.
+ */
+import { DuckDBInstance } from '@duckdb/node-api';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from './generate/generate.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const WORK = join(ROOT, 'bench', 'work');
+const RESULTS = join(ROOT, 'bench', 'results', 'ingest.json');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SCALES = (process.env.BENCH_SCALES ?? 'national,national10').split(',') as ('national' | 'national10')[];
+
+interface Run {
+	seconds: number;
+	peak_rss_mb: number;
+}
+
+export interface IngestBenchmark {
+	scale: string;
+	/** Key-figure rows: one per department and year. */
+	rows: number;
+	median_s: number;
+	baseline_median_s: number;
+	ratio_to_baseline: number;
+	/** Highest peak RSS over our runs. */
+	peak_rss_mb: number;
+	baseline_peak_rss_mb: number;
+	runs: number;
+}
+
+function child(mode: 'ours' | 'baseline', input: string, out: string): Run {
+	const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+	const run = spawnSync(process.execPath, [tsx, join(ROOT, 'pipelines', 'bench', 'ingest-run.ts'), mode, input, out], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		maxBuffer: 16 * 1024 * 1024
+	});
+	if (run.status !== 0) throw new Error(`${mode} run failed (${run.status}):\n${run.stderr}`);
+	return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Run;
+}
+
+const median = (xs: number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const m = s.length >> 1;
+	return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+async function departmentYears(out: string): Promise<number> {
+	const instance = await DuckDBInstance.create(':memory:');
+	const connection = await instance.connect();
+	const path = join(out, 'noegletal.parquet').replaceAll("'", "''");
+	const rows = (await connection.runAndReadAll(`SELECT count(*)::INTEGER FROM (SELECT DISTINCT afdeling_id, aar FROM '${path}')`)).getRows();
+	connection.closeSync();
+	instance.closeSync();
+	return Number(rows[0]?.[0] ?? 0);
+}
+
+async function main(): Promise<void> {
+	mkdirSync(WORK, { recursive: true });
+	const results: IngestBenchmark[] = [];
+	for (const scale of SCALES) {
+		const input = join(WORK, scale);
+		if (!existsSync(join(input, 'afdelinger.csv'))) {
+			console.log(`Genererer ${scale} (seed 1) i ${input} …`);
+			await generate({ scale, seed: 1, out: input });
+		}
+		const ours: Run[] = [];
+		const baseline: Run[] = [];
+		for (let i = 0; i < RUNS; i++) {
+			ours.push(child('ours', input, join(WORK, `out-${scale}`)));
+			baseline.push(child('baseline', input, join(WORK, `baseline-${scale}`)));
+			console.log(
+				`${scale} run ${i + 1}/${RUNS}: ingest ${ours.at(-1)!.seconds.toFixed(2)} s (${Math.round(ours.at(-1)!.peak_rss_mb)} MB), ` +
+					`baseline ${baseline.at(-1)!.seconds.toFixed(2)} s (${Math.round(baseline.at(-1)!.peak_rss_mb)} MB)`
+			);
+		}
+		const m = median(ours.map((r) => r.seconds));
+		const b = median(baseline.map((r) => r.seconds));
+		results.push({
+			scale,
+			rows: await departmentYears(join(WORK, `out-${scale}`)),
+			median_s: round(m, 3),
+			baseline_median_s: round(b, 3),
+			ratio_to_baseline: round(m / b, 2),
+			peak_rss_mb: Math.round(Math.max(...ours.map((r) => r.peak_rss_mb))),
+			baseline_peak_rss_mb: Math.round(Math.max(...baseline.map((r) => r.peak_rss_mb))),
+			runs: RUNS
+		});
+		rmSync(join(WORK, `baseline-${scale}`), { recursive: true, force: true });
+	}
+
+	console.log('\n| scale | rows | median_s | baseline_median_s | ratio | peak RSS (MB) | baseline peak RSS (MB) |');
+	console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+	for (const r of results) {
+		console.log(
+			`| ${r.scale} | ${r.rows} | ${r.median_s} | ${r.baseline_median_s} | ${r.ratio_to_baseline} | ${r.peak_rss_mb} | ${r.baseline_peak_rss_mb} |`
+		);
+	}
+	mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+	const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version };
+	writeFileSync(RESULTS, JSON.stringify({ machine, results }, null, '\t') + '\n');
+	console.log(`\nSkrev ${RESULTS}`);
+}
+
+await main();

@@ -1,0 +1,113 @@
+/**
+ * Everything a documentation package says about one organisation in one year, gathered with the
+ * dashboard's own queries (the same ones the detail page runs), so the package shows the figures
+ * the page shows. The query runner is passed in: DuckDB-WASM in the browser, DuckDB in Node tests.
+ */
+import type { TrendSeries } from '../charts/trend.ts';
+import type { DepartmentRow } from '../contract/output.ts';
+import { queryPeers, type PeerRow } from '../db/queries/peers.ts';
+import { queryTrend, type SeriesKey } from '../db/queries/trend.ts';
+import { queryDepartmentsOf } from '../db/queries/units.ts';
+import type { QueryRunner } from '../db/runner.ts';
+import { trendSeries } from '../detail/series.ts';
+import { indicator as indicatorOf, type Indicator, type IndicatorId } from '../indicators/catalogue.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { strings } from '../i18n/strings.ts';
+
+/** A target or a point of attention (the supervisor's features), printed under its key figure or department. */
+export interface ReportFlag {
+	indikator?: IndicatorId;
+	afdelingId?: string;
+	text: string;
+}
+
+export interface OrganisationData {
+	lang: Lang;
+	demo: boolean;
+	kommune: { kode: string; navn: string };
+	organisation: { id: string; navn: string };
+	year: number;
+	/** The latest year before `year` in the data, or null. */
+	previousYear: number | null;
+	/** Every year in the data. */
+	years: number[];
+	indicators: Indicator[];
+	/** Per key figure: the organisation, the municipality and the country over the years. */
+	trends: Partial<Record<IndicatorId, TrendSeries[]>>;
+	/** Per key figure: every department of the municipality with its value in `year` and `previousYear`. */
+	peers: Partial<Record<IndicatorId, { year: PeerRow[]; previous: PeerRow[] | null }>>;
+	/** The organisation's departments in the municipality. */
+	departments: DepartmentRow[];
+	flags: ReportFlag[];
+}
+
+export interface CollectInput {
+	kommune: { kode: string; navn: string };
+	organisation: { id: string; navn: string };
+	year: number;
+	years: number[];
+	indicators: IndicatorId[];
+	lang: Lang;
+	demo: boolean;
+	flags?: ReportFlag[];
+}
+
+/**
+ * Gathers organisations of one municipality; the peers of a key figure and year are the same for
+ * every organisation, so a municipality's package asks for them once.
+ */
+export class PackageCollector {
+	readonly #run: QueryRunner;
+	readonly #peers = new Map<string, Promise<PeerRow[]>>();
+
+	constructor(run: QueryRunner) {
+		this.#run = run;
+	}
+
+	#peersOf(kode: string, id: IndicatorId, aar: number): Promise<PeerRow[]> {
+		const key = `${kode}:${id}:${aar}`;
+		let rows = this.#peers.get(key);
+		if (!rows) {
+			rows = queryPeers(this.#run, kode, id, aar);
+			this.#peers.set(key, rows);
+		}
+		return rows;
+	}
+
+	async organisation(input: CollectInput): Promise<OrganisationData> {
+		const { kommune, organisation, year, lang } = input;
+		const t = strings(lang);
+		const years = [...input.years].sort((a, b) => a - b);
+		const previousYear = years.filter((y) => y < year).at(-1) ?? null;
+		const [trendRows, departments] = await Promise.all([
+			queryTrend(this.#run, 'boligorganisation', organisation.id, kommune.kode),
+			queryDepartmentsOf(this.#run, 'boligorganisation', organisation.id, kommune.kode)
+		]);
+		const label = (key: SeriesKey) =>
+			key === 'kommune' ? t.municipalityOf(kommune.navn) : key === 'land' ? t.country : organisation.navn;
+		const indicators = input.indicators.map(indicatorOf);
+		const trends: OrganisationData['trends'] = {};
+		const peers: OrganisationData['peers'] = {};
+		for (const ind of indicators) {
+			trends[ind.id] = trendSeries(trendRows, 'boligorganisation', ind.id, years, label);
+			peers[ind.id] = {
+				year: await this.#peersOf(kommune.kode, ind.id, year),
+				previous: previousYear == null ? null : await this.#peersOf(kommune.kode, ind.id, previousYear)
+			};
+		}
+		return {
+			lang,
+			demo: input.demo,
+			kommune,
+			organisation,
+			year,
+			previousYear,
+			years,
+			indicators,
+			trends,
+			peers,
+			departments,
+			flags: input.flags ?? []
+		};
+	}
+}

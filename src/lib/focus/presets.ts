@@ -1,0 +1,115 @@
+/**
+ * Ready-made rule sets, each naming its source. The official criteria are restricted to the
+ * figures this data has (the share outside the labour market); the criteria it cannot evaluate
+ * are named in `noter`, so no one mistakes a hit here for a place on the official list.
+ *
+ * Sources: the criteria as summarised in DOMAIN.md ("Official thresholds"); Copenhagen's 40 % and
+ * 50 % from "Aftale om supplerende anvisning i København" in KL and BL's pamphlet "Styringsdialog"
+ * (June 2010), the seed 000.
+ */
+import type { RuleSet } from './rule.ts';
+
+export interface Preset {
+	id: string;
+	ruleSet: RuleSet;
+}
+
+const OUTSIDE_18_64 =
+	'Tallet her er beboere på 18-64 år uden for arbejdsmarked og uddannelse i procent af beboerne på 18-64 år.';
+
+export const PRESETS: readonly Preset[] = [
+	{
+		id: 'tidlig-indsats',
+		ruleSet: {
+			navn: 'Tidlig opmærksomhed (eksempel)',
+			kilde: 'Eksempel til den forebyggende styringsdialog; tilpas grænserne til kommunen.',
+			enheder: ['afdeling', 'omraade'],
+			noter: [],
+			regler: [
+				{
+					type: 'kombination',
+					navn: 'Tidlig opmærksomhed',
+					mindst: 2,
+					regler: [
+						{ type: 'niveau', indikator: 'fraflytning', sammenligning: '>', graense: 20 },
+						{ type: 'tendens', indikator: 'ledighed', retning: 'stigende', aar: 3 },
+						{ type: 'afstand', indikator: 'ledighed', sammenligning: '>=', faktor: 1.5, reference: 'kommune' },
+						{ type: 'vedvarende', indikator: 'uden_for_arbejdsmarked', sammenligning: '>', graense: 30, aar: 2 }
+					]
+				}
+			]
+		}
+	},
+	{
+		id: 'udsat-2018',
+		ruleSet: {
+			navn: 'Udsat boligområde (kriterier fra 2018)',
+			kilde: 'De officielle kriterier for udsatte boligområder fra 2018: et område med mindst 1.000 beboere, der opfylder 2 af 4 kriterier.',
+			enheder: ['omraade'],
+			noter: [
+				'Kun arbejdsmarkedskriteriet (over 40 % uden for arbejdsmarked eller uddannelse) kan vurderes med disse data. Et område på den officielle liste skal opfylde 2 af 4 kriterier; et område, der flages her, opfylder ét af dem.',
+				'Kan ikke vurderes med disse data: dømte for overtrædelse af straffeloven m.v. (mindst 3 gange landsgennemsnittet), andel på 30-59 år med kun grunduddannelse (over 60 %), gennemsnitlig bruttoindkomst (under 55 % af regionens gennemsnit) og kravet om mindst 1.000 beboere.',
+				OUTSIDE_18_64
+			],
+			regler: [
+				{
+					type: 'niveau',
+					navn: 'Arbejdsmarkedskriteriet (2018)',
+					indikator: 'uden_for_arbejdsmarked',
+					sammenligning: '>',
+					graense: 40
+				}
+			]
+		}
+	},
+	{
+		id: 'forebyggelse-2021',
+		ruleSet: {
+			navn: 'Forebyggelsesområde (kriterier fra 2021)',
+			kilde: 'De officielle kriterier for forebyggelsesområder fra 2021: over 30 % ikke-vestlige beboere og 2 af 4 kriterier.',
+			enheder: ['omraade'],
+			noter: [
+				'Kun arbejdsmarkedskriteriet (over 30 % uden for arbejdsmarked eller uddannelse) kan vurderes med disse data. Et forebyggelsesområde skal også have over 30 % ikke-vestlige beboere og opfylde 2 af 4 kriterier; et område, der flages her, opfylder ét af dem.',
+				'Kan ikke vurderes med disse data: andelen af indvandrere og efterkommere fra ikke-vestlige lande (over 30 %), dømte (mindst 2 gange landsgennemsnittet), andel med kun grunduddannelse (over 60 %) og gennemsnitlig bruttoindkomst (under 65 % af regionens gennemsnit).',
+				OUTSIDE_18_64
+			],
+			regler: [
+				{
+					type: 'niveau',
+					navn: 'Arbejdsmarkedskriteriet (2021)',
+					indikator: 'uden_for_arbejdsmarked',
+					sammenligning: '>',
+					graense: 30
+				}
+			]
+		}
+	},
+	{
+		id: 'koebenhavn-40-50',
+		ruleSet: {
+			navn: 'Københavns 40+- og 50+-områder',
+			kilde: 'Aftale om supplerende anvisning i København, gengivet i KL og BL: "Styringsdialog" (juni 2010): områder, hvor mere end 40 % og mere end 50 % af beboerne står uden for arbejdsmarkedet.',
+			enheder: ['omraade'],
+			noter: [
+				'Aftalen taler om beboerne; tallet her er beboerne på 18-64 år, så andelen er ikke helt den samme. ' +
+					OUTSIDE_18_64
+			],
+			regler: [
+				{ type: 'niveau', navn: '50+-område', indikator: 'uden_for_arbejdsmarked', sammenligning: '>', graense: 50 },
+				{ type: 'niveau', navn: '40+-område', indikator: 'uden_for_arbejdsmarked', sammenligning: '>', graense: 40 }
+			]
+		}
+	}
+];
+
+export const DEFAULT_PRESET_ID = 'tidlig-indsats';
+
+export function preset(id: string): Preset | undefined {
+	return PRESETS.find((p) => p.id === id);
+}
+
+/** The preset a rule set is, unchanged, if any: so a URL can say `regler=udsat-2018`. */
+export function presetOf(ruleSet: RuleSet): Preset | undefined {
+	const text = JSON.stringify(ruleSet);
+	return PRESETS.find((p) => JSON.stringify(p.ruleSet) === text);
+}

@@ -1,0 +1,101 @@
+/**
+ * Where an agreed target stands in a year: nået (met), på vej (on track), ikke på vej (off
+ * track), ikke nået (not met) or ingen data (no data).
+ *
+ * The rule, in order:
+ * 1. The year judged is the chosen year, or the target year when the chosen year is later: a
+ *    target for 2024 is judged on 2024's figure, also when 2025's is out.
+ * 2. No data when the year judged is before the base year, or the unit's value that year is
+ *    missing or suppressed (a suppressed figure can neither meet nor miss a target).
+ * 3. Met when the value meets the target value in the target's direction (at or below for 'ned',
+ *    at or above for 'op'), also before the target year.
+ * 4. Not met when the year judged is the target year and rule 3 did not hold.
+ * 5. Before the target year: on track when the value is at or better than the straight path from
+ *    the base value in the base year to the target value in the target year; off track otherwise.
+ *    A target already met in the base year has no path to follow: it must be held, so the path
+ *    is the target value itself and any value that misses it is off track.
+ *
+ * Values are compared at the precision the dashboard shows (the indicator's decimals), the path
+ * value included, so the status never contradicts the figures printed beside it.
+ */
+import type { SeriesPoint } from '../contract/output.ts';
+import { indicator } from '../indicators/catalogue.ts';
+import { shownLimit, shownValue } from '../focus/phrases.ts';
+import { meets, type Target } from './target.ts';
+
+export const TARGET_STATUSES = ['naaet', 'paa_vej', 'ikke_paa_vej', 'ikke_naaet', 'ingen_data'] as const;
+export type TargetStatus = (typeof TARGET_STATUSES)[number];
+
+export const STATUS_LABEL: Record<TargetStatus, string> = {
+	naaet: 'Nået',
+	paa_vej: 'På vej',
+	ikke_paa_vej: 'Ikke på vej',
+	ikke_naaet: 'Ikke nået',
+	ingen_data: 'Ingen data'
+};
+
+export interface TargetEvaluation {
+	status: TargetStatus;
+	/** The year judged (rule 1). */
+	aar: number;
+	/** The unit's value that year, rounded as shown; null when there is none. */
+	seneste: number | null;
+	/** The path's value that year (rule 5); null when the path did not decide. */
+	forventet: number | null;
+	/** One plain-Danish sentence with the figures. */
+	forklaring: string;
+}
+
+function round(target: Target, value: number): number {
+	const factor = 10 ** indicator(target.indikator).decimals;
+	return Math.round(value * factor) / factor;
+}
+
+/** "højst 5 ‰ i 2026" */
+export function targetText(target: Target): string {
+	const bound = target.retning === 'ned' ? 'højst' : 'mindst';
+	return `${bound} ${shownLimit(target.indikator, target.maalvaerdi)} i ${target.maalaar}`;
+}
+
+/** The straight path's value in a year, unrounded; the target value once the base meets it. */
+export function pathValue(target: Target, year: number): number {
+	if (meets(target.retning, target.basisvaerdi, target.maalvaerdi)) return target.maalvaerdi;
+	if (year >= target.maalaar) return target.maalvaerdi;
+	if (year <= target.basisaar) return target.basisvaerdi;
+	const share = (year - target.basisaar) / (target.maalaar - target.basisaar);
+	return target.basisvaerdi + (target.maalvaerdi - target.basisvaerdi) * share;
+}
+
+/** The target's status in `year`, judged on the unit's series (rule in the file comment). */
+export function targetStatus(target: Target, series: readonly SeriesPoint[], year: number): TargetEvaluation {
+	const id = target.indikator;
+	const aar = Math.min(year, target.maalaar);
+	const none = (forklaring: string): TargetEvaluation => ({ status: 'ingen_data', aar, seneste: null, forventet: null, forklaring });
+	if (aar < target.basisaar) return none(`${aar} er før målets basisår ${target.basisaar}.`);
+	const point = series.find((p) => p.aar === aar);
+	if (point?.diskretioneret) return none(`Tallet for ${aar} er diskretioneret (færre end 5 personer).`);
+	if (point?.vaerdi == null || !Number.isFinite(point.vaerdi)) return none(`Der er intet tal for ${aar}.`);
+
+	const value = round(target, point.vaerdi);
+	const shown = `${shownValue(id, value)} i ${aar}`;
+	const goal = targetText(target);
+	if (meets(target.retning, value, target.maalvaerdi)) {
+		return { status: 'naaet', aar, seneste: value, forventet: null, forklaring: `${shown}: målet (${goal}) er nået.` };
+	}
+	if (aar >= target.maalaar) {
+		return { status: 'ikke_naaet', aar, seneste: value, forventet: null, forklaring: `${shown}: målet (${goal}) er ikke nået.` };
+	}
+	const expected = round(target, pathValue(target, aar));
+	const onTrack = meets(target.retning, value, expected);
+	const bound = target.retning === 'ned' ? 'højst' : 'mindst';
+	const path = meets(target.retning, target.basisvaerdi, target.maalvaerdi)
+		? `målet (${goal}) var nået i basisåret ${target.basisaar} og skal holdes`
+		: `den lige vej fra ${shownLimit(id, target.basisvaerdi)} i ${target.basisaar} til ${goal} giver ${bound} ${shownValue(id, expected)} i ${aar}`;
+	return {
+		status: onTrack ? 'paa_vej' : 'ikke_paa_vej',
+		aar,
+		seneste: value,
+		forventet: expected,
+		forklaring: `${shown}; ${path}.`
+	};
+}

@@ -1,0 +1,152 @@
+/**
+ * The dashboard in real Chromium on the demo data as the pipeline writes it: every route renders
+ * with the demo notice, no console errors and no request leaving 127.0.0.1; the view survives a
+ * reload and the back button; the area list works from the keyboard.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WebIndex, WebOverview } from '../../src/lib/contract/output.ts';
+import { INDICATOR_IDS } from '../../src/lib/indicators/catalogue.ts';
+import { readIndex, readOverview } from './support/data.ts';
+import {
+	chartsReady,
+	demoData,
+	ensureBuild,
+	launchBrowser,
+	startSite,
+	removeTempDirs,
+	watchedPage,
+	type Browser,
+	type Site
+} from './support/site.ts';
+
+let site: Site;
+let browser: Browser;
+let index: WebIndex;
+let overview: WebOverview;
+
+beforeAll(async () => {
+	ensureBuild();
+	const data = demoData();
+	index = readIndex(data);
+	overview = readOverview(data, index.default_kommune);
+	site = await startSite(data);
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+	removeTempDirs();
+});
+
+describe('every route', () => {
+	const routes = () => {
+		const kode = index.default_kommune;
+		const area = overview.omraader[0]!;
+		const department = overview.afdelinger.find((d) => d.omraade_id === area.id)!;
+		return [
+			{ path: '/', charts: 1, map: true },
+			{ path: `/kommune/${kode}?ind=fraflytning&aar=${index.years[0]}&lang=en`, charts: 1, map: true },
+			{ path: `/omraade/${encodeURIComponent(area.id)}?kommune=${kode}`, charts: INDICATOR_IDS.length + 1 },
+			{ path: `/organisation/${encodeURIComponent(department.organisation_id)}?kommune=${kode}`, charts: INDICATOR_IDS.length + 1 },
+			{ path: `/afdeling/${encodeURIComponent(department.id)}?kommune=${kode}`, charts: INDICATOR_IDS.length + 1 },
+			// A copied link without ?kommune=: the page finds the municipality itself.
+			{ path: `/afdeling/${encodeURIComponent(department.id)}`, charts: INDICATOR_IDS.length + 1 }
+		];
+	};
+
+	it('renders with the demo notice, no console errors, nothing fetched from elsewhere', async () => {
+		for (const route of routes()) {
+			const before = site.requests.length;
+			const { page, errors, outside, dialogs } = await watchedPage(browser, site);
+			await page.goto(site.url + route.path);
+			await chartsReady(page, route.charts);
+			if (route.map) await page.waitForSelector('[data-map-ready="true"]', { timeout: 30_000 });
+			expect(await page.locator('[data-demo-banner]').isVisible(), route.path).toBe(true);
+			expect(await page.locator('h1').textContent(), route.path).toBeTruthy();
+			expect(await page.locator('[data-data-error]').count(), route.path).toBe(0);
+			expect(errors, route.path).toEqual([]);
+			expect(outside, route.path).toEqual([]);
+			expect(dialogs, route.path).toEqual([]);
+			const failed = site.requests.slice(before).filter((r) => r.status >= 400);
+			expect(failed, route.path).toEqual([]);
+			await page.close();
+		}
+	});
+
+	it('says so when a unit does not exist', async () => {
+		const { page } = await watchedPage(browser, site);
+		await page.goto(`${site.url}/afdeling/findes-ikke?kommune=${index.default_kommune}`);
+		await page.waitForSelector('[data-data-error]');
+		expect(await page.locator('[data-data-error]').textContent()).toContain('findes-ikke');
+		await page.close();
+	});
+});
+
+describe('the view lives in the URL', () => {
+	it('keeps a chosen indicator and year through a reload, and the back button undoes them', async () => {
+		const kode = index.default_kommune;
+		const first = index.years[0]!;
+		const { page, errors } = await watchedPage(browser, site);
+		await page.goto(`${site.url}/kommune/${kode}`);
+		await chartsReady(page);
+
+		await page.selectOption('[data-control="indicator"]', 'fraflytning');
+		await page.waitForURL(/ind=fraflytning/);
+		await page.waitForSelector('[data-chart="trend"][data-chart-key^="fraflytning:"][data-chart-ready="true"]');
+		await page.selectOption('[data-control="year"]', String(first));
+		await page.waitForURL(new RegExp(`aar=${first}`));
+		expect(new URL(page.url()).search).toBe(`?ind=fraflytning&aar=${first}`);
+
+		await page.reload();
+		await page.waitForSelector(`[data-chart="trend"][data-chart-key^="fraflytning:${first}"][data-chart-ready="true"]`);
+		expect(await page.inputValue('[data-control="indicator"]')).toBe('fraflytning');
+		expect(await page.inputValue('[data-control="year"]')).toBe(String(first));
+		expect(await page.locator('#trend-title').textContent()).toContain('Fraflytning');
+		expect(await page.locator('[data-headline="fraflytning"]').getAttribute('aria-pressed')).toBe('true');
+
+		await page.goBack();
+		await page.waitForURL((url) => !url.search.includes(`aar=${first}`));
+		await page.waitForSelector('[data-chart="trend"][data-chart-key^="fraflytning:"][data-chart-ready="true"]');
+		expect(await page.inputValue('[data-control="year"]')).toBe(String(Math.max(...index.years)));
+		await page.goBack();
+		await page.waitForURL((url) => !url.search.includes('ind=fraflytning'));
+		await page.waitForSelector('[data-chart="trend"][data-chart-key^="ledighed:"][data-chart-ready="true"]');
+		expect(await page.inputValue('[data-control="indicator"]')).toBe('ledighed');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('switches language and keeps the rest of the view', async () => {
+		const { page } = await watchedPage(browser, site);
+		await page.goto(`${site.url}/kommune/${index.default_kommune}?ind=husleje`);
+		await chartsReady(page);
+		await page.click('[data-control="lang"]');
+		await page.waitForURL(/lang=en/);
+		expect(new URL(page.url()).searchParams.get('ind')).toBe('husleje');
+		await page.waitForFunction(() => document.documentElement.lang === 'en');
+		expect(await page.locator('#trend-title').textContent()).toContain('Rent');
+		await page.close();
+	});
+});
+
+describe('keyboard', () => {
+	it('reaches the area list with Tab and opens an area with Enter', async () => {
+		const { page, errors } = await watchedPage(browser, site);
+		await page.goto(`${site.url}/kommune/${index.default_kommune}`);
+		await chartsReady(page);
+		let inList = false;
+		for (let i = 0; i < 200 && !inList; i++) {
+			await page.keyboard.press('Tab');
+			inList = await page.evaluate(() => document.activeElement?.closest('#omraader') != null);
+		}
+		expect(inList).toBe(true);
+		const name = await page.evaluate(() => document.activeElement?.textContent);
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/omraade\//);
+		await chartsReady(page, INDICATOR_IDS.length + 1);
+		expect(await page.locator('h1').textContent()).toBe(name);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});

@@ -1,0 +1,107 @@
+/**
+ * Names are text everywhere: a department called `<img src=x onerror=alert(1)>` is ingested from
+ * a copy of data/sample and shows as those characters, with no element made and no dialog. And
+ * broken data files give a message on the page, not a blank screen.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readIndex } from './support/data.ts';
+import {
+	ROOT,
+	chartsReady,
+	ensureBuild,
+	ingest,
+	launchBrowser,
+	pipelineExists,
+	startSite,
+	tempDir,
+	removeTempDirs,
+	watchedPage,
+	type Browser
+} from './support/site.ts';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+let browser: Browser;
+let input: string;
+let department: { id: string; kode: string };
+
+beforeAll(async () => {
+	ensureBuild();
+	browser = await launchBrowser();
+	// The demo input, with one department renamed (the file is Windows-1252, as Excel writes it).
+	input = tempDir('hostile-input');
+	cpSync(join(ROOT, 'data/sample'), input, { recursive: true });
+	const file = join(input, 'afdelinger.csv');
+	const lines = readFileSync(file, 'latin1').split('\r\n');
+	const header = lines[0]!.split(';');
+	const cells = lines[1]!.split(';');
+	cells[header.indexOf('afdeling_navn')] = HOSTILE;
+	lines[1] = cells.join(';');
+	writeFileSync(file, lines.join('\r\n'), 'latin1');
+	department = { id: cells[header.indexOf('afdeling_id')]!, kode: cells[header.indexOf('kommune_kode')]! };
+});
+
+afterAll(async () => {
+	await browser?.close();
+	removeTempDirs();
+});
+
+describe.runIf(pipelineExists())('a hostile department name', () => {
+	it('shows as text on the overview, the detail page and in the chart table, and runs nothing', async () => {
+		const site = await startSite(ingest(input));
+		try {
+			const { page, errors, dialogs } = await watchedPage(browser, site);
+			await page.goto(`${site.url}/kommune/${department.kode}`);
+			await chartsReady(page);
+			await page.waitForSelector('[data-map-ready="true"]');
+			const link = page.locator(`a[data-unit="afdeling"][href^="/afdeling/${department.id}?"]`);
+			expect(await link.textContent()).toBe(HOSTILE);
+
+			await link.click();
+			await chartsReady(page, 8);
+			expect(await page.locator('h1').textContent()).toBe(HOSTILE);
+			// The legend of every trend chart names the unit; the peers table lists it.
+			expect(await page.locator('figure.trend li', { hasText: HOSTILE }).count()).toBeGreaterThanOrEqual(7);
+			await page.locator('details', { has: page.locator('table') }).first().locator('summary').click();
+			expect(await page.getByRole('link', { name: HOSTILE }).count()).toBeGreaterThanOrEqual(1);
+			// Hover the unit's bar so its tooltip draws the name.
+			await page.locator('figure.peers svg').first().hover();
+
+			expect(await page.locator('img[src="x"]').count()).toBe(0);
+			expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
+			expect(dialogs).toEqual([]);
+			expect(errors).toEqual([]);
+			await page.close();
+		} finally {
+			await site.close();
+		}
+	});
+});
+
+describe.runIf(pipelineExists())('broken data files', () => {
+	it('says which file is missing or damaged instead of showing a blank page', async () => {
+		const data = ingest(join(ROOT, 'data/sample'));
+		const kode = readIndex(data).default_kommune;
+		truncateSync(join(data, `web/${kode}/overblik.json`), 40);
+		const other = readIndex(data).kommuner.find((k) => k.kode !== kode)!.kode;
+		rmSync(join(data, `web/${other}/noegletal.arrow`));
+		const site = await startSite(data);
+		try {
+			const { page } = await watchedPage(browser, site);
+			await page.goto(`${site.url}/kommune/${kode}`);
+			await page.waitForSelector('[data-data-error]');
+			expect(await page.locator('[data-data-error]').textContent()).toContain(`data/web/${kode}/overblik.json`);
+
+			const overview = JSON.parse(readFileSync(join(data, `web/${other}/overblik.json`), 'utf8'));
+			await page.goto(`${site.url}/afdeling/${overview.afdelinger[0].id}?kommune=${other}`);
+			await page.waitForSelector('[data-data-error]');
+			expect(await page.locator('[data-data-error]').textContent()).toContain(`data/web/${other}/noegletal.arrow`);
+			// The name still shows: the page says what it can.
+			expect(await page.locator('h1').textContent()).toBe(overview.afdelinger[0].navn);
+			await page.close();
+		} finally {
+			await site.close();
+		}
+	});
+});

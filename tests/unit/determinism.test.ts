@@ -1,0 +1,121 @@
+/**
+ * Same input, same bytes: the build runs twice on a seeded synthetic input big enough for
+ * DuckDB to use several threads and row groups, and every file must hash the same. Also checks
+ * the promised sort orders on that scale (they rest on DuckDB keeping insertion order).
+ */
+import { DuckDBInstance } from '@duckdb/node-api';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../pipelines/build/build.ts';
+import { silentReporter } from '../../pipelines/model.ts';
+import { parsedInput, type DepartmentSpec, type RowSpec } from './parsed-input.ts';
+
+/** mulberry32: a small seeded generator, so the input is the same on every run. */
+function random(seed: number): () => number {
+	let a = seed;
+	return () => {
+		a = (a + 0x6d2b79f5) | 0;
+		let t = Math.imul(a ^ (a >>> 15), 1 | a);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+function syntheticInput() {
+	const rnd = random(42);
+	const departments: DepartmentSpec[] = [];
+	const rows: RowSpec[] = [];
+	const kommuner = ['0101', '0147', '0461', '0751'];
+	for (let i = 0; i < 8000; i++) {
+		// Ids whose order differs between UTF-16 (JavaScript) and UTF-8 (DuckDB): an emoji sorts
+		// before a fullwidth letter in one and after it in the other.
+		const prefix = i % 50 === 0 ? '🏠' : i % 50 === 1 ? 'Ｚ' : i % 50 === 2 ? 'Æ' : '';
+		const id = `${prefix}${String(1000 + (i % 300)).padStart(4, '0')}-${String(Math.floor(i / 300)).padStart(3, '0')}`;
+		const kommune = kommuner[i % kommuner.length]!;
+		departments.push({
+			afdeling_id: id,
+			kommune_kode: kommune,
+			boligorganisation_id: `B${i % 37}`,
+			omraade_id: i % 5 === 0 ? null : `${kommune}-O${Math.floor(i / 7) % 40}`,
+			lat: 55 + rnd(),
+			lon: 10 + rnd()
+		});
+		const boliger = 5 + Math.floor(rnd() * 300);
+		for (let aar = 2010; aar < 2026; aar++) {
+			const beboere = Math.floor(boliger * (0.8 + rnd()));
+			rows.push({
+				afdeling_id: id,
+				aar,
+				boliger,
+				ledige_boliger: Math.floor(rnd() * 4),
+				fraflytninger: Math.floor(rnd() * boliger * 0.2),
+				beboere_18_64: beboere,
+				// full-time persons: fractions that do not add up exactly in floating point
+				uden_for_arbejdsmarked_18_64: Math.round(rnd() * beboere * 0.4 * 10) / 10,
+				vedligeholdelsesstand: 1 + Math.floor(rnd() * 5),
+				areal_m2: boliger * 75.3,
+				husleje_kr_m2: Math.round((700 + rnd() * 500) * 100) / 100,
+				lejetab_kr: Math.round(rnd() * 10000 * 100) / 100,
+				henlaeggelser_kr: Math.round(rnd() * boliger * 8000)
+			});
+		}
+	}
+	return parsedInput({ departments, rows });
+}
+
+function hashes(dir: string): Record<string, string> {
+	const result: Record<string, string> = {};
+	const walk = (d: string) => {
+		for (const entry of readdirSync(d, { withFileTypes: true })) {
+			const path = join(d, entry.name);
+			if (entry.isDirectory()) walk(path);
+			else result[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+		}
+	};
+	walk(dir);
+	return result;
+}
+
+let dir: string;
+beforeAll(async () => {
+	dir = mkdtempSync(join(tmpdir(), 'boligbarometer-determinism-'));
+	const input = syntheticInput();
+	await build(input, join(dir, 'a'), silentReporter);
+	await build(input, join(dir, 'b'), silentReporter);
+}, 240_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the build', () => {
+	it('writes the same bytes twice', () => {
+		const a = hashes(join(dir, 'a'));
+		const b = hashes(join(dir, 'b'));
+		expect(Object.keys(a).length).toBeGreaterThan(10);
+		expect(b).toEqual(a);
+	});
+
+	it('writes the Parquet files in the promised order, in several row groups', async () => {
+		const db = await (await DuckDBInstance.create()).connect();
+		const unsorted = async (file: string, key: string) => {
+			const rows = (
+				await db.runAndReadAll(`SELECT count(*) FILTER (WHERE prev > k)::INTEGER AS bad, count(*)::INTEGER AS n FROM (
+					SELECT (${key}) AS k, lag((${key})) OVER (ORDER BY file_row_number) AS prev
+					FROM read_parquet('${join(dir, 'a', file)}', file_row_number = true))`)
+			).getRowObjectsJS();
+			return rows[0] as { bad: number; n: number };
+		};
+		const kf = await unsorted('noegletal.parquet', 'afdeling_id, aar, indikator');
+		expect(kf.n).toBeGreaterThan(800_000);
+		expect(kf.bad).toBe(0);
+		expect((await unsorted('aggregater.parquet', 'niveau, enhed_id, indikator, aar')).bad).toBe(0);
+		expect((await unsorted('afdelinger.parquet', 'afdeling_id')).bad).toBe(0);
+		const groups = (
+			await db.runAndReadAll(`SELECT count(DISTINCT row_group_id)::INTEGER AS n FROM parquet_metadata('${join(dir, 'a', 'noegletal.parquet')}')`)
+		).getRowObjectsJS()[0] as { n: number };
+		expect(groups.n).toBeGreaterThan(1);
+		db.closeSync();
+	});
+});
