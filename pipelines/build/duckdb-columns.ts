@@ -21,9 +21,12 @@ export type NumericArray = Float64Array | Int32Array | Int16Array | Uint8Array;
 const CHUNK_ROWS = 2048;
 
 export interface AppendColumn {
-	/** DOUBLE for Float64Array, INTEGER for Int32Array, SMALLINT for Int16Array, BOOLEAN for 0/1 Uint8Array. */
+	/**
+	 * DOUBLE for Float64Array, INTEGER for Int32Array, SMALLINT for Int16Array, BOOLEAN for 0/1
+	 * Uint8Array, VARCHAR for strings (these go value by value: keep them to one column).
+	 */
 	type: DuckDBType;
-	data: NumericArray;
+	data: NumericArray | readonly string[];
 }
 
 /**
@@ -55,8 +58,13 @@ export async function appendColumns(
 			for (let i = 0; i < columns.length; i++) {
 				const data = columns[i]!.data;
 				const vector = vectors[i]!;
-				const size = data.BYTES_PER_ELEMENT;
-				duckdb.copy_data_to_vector(vector, 0, data.buffer as ArrayBuffer, data.byteOffset + offset * size, rows * size);
+				if (Array.isArray(data)) {
+					for (let r = 0; r < rows; r++) duckdb.vector_assign_string_element(vector, r, data[offset + r]!);
+					continue;
+				}
+				const numbers = data as NumericArray;
+				const size = numbers.BYTES_PER_ELEMENT;
+				duckdb.copy_data_to_vector(vector, 0, numbers.buffer as ArrayBuffer, numbers.byteOffset + offset * size, rows * size);
 				if (data instanceof Float64Array) {
 					// The chunk is reused, so its mask is written every time, all-valid or not.
 					const mask = nanMask(data, offset, rows, validity) ? validity : allValid;

@@ -9,7 +9,7 @@
  * https://duckdb.org/docs/stable/sql/dialect/order_preservation). That spares sorting nine
  * million indicator rows for noegletal.parquet, which costs more than the rest of the build.
  */
-import { BOOLEAN, DOUBLE, INTEGER, SMALLINT, type DuckDBConnection } from '@duckdb/node-api';
+import { BOOLEAN, DOUBLE, INTEGER, SMALLINT, VARCHAR, type DuckDBConnection } from '@duckdb/node-api';
 import { RAW_COLUMNS } from '../../src/lib/contract/input.ts';
 import type { IndicatorId } from '../../src/lib/indicators/catalogue.ts';
 import type { ParsedInput } from '../model.ts';
@@ -45,19 +45,18 @@ export async function loadKeyFigures(
 	const order = sortedOrder(d, kf.aar);
 	const take = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => (order ? (permute(a, order) as T) : a);
 
+	const ids = order ? Array.from(order, (r) => kf.afdeling_id[r]!) : kf.afdeling_id;
 	const columns: AppendColumn[] = [
+		{ type: VARCHAR, data: ids },
 		{ type: INTEGER, data: take(d) },
 		{ type: SMALLINT, data: Int16Array.from(take(kf.aar)) },
 		...RAW_COLUMNS.map((c) => ({ type: DOUBLE, data: take(kf.values[c]) })),
 		...PERSON_BASED.map((ind) => ({ type: BOOLEAN, data: take(suppressed.get(ind.id) ?? new Uint8Array(kf.length)) }))
 	];
-	await connection.run(`CREATE TABLE kf (d INTEGER, aar SMALLINT,
+	await connection.run(`CREATE TABLE kf (afdeling_id VARCHAR, d INTEGER, aar SMALLINT,
 		${RAW_COLUMNS.map((c) => `"${c}" DOUBLE`).join(', ')}
 		${PERSON_BASED.map((ind) => `, "${suppressionColumn(ind)}" BOOLEAN`).join('')})`);
 	await appendColumns(connection, 'kf', columns, kf.length, onProgress);
-	// The id string is added in SQL: an UPDATE keeps the row order, where a join would not.
-	await connection.run('ALTER TABLE kf ADD COLUMN afdeling_id VARCHAR');
-	await connection.run('UPDATE kf SET afdeling_id = a.afdeling_id FROM afdelinger a WHERE kf.d = a.d');
 }
 
 /**

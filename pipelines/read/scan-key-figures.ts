@@ -6,8 +6,8 @@
  * the general path (read-csv-file.ts), and it keeps the file as bytes (one string per distinct
  * department id instead of a 40 MB string per file).
  *
- * Any line it does not fully understand (a sign, a space, a thousands group, an empty or
- * surrounding-space id, a year outside the range, a score outside 1-5, a wrong number of fields,
+ * Any line it does not fully understand (a sign, a space, a thousands group, an empty id or one
+ * that starts or ends with a space or a non-ASCII character, a year outside the range, a score outside 1-5, a wrong number of fields,
  * a blank line) is handed whole to `fallback`, which runs the general checks on it and reports
  * what is wrong. So both paths give the same rows and the same issues; tests/unit/read-fast-path.test.ts
  * checks that on random files.
@@ -149,7 +149,7 @@ export function scanKeyFigures(
 			q++; // past the separator
 			field++;
 		}
-		if (ok && field + 1 === width && idEnd > idStart && !isSpace(bytes[idStart]!) && !isSpace(bytes[idEnd - 1]!)) {
+		if (ok && field + 1 === width && idEnd > idStart && plain(bytes[idStart]!) && plain(bytes[idEnd - 1]!)) {
 			if (!sameBytes(bytes, idStart, idEnd, lastIdStart, lastIdEnd)) {
 				lastIndex = ids.intern(decodeRange(bytes, idStart, idEnd, plan.encoding), plan.file, line, idColumn);
 				lastIdStart = idStart;
@@ -172,8 +172,13 @@ export function scanKeyFigures(
 	return committed;
 }
 
-function isSpace(c: number): boolean {
-	return c === 32 || c === 9 || c === 0xa0;
+/**
+ * A printable ASCII byte: an id that starts and ends with one needs no trimming. Anything else
+ * (spaces, a stray CR, any non-ASCII character, which might be a Unicode space) takes the general
+ * path, whose String.trim knows every case.
+ */
+function plain(c: number): boolean {
+	return c > 32 && c < 127;
 }
 
 function sameBytes(bytes: Uint8Array, start: number, end: number, otherStart: number, otherEnd: number): boolean {

@@ -103,7 +103,8 @@ export async function organisationEntries(
 
 	const tables: { name: string; table: ExportTable }[] = [
 		{ name: e.keyFiguresTable(year), table: keyFiguresTable(data) },
-		...specs.map((spec) => ({ name: spec.name, table: spec.table })),
+		// Numbered like the charts, so a sheet, a CSV file and a chart of the same figures share a name.
+		...specs.map((spec) => ({ name: spec.name, table: { ...spec.table, title: spec.name } })),
 		{ name: e.departmentsTable(year), table: departmentsWideTable(data) }
 	];
 	const dataFiles = tables.map(({ name, table }) => add(`${e.dataFolder}/${safeFileName(name, 'csv')}`, csvBytes(table, lang)));

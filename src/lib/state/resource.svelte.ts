@@ -9,29 +9,22 @@
 export class Resource<T> {
 	current = $state<T | undefined>(undefined);
 	error = $state<unknown>(null);
-	loading = $state(false);
 	#run = 0;
 
 	constructor(load: () => Promise<T> | null) {
 		$effect(() => {
 			const promise = load();
 			const run = ++this.#run;
-			if (!promise) {
-				this.loading = false;
-				return;
-			}
-			this.loading = true;
+			if (!promise) return;
 			promise.then(
 				(value) => {
 					if (run !== this.#run) return;
 					this.current = value;
 					this.error = null;
-					this.loading = false;
 				},
 				(error: unknown) => {
 					if (run !== this.#run) return;
 					this.error = error;
-					this.loading = false;
 				}
 			);
 		});
