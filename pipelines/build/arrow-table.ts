@@ -59,7 +59,12 @@ export function utf8FromCodes(name: string, codes: Int32Array, encoded: readonly
 		offsets[i + 1] = bytes;
 	}
 	const values = new Uint8Array(bytes);
-	for (let i = 0; i < codes.length; i++) values.set(encoded[codes[i]!]!, offsets[i]!);
+	// A byte loop: ids are a few bytes long, too short for TypedArray.set to pay off.
+	let o = 0;
+	for (let i = 0; i < codes.length; i++) {
+		const e = encoded[codes[i]!]!;
+		for (let j = 0; j < e.length; j++) values[o++] = e[j]!;
+	}
 	const data = makeData({ type: new Utf8(), length: codes.length, nullCount: 0, valueOffsets: offsets, data: values });
 	return { name, kind: 'utf8', nullable: false, data };
 }

@@ -38,7 +38,7 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 		reporter.done();
 
 		reporter.start('Nøgletal', input.keyFigures.length);
-		await loadKeyFigures(connection, input, rowDepartment, departments.rank, suppressed.cells, (n) => reporter.progress(n));
+		await loadKeyFigures(connection, input, rowDepartment, departments, suppressed.cells, (n) => reporter.progress(n));
 		reporter.done();
 
 		reporter.start('Aggregater');

@@ -30,8 +30,8 @@ export const DEPARTMENT_COLUMNS = [
 export interface LoadedDepartments {
 	/** Per department in input order: its rank `d` in afdeling_id order. */
 	rank: Int32Array;
-	/** Per rank `d`: the department's index in input order. */
-	byRank: Int32Array;
+	/** Per department in input order: its municipality's rank `kix` in kommune_kode order. */
+	municipality: Int32Array;
 }
 
 export async function loadDepartments(connection: DuckDBConnection, input: ParsedInput): Promise<LoadedDepartments> {
@@ -69,15 +69,15 @@ export async function loadDepartments(connection: DuckDBConnection, input: Parse
 	await connection.run('DROP TABLE afdelinger_input');
 
 	const rank = new Int32Array(input.departments.length);
-	const byRank = new Int32Array(input.departments.length);
-	for await (const chunk of readChunks(connection, 'SELECT i, d FROM afdelinger')) {
-		const [i, d] = chunk.columns as [Int32Array, Int32Array];
+	const municipality = new Int32Array(input.departments.length);
+	for await (const chunk of readChunks(connection, 'SELECT i, d, kix FROM afdelinger')) {
+		const [i, d, kix] = chunk.columns as [Int32Array, Int32Array, Int32Array];
 		for (let r = 0; r < chunk.rows; r++) {
 			rank[i[r]!] = d[r]!;
-			byRank[d[r]!] = i[r]!;
+			municipality[i[r]!] = kix[r]!;
 		}
 	}
-	return { rank, byRank };
+	return { rank, municipality };
 }
 
 function namesOf(fc: FeatureCollection | null, idKey: string, nameKey: string): Map<string, string> {

@@ -1,15 +1,20 @@
 /**
- * One query, many Arrow IPC files: streams a result sorted by a group column (a municipality)
- * and hands each group's rows over as soon as the group ends (toArrow makes them an Arrow IPC
- * stream), so only one municipality's rows are in memory at a time.
+ * One query, many files: streams a result whose rows are tagged with a group (a municipality)
+ * and hands each group's rows over, in the order they come, in batches of at most `batchRows`,
+ * so memory holds a batch per group, not a municipality, and the result need not be sorted by
+ * group. Batches are cut by row count within the group, never where DuckDB happened to end a
+ * chunk, so the same input gives the same batches (and the same bytes).
  *
  * The query returns numbers only (readChunks): strings travel as integer codes into a list of
  * already UTF-8-encoded strings (department ids, indicator ids, unit ids), which is how nine
- * million rows become Arrow in well under a second.
+ * million rows become Arrow without a JavaScript string per value.
  */
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
-import { boolColumn, float64Column, int16Column, int32Column, ipcStream, utf8FromCodes } from './arrow-table.ts';
+import { boolColumn, float64Column, int16Column, int32Column, utf8FromCodes, type ArrowColumn } from './arrow-table.ts';
 import { isValid, readChunks, type NumericArray } from './duckdb-columns.ts';
+
+/** Rows per record batch: under a megabyte of key figures, times 98 municipalities at most. */
+export const BATCH_ROWS = 16_384;
 
 export type StreamColumn =
 	/** An integer code into `dictionary`, written as Utf8. */
@@ -18,93 +23,105 @@ export type StreamColumn =
 	/** Nullable. */
 	| { name: string; kind: 'float64' };
 
-interface Part {
-	values: NumericArray[];
-	/** Per float64 column: one byte per row, 1 = not null. */
-	valid: (Uint8Array | null)[];
-}
-
-/** One group's rows, column by column (columns as in the StreamColumn list). */
-export interface GroupRows {
+/** A batch of one group's rows, column by column (columns as in the StreamColumn list). */
+export interface Batch {
 	rows: number;
 	values: NumericArray[];
 	/** Per column: one byte per row, 1 = not null; null when nothing is missing (or not float64). */
 	valid: (Uint8Array | null)[];
 }
 
+export interface GroupHandler {
+	start(group: number): void;
+	batch(group: number, batch: Batch): void;
+	end(group: number): void;
+}
+
+interface Part {
+	values: NumericArray[];
+	valid: (Uint8Array | null)[];
+	rows: number;
+}
+
+interface Pending {
+	parts: Part[];
+	rows: number;
+}
+
 /**
- * Runs `sql`, whose first column is an INTEGER group and whose other columns match `columns`,
- * sorted by group; calls `onGroup` once per group, in result order.
+ * Runs `sql`, whose first column is an INTEGER group and whose other columns match `columns`;
+ * calls the handler's start when a group first appears, batch as its rows fill a batch, and end
+ * for every group (in group order) once the result is read, or as soon as the next group starts
+ * when the rows are `sortedByGroup`.
  */
 export async function forEachGroup(
 	connection: DuckDBConnection,
 	sql: string,
 	params: DuckDBValue[],
 	columns: readonly StreamColumn[],
-	onGroup: (group: number, rows: GroupRows) => Promise<void>
+	handler: GroupHandler,
+	options: { batchRows?: number; sortedByGroup?: boolean } = {}
 ): Promise<void> {
-	let current = -1;
-	let parts: Part[] = [];
-	const flush = async () => {
-		if (current < 0) return;
-		await onGroup(current, join(columns, parts));
-		parts = [];
+	const batchRows = options.batchRows ?? BATCH_ROWS;
+	const pending = new Map<number, Pending>();
+	const flush = (group: number, p: Pending) => {
+		if (p.rows > 0) handler.batch(group, join(columns, p.parts));
+		p.parts = [];
+		p.rows = 0;
 	};
+	// With rows sorted by group, a group is done when the next one starts: end it right away.
+	const finish = (group: number) => {
+		flush(group, pending.get(group)!);
+		handler.end(group);
+		pending.delete(group);
+	};
+	let last = -1;
 	for await (const chunk of readChunks(connection, sql, params)) {
 		const group = chunk.columns[0] as Int32Array;
 		let start = 0;
 		while (start < chunk.rows) {
-			let end = start + 1;
-			while (end < chunk.rows && group[end] === group[start]) end++;
-			if (group[start] !== current) {
-				await flush();
-				current = group[start]!;
+			const current = group[start]!;
+			let p = pending.get(current);
+			if (!p) {
+				if (options.sortedByGroup && last >= 0) finish(last);
+				pending.set(current, (p = { parts: [], rows: 0 }));
+				handler.start(current);
+				last = current;
 			}
-			parts.push({
+			let end = start + 1;
+			const limit = Math.min(chunk.rows, start + (batchRows - p.rows));
+			while (end < limit && group[end] === current) end++;
+			p.parts.push({
 				values: columns.map((_, c) => chunk.columns[c + 1]!.slice(start, end)),
-				valid: columns.map((col, c) => (col.kind === 'float64' ? validBytes(chunk.validity[c + 1] ?? null, start, end) : null))
+				valid: columns.map((col, c) => (col.kind === 'float64' ? validBytes(chunk.validity[c + 1] ?? null, start, end) : null)),
+				rows: end - start
 			});
+			p.rows += end - start;
+			if (p.rows === batchRows) flush(current, p);
 			start = end;
 		}
 	}
-	await flush();
+	for (const group of [...pending.keys()].sort((a, b) => a - b)) finish(group);
 }
 
-/** A group's rows as an Arrow IPC stream (with no rows: the schema alone). */
-export function toArrow(columns: readonly StreamColumn[], group: GroupRows | null): Uint8Array {
-	const rows = group ?? join(columns, []);
-	return ipcStream(
-		columns.map((col, c) => {
-			const values = rows.values[c]!;
-			switch (col.kind) {
-				case 'code':
-					return utf8FromCodes(col.name, values as Int32Array, col.dictionary);
-				case 'int16':
-					return int16Column(col.name, values as Int16Array);
-				case 'int32':
-					return int32Column(col.name, values as Int32Array);
-				case 'bool':
-					return boolColumn(col.name, values as Uint8Array);
-				case 'float64':
-					return float64Column(col.name, (values as Float64Array).slice(), rows.valid[c] ?? null);
-			}
-		})
-	);
-}
-
-const ARRAY_TYPE = { code: Int32Array, int16: Int16Array, int32: Int32Array, bool: Uint8Array, float64: Float64Array } as const;
-
-function join(columns: readonly StreamColumn[], parts: readonly Part[]): GroupRows {
-	const rows = parts.reduce((n, p) => n + p.values[0]!.length, 0);
-	return {
-		rows,
-		values: columns.map((col, c) => concat<NumericArray>(ARRAY_TYPE[col.kind], parts.map((p) => p.values[c]!), rows)),
-		valid: columns.map((col, c) =>
-			col.kind === 'float64' && parts.some((p) => p.valid[c] !== null)
-				? concat(Uint8Array, parts.map((p) => p.valid[c] ?? new Uint8Array(p.values[c]!.length).fill(1)), rows)
-				: null
-		)
-	};
+/** A batch as Arrow columns; `null` gives the columns with no rows. */
+export function arrowColumns(columns: readonly StreamColumn[], batch: Batch | null): ArrowColumn[] {
+	const rows = batch ?? join(columns, []);
+	return columns.map((col, c) => {
+		const values = rows.values[c]!;
+		switch (col.kind) {
+			case 'code':
+				return utf8FromCodes(col.name, values as Int32Array, col.dictionary);
+			case 'int16':
+				return int16Column(col.name, values as Int16Array);
+			case 'int32':
+				return int32Column(col.name, values as Int32Array);
+			case 'bool':
+				return boolColumn(col.name, values as Uint8Array);
+			case 'float64':
+				return float64Column(col.name, values as Float64Array, rows.valid[c] ?? null);
+		}
+	});
 }
 
 function validBytes(mask: Uint8Array | null, start: number, end: number): Uint8Array | null {
@@ -112,6 +129,21 @@ function validBytes(mask: Uint8Array | null, start: number, end: number): Uint8A
 	const out = new Uint8Array(end - start);
 	for (let r = start; r < end; r++) out[r - start] = isValid(mask, r) ? 1 : 0;
 	return out;
+}
+
+const ARRAY_TYPE = { code: Int32Array, int16: Int16Array, int32: Int32Array, bool: Uint8Array, float64: Float64Array } as const;
+
+function join(columns: readonly StreamColumn[], parts: readonly Part[]): Batch {
+	const rows = parts.reduce((n, p) => n + p.rows, 0);
+	return {
+		rows,
+		values: columns.map((col, c) => concat<NumericArray>(ARRAY_TYPE[col.kind], parts.map((p) => p.values[c]!), rows)),
+		valid: columns.map((col, c) =>
+			col.kind === 'float64' && parts.some((p) => p.valid[c] !== null)
+				? concat(Uint8Array, parts.map((p) => p.valid[c] ?? new Uint8Array(p.rows).fill(1)), rows)
+				: null
+		)
+	};
 }
 
 type Typed = Int32Array | Int16Array | Uint8Array | Float64Array;

@@ -1,7 +1,7 @@
 /**
  * The key figures in DuckDB: table `kf`, one row per department and year, in (d, aar) order
  * (d = the department's rank in afdeling_id order, see departments.ts), with
- *   afdeling_id, d, aar SMALLINT, one DOUBLE per raw column (NULL when missing),
+ *   afdeling_id, d, kix (the municipality's rank, see departments.ts), aar SMALLINT, one DOUBLE per raw column (NULL when missing),
  *   and s_<indicator> BOOLEAN per person-based indicator (the cell is suppressed, privacy.ts).
  *
  * The rows go in already sorted, so every query that only scans, filters and projects `kf`
@@ -13,6 +13,7 @@ import { BOOLEAN, DOUBLE, INTEGER, SMALLINT, VARCHAR, type DuckDBConnection } fr
 import { RAW_COLUMNS } from '../../src/lib/contract/input.ts';
 import type { IndicatorId } from '../../src/lib/indicators/catalogue.ts';
 import type { ParsedInput } from '../model.ts';
+import type { LoadedDepartments } from './departments.ts';
 import { appendColumns, type AppendColumn } from './duckdb-columns.ts';
 import { PERSON_BASED, suppressionColumn } from './indicator-sql.ts';
 
@@ -35,13 +36,17 @@ export async function loadKeyFigures(
 	connection: DuckDBConnection,
 	input: ParsedInput,
 	rowDepartment: Int32Array,
-	rank: Int32Array,
+	departments: LoadedDepartments,
 	suppressed: ReadonlyMap<IndicatorId, Uint8Array>,
 	onProgress?: (done: number) => void
 ): Promise<void> {
 	const kf = input.keyFigures;
 	const d = new Int32Array(kf.length);
-	for (let r = 0; r < kf.length; r++) d[r] = rank[rowDepartment[r]!]!;
+	const kix = new Int32Array(kf.length);
+	for (let r = 0; r < kf.length; r++) {
+		d[r] = departments.rank[rowDepartment[r]!]!;
+		kix[r] = departments.municipality[rowDepartment[r]!]!;
+	}
 	const order = sortedOrder(d, kf.aar);
 	const take = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => (order ? (permute(a, order) as T) : a);
 
@@ -49,11 +54,12 @@ export async function loadKeyFigures(
 	const columns: AppendColumn[] = [
 		{ type: VARCHAR, data: ids },
 		{ type: INTEGER, data: take(d) },
+		{ type: INTEGER, data: take(kix) },
 		{ type: SMALLINT, data: Int16Array.from(take(kf.aar)) },
 		...RAW_COLUMNS.map((c) => ({ type: DOUBLE, data: take(kf.values[c]) })),
 		...PERSON_BASED.map((ind) => ({ type: BOOLEAN, data: take(suppressed.get(ind.id) ?? new Uint8Array(kf.length)) }))
 	];
-	await connection.run(`CREATE TABLE kf (afdeling_id VARCHAR, d INTEGER, aar SMALLINT,
+	await connection.run(`CREATE TABLE kf (afdeling_id VARCHAR, d INTEGER, kix INTEGER, aar SMALLINT,
 		${RAW_COLUMNS.map((c) => `"${c}" DOUBLE`).join(', ')}
 		${PERSON_BASED.map((ind) => `, "${suppressionColumn(ind)}" BOOLEAN`).join('')})`);
 	await appendColumns(connection, 'kf', columns, kf.length, onProgress);

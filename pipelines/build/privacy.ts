@@ -27,8 +27,8 @@
  * P minus C minus the published departments of P outside C is the sum of those suppressed ones;
  * if it fails and no department is left to suppress, the inner aggregate C is suppressed.
  * A department lies in up to four groups, so suppressing it changes other residuals; the checks
- * repeat over a work list until nothing changes (a fixpoint; it ends because every step
- * suppresses one more cell or aggregate).
+ * repeat until nothing changes (a fixpoint; it ends because every step suppresses one more cell
+ * or aggregate).
  *
  * KNOWN LIMITS (documented in data/README.md):
  * - Differences of more than two aggregates (a municipality minus all its areas) and of
@@ -102,8 +102,19 @@ export function suppress(input: PrivacyInput): PrivacyResult {
 		if (!cells) byYear.set(year, (cells = []));
 		cells.push(c);
 	}
+	const groupsOf = compress(input.memberships);
 	for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
-		for (const g of suppressYear(input, byYear.get(year)!, suppressed)) {
+		// The year's cells copied into small arrays of their own: the rule jumps between cells in
+		// denominator order, and jumping through the whole table's arrays costs a cache miss each.
+		const global = byYear.get(year)!;
+		const cells: YearCells = {
+			numerator: Float64Array.from(global, (c) => input.numerator[c]!),
+			denominator: Float64Array.from(global, (c) => input.denominator[c]!),
+			department: Int32Array.from(global, (c) => input.department[c]!)
+		};
+		const result = suppressYear(cells, groupsOf, input.rank, input.groups.length);
+		for (let i = 0; i < global.length; i++) if (result.suppressed[i]) suppressed[global[i]!] = 1;
+		for (const g of result.aggregates) {
 			const group = input.groups[g]!;
 			aggregates.push({ level: group.level, id: group.id, year });
 		}
@@ -111,29 +122,94 @@ export function suppress(input: PrivacyInput): PrivacyResult {
 	return { suppressed, aggregates };
 }
 
-/** A published difference P \ C of two aggregates, C inside P in this year. */
-interface Difference {
-	outer: number;
-	inner: number;
+/** One year's cells (departments with both numerator and denominator, denominator above 0). */
+interface YearCells {
+	numerator: Float64Array;
+	denominator: Float64Array;
+	department: Int32Array;
 }
 
-/** Runs the rule for one year's cells; marks `suppressed` and returns the suppressed aggregates. */
-function suppressYear(input: PrivacyInput, cells: number[], suppressed: Uint8Array): number[] {
-	const groupCount = input.groups.length;
-	const d = input.denominator;
-	// Each group's members in the order secondary suppression takes them: smallest denominator
-	// first, ties by department id, so the result does not depend on the input's row order.
-	// Sorting the year's cells once and handing them out keeps every group's list in that order.
-	const rank = input.rank;
-	const department = input.department;
-	const ordered = Int32Array.from(cells).sort((a, b) => d[a]! - d[b]! || rank[department[a]!]! - rank[department[b]!]!);
-	const members: number[][] = Array.from({ length: groupCount }, () => []);
+/** Each department's groups as one flat array: department i's are groups[start[i] .. start[i + 1]). */
+interface Memberships {
+	start: Int32Array;
+	groups: Int32Array;
+}
+
+function compress(memberships: readonly (readonly number[])[]): Memberships {
+	const start = new Int32Array(memberships.length + 1);
+	memberships.forEach((m, i) => (start[i + 1] = start[i]! + m.length));
+	const groups = new Int32Array(start[memberships.length]!);
+	memberships.forEach((m, i) => groups.set(m, start[i]!));
+	return { start, groups };
+}
+
+/**
+ * The year's cells in the order secondary suppression takes them: smallest denominator first,
+ * ties by department id, so the result does not depend on the input's row order. A department
+ * has one cell a year, so with whole-number denominators (the usual case) one number per cell,
+ * denominator * 2^21 + rank, sorts natively; fractions fall back to a comparator.
+ */
+function orderCells(cells: YearCells, rank: Int32Array): Int32Array {
+	const { denominator: d, department } = cells;
+	const count = d.length;
+	const RANK_BITS = 2 ** 21;
+	let whole = rank.length < RANK_BITS;
+	for (let c = 0; c < count && whole; c++) whole = Number.isInteger(d[c]!) && d[c]! < 2 ** 31;
+	const all = Int32Array.from({ length: count }, (_, c) => c);
+	if (!whole) return all.sort((a, b) => d[a]! - d[b]! || rank[department[a]!]! - rank[department[b]!]!);
+	const keys = new Float64Array(count);
+	const cellOfRank = new Int32Array(rank.length);
+	for (let c = 0; c < count; c++) {
+		const r = rank[department[c]!]!;
+		keys[c] = d[c]! * RANK_BITS + r;
+		cellOfRank[r] = c;
+	}
+	keys.sort();
+	for (let i = 0; i < count; i++) all[i] = cellOfRank[keys[i]! % RANK_BITS]!;
+	return all;
+}
+
+/**
+ * Runs the rule for one year's cells; returns which cells and which aggregates it suppressed.
+ *
+ * The fixpoint alternates two phases until neither changes anything: (1) a work list of groups
+ * whose suppressed sum changed; (2) one sweep over the differences. Differences are swept rather
+ * than queued because every cell lies in the country, so any suppression would queue all of the
+ * country's thousands of differences again.
+ */
+function suppressYear(
+	cells: YearCells,
+	groupsOf: Memberships,
+	rank: Int32Array,
+	groupCount: number
+): { suppressed: Uint8Array; aggregates: number[] } {
+	const { numerator: n, denominator: d, department } = cells;
+	const suppressed = new Uint8Array(d.length);
+	const { start: ms, groups: mg } = groupsOf;
+	const isIn = (c: number, g: number) => {
+		const dep = department[c]!;
+		for (let j = ms[dep]!; j < ms[dep + 1]!; j++) if (mg[j] === g) return true;
+		return false;
+	};
+	const ordered = orderCells(cells, rank);
+	const size = new Int32Array(groupCount);
+	for (const c of ordered) {
+		const dep = department[c]!;
+		for (let j = ms[dep]!; j < ms[dep + 1]!; j++) size[mg[j]!]!++;
+	}
+	// Members of group g are members[start[g] .. start[g + 1]), in `ordered` order.
+	const start = new Int32Array(groupCount + 1);
+	for (let g = 0; g < groupCount; g++) start[g + 1] = start[g]! + size[g]!;
+	const members = new Int32Array(start[groupCount]!);
+	const fill = start.slice(0, groupCount);
 	const totalN = new Float64Array(groupCount);
 	const totalD = new Float64Array(groupCount);
 	for (const c of ordered) {
-		for (const g of input.memberships[department[c]!]!) {
-			members[g]!.push(c);
-			totalN[g]! += input.numerator[c]!;
+		const dep = department[c]!;
+		for (let j = ms[dep]!; j < ms[dep + 1]!; j++) {
+			const g = mg[j]!;
+			members[fill[g]!++] = c;
+			totalN[g]! += n[c]!;
 			totalD[g]! += d[c]!;
 		}
 	}
@@ -142,80 +218,86 @@ function suppressYear(input: PrivacyInput, cells: number[], suppressed: Uint8Arr
 	const supD = new Float64Array(groupCount);
 	const supCount = new Int32Array(groupCount);
 	const aggregateSuppressed = new Uint8Array(groupCount);
-	const active = (g: number) => members[g]!.length > 0;
+	// Where each group's search for the next cell to suppress resumes (suppression only grows).
+	const cursor = start.slice(0, groupCount);
 
 	// Differences: for each group C, the groups P of its first member's department that hold all of C.
-	const differences: Difference[] = [];
-	const differencesOf: number[][] = Array.from({ length: groupCount }, () => []);
+	const outers: number[] = [];
+	const inners: number[] = [];
 	for (let inner = 0; inner < groupCount; inner++) {
-		const list = members[inner]!;
-		if (list.length === 0) continue;
-		for (const outer of input.memberships[input.department[list[0]!]!]!) {
-			if (outer === inner || members[outer]!.length <= list.length) continue;
-			const inside = list.every((c) => input.memberships[input.department[c]!]!.includes(outer));
+		if (size[inner] === 0) continue;
+		const first = department[members[start[inner]!]!]!;
+		for (let j = ms[first]!; j < ms[first + 1]!; j++) {
+			const outer = mg[j]!;
+			if (outer === inner || size[outer]! <= size[inner]!) continue;
+			let inside = true;
+			for (let i = start[inner]!; i < start[inner + 1]! && inside; i++) inside = isIn(members[i]!, outer);
 			if (!inside) continue;
-			const index = differences.push({ outer, inner }) - 1;
-			differencesOf[outer]!.push(index);
-			differencesOf[inner]!.push(index);
+			outers.push(outer);
+			inners.push(inner);
 		}
 	}
+	const differenceCursor = Int32Array.from(outers, (outer) => start[outer]!);
 
-	// Work list of checks: group g as g, difference k as groupCount + k.
-	const queued = new Uint8Array(groupCount + differences.length);
-	const queue: number[] = [];
-	const enqueue = (check: number) => {
-		if (!queued[check]) {
-			queued[check] = 1;
-			queue.push(check);
-		}
-	};
-
-	const suppressCell = (c: number) => {
+	const queued = new Uint8Array(groupCount);
+	let queue: number[] = [];
+	function suppressCell(c: number): void {
 		suppressed[c] = 1;
-		for (const g of input.memberships[input.department[c]!]!) {
-			supN[g]! += input.numerator[c]!;
+		const dep = department[c]!;
+		for (let j = ms[dep]!; j < ms[dep + 1]!; j++) {
+			const g = mg[j]!;
+			supN[g]! += n[c]!;
 			supD[g]! += d[c]!;
 			supCount[g]! += 1;
-			enqueue(g); // which in turn queues g's differences: once per change of g, not per cell
+			if (!queued[g]) {
+				queued[g] = 1;
+				queue.push(g);
+			}
 		}
-	};
+	}
 
 	// Primary.
-	for (const c of cells) if (failsPrimary(input.numerator[c]!, d[c]!)) suppressCell(c);
+	for (let c = 0; c < d.length; c++) if (failsPrimary(n[c]!, d[c]!)) suppressCell(c);
 	for (let g = 0; g < groupCount; g++) {
-		if (active(g) && failsPrimary(totalN[g]!, totalD[g]!)) aggregateSuppressed[g] = 1;
+		if (size[g]! > 0 && failsPrimary(totalN[g]!, totalD[g]!)) aggregateSuppressed[g] = 1;
 	}
-	for (let g = 0; g < groupCount; g++) if (active(g)) enqueue(g);
-	for (let k = 0; k < differences.length; k++) enqueue(groupCount + k);
 
 	// Secondary, to a fixpoint.
-	for (let head = 0; head < queue.length; head++) {
-		const check = queue[head]!;
-		queued[check] = 0;
-		if (check < groupCount) {
-			const g = check;
-			for (const k of differencesOf[g]!) enqueue(groupCount + k);
-			if (aggregateSuppressed[g] || supCount[g] === 0) continue;
-			for (const c of members[g]!) {
-				if (!failsPrimary(supN[g]!, supD[g]!)) break;
-				if (!suppressed[c]) suppressCell(c);
+	for (let changed = true; changed; ) {
+		changed = false;
+		while (queue.length > 0) {
+			const batch = queue;
+			queue = [];
+			for (const g of batch) {
+				queued[g] = 0;
+				if (aggregateSuppressed[g] || supCount[g] === 0) continue;
+				// All suppressed and still failing means the total fails: the aggregate is suppressed already.
+				while (cursor[g]! < start[g + 1]! && failsPrimary(supN[g]!, supD[g]!)) {
+					const c = members[cursor[g]!++]!;
+					if (!suppressed[c]) suppressCell(c);
+				}
 			}
-			// All suppressed and still failing means the total fails, so the aggregate is already suppressed.
-		} else {
-			const { outer, inner } = differences[check - groupCount]!;
-			if (aggregateSuppressed[outer] || aggregateSuppressed[inner]) continue;
-			const residual = () => [supN[outer]! - supN[inner]!, supD[outer]! - supD[inner]!] as const;
-			if (supCount[outer]! - supCount[inner]! === 0) continue;
-			for (const c of members[outer]!) {
-				if (!failsPrimary(...residual())) break;
-				if (suppressed[c]) continue;
-				if (input.memberships[input.department[c]!]!.includes(inner)) continue;
-				suppressCell(c);
-			}
-			if (failsPrimary(...residual())) aggregateSuppressed[inner] = 1;
 		}
+		for (let k = 0; k < outers.length; k++) {
+			const outer = outers[k]!;
+			const inner = inners[k]!;
+			if (aggregateSuppressed[outer] || aggregateSuppressed[inner] || supCount[outer] === supCount[inner]) continue;
+			const end = start[outer + 1]!;
+			while (failsPrimary(supN[outer]! - supN[inner]!, supD[outer]! - supD[inner]!)) {
+				if (differenceCursor[k]! >= end) {
+					aggregateSuppressed[inner] = 1;
+					changed = true;
+					break;
+				}
+				const c = members[differenceCursor[k]!++]!;
+				if (suppressed[c] || isIn(c, inner)) continue;
+				suppressCell(c);
+				changed = true;
+			}
+		}
+		if (queue.length > 0) changed = true;
 	}
-	const result: number[] = [];
-	for (let g = 0; g < groupCount; g++) if (aggregateSuppressed[g]) result.push(g);
-	return result;
+	const aggregates: number[] = [];
+	for (let g = 0; g < groupCount; g++) if (aggregateSuppressed[g]) aggregates.push(g);
+	return { suppressed, aggregates };
 }

@@ -11,8 +11,9 @@
  * from the internet; issue 3, "Offline Parquet"), but insert Arrow IPC streams with nothing
  * fetched. Split per municipality, a page loads only its own rows.
  *
- * Each table is streamed once, sorted by municipality (group-stream.ts), so memory holds one
- * municipality's rows at a time even at national10's nine million key-figure rows.
+ * Each table is streamed once and split by municipality on the way (group-stream.ts), written a
+ * record batch at a time (arrow-file.ts), so memory holds a batch per municipality even at
+ * national10's nine million key-figure rows.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Feature } from 'geojson';
@@ -30,7 +31,8 @@ import {
 import type { IndicatorId } from '../../src/lib/indicators/catalogue.ts';
 import { columnFromValues, ipcStream, type ColumnKind } from './arrow-table.ts';
 import { DEPARTMENT_COLUMNS } from './departments.ts';
-import { forEachGroup, toArrow, type GroupRows, type StreamColumn } from './group-stream.ts';
+import { ArrowStreamFile } from './arrow-file.ts';
+import { arrowColumns, forEachGroup, type Batch, type StreamColumn } from './group-stream.ts';
 import { SORTED_INDICATORS } from './indicator-sql.ts';
 import { keyFigureRowsSql } from './key-figure-rows.ts';
 import { overview } from './web-overview.ts';
@@ -69,10 +71,17 @@ const INDICATOR_LIST = `[${SORTED_INDICATORS.map((i) => `'${i.id}'`).join(', ')}
 export async function writeWebTwins(connection: DuckDBConnection, dir: string, input: WebTwinsInput): Promise<WebIndex> {
 	// Synchronous on purpose: hundreds of small files, and each async call's trip through the
 	// thread pool (which DuckDB's async calls share) costs more than the write itself.
-	const write = (file: string, bytes: Uint8Array | string) => {
+	const place = (file: string) => {
 		const path = join(dir, file);
 		mkdirSync(dirname(path), { recursive: true });
-		writeFileSync(path, bytes);
+		return path;
+	};
+	const write = (file: string, bytes: Uint8Array | string) => writeFileSync(place(file), bytes);
+	const arrowFile = (file: string) => new ArrowStreamFile(place(file));
+	const writeEmpty = (file: string, columns: readonly StreamColumn[]) => {
+		const empty = arrowFile(file);
+		empty.write(arrowColumns(columns, null));
+		empty.close();
 	};
 	const departments = (
 		await connection.runAndReadAll(`SELECT ${DEPARTMENT_COLUMNS.join(', ')} FROM afdelinger ORDER BY d`)
@@ -103,7 +112,8 @@ export async function writeWebTwins(connection: DuckDBConnection, dir: string, i
 		{ name: 'diskretioneret', kind: 'bool' }
 	];
 	const written = new Set<number>();
-	const writeMunicipality = async (kix: number, rows: GroupRows | null) => {
+	let open: { file: ArrowStreamFile; overview: AggregateRow[] } | null = null;
+	const finishMunicipality = (kix: number) => {
 		written.add(kix);
 		const kode = codes[kix]!;
 		const own = byMunicipality[kix]!;
@@ -112,12 +122,11 @@ export async function writeWebTwins(connection: DuckDBConnection, dir: string, i
 			WEB_FILES.departments(kode),
 			ipcStream(DEPARTMENT_COLUMNS.map((c) => columnFromValues(c, DEPARTMENT_KINDS[c][0], DEPARTMENT_KINDS[c][1], own.map((d) => d[c]))))
 		);
-		write(WEB_FILES.aggregates(kode), toArrow(aggregateColumns, rows));
 		const view = overview({
 			kode,
 			navn,
 			departments: own,
-			aggregates: rows ? overviewRows(rows, units) : [],
+			aggregates: open?.overview ?? [],
 			departmentsPerArea: perArea,
 			areaShapes: input.areaShapes
 		});
@@ -145,14 +154,31 @@ export async function writeWebTwins(connection: DuckDBConnection, dir: string, i
 		ORDER BY m.kix, u.u, ix, g.aar`,
 		[],
 		aggregateColumns,
-		writeMunicipality
+		{
+			start: (kix) => {
+				open = { file: arrowFile(WEB_FILES.aggregates(codes[kix]!)), overview: [] };
+			},
+			batch: (_, batch) => {
+				for (const row of overviewRows(batch, units)) open!.overview.push(row);
+				open!.file.write(arrowColumns(aggregateColumns, batch));
+			},
+			end: (kix) => {
+				open!.file.close();
+				finishMunicipality(kix);
+				open = null;
+			}
+		},
+		{ sortedByGroup: true }
 	);
-	for (let kix = 0; kix < codes.length; kix++) if (!written.has(kix)) await writeMunicipality(kix, null);
+	for (let kix = 0; kix < codes.length; kix++) {
+		if (written.has(kix)) continue;
+		writeEmpty(WEB_FILES.aggregates(codes[kix]!), aggregateColumns);
+		finishMunicipality(kix);
+	}
 	kommuner.sort((a, b) => (a.kode < b.kode ? -1 : 1));
 
-	// Pass 2: key figures, from a copy of kf in municipality order (kf itself is no longer needed).
-	await connection.run('CREATE TEMP TABLE kf_web AS SELECT a.kix, kf.* FROM kf JOIN afdelinger a USING (d) ORDER BY a.kix, kf.d, kf.aar');
-	await connection.run('DROP TABLE kf');
+	// Pass 2: key figures, straight from kf: rows come in afdeling_id order, each municipality's
+	// rows go to its own file as they come (one open file and one pending batch per municipality).
 	const keyFigureColumns: StreamColumn[] = [
 		{ name: 'afdeling_id', kind: 'code', dictionary: encodeAll(departments.map((d) => d.afdeling_id)) },
 		{ name: 'aar', kind: 'int16' },
@@ -162,19 +188,21 @@ export async function writeWebTwins(connection: DuckDBConnection, dir: string, i
 		{ name: 'taeller', kind: 'float64' },
 		{ name: 'naevner', kind: 'float64' }
 	];
-	const withKeyFigures = new Set<number>();
+	const files = new Map<number, ArrowStreamFile>();
 	await forEachGroup(
 		connection,
-		`SELECT kix, d, aar, ix::INTEGER, vaerdi, diskretioneret, taeller, naevner FROM (${keyFigureRowsSql('kf_web', ['kix'])})`,
+		`SELECT kix, d, aar, ix::INTEGER, vaerdi, diskretioneret, taeller, naevner FROM (${keyFigureRowsSql('kf', ['kix'])})`,
 		[],
 		keyFigureColumns,
-		async (kix, rows) => {
-			withKeyFigures.add(kix);
-			write(WEB_FILES.keyFigures(codes[kix]!), toArrow(keyFigureColumns, rows));
+		{
+			start: (kix) => files.set(kix, arrowFile(WEB_FILES.keyFigures(codes[kix]!))),
+			batch: (kix, batch) => files.get(kix)!.write(arrowColumns(keyFigureColumns, batch)),
+			end: (kix) => files.get(kix)!.close()
 		}
 	);
+	const withKeyFigures = new Set(files.keys());
 	for (let kix = 0; kix < codes.length; kix++) {
-		if (!withKeyFigures.has(kix)) write(WEB_FILES.keyFigures(codes[kix]!), toArrow(keyFigureColumns, null));
+		if (!withKeyFigures.has(kix)) writeEmpty(WEB_FILES.keyFigures(codes[kix]!), keyFigureColumns);
 	}
 
 	const largest = [...kommuner].sort((a, b) => b.afdelinger - a.afdelinger || (a.kode < b.kode ? -1 : 1))[0];
@@ -192,7 +220,7 @@ export async function writeWebTwins(connection: DuckDBConnection, dir: string, i
 }
 
 /** The rows the overview uses (areas, the municipality, the country) as objects. */
-function overviewRows(rows: GroupRows, units: readonly [Level, string][]): AggregateRow[] {
+function overviewRows(rows: Batch, units: readonly [Level, string][]): AggregateRow[] {
 	const [unit, , aar, ix, vaerdi, antal, flag] = rows.values as [Int32Array, Int32Array, Int16Array, Int32Array, Float64Array, Int32Array, Uint8Array];
 	const valid = rows.valid[4];
 	const result: AggregateRow[] = [];

@@ -88,10 +88,3 @@ function describeByte(b: number): string {
 	if (b < 32 || b === 0x7f) return `et styretegn (byte ${hex})`;
 	return `byten ${hex}, som ikke er et tegn i UTF-8 eller Windows-1252`;
 }
-
-/** Danish name of an encoding, for messages and the manifest. */
-export const ENCODING_NAMES: Record<TextEncodingName, string> = {
-	'utf-8': 'UTF-8',
-	'utf-8-bom': 'UTF-8 med BOM',
-	'windows-1252': 'Windows-1252'
-};

@@ -10,7 +10,8 @@
  * - gaps in a department's years: a warning.
  *
  * Sorting is a radix sort (year, then department rank), stable so that the earlier file (and line)
- * is "the first place".
+ * is "the first place". The values are then copied column by column; where a row came from is
+ * looked up only when there is something to report.
  */
 import { NOT_ABOVE, RAW_COLUMNS, YEAR_RANGE, type RawColumn } from '../../src/lib/contract/input.ts';
 import type { KeyFigureTable } from '../model.ts';
@@ -23,8 +24,6 @@ export interface MergedKeyFigures {
 	/** Input rows per department index of DepartmentIds. */
 	rowsPerDepartment: Int32Array;
 }
-
-const COLUMN_INDEX = new Map<RawColumn, number>(RAW_COLUMNS.map((c, i) => [c, i]));
 
 export function mergeKeyFigures(chunks: readonly KeyFigureChunk[], ids: DepartmentIds, issues: IssueCollector): MergedKeyFigures {
 	let total = 0;
@@ -75,11 +74,25 @@ export function mergeKeyFigures(chunks: readonly KeyFigureChunk[], ids: Departme
 		}
 	}
 
-	// Count the merged rows, then fill them.
+	// Group the sorted rows: merged row m is order[groupStart[m], groupStart[m + 1]).
+	const mergedOf = new Int32Array(total);
 	let length = 0;
 	for (let k = 0; k < total; k++) {
-		if (k === 0 || department[order[k]!] !== department[order[k - 1]!] || year[order[k]!] !== year[order[k - 1]!]) length++;
+		const g = order[k]!;
+		if (k > 0) {
+			const h = order[k - 1]!;
+			if (department[g] !== department[h] || year[g] !== year[h]) length++;
+		}
+		mergedOf[g] = length;
 	}
+	if (total > 0) length++;
+	const groupStart = new Int32Array(length + 1);
+	for (let k = 0, m = -1; k < total; k++) {
+		const next = mergedOf[order[k]!]!;
+		if (next !== m) groupStart[(m = next)] = k;
+	}
+	groupStart[length] = total;
+
 	const table: KeyFigureTable = {
 		length,
 		afdeling_id: new Array<string>(length),
@@ -89,118 +102,111 @@ export function mergeKeyFigures(chunks: readonly KeyFigureChunk[], ids: Departme
 			Float64Array
 		>
 	};
-	const out = RAW_COLUMNS.map((c) => table.values[c]);
-	const chunkColumns = chunks.map((chunk) => chunk.columns.map((c) => COLUMN_INDEX.get(c)!));
-	const chunkValues = chunks.map((chunk) => chunk.columns.map((c) => chunk.values.get(c)!));
-	const pairs = NOT_ABOVE.map(([n, d]) => [COLUMN_INDEX.get(n)!, COLUMN_INDEX.get(d)!] as const);
-	/** Global row that gave each column its value in the current merged row; -1 for none. */
-	const sourceOf = new Int32Array(RAW_COLUMNS.length);
-	const place = (g: number) => {
-		const chunk = chunks[chunkOf[g]!]!;
-		return { chunk, local: g - offset[chunkOf[g]!]! };
-	};
-
-	let m = -1;
-	let previousDepartment = -1;
-	let previousYear = 0;
-	for (let k = 0; k < total; k++) {
-		const g = order[k]!;
-		const d = department[g]!;
-		const y = year[g]!;
-		if (d !== previousDepartment || y !== previousYear) {
-			if (m >= 0) checkRow(m);
-			m++;
-			table.afdeling_id[m] = ids.ids[d]!;
-			table.aar[m] = y;
-			sourceOf.fill(-1);
-			if (d === previousDepartment && y > previousYear + 1) gapWarning(d, previousYear, y, g);
-			previousDepartment = d;
-			previousYear = y;
-		}
-		const c = chunkOf[g]!;
-		const local = g - offset[c]!;
-		const columns = chunkColumns[c]!;
-		const values = chunkValues[c]!;
-		for (let j = 0; j < columns.length; j++) {
-			const v = values[j]![local]!;
-			if (v !== v) continue; // NaN: missing
-			const col = columns[j]!;
-			const target = out[col]!;
-			const existing = target[m]!;
-			if (existing !== existing) {
-				target[m] = v;
-				sourceOf[col] = g;
-			} else if (existing !== v) conflict(d, y, RAW_COLUMNS[col]!, sourceOf[col]!, existing, g, v);
-		}
+	for (let m = 0; m < length; m++) {
+		const g = order[groupStart[m]!]!;
+		table.afdeling_id[m] = ids.ids[department[g]!]!;
+		table.aar[m] = year[g]!;
 	}
-	if (m >= 0) checkRow(m);
+
+	// Fill column by column, chunks in file order and rows in line order, so the first value a
+	// merged row receives is the one from the first place it is given.
+	chunks.forEach((chunk, c) => {
+		const base = offset[c]!;
+		for (const column of chunk.columns) {
+			const values = chunk.values.get(column)!;
+			const out = table.values[column];
+			for (let local = 0; local < chunk.length; local++) {
+				const v = values[local]!;
+				if (v !== v) continue; // NaN: missing here
+				const m = mergedOf[base + local]!;
+				const existing = out[m]!;
+				if (existing !== existing) out[m] = v;
+				else if (existing !== v) conflict(m, column, base + local, v);
+			}
+		}
+	});
+
+	for (const [numerator, denominator, text] of NOT_ABOVE) {
+		const n = table.values[numerator];
+		const dn = table.values[denominator];
+		for (let m = 0; m < length; m++) if (n[m]! > dn[m]!) aboveError(m, numerator, denominator, text.da);
+	}
+	for (let m = 1; m < length; m++) {
+		const sameDepartment = department[order[groupStart[m]!]!] === department[order[groupStart[m - 1]!]!];
+		if (sameDepartment && table.aar[m]! > table.aar[m - 1]! + 1) gapWarning(m);
+	}
 	return { table, rowsPerDepartment };
 
-	function checkRow(row: number): void {
-		for (let p = 0; p < pairs.length; p++) {
-			const [ni, di] = pairs[p]!;
-			const n = out[ni]![row]!;
-			const dn = out[di]![row]!;
-			if (!(n > dn)) continue;
-			const [numerator, denominator, text] = NOT_ABOVE[p]!;
-			const at = place(sourceOf[ni]!);
-			const from = place(sourceOf[di]!);
-			const column = at.chunk.fieldNumber.get(numerator) ?? 0;
-			const line = at.chunk.line[at.local]!;
-			if (!issues.wants('error')) {
-				issues.drop('error', at.chunk.file, line, column);
-				continue;
-			}
-			const elsewhere =
-				from.chunk !== at.chunk || from.local !== at.local
-					? ` ("${denominator}" står i ${from.chunk.file} linje ${from.chunk.line[from.local]})`
-					: '';
-			issues.add({
-				severity: 'error',
-				code: 'numerator-above-denominator',
-				file: at.chunk.file,
-				line,
-				column,
-				message: `Afdeling ${quoted(table.afdeling_id[row]!)} har ${text.da} i ${table.aar[row]}: forventede højst ${formatDanish(dn)} i kolonnen ${quoted(at.chunk.header.get(numerator)!)} (tallet i "${denominator}"${elsewhere}), fandt ${formatDanish(n)}.`,
-				expected: `højst ${formatDanish(dn)}`,
-				found: formatDanish(n)
-			});
-		}
+	function place(g: number): { chunk: KeyFigureChunk; line: number } {
+		const c = chunkOf[g]!;
+		const chunk = chunks[c]!;
+		return { chunk, line: chunk.line[g - offset[c]!]! };
 	}
 
-	function conflict(d: number, y: number, column: RawColumn, firstRow: number, first: number, secondRow: number, second: number): void {
-		const a = place(firstRow);
-		const b = place(secondRow);
-		const line = b.chunk.line[b.local]!;
+	/** The source row that gave merged row m its value in column: the first with a value. */
+	function sourceOf(m: number, column: RawColumn): number {
+		for (let k = groupStart[m]!; k < groupStart[m + 1]!; k++) {
+			const g = order[k]!;
+			const c = chunkOf[g]!;
+			const values = chunks[c]!.values.get(column);
+			if (values && !Number.isNaN(values[g - offset[c]!])) return g;
+		}
+		return order[groupStart[m]!]!;
+	}
+
+	function aboveError(m: number, numerator: RawColumn, denominator: RawColumn, text: string): void {
+		const at = place(sourceOf(m, numerator));
+		const column = at.chunk.fieldNumber.get(numerator) ?? 0;
+		if (!issues.wants('error')) return issues.drop('error', at.chunk.file, at.line, column);
+		const n = table.values[numerator][m]!;
+		const dn = table.values[denominator][m]!;
+		const from = place(sourceOf(m, denominator));
+		const elsewhere =
+			from.chunk !== at.chunk || from.line !== at.line ? ` ("${denominator}" står i ${from.chunk.file} linje ${from.line})` : '';
+		issues.add({
+			severity: 'error',
+			code: 'numerator-above-denominator',
+			file: at.chunk.file,
+			line: at.line,
+			column,
+			message: `Afdeling ${quoted(table.afdeling_id[m]!)} har ${text} i ${table.aar[m]}: forventede højst ${formatDanish(dn)} i kolonnen ${quoted(at.chunk.header.get(numerator)!)} (tallet i "${denominator}"${elsewhere}), fandt ${formatDanish(n)}.`,
+			expected: `højst ${formatDanish(dn)}`,
+			found: formatDanish(n)
+		});
+	}
+
+	function conflict(m: number, column: RawColumn, second: number, value: number): void {
+		const b = place(second);
 		const fieldNumber = b.chunk.fieldNumber.get(column) ?? 0;
-		if (!issues.wants('error')) return issues.drop('error', b.chunk.file, line, fieldNumber);
-		const firstPlace = `${a.chunk.file} linje ${a.chunk.line[a.local]}`;
-		const secondPlace = `${b.chunk.file} linje ${line}`;
+		if (!issues.wants('error')) return issues.drop('error', b.chunk.file, b.line, fieldNumber);
+		const a = place(sourceOf(m, column));
+		const first = table.values[column][m]!;
 		issues.add({
 			severity: 'error',
 			code: 'conflicting-values',
 			file: b.chunk.file,
-			line,
+			line: b.line,
 			column: fieldNumber,
-			message: `Afdeling ${quoted(ids.ids[d]!)} har to forskellige værdier for "${column}" i ${y}: forventede den samme værdi alle steder, hvor den står, fandt ${formatDanish(first)} i ${firstPlace} og ${formatDanish(second)} i ${secondPlace}.`,
+			message: `Afdeling ${quoted(table.afdeling_id[m]!)} har to forskellige værdier for "${column}" i ${table.aar[m]}: forventede den samme værdi alle steder, hvor den står, fandt ${formatDanish(first)} i ${a.chunk.file} linje ${a.line} og ${formatDanish(value)} i ${b.chunk.file} linje ${b.line}.`,
 			expected: formatDanish(first),
-			found: formatDanish(second)
+			found: formatDanish(value)
 		});
 	}
 
-	function gapWarning(d: number, before: number, after: number, g: number): void {
-		const at = place(g);
-		const line = at.chunk.line[at.local]!;
+	function gapWarning(m: number): void {
+		const at = place(order[groupStart[m]!]!);
 		const column = at.chunk.fieldNumber.get('aar') ?? 0;
-		if (!issues.wants('warning')) return issues.drop('warning', at.chunk.file, line, column);
+		if (!issues.wants('warning')) return issues.drop('warning', at.chunk.file, at.line, column);
+		const before = table.aar[m - 1]!;
+		const after = table.aar[m]!;
 		const missing = after - before === 2 ? `${before + 1}` : `${before + 1}-${after - 1}`;
 		issues.add({
 			severity: 'warning',
 			code: 'year-gap',
 			file: at.chunk.file,
-			line,
+			line: at.line,
 			column,
-			message: `Afdeling ${quoted(ids.ids[d]!)} mangler nøgletal for ${missing}: forventede ét år efter det andet, fandt ${before} og derefter ${after}.`,
+			message: `Afdeling ${quoted(table.afdeling_id[m]!)} mangler nøgletal for ${missing}: forventede ét år efter det andet, fandt ${before} og derefter ${after}.`,
 			expected: `${before + 1}`,
 			found: `${after}`
 		});

@@ -6,11 +6,16 @@
 import { MUNICIPALITY_NAMES } from '../../src/lib/contract/municipalities.ts';
 import { quoted } from './issues.ts';
 
+/** Codes already read: a register repeats a few dozen codes 80,000 times. */
+const known = new Map<string, string>();
+
 /** The four-digit code, or null (after calling report) when the text is not a known code. */
 export function municipalityCode(
 	text: string,
 	report: (code: string, message: string, expected: string) => void
 ): string | null {
+	const hit = known.get(text);
+	if (hit !== undefined) return hit;
 	if (text === '') return null;
 	const kode = /^\d{3}$/.test(text) ? `0${text}` : text;
 	if (!/^\d{4}$/.test(kode)) {
@@ -29,5 +34,6 @@ export function municipalityCode(
 		);
 		return null;
 	}
+	if (known.size < 1000) known.set(text, kode);
 	return kode;
 }

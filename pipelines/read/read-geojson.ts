@@ -179,12 +179,23 @@ function readGeoJson(file: string, bytes: Uint8Array, issues: IssueCollector, ki
 	return { collection: { type: 'FeatureCollection', features: out }, features: features.length, ids };
 }
 
+/** Property names repeat in every feature: normalise each spelling once. */
+const normalised = new Map<string, string>();
+function normalisedKey(key: string): string {
+	let n = normalised.get(key);
+	if (n === undefined) {
+		n = normaliseHeader(key);
+		if (normalised.size < 10_000) normalised.set(key, n);
+	}
+	return n;
+}
+
 /** The first property whose normalised name is in keys (in keys' order), as trimmed text. */
 function property(properties: Record<string, unknown>, keys: string[]): string | null {
 	if (typeof properties !== 'object' || properties === null) return null;
 	const byKey = new Map<string, unknown>();
 	for (const [k, v] of Object.entries(properties)) {
-		const key = normaliseHeader(k);
+		const key = normalisedKey(k);
 		if (!byKey.has(key)) byKey.set(key, v);
 	}
 	for (const key of keys) {

@@ -59,6 +59,9 @@ export function scanKeyFigures(
 	const aar = chunk.aar;
 	const lines = chunk.line;
 	const idColumn = idField + 1;
+	// One Buffer view for all ids: a Buffer per id cost more than the Map it goes into.
+	const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+	const utf8 = plan.encoding !== 'windows-1252';
 	let lastIdStart = -1;
 	let lastIdEnd = -1;
 	let lastIndex = -1;
@@ -67,7 +70,7 @@ export function scanKeyFigures(
 	let p = plan.start;
 	let rows = 0;
 	while (p < length) {
-		let end = indexOf(bytes, 10, p);
+		let end = view.indexOf(10, p);
 		const next = end === -1 ? length : end + 1;
 		if (end === -1) end = length;
 		let contentEnd = end;
@@ -151,7 +154,8 @@ export function scanKeyFigures(
 		}
 		if (ok && field + 1 === width && idEnd > idStart && plain(bytes[idStart]!) && plain(bytes[idEnd - 1]!)) {
 			if (!sameBytes(bytes, idStart, idEnd, lastIdStart, lastIdEnd)) {
-				lastIndex = ids.intern(decodeRange(bytes, idStart, idEnd, plan.encoding), plan.file, line, idColumn);
+				const id = utf8 ? view.toString('utf8', idStart, idEnd) : decodeRange(bytes, idStart, idEnd, plan.encoding);
+				lastIndex = ids.intern(id, plan.file, line, idColumn);
 				lastIdStart = idStart;
 				lastIdEnd = idEnd;
 			}
@@ -187,7 +191,4 @@ function sameBytes(bytes: Uint8Array, start: number, end: number, otherStart: nu
 	return true;
 }
 
-/** Native memchr through Buffer.indexOf. */
-function indexOf(bytes: Uint8Array, value: number, from: number): number {
-	return (bytes as Buffer).indexOf(value, from);
-}
+

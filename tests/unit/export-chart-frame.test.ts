@@ -117,7 +117,7 @@ describe('frameChart', () => {
 
 describe('wrapText', () => {
 	it('breaks at spaces before the estimated width runs out', () => {
-		// 10 px × 0.56 = 5.6 px a character; 60 px holds 10 characters.
+		// 10 px × 0.6 = 6 px a character; 60 px holds 10 characters.
 		expect(wrapText('aaaa bbbb cccc', 10, 60)).toEqual(['aaaa bbbb', 'cccc']);
 		expect(wrapText('kort', 10, 60)).toEqual(['kort']);
 		expect(wrapText('en\nto', 10, 60)).toEqual(['en', 'to']);

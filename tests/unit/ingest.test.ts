@@ -61,7 +61,7 @@ const leftovers = (out: string) => readdirSync(dirname(out)).filter((n) => n.sta
 function complete(out: string): boolean {
 	const manifest = JSON.parse(readFileSync(join(out, OUTPUT_FILES.manifest), 'utf8')) as Manifest;
 	const index = JSON.parse(readFileSync(join(out, WEB_FILES.index), 'utf8')) as WebIndex;
-	const files = [OUTPUT_FILES.departments, OUTPUT_FILES.keyFigures, OUTPUT_FILES.aggregates];
+	const files: string[] = [OUTPUT_FILES.departments, OUTPUT_FILES.keyFigures, OUTPUT_FILES.aggregates];
 	if (manifest.rows.omraader > 0) files.push(OUTPUT_FILES.areas);
 	if (manifest.rows.kommuner > 0) files.push(OUTPUT_FILES.municipalities);
 	for (const k of index.kommuner) {

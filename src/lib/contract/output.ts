@@ -6,6 +6,8 @@
  * No DOM and no Node imports: the pipeline and the dashboard import this alike.
  */
 import type { IndicatorId } from '../indicators/catalogue.ts';
+import type { Intervention } from '../interventions/intervention.ts';
+import type { Target } from '../targets/target.ts';
 
 export const SCHEMA_VERSION = '1.0.0';
 
@@ -16,7 +18,10 @@ export const OUTPUT_FILES = {
 	aggregates: 'aggregater.parquet',
 	areas: 'omraader.geojson',
 	municipalities: 'kommuner.geojson',
-	manifest: 'manifest.json'
+	manifest: 'manifest.json',
+	/** The optional inputs aftaler.csv and indsatser.csv, checked; written empty when not given. */
+	targets: 'aftaler.json',
+	interventions: 'indsatser.json'
 } as const;
 
 /**
@@ -145,4 +150,26 @@ export interface WebOverview {
 	}[];
 	/** Bounding box [west, south, east, north] of the municipality's areas and departments. */
 	bbox: [number, number, number, number] | null;
+}
+
+/** A row of aftaler.json: an agreed target (see targets/target.ts) and the municipality it belongs to. */
+export interface TargetRow extends Target {
+	kommune_kode: string;
+}
+
+/** A row of indsatser.json: an intervention (see interventions/intervention.ts) and the municipalities it lies in. */
+export interface InterventionRow extends Intervention {
+	kommune_koder: string[];
+}
+
+/** aftaler.json */
+export interface TargetsFile {
+	schema_version: string;
+	aftaler: TargetRow[];
+}
+
+/** indsatser.json */
+export interface InterventionsFile {
+	schema_version: string;
+	indsatser: InterventionRow[];
 }

@@ -12,8 +12,7 @@ import type { Indicator, IndicatorId } from '../indicators/catalogue.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { strings } from '../i18n/strings.ts';
 import type { ChartMeta } from './chart-frame.ts';
-import { peersLegend, trendLegend } from './legend.ts';
-import { periodText, unitText } from './meta.ts';
+import { peersMeta, trendMeta } from './chart-meta.ts';
 import type { OrganisationData } from './package-data.ts';
 import { exportStrings } from './strings.ts';
 import { peersTable, trendTable } from './tables.ts';
@@ -31,56 +30,6 @@ export interface ChartSpec {
 	meta: ChartMeta;
 	/** The data behind the chart. */
 	table: ExportTable;
-}
-
-/** What a trend chart says about itself: the key figure and the unit, the span of years, the legend. */
-export function trendMeta(input: {
-	ind: Indicator;
-	lang: Lang;
-	unitName: string;
-	subtitle?: string;
-	series: readonly TrendSeries[];
-	years: readonly number[];
-	demo: boolean;
-}): ChartMeta {
-	const { ind, lang } = input;
-	const t = strings(lang);
-	const title = `${ind.name[lang]} – ${input.unitName}`;
-	return {
-		title,
-		subtitle: input.subtitle,
-		unit: unitText(ind, lang),
-		period: periodText(input.years),
-		demo: input.demo,
-		lang,
-		fileName: exportStrings(lang).trendTitle(`${ind.name[lang]} - ${input.unitName}`),
-		note: t.gapsNote,
-		legend: trendLegend(input.series)
-	};
-}
-
-/** What a peers chart says about itself: the key figure, the year, the highlighted unit. */
-export function peersMeta(input: {
-	ind: Indicator;
-	lang: Lang;
-	unitName: string;
-	subtitle?: string;
-	year: number;
-	demo: boolean;
-}): ChartMeta {
-	const { ind, lang } = input;
-	const t = strings(lang);
-	return {
-		title: `${ind.name[lang]}: ${t.peersHeading(input.year)}`,
-		subtitle: input.subtitle,
-		unit: unitText(ind, lang),
-		period: String(input.year),
-		demo: input.demo,
-		lang,
-		fileName: exportStrings(lang).peersTitle(`${ind.name[lang]} - ${input.unitName}`, input.year),
-		note: t.peersAxis,
-		legend: peersLegend(input.unitName, t.peersOthers)
-	};
 }
 
 /** The departments that belong to the organisation. */

@@ -11,6 +11,14 @@ import { MAP_STRINGS } from '../map/strings.ts';
 import { frameChart, type ChartMeta, type FramedChart } from './chart-frame.ts';
 import type { LegendEntry } from './legend.ts';
 
+/** The map captured at twice the resolution, with the size it is shown at (CSS pixels) and its legend. */
+export interface MapCapture {
+	canvas: HTMLCanvasElement;
+	width: number;
+	height: number;
+	legend?: LegendEntry[];
+}
+
 /** The map legend's entries, as Legend.svelte shows them: the classes, "no data" and a department. */
 export function mapLegend(ind: Indicator, breaks: ClassBreaks | null, lang: Lang): LegendEntry[] {
 	const strings = MAP_STRINGS[lang];

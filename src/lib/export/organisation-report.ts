@@ -89,7 +89,8 @@ function departmentTable(data: OrganisationData, afdelingId: string, navn: strin
 	const e = exportStrings(lang);
 	const find = (rows: readonly PeerRow[] | null | undefined) => rows?.find((r) => r.afdeling_id === afdelingId);
 	return {
-		title: `${t.department} ${afdelingId}: ${navn}`,
+		// The section's heading names the department; the caption says what the table holds.
+		title: `${e.keyFiguresTable(year)}: ${navn}`,
 		columns: [
 			{ header: e.keyFigure },
 			{ header: e.unit },

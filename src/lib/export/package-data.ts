@@ -13,6 +13,9 @@ import { trendSeries } from '../detail/series.ts';
 import { indicator as indicatorOf, type Indicator, type IndicatorId } from '../indicators/catalogue.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { strings } from '../i18n/strings.ts';
+import type { SeriesPoint } from '../contract/output.ts';
+import type { Target } from '../targets/target.ts';
+import { organisationTargets, targetFlags } from './target-flags.ts';
 
 /** A target or a point of attention (the supervisor's features), printed under its key figure or department. */
 export interface ReportFlag {
@@ -50,6 +53,8 @@ export interface CollectInput {
 	lang: Lang;
 	demo: boolean;
 	flags?: ReportFlag[];
+	/** The municipality's agreed targets; those of the organisation and its departments go in the report. */
+	targets?: readonly Target[];
 }
 
 /**
@@ -95,6 +100,7 @@ export class PackageCollector {
 				previous: previousYear == null ? null : await this.#peersOf(kommune.kode, ind.id, previousYear)
 			};
 		}
+		const targetLines = await this.#targetFlags(input, departments, trends, year);
 		return {
 			lang,
 			demo: input.demo,
@@ -107,7 +113,49 @@ export class PackageCollector {
 			trends,
 			peers,
 			departments,
-			flags: input.flags ?? []
+			flags: [...(input.flags ?? []), ...targetLines]
 		};
+	}
+
+	/** The organisation's targets with their status, judged on each target's own unit's series. */
+	async #targetFlags(
+		input: CollectInput,
+		departments: DepartmentRow[],
+		trends: OrganisationData['trends'],
+		year: number
+	): Promise<ReportFlag[]> {
+		const ids = new Set(departments.map((d) => d.afdeling_id));
+		const targets = organisationTargets(input.targets ?? [], input.organisation.id, ids);
+		if (!targets.length) return [];
+		// A department's or an area's series comes from its own trend query; the organisation's is at hand.
+		const series = new Map<string, Map<string, SeriesPoint[]>>();
+		for (const target of targets) {
+			const key = `${target.niveau}:${target.enhed_id}`;
+			if (series.has(key) || target.niveau === 'kommune') continue;
+			if (target.niveau === 'boligorganisation' && target.enhed_id === input.organisation.id) continue;
+			const kind = target.niveau === 'afdeling' ? 'afdeling' : target.niveau === 'omraade' ? 'omraade' : 'boligorganisation';
+			const rows = await queryTrend(this.#run, kind, target.enhed_id, input.kommune.kode);
+			const own = new Map<string, SeriesPoint[]>();
+			for (const row of rows.filter((r) => r.serie === kind)) {
+				const points = own.get(row.indikator) ?? [];
+				points.push({ aar: row.aar, vaerdi: row.vaerdi, diskretioneret: row.diskretioneret });
+				own.set(row.indikator, points);
+			}
+			series.set(key, own);
+		}
+		const names = new Map<string, string>([
+			...departments.map((d): [string, string] => [`afdeling:${d.afdeling_id}`, d.afdeling_navn]),
+			...departments.flatMap((d): [string, string][] => (d.omraade_id ? [[`omraade:${d.omraade_id}`, d.omraade_navn ?? d.omraade_id]] : [])),
+			[`boligorganisation:${input.organisation.id}`, input.organisation.navn]
+		]);
+		return targetFlags(
+			targets,
+			year,
+			(t) =>
+				t.niveau === 'boligorganisation' && t.enhed_id === input.organisation.id
+					? trends[t.indikator]?.find((s) => s.key === 'boligorganisation')?.points
+					: series.get(`${t.niveau}:${t.enhed_id}`)?.get(t.indikator),
+			(t) => names.get(`${t.niveau}:${t.enhed_id}`) ?? t.enhed_id
+		);
 	}
 }

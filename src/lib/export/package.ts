@@ -7,6 +7,7 @@
  * stand-in in unit tests); everything else here is plain data to bytes.
  */
 import type { IndicatorId } from '../indicators/catalogue.ts';
+import type { Target } from '../targets/target.ts';
 import type { QueryRunner } from '../db/runner.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { strings } from '../i18n/strings.ts';
@@ -174,6 +175,8 @@ export interface PackageRequest {
 	lang: Lang;
 	demo: boolean;
 	flags?: ReportFlag[];
+	/** The municipality's agreed targets, if any; each organisation's go in its report with their status. */
+	targets?: readonly Target[];
 }
 
 export interface PackageDeps {
@@ -201,7 +204,8 @@ export async function buildPackage(request: PackageRequest, deps: PackageDeps): 
 				indicators: request.indicators,
 				lang,
 				demo: request.demo,
-				flags: request.flags
+				flags: request.flags,
+				targets: request.targets
 			})
 		);
 	}

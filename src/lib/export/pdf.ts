@@ -61,8 +61,8 @@ class Writer {
 	heading(text: string, level: 1 | 2): void {
 		const size = level === 1 ? 17 : 13.5;
 		this.y += level === 1 ? 14 : 8;
-		// Keep a heading with at least a few lines of what follows it.
-		this.room(size * 1.3 + 60);
+		// Keep a heading with what follows it: a section's first paragraph and table, or a chart.
+		this.room(size * 1.3 + (level === 1 ? 120 : 180));
 		const page = this.doc.getNumberOfPages();
 		this.paragraph(text, size, 'bold', INK, 4);
 		this.doc.outline.add(null, winAnsi(text), { pageNumber: page });
@@ -95,6 +95,11 @@ class Writer {
 		const size = 8.5;
 		const pad = 3;
 		const lineHeight = size * 1.25;
+		// A table that fits on a page is kept on one; a longer one starts with its title, header and
+		// first rows together (a title alone at the foot of a page says nothing).
+		const rowHeight = lineHeight + 2 * pad;
+		const whole = 10 * 1.3 + 2 + (data.rows.length + 1) * rowHeight;
+		this.room(whole <= BOTTOM - PAGE.margin ? whole : 10 * 1.3 + 2 + 4 * rowHeight);
 		this.paragraph(data.title, 10, 'bold', INK, 2);
 		this.font(size);
 		const texts = data.rows.map((row) => data.columns.map((_, i) => winAnsi(cellText(row[i] ?? null, lang))));
@@ -131,7 +136,6 @@ class Writer {
 			this.y += height;
 		};
 
-		this.room(4 * lineHeight);
 		drawRow(data.columns.map((c) => winAnsi(c.header)), true);
 		for (const cells of texts) drawRow(cells, false);
 		this.y += 10;

@@ -10,6 +10,7 @@
  */
 import { NO_VALUE } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { exportStrings } from './strings.ts';
 import { isNumberCell, shownNumber, type ExportCell, type ExportTable } from './table.ts';
 import { xmlSafe } from './xml-text.ts';
 
@@ -68,7 +69,6 @@ export function sheetRows(table: ExportTable): XlsxCell[][] {
  */
 export async function toXlsx(tables: ExportTable[], about: string[], lang: Lang): Promise<Blob> {
 	const { default: writeXlsxFile } = await import('write-excel-file/universal');
-	const { exportStrings } = await import('./strings.ts');
 	const taken = new Set<string>();
 	const sheets = tables.map((table) => ({
 		data: sheetRows(table),

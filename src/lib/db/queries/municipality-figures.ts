@@ -1,0 +1,68 @@
+/**
+ * Every figure of a municipality for the supervisor's pages (the focus list, the agendas): its
+ * departments with every key figure over all years, and the series of its areas, its
+ * organisations, the municipality itself and the country.
+ */
+import { COUNTRY_ID, type DepartmentRow, type Level, type SeriesPoint } from '../../contract/output.ts';
+import type { FocusSeries } from '../../focus/evaluate.ts';
+import type { IndicatorId } from '../../indicators/catalogue.ts';
+import { asBoolean, asNullableNumber, asNumber, asString, type QueryRunner, type Row } from '../runner.ts';
+import { toDepartmentRow } from './units.ts';
+
+export const MUNICIPALITY_DEPARTMENTS_SQL = `
+SELECT afdeling_id, afdeling_navn, boligorganisation_id, boligorganisation_navn, kommune_kode,
+	kommune_navn, omraade_id, omraade_navn, boligtype, opfoerelsesaar, lat, lon
+FROM afdelinger WHERE kommune_kode = $1
+ORDER BY boligorganisation_navn, boligorganisation_id, afdeling_navn, afdeling_id`;
+
+export const MUNICIPALITY_KEY_FIGURES_SQL = `
+SELECT k.afdeling_id AS enhed_id, k.aar, k.indikator, k.vaerdi, k.diskretioneret
+FROM noegletal k JOIN afdelinger a ON a.afdeling_id = k.afdeling_id
+WHERE a.kommune_kode = $1
+ORDER BY k.afdeling_id, k.indikator, k.aar`;
+
+/** $1 the municipality, $2 the country's id. */
+export const MUNICIPALITY_AGGREGATES_SQL = `
+SELECT niveau, enhed_id, aar, indikator, vaerdi, diskretioneret
+FROM aggregater
+WHERE (niveau = 'kommune' AND enhed_id = $1)
+	OR (niveau = 'land' AND enhed_id = $2)
+	OR (niveau = 'omraade' AND enhed_id IN (SELECT omraade_id FROM afdelinger WHERE kommune_kode = $1))
+	OR (niveau = 'boligorganisation' AND enhed_id IN (SELECT boligorganisation_id FROM afdelinger WHERE kommune_kode = $1))
+ORDER BY niveau, enhed_id, indikator, aar`;
+
+export interface MunicipalityFigures {
+	departments: DepartmentRow[];
+	/** Per department id. */
+	departmentSeries: Map<string, FocusSeries>;
+	/** Per level, per unit id. */
+	aggregateSeries: Record<Level, Map<string, FocusSeries>>;
+}
+
+function addPoint(map: Map<string, FocusSeries>, row: Row): void {
+	const id = asString(row.enhed_id);
+	const indikator = asString(row.indikator) as IndicatorId;
+	const point: SeriesPoint = { aar: asNumber(row.aar), vaerdi: asNullableNumber(row.vaerdi), diskretioneret: asBoolean(row.diskretioneret) };
+	let series = map.get(id);
+	if (!series) map.set(id, (series = {}));
+	const list = series[indikator] as SeriesPoint[] | undefined;
+	if (list) list.push(point);
+	else series[indikator] = [point];
+}
+
+export async function queryMunicipalityFigures(run: QueryRunner, kommune: string): Promise<MunicipalityFigures> {
+	// One after another: the browser database has one connection.
+	const departments = await run(MUNICIPALITY_DEPARTMENTS_SQL, [kommune]);
+	const keyFigures = await run(MUNICIPALITY_KEY_FIGURES_SQL, [kommune]);
+	const aggregates = await run(MUNICIPALITY_AGGREGATES_SQL, [kommune, COUNTRY_ID]);
+	const departmentSeries = new Map<string, FocusSeries>();
+	for (const row of keyFigures) addPoint(departmentSeries, row);
+	const aggregateSeries: Record<Level, Map<string, FocusSeries>> = {
+		omraade: new Map(),
+		boligorganisation: new Map(),
+		kommune: new Map(),
+		land: new Map()
+	};
+	for (const row of aggregates) addPoint(aggregateSeries[asString(row.niveau) as Level], row);
+	return { departments: departments.map(toDepartmentRow), departmentSeries, aggregateSeries };
+}

@@ -1,0 +1,41 @@
+/**
+ * A fresh rule of each kind, as the editor adds it: sensible limits for the indicator chosen, so a
+ * new rule does something before the supervisor has typed a number.
+ */
+import { indicator, type IndicatorId } from '../indicators/catalogue.ts';
+import type { Rule, RuleType } from './rule.ts';
+
+/** A limit in the upper part of a department's plausible range: 20 % turnover, 20 ‰ vacancy. */
+const LIMITS: Record<IndicatorId, number> = {
+	ledighed: 20,
+	fraflytning: 20,
+	uden_for_arbejdsmarked: 40,
+	vedligeholdelsesstand: 2.5,
+	henlaeggelser: 50,
+	husleje: 1200,
+	lejetab: 15
+};
+
+export function newRule(type: RuleType, id: IndicatorId = 'fraflytning'): Rule {
+	const worse = indicator(id).worse === 'higher';
+	switch (type) {
+		case 'niveau':
+			return { type, indikator: id, sammenligning: worse ? '>' : '<', graense: LIMITS[id] };
+		case 'tendens':
+			return { type, indikator: id, retning: worse ? 'stigende' : 'faldende', aar: 3 };
+		case 'afstand':
+			return { type, indikator: id, sammenligning: worse ? '>=' : '<=', faktor: worse ? 1.5 : 0.75, reference: 'kommune' };
+		case 'vedvarende':
+			return { type, indikator: id, sammenligning: worse ? '>' : '<', graense: LIMITS[id], aar: 2 };
+		case 'kombination':
+			return { type, mindst: 2, regler: [newRule('niveau', id), newRule('tendens', id)] };
+	}
+}
+
+export const RULE_TYPE_NAME: Record<RuleType, string> = {
+	niveau: 'Niveau',
+	tendens: 'Tendens',
+	afstand: 'Afstand til kommunen/landet',
+	vedvarende: 'Vedvarende niveau',
+	kombination: 'Kombination (k af n)'
+};
