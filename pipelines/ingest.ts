@@ -37,7 +37,7 @@ export async function ingest({ input, out, reporter }: IngestOptions): Promise<I
 	const aside = `${target}.old-${process.pid}`;
 	await rm(temp, { recursive: true, force: true });
 	try {
-		const manifest = await build(parsed, temp, reporter);
+		const manifest = await build(parsed, temp, reporter, { consumeInput: true });
 		const hadPrevious = await exists(target);
 		if (hadPrevious) await rename(target, aside);
 		try {

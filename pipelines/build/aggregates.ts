@@ -1,6 +1,7 @@
 /**
  * Table `aggregater`: one row per level, unit, year and indicator (AggregateRow in output.ts),
- * sorted by niveau, enhed_id, indikator, aar.
+ * sorted by niveau, enhed_id, indikator, aar; plus `u` (the unit's rank in table `units`) and `ix`
+ * (the indicator's position in SORTED_INDICATORS), which give that order as integers.
  *
  * Every level is sum(taeller) / sum(naevner) over the departments that have both that year,
  * times the indicator's scale; never a mean of the departments' rates. antal_afdelinger counts
@@ -32,6 +33,15 @@ export async function createAggregates(connection: DuckDBConnection, suppressed:
 	appender.flushSync();
 	appender.closeSync();
 
+	// Every unit with its rank `u` in (niveau, enhed_id) order and its integer key at its level
+	// (level 0 area oix, 1 organisation bix, 2 municipality kix, 3 the country).
+	await connection.run(`CREATE TABLE units AS
+		SELECT (row_number() OVER (ORDER BY niveau, enhed_id) - 1)::INTEGER AS u, * FROM (
+			SELECT DISTINCT 'omraade' AS niveau, omraade_id AS enhed_id, 0 AS level, oix AS key FROM afdelinger WHERE oix IS NOT NULL
+			UNION ALL SELECT DISTINCT 'boligorganisation', boligorganisation_id, 1, bix FROM afdelinger
+			UNION ALL SELECT DISTINCT 'kommune', kommune_kode, 2, kix FROM afdelinger
+			UNION ALL SELECT 'land', '${COUNTRY_ID}', 3, 0)`);
+
 	// Masked columns (NULL unless the department has both parts) summed plainly are several
 	// times faster than sum(...) FILTER (WHERE ...) over four grouping sets.
 	const masked = SORTED_INDICATORS.map((ind, ix) => {
@@ -40,31 +50,37 @@ export async function createAggregates(connection: DuckDBConnection, suppressed:
 			CASE WHEN ${both} THEN ${naevnerSql(ind)}::DECIMAL(18,6) END AS n${ix}`;
 	});
 	const sums = SORTED_INDICATORS.map((_, ix) => `sum(t${ix}) AS t${ix}, sum(n${ix}) AS n${ix}, count(n${ix}) AS c${ix}`);
-	const levelOf = `CASE WHEN GROUPING(a.omraade_id) = 0 THEN 'omraade'
-		WHEN GROUPING(a.boligorganisation_id) = 0 THEN 'boligorganisation'
-		WHEN GROUPING(a.kommune_kode) = 0 THEN 'kommune' ELSE 'land' END`;
-	const unitOf = `CASE WHEN GROUPING(a.omraade_id) = 0 THEN a.omraade_id
-		WHEN GROUPING(a.boligorganisation_id) = 0 THEN a.boligorganisation_id
-		WHEN GROUPING(a.kommune_kode) = 0 THEN a.kommune_kode ELSE '${COUNTRY_ID}' END`;
 	const structs = SORTED_INDICATORS.map(
-		(ind, ix) => `{'indikator': '${ind.id}', 'scale': ${ind.scale}::DOUBLE, 't': t${ix}, 'n': n${ix}, 'c': c${ix}}`
+		(ind, ix) => `{'ix': ${ix}, 'indikator': '${ind.id}', 'scale': ${ind.scale}::DOUBLE, 't': t${ix}, 'n': n${ix}, 'c': c${ix}}`
 	);
+	// Grouped by integer keys and sorted by integer ranks (u, ix, aar): the order of
+	// (niveau, enhed_id, indikator, aar) without comparing a string.
 	await connection.run(`CREATE TABLE aggregater AS
 		WITH wide AS (
-			SELECT ${levelOf} AS niveau, ${unitOf} AS enhed_id, a.aar, ${sums.join(',\n')}
-			FROM (SELECT a.omraade_id, a.boligorganisation_id, a.kommune_kode, k.aar, ${masked.join(',\n')}
-				FROM kf k JOIN afdelinger a USING (d)) a
-			GROUP BY GROUPING SETS ((a.omraade_id, a.aar), (a.boligorganisation_id, a.aar), (a.kommune_kode, a.aar), (a.aar))
-			HAVING NOT (GROUPING(a.omraade_id) = 0 AND a.omraade_id IS NULL)
+			SELECT CASE WHEN GROUPING(oix) = 0 THEN 0 WHEN GROUPING(bix) = 0 THEN 1 WHEN GROUPING(kix) = 0 THEN 2 ELSE 3 END AS level,
+				CASE WHEN GROUPING(oix) = 0 THEN oix WHEN GROUPING(bix) = 0 THEN bix WHEN GROUPING(kix) = 0 THEN kix ELSE 0 END AS key,
+				aar, ${sums.join(',\n')}
+			FROM (SELECT nullif(oix, -1) AS oix, bix, kix, aar, ${masked.join(',\n')} FROM kf)
+			GROUP BY GROUPING SETS ((oix, aar), (bix, aar), (kix, aar), (aar))
+			HAVING NOT (GROUPING(oix) = 0 AND oix IS NULL)
 		),
-		long AS (SELECT niveau, enhed_id, aar, unnest([${structs.join(', ')}]) AS x FROM wide)
-		SELECT l.niveau, l.enhed_id, l.aar, x.indikator,
-			CASE WHEN s.niveau IS NULL AND x.n > 0 THEN x.scale * x.t::DOUBLE / x.n::DOUBLE END AS vaerdi,
+		long AS (
+			SELECT u.u, u.niveau, u.enhed_id, w.aar, unnest([${structs.join(', ')}]) AS x
+			FROM wide w JOIN units u USING (level, key)
+		),
+		hidden AS (
+			SELECT u.u, s.aar, list_position(${INDICATOR_LIST}, s.indikator) - 1 AS ix
+			FROM aggregater_diskretioneret s JOIN units u USING (niveau, enhed_id)
+		)
+		SELECT l.u, x.ix::INTEGER AS ix, l.niveau, l.enhed_id, l.aar, x.indikator,
+			CASE WHEN h.u IS NULL AND x.n > 0 THEN x.scale * x.t::DOUBLE / x.n::DOUBLE END AS vaerdi,
 			x.c::INTEGER AS antal_afdelinger,
-			s.niveau IS NOT NULL AS diskretioneret
+			h.u IS NOT NULL AS diskretioneret
 		FROM long l
-		LEFT JOIN aggregater_diskretioneret s
-			ON s.niveau = l.niveau AND s.enhed_id = l.enhed_id AND s.aar = l.aar AND s.indikator = l.x.indikator
+		LEFT JOIN hidden h ON h.u = l.u AND h.aar = l.aar AND h.ix = l.x.ix
 		WHERE x.c > 0
-		ORDER BY l.niveau, l.enhed_id, x.indikator, l.aar`);
+		ORDER BY l.u, x.ix, l.aar`);
 }
+
+/** The indicator ids in SORTED_INDICATORS order, as an SQL list (position - 1 = ix). */
+export const INDICATOR_LIST = `[${SORTED_INDICATORS.map((i) => `'${i.id}'`).join(', ')}]`;

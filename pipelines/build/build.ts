@@ -8,11 +8,12 @@
  *   web-twins.ts     web/ for the dashboard    manifest.ts      manifest.json
  */
 import type { Feature, FeatureCollection } from 'geojson';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OUTPUT_FILES, type Manifest } from '../../src/lib/contract/output.ts';
 import { INDICATOR_IDS, type IndicatorId } from '../../src/lib/indicators/catalogue.ts';
-import type { InputIssue, ParsedInput, Reporter } from '../model.ts';
+import type { InputIssue, KeyFigureTable, ParsedInput, Reporter } from '../model.ts';
+import { RAW_COLUMNS } from '../../src/lib/contract/input.ts';
 import { createAggregates } from './aggregates.ts';
 import { openDatabase } from './database.ts';
 import { loadDepartments } from './departments.ts';
@@ -23,9 +24,25 @@ import { writeParquetFiles } from './parquet-files.ts';
 import { suppression } from './suppression.ts';
 import { writeWebTwins } from './web-twins.ts';
 
-export async function build(input: ParsedInput, outDir: string, reporter: Reporter): Promise<Manifest> {
+/**
+ * DuckDB's share of memory: with the input in JavaScript beside it, this keeps national10 under
+ * 1 GB. Past it, DuckDB spills to a folder inside the output folder (removed before returning).
+ */
+export const DUCKDB_MEMORY_LIMIT = '300MB';
+const SPILL_DIR = '.duckdb-spill';
+
+export interface BuildOptions {
+	/**
+	 * Let go of the input's key figures once DuckDB holds them (they are emptied in `input`), so
+	 * a large input is not in memory twice. For callers that are done with the input.
+	 */
+	consumeInput?: boolean;
+}
+
+export async function build(input: ParsedInput, outDir: string, reporter: Reporter, options: BuildOptions = {}): Promise<Manifest> {
 	await mkdir(outDir, { recursive: true });
-	const db = await openDatabase();
+	const spill = join(outDir, SPILL_DIR);
+	const db = await openDatabase({ memoryLimit: DUCKDB_MEMORY_LIMIT, spillDirectory: spill });
 	const { connection } = db;
 	try {
 		reporter.start('Afdelinger');
@@ -39,6 +56,7 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 
 		reporter.start('Nøgletal', input.keyFigures.length);
 		await loadKeyFigures(connection, input, rowDepartment, departments, suppressed.cells, (n) => reporter.progress(n));
+		if (options.consumeInput) input.keyFigures = emptyKeyFigures();
 		reporter.done();
 
 		reporter.start('Aggregater');
@@ -97,7 +115,13 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 		return result;
 	} finally {
 		db.close();
+		await rm(spill, { recursive: true, force: true });
 	}
+}
+
+function emptyKeyFigures(): KeyFigureTable {
+	const values = Object.fromEntries(RAW_COLUMNS.map((c) => [c, new Float64Array(0)])) as KeyFigureTable['values'];
+	return { length: 0, afdeling_id: [], aar: new Int32Array(0), values };
 }
 
 /** Each area's municipality: the one most of its departments lie in (ties: the lowest code). */

@@ -1,9 +1,9 @@
 /**
  * The department register in DuckDB: table `afdelinger`, one row per department in afdeling_id
  * order, with the names of its municipality and area resolved, plus `d`, the department's rank
- * in that order, and `kix`, its municipality's rank in kommune_kode order. The key-figure table
- * refers to departments by `d`, so sorting by it is sorting by afdeling_id (DuckDB's byte order,
- * the order the Parquet files promise).
+ * in that order, and `kix`, `bix`, `oix`, the ranks of its municipality, organisation and area.
+ * The key-figure table refers to departments by `d`, so sorting by it is sorting by afdeling_id
+ * (DuckDB's byte order, the order the Parquet files promise).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { FeatureCollection } from 'geojson';
@@ -27,11 +27,16 @@ export const DEPARTMENT_COLUMNS = [
 	'lon'
 ] as const;
 
+/** Per department in input order: its rank and its units' ranks (integers group faster than text). */
 export interface LoadedDepartments {
-	/** Per department in input order: its rank `d` in afdeling_id order. */
+	/** `d`: the department's rank in afdeling_id order. */
 	rank: Int32Array;
-	/** Per department in input order: its municipality's rank `kix` in kommune_kode order. */
+	/** `kix`: its municipality's rank in kommune_kode order. */
 	municipality: Int32Array;
+	/** `bix`: its organisation's rank in boligorganisation_id order. */
+	organisation: Int32Array;
+	/** `oix`: its area's rank in omraade_id order, -1 when it has none. */
+	area: Int32Array;
 }
 
 export async function loadDepartments(connection: DuckDBConnection, input: ParsedInput): Promise<LoadedDepartments> {
@@ -64,20 +69,30 @@ export async function loadDepartments(connection: DuckDBConnection, input: Parse
 	appender.closeSync();
 	await connection.run(`CREATE TABLE afdelinger AS
 		SELECT (row_number() OVER (ORDER BY afdeling_id) - 1)::INTEGER AS d,
-			(dense_rank() OVER (ORDER BY kommune_kode) - 1)::INTEGER AS kix, *
+			(dense_rank() OVER (ORDER BY kommune_kode) - 1)::INTEGER AS kix,
+			(dense_rank() OVER (ORDER BY boligorganisation_id) - 1)::INTEGER AS bix,
+			CASE WHEN omraade_id IS NOT NULL THEN (dense_rank() OVER (ORDER BY omraade_id) - 1)::INTEGER END AS oix, *
 		FROM afdelinger_input ORDER BY afdeling_id`);
 	await connection.run('DROP TABLE afdelinger_input');
 
-	const rank = new Int32Array(input.departments.length);
-	const municipality = new Int32Array(input.departments.length);
-	for await (const chunk of readChunks(connection, 'SELECT i, d, kix FROM afdelinger')) {
-		const [i, d, kix] = chunk.columns as [Int32Array, Int32Array, Int32Array];
+	const count = input.departments.length;
+	const result: LoadedDepartments = {
+		rank: new Int32Array(count),
+		municipality: new Int32Array(count),
+		organisation: new Int32Array(count),
+		area: new Int32Array(count)
+	};
+	for await (const chunk of readChunks(connection, 'SELECT i, d, kix, bix, coalesce(oix, -1) FROM afdelinger')) {
+		const [i, d, kix, bix, oix] = chunk.columns as Int32Array[];
 		for (let r = 0; r < chunk.rows; r++) {
-			rank[i[r]!] = d[r]!;
-			municipality[i[r]!] = kix[r]!;
+			const at = i![r]!;
+			result.rank[at] = d![r]!;
+			result.municipality[at] = kix![r]!;
+			result.organisation[at] = bix![r]!;
+			result.area[at] = oix![r]!;
 		}
 	}
-	return { rank, municipality };
+	return result;
 }
 
 function namesOf(fc: FeatureCollection | null, idKey: string, nameKey: string): Map<string, string> {

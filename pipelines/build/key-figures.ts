@@ -1,7 +1,8 @@
 /**
  * The key figures in DuckDB: table `kf`, one row per department and year, in (d, aar) order
  * (d = the department's rank in afdeling_id order, see departments.ts), with
- *   afdeling_id, d, kix (the municipality's rank, see departments.ts), aar SMALLINT, one DOUBLE per raw column (NULL when missing),
+ *   afdeling_id, d, kix, bix, oix (ranks of department and units, see departments.ts; oix -1 for
+ *   no area), aar SMALLINT, one DOUBLE per raw column (NULL when missing),
  *   and s_<indicator> BOOLEAN per person-based indicator (the cell is suppressed, privacy.ts).
  *
  * The rows go in already sorted, so every query that only scans, filters and projects `kf`
@@ -43,9 +44,14 @@ export async function loadKeyFigures(
 	const kf = input.keyFigures;
 	const d = new Int32Array(kf.length);
 	const kix = new Int32Array(kf.length);
+	const bix = new Int32Array(kf.length);
+	const oix = new Int32Array(kf.length);
 	for (let r = 0; r < kf.length; r++) {
-		d[r] = departments.rank[rowDepartment[r]!]!;
-		kix[r] = departments.municipality[rowDepartment[r]!]!;
+		const i = rowDepartment[r]!;
+		d[r] = departments.rank[i]!;
+		kix[r] = departments.municipality[i]!;
+		bix[r] = departments.organisation[i]!;
+		oix[r] = departments.area[i]!;
 	}
 	const order = sortedOrder(d, kf.aar);
 	const take = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => (order ? (permute(a, order) as T) : a);
@@ -55,11 +61,13 @@ export async function loadKeyFigures(
 		{ type: VARCHAR, data: ids },
 		{ type: INTEGER, data: take(d) },
 		{ type: INTEGER, data: take(kix) },
+		{ type: INTEGER, data: take(bix) },
+		{ type: INTEGER, data: take(oix) },
 		{ type: SMALLINT, data: Int16Array.from(take(kf.aar)) },
 		...RAW_COLUMNS.map((c) => ({ type: DOUBLE, data: take(kf.values[c]) })),
 		...PERSON_BASED.map((ind) => ({ type: BOOLEAN, data: take(suppressed.get(ind.id) ?? new Uint8Array(kf.length)) }))
 	];
-	await connection.run(`CREATE TABLE kf (afdeling_id VARCHAR, d INTEGER, kix INTEGER, aar SMALLINT,
+	await connection.run(`CREATE TABLE kf (afdeling_id VARCHAR, d INTEGER, kix INTEGER, bix INTEGER, oix INTEGER, aar SMALLINT,
 		${RAW_COLUMNS.map((c) => `"${c}" DOUBLE`).join(', ')}
 		${PERSON_BASED.map((ind) => `, "${suppressionColumn(ind)}" BOOLEAN`).join('')})`);
 	await appendColumns(connection, 'kf', columns, kf.length, onProgress);

@@ -108,10 +108,16 @@ export function suppress(input: PrivacyInput): PrivacyResult {
 		// denominator order, and jumping through the whole table's arrays costs a cache miss each.
 		const global = byYear.get(year)!;
 		const cells: YearCells = {
-			numerator: Float64Array.from(global, (c) => input.numerator[c]!),
-			denominator: Float64Array.from(global, (c) => input.denominator[c]!),
-			department: Int32Array.from(global, (c) => input.department[c]!)
+			numerator: new Float64Array(global.length),
+			denominator: new Float64Array(global.length),
+			department: new Int32Array(global.length)
 		};
+		for (let i = 0; i < global.length; i++) {
+			const c = global[i]!;
+			cells.numerator[i] = input.numerator[c]!;
+			cells.denominator[i] = input.denominator[c]!;
+			cells.department[i] = input.department[c]!;
+		}
 		const result = suppressYear(cells, groupsOf, input.rank, input.groups.length);
 		for (let i = 0; i < global.length; i++) if (result.suppressed[i]) suppressed[global[i]!] = 1;
 		for (const g of result.aggregates) {

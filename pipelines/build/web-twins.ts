@@ -20,7 +20,6 @@ import type { Feature } from 'geojson';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
-	COUNTRY_ID,
 	SCHEMA_VERSION,
 	WEB_FILES,
 	type AggregateRow,
@@ -65,7 +64,6 @@ const DEPARTMENT_KINDS: Record<(typeof DEPARTMENT_COLUMNS)[number], [ColumnKind,
 const encoder = new TextEncoder();
 const encodeAll = (values: readonly string[]) => values.map((v) => encoder.encode(v));
 const INDICATOR_BYTES = encodeAll(SORTED_INDICATORS.map((i) => i.id));
-const INDICATOR_LIST = `[${SORTED_INDICATORS.map((i) => `'${i.id}'`).join(', ')}]`;
 
 /** Writes web/ under `dir`; returns the index it wrote. */
 export async function writeWebTwins(connection: DuckDBConnection, dir: string, input: WebTwinsInput): Promise<WebIndex> {
@@ -98,10 +96,7 @@ export async function writeWebTwins(connection: DuckDBConnection, dir: string, i
 	const kommuner: WebIndex['kommuner'] = [];
 
 	// Pass 1: departments, aggregates and the overview, per municipality.
-	await connection.run(`CREATE TEMP TABLE web_units AS
-		SELECT (row_number() OVER (ORDER BY niveau, enhed_id) - 1)::INTEGER AS u, niveau, enhed_id
-		FROM (SELECT DISTINCT niveau, enhed_id FROM aggregater)`);
-	const units = (await connection.runAndReadAll('SELECT niveau, enhed_id FROM web_units ORDER BY u')).getRows() as [Level, string][];
+	const units = (await connection.runAndReadAll('SELECT niveau, enhed_id FROM units ORDER BY u')).getRows() as [Level, string][];
 	const aggregateColumns: StreamColumn[] = [
 		{ name: 'niveau', kind: 'code', dictionary: encodeAll(units.map(([niveau]) => niveau)) },
 		{ name: 'enhed_id', kind: 'code', dictionary: encodeAll(units.map(([, id]) => id)) },
@@ -143,15 +138,16 @@ export async function writeWebTwins(connection: DuckDBConnection, dir: string, i
 	await forEachGroup(
 		connection,
 		`WITH member AS (
-			SELECT DISTINCT kix, 'omraade' AS niveau, omraade_id AS enhed_id FROM afdelinger WHERE omraade_id IS NOT NULL
-			UNION ALL SELECT DISTINCT kix, 'boligorganisation', boligorganisation_id FROM afdelinger
-			UNION ALL SELECT DISTINCT kix, 'kommune', kommune_kode FROM afdelinger
-			UNION ALL SELECT DISTINCT kix, 'land', '${COUNTRY_ID}' FROM afdelinger
+			SELECT m.kix, u.u FROM units u JOIN (
+				SELECT DISTINCT kix, 0 AS level, oix AS key FROM afdelinger WHERE oix IS NOT NULL
+				UNION ALL SELECT DISTINCT kix, 1, bix FROM afdelinger
+				UNION ALL SELECT DISTINCT kix, 2, kix FROM afdelinger
+				UNION ALL SELECT DISTINCT kix, 3, 0 FROM afdelinger
+			) m USING (level, key)
 		)
-		SELECT m.kix, u.u AS niveau, u.u AS enhed_id, g.aar, (list_position(${INDICATOR_LIST}, g.indikator) - 1)::INTEGER AS ix,
-			g.vaerdi, g.antal_afdelinger, g.diskretioneret
-		FROM aggregater g JOIN web_units u USING (niveau, enhed_id) JOIN member m USING (niveau, enhed_id)
-		ORDER BY m.kix, u.u, ix, g.aar`,
+		SELECT m.kix, g.u AS niveau, g.u AS enhed_id, g.aar, g.ix, g.vaerdi, g.antal_afdelinger, g.diskretioneret
+		FROM aggregater g JOIN member m USING (u)
+		ORDER BY m.kix, g.u, g.ix, g.aar`,
 		[],
 		aggregateColumns,
 		{

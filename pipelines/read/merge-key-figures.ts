@@ -45,11 +45,11 @@ export function mergeKeyFigures(chunks: readonly KeyFigureChunk[], ids: Departme
 	}
 
 	const departments = ids.ids.length;
-	const byName = Array.from({ length: departments }, (_, i) => i).sort((a, b) =>
-		ids.ids[a]! < ids.ids[b]! ? -1 : ids.ids[a]! > ids.ids[b]! ? 1 : 0
-	);
+	// The default sort compares strings by UTF-16 code units natively, several times faster than
+	// a comparator called from JavaScript for 80,000 ids.
+	const byName = ids.ids.slice().sort();
 	const rank = new Int32Array(departments);
-	byName.forEach((d, r) => (rank[d] = r));
+	byName.forEach((id, r) => (rank[ids.index.get(id)!] = r));
 
 	// Radix sort: a stable counting sort by year, then one by department rank. Rows with the same
 	// department and year stay in input order (file order, then line order).

@@ -109,14 +109,33 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 	const inputs = [folder.register, ...folder.keyFigures, folder.areas, folder.municipalities].filter(
 		(f): f is string => f !== null
 	);
-	const sizes = await Promise.all(inputs.map(async (f) => (await stat(join(inputDir, f))).size));
+	const sizes = await Promise.all(inputs.map(async (f) => (await stat(join(inputDir, f)).catch(() => null))?.size ?? 0));
 	const total = sizes.reduce((a, b) => a + b, 0);
 	let done = 0;
 	reporter.start('Læser og kontrollerer inddata', total);
-	const read = (file: string): Uint8Array => {
-		// One blocking read: the async readFile reads a 40 MB file in 512 KB rounds through the
-		// thread pool, which on a busy machine cost more than parsing it.
-		const bytes = readFileSync(join(inputDir, file));
+	let lostFile = false;
+	/** The file's bytes, recorded with their SHA-256; null (after an error) when it cannot be read. */
+	const read = (file: string): Uint8Array | null => {
+		let bytes: Uint8Array;
+		try {
+			// One blocking read: the async readFile reads a 40 MB file in 512 KB rounds through the
+			// thread pool, which on a busy machine cost more than parsing it.
+			bytes = readFileSync(join(inputDir, file));
+		} catch (error) {
+			const found = (error as NodeJS.ErrnoException).code ?? String(error);
+			issues.add({
+				severity: 'error',
+				code: 'unreadable-file',
+				file,
+				line: 0,
+				column: 0,
+				message: `Filen kan ikke åbnes: forventede en fil, der kan læses, fandt fejlen ${found}.`,
+				expected: 'en fil, der kan læses',
+				found
+			});
+			lostFile = true;
+			return null;
+		}
 		result.files.push({ file, sha256: createHash('sha256').update(bytes).digest('hex'), rows: 0 });
 		return bytes;
 	};
@@ -127,11 +146,11 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 	};
 
 	let register: DepartmentRegister | null = null;
-	if (folder.register) {
-		const bytes = read(folder.register);
-		register = readDepartments(folder.register, bytes, issues);
+	const registerBytes = folder.register ? read(folder.register) : null;
+	if (folder.register && registerBytes) {
+		register = readDepartments(folder.register, registerBytes, issues);
 		result.departments = register.departments;
-		finished(folder.register, bytes.length, register.info?.rows ?? 0);
+		finished(folder.register, registerBytes.length, register.info?.rows ?? 0);
 	}
 
 	// One thread: reading the files on worker threads was measured to cost about 1.7 times the
@@ -140,6 +159,7 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 	const chunks: KeyFigureChunk[] = [];
 	for (const file of folder.keyFigures) {
 		const bytes = read(file);
+		if (!bytes) continue;
 		const chunk = readKeyFigures(file, bytes, ids, issues, (offset, length) =>
 			reporter.progress(done + Math.round((bytes.length * offset) / Math.max(1, length)))
 		);
@@ -150,18 +170,18 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 	result.keyFigures = merged.table;
 
 	let areaIds: Set<string> | null = null;
-	if (folder.areas) {
-		const bytes = read(folder.areas);
-		const areas = readAreas(folder.areas, bytes, issues);
+	const areaBytes = folder.areas ? read(folder.areas) : null;
+	if (folder.areas && areaBytes) {
+		const areas = readAreas(folder.areas, areaBytes, issues);
 		result.areas = areas.collection;
 		if (areas.collection) areaIds = areas.ids;
-		finished(folder.areas, bytes.length, areas.features);
+		finished(folder.areas, areaBytes.length, areas.features);
 	}
-	if (folder.municipalities) {
-		const bytes = read(folder.municipalities);
-		const municipalities = readMunicipalities(folder.municipalities, bytes, issues);
+	const municipalityBytes = folder.municipalities ? read(folder.municipalities) : null;
+	if (folder.municipalities && municipalityBytes) {
+		const municipalities = readMunicipalities(folder.municipalities, municipalityBytes, issues);
 		result.municipalities = municipalities.collection;
-		finished(folder.municipalities, bytes.length, municipalities.features);
+		finished(folder.municipalities, municipalityBytes.length, municipalities.features);
 	}
 
 	crossCheck(
@@ -170,7 +190,7 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 			ids,
 			rowsPerDepartment: merged.rowsPerDepartment,
 			keyFiguresRead: chunks.some((c) => c.info !== null),
-			keyFiguresIncomplete: chunks.some((c) => c.info === null || c.info.dropped > 0),
+			keyFiguresIncomplete: lostFile || chunks.some((c) => c.info === null || c.info.dropped > 0),
 			areaIds,
 			registerFile: folder.register ?? REGISTER_FILE,
 			areaFile: folder.areas ?? AREA_FILE

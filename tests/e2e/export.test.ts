@@ -124,6 +124,17 @@ async function screenRanking(page: Page): Promise<{ name: string; value: string;
 	);
 }
 
+/**
+ * Console errors, less the browser's note on a 404 for the optional targets file: the package asks
+ * for data/aftaler.json (the supervisor's agreed targets), which a data folder may lack, and the
+ * dashboard reads a missing file as "no targets". Any other 404 still fails the test.
+ */
+function realErrors(errors: string[]): string[] {
+	const missing = site.requests.filter((r) => r.status === 404).map((r) => r.path);
+	expect(missing.filter((p) => !p.endsWith('/aftaler.json'))).toEqual([]);
+	return errors.filter((e) => !(missing.length && e.startsWith('Failed to load resource: the server responded with a status of 404')));
+}
+
 /** The number part of a shown value: "27,1 %" → "27,1". */
 const numberPart = (shown: string) => shown.split('\u00a0')[0]!;
 
@@ -294,10 +305,10 @@ describe.runIf(pipelineExists())('downloads on the organisation page', () => {
 		const fetched = site.requests.slice(before).map((r) => r.path);
 		expect(heavyChunks.docx.some((c) => fetched.some((p) => p.endsWith(c)))).toBe(true);
 		expect(heavyChunks.pdf.some((c) => fetched.some((p) => p.endsWith(c)))).toBe(true);
-	});
+	}, 240_000);
 
 	it('makes no console error and no request outside the site', () => {
-		expect(watched.errors).toEqual([]);
+		expect(realErrors(watched.errors)).toEqual([]);
 		expect(watched.outside).toEqual([]);
 	});
 
@@ -362,8 +373,8 @@ describe.runIf(pipelineExists())('downloads on the municipality page', () => {
 		await page.emulateMedia({ media: 'print' });
 		await page.setViewportSize({ width: 794, height: 1123 });
 		await page.screenshot({ path: join(SCREENS, 'overview-print.png'), fullPage: true });
-		expect(errors).toEqual([]);
+		expect(realErrors(errors)).toEqual([]);
 		expect(outside).toEqual([]);
 		await page.close();
-	});
+	}, 360_000);
 });

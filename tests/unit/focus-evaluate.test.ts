@@ -236,3 +236,11 @@ describe('combination rule and a unit’s reasons', () => {
 		expect(result.map((r) => r.unit.id)).toEqual(['O1']);
 	});
 });
+
+describe('what cannot be judged', () => {
+	it('names each figure once with its years', () => {
+		const rule: Rule = { type: 'vedvarende', indikator: 'uden_for_arbejdsmarked', sammenligning: '>', graense: 30, aar: 3 };
+		const u = unit({ uden_for_arbejdsmarked: series({ 2022: 'd', 2023: 'd', 2024: 'd' }) });
+		expect(evaluateUnit(ruleSet([rule]), u, context()).unknowns).toEqual(['Uden for arbejdsmarkedet: diskretioneret i 2022, 2023 og 2024']);
+	});
+});

@@ -36,12 +36,14 @@ const id = fc.constantFrom('A1', 'A1', 'A1', 'B-2', 'B-2', ' C3', 'D4 ', 'Ø5', 
 const year = fc.constantFrom('2020', '2021', '2022', '2023', '1999', '2101', '20x1', '', '2024,0', ' 2024', '02024');
 const value = fc.constantFrom('12', '12,5', '1.234', '1,234', '12.5', '0', '3', '6', '-3', '', '-', '1 234', 'x', '12,', '1234567890123456', '4,5', '0,5', '007');
 const newline = fc.constantFrom('\n', '\r\n');
-const delimiter = fc.constantFrom(';', ',');
+const delimiter = fc.constantFrom(';', ',', '\t');
+const encoding = fc.constantFrom<'utf8' | 'latin1'>('utf8', 'latin1');
 
 const file = fc
 	.record({
 		delimiter,
 		newline,
+		encoding,
 		extraHeader: fc.boolean(),
 		trailingNewline: fc.boolean(),
 		lines: fc.array(
@@ -53,16 +55,19 @@ const file = fc
 			{ minLength: 0, maxLength: 30 }
 		)
 	})
-	.map(({ delimiter, newline, extraHeader, trailingNewline, lines }) => {
+	.map(({ delimiter, newline, encoding, extraHeader, trailingNewline, lines }) => {
 		const header = ['afdeling_id', 'aar', 'boliger', 'vedligeholdelsesstand', 'husleje_kr_m2'];
 		if (extraHeader) header.push('kommentar');
 		const body = lines.map((l) => l.join(delimiter)).join(newline);
-		return { delimiter, newline, header, body, trailingNewline };
+		return { delimiter, newline, encoding, header, body, trailingNewline };
 	});
 
-function bytesOf(f: { delimiter: string; newline: string; header: string[]; body: string; trailingNewline: boolean }, quoteFirst: boolean) {
+type File = { delimiter: string; newline: string; encoding: 'utf8' | 'latin1'; header: string[]; body: string; trailingNewline: boolean };
+
+/** The file as UTF-8, or as Windows-1252 (the same bytes as Latin-1 for these characters). */
+function bytesOf(f: File, quoteFirst: boolean) {
 	const header = [quoteFirst ? `"${f.header[0]}"` : f.header[0], ...f.header.slice(1)].join(f.delimiter);
-	return Buffer.from(header + f.newline + f.body + (f.trailingNewline ? f.newline : ''), 'utf8');
+	return Buffer.from(header + f.newline + f.body + (f.trailingNewline ? f.newline : ''), f.encoding);
 }
 
 describe('key-figure fast path', () => {

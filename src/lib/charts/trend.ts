@@ -14,6 +14,7 @@ import { formatTick, formatYear, unitOf, valueText } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { strings } from '../i18n/strings.ts';
 import { lineStyle } from './palette.ts';
+import { annotationMarks, annotationYears, type TrendIntervention, type TrendTarget } from './trend-annotations.ts';
 
 export interface TrendSeries {
 	key: SeriesKey;
@@ -34,6 +35,10 @@ export interface TrendInput {
 	year: number | null;
 	width: number;
 	height?: number;
+	/** Agreed targets to draw as paths (trend-annotations.ts). */
+	targets?: TrendTarget[];
+	/** Interventions whose start and end to mark. */
+	interventions?: TrendIntervention[];
 }
 
 export interface TrendDatum {
@@ -66,6 +71,13 @@ export function yearTicks(years: number[], width: number): number[] {
 	return sorted.filter((y) => last !== undefined && (last - y) % step === 0);
 }
 
+/** Every year from the first to the last. */
+function yearRange(years: number[]): number[] {
+	const from = Math.min(...years);
+	const to = Math.max(...years);
+	return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
 export function trendAriaLabel(input: Pick<TrendInput, 'indicator' | 'lang' | 'series' | 'years'>): string {
 	const unit = unitOf(input.indicator, input.lang);
 	const name = `${input.indicator.name[input.lang]}${unit ? ` (${unit})` : ''}`;
@@ -79,7 +91,10 @@ export function trendOptions(input: TrendInput): Plot.PlotOptions {
 	const data = trendData(input);
 	// A score (1-5) has no zero; every other figure is a rate or an amount and starts at 0.
 	const isScore = indicator.unit.da === '';
-	const years = input.years.length ? input.years : [...new Set(data.flat().map((d) => d.aar))];
+	const dataYears = input.years.length ? input.years : [...new Set(data.flat().map((d) => d.aar))];
+	// A target year ahead of the data widens the axis, so the target's path is not cut off.
+	const extra = annotationYears(input.targets, input.interventions);
+	const years = extra.length ? yearRange([...dataYears, ...extra]) : dataYears;
 	const marks: Plot.Markish[] = [];
 	if (!isScore) marks.push(Plot.ruleY([0], { stroke: '#999' }));
 	if (input.year != null) marks.push(Plot.ruleX([input.year], { stroke: '#ddd', strokeWidth: 8 }));
@@ -97,6 +112,7 @@ export function trendOptions(input: TrendInput): Plot.PlotOptions {
 			Plot.dot(points, { x: 'aar', y: 'vaerdi', fill: style.color, r: s.isUnit ? 3.5 : 2.5 })
 		);
 	}
+	marks.push(...annotationMarks(input.targets, input.interventions));
 	marks.push(Plot.tip(data.flat(), Plot.pointer({ x: 'aar', y: 'vaerdi', title: 'tip' })));
 	return {
 		width,

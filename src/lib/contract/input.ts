@@ -68,6 +68,61 @@ export const NOT_ABOVE: readonly [RawColumn, RawColumn, { da: string }][] = [
 	['uden_for_arbejdsmarked_18_64', 'beboere_18_64', { da: 'flere uden for arbejdsmarkedet end beboere på 18-64 år' }]
 ];
 
+/**
+ * Columns of aftaler.csv, the agreed targets (optional input; see src/lib/targets/target.ts and
+ * data/README.md). maal_id, retning, boligorganisation_id and beskrivelse may be left out.
+ */
+export const TARGET_COLUMNS = [
+	'maal_id',
+	'niveau',
+	'enhed_id',
+	'indikator',
+	'basisaar',
+	'basisvaerdi',
+	'maalaar',
+	'maalvaerdi',
+	'retning',
+	'aftaledokument',
+	'aftaleaar',
+	'boligorganisation_id',
+	'beskrivelse'
+] as const;
+export const REQUIRED_TARGET_COLUMNS: readonly (typeof TARGET_COLUMNS)[number][] = [
+	'niveau',
+	'enhed_id',
+	'indikator',
+	'basisaar',
+	'basisvaerdi',
+	'maalaar',
+	'maalvaerdi',
+	'aftaledokument',
+	'aftaleaar'
+];
+
+/**
+ * Columns of indsatser.csv, the project bank (optional input; see
+ * src/lib/interventions/intervention.ts and data/README.md).
+ */
+export const INTERVENTION_COLUMNS = [
+	'indsats_id',
+	'indsats_navn',
+	'indsatstype',
+	'afdelinger',
+	'omraader',
+	'startaar',
+	'slutaar',
+	'finansiering',
+	'politisk_maal',
+	'indikatorer',
+	'beskrivelse'
+] as const;
+export const REQUIRED_INTERVENTION_COLUMNS: readonly (typeof INTERVENTION_COLUMNS)[number][] = [
+	'indsats_id',
+	'indsats_navn',
+	'indsatstype',
+	'startaar'
+];
+
 /** Years we accept as plausible for key figures and construction. */
 export const YEAR_RANGE = { keyFigures: [2000, 2100], construction: [1850, 2100] } as const;
 
@@ -129,7 +184,23 @@ export const HEADER_ALIASES: Record<string, string> = {
 	lejetab: 'lejetab_kr',
 	lejetabkr: 'lejetab_kr',
 	henlaeggelser: 'henlaeggelser_kr',
-	henlaeggelserkr: 'henlaeggelser_kr'
+	henlaeggelserkr: 'henlaeggelser_kr',
+	// aftaler.csv
+	maalid: 'maal_id',
+	maal: 'maal_id',
+	enhed: 'enhed_id',
+	enhedsid: 'enhed_id',
+	noegletal: 'indikator',
+	basis: 'basisvaerdi',
+	maalvaerdien: 'maalvaerdi',
+	aftale: 'aftaledokument',
+	// indsatser.csv
+	indsats: 'indsats_navn',
+	indsatsnavn: 'indsats_navn',
+	typeafindsats: 'indsatstype',
+	start: 'startaar',
+	slut: 'slutaar',
+	politiskmaal: 'politisk_maal'
 };
 
 /**
@@ -151,7 +222,7 @@ export function normaliseHeader(header: string): string {
 }
 
 const CANONICAL = new Map<string, string>();
-for (const name of [...DEPARTMENT_COLUMNS, ...KEY_FIGURE_KEYS, ...RAW_COLUMNS]) {
+for (const name of [...DEPARTMENT_COLUMNS, ...KEY_FIGURE_KEYS, ...RAW_COLUMNS, ...TARGET_COLUMNS, ...INTERVENTION_COLUMNS]) {
 	CANONICAL.set(normaliseHeader(name), name);
 }
 for (const [alias, name] of Object.entries(HEADER_ALIASES)) CANONICAL.set(normaliseHeader(alias), name);

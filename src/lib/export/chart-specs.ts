@@ -6,9 +6,8 @@
  */
 import type * as Plot from '@observablehq/plot';
 import { peerBars, peersOptions, type PeerBar } from '../charts/peers.ts';
-import { trendOptions, type TrendSeries } from '../charts/trend.ts';
-import type { PeerRow } from '../db/queries/peers.ts';
-import type { Indicator, IndicatorId } from '../indicators/catalogue.ts';
+import { trendOptions } from '../charts/trend.ts';
+import type { IndicatorId } from '../indicators/catalogue.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { strings } from '../i18n/strings.ts';
 import type { ChartMeta } from './chart-frame.ts';

@@ -215,10 +215,26 @@ function groupFindings(findings: readonly Finding[]): string[] {
 	return [...groups].map(([id, texts]) => `${indicatorName(id)} ${texts.join(', ')}`);
 }
 
-function gapText(g: Gap): string {
-	const what = g.state === 'suppressed' ? `diskretioneret i ${g.aar}` : `mangler for ${g.aar}`;
-	const whose = g.reference ? `${REFERENCE_OWNER[g.reference]} tal ` : '';
-	return `${indicatorName(g.indikator)}: ${whose}${what}`;
+/** "2023", "2023 og 2024", "2022, 2023 og 2024" */
+function yearList(years: number[]): string {
+	const sorted = [...new Set(years)].sort((a, b) => a - b).map(String);
+	return sorted.length <= 1 ? (sorted[0] ?? '') : `${sorted.slice(0, -1).join(', ')} og ${sorted.at(-1)}`;
+}
+
+/** One line per indicator, kind of gap and whose figure: "Ledighed: diskretioneret i 2024 og 2025". */
+function gapTexts(gaps: readonly Gap[]): string[] {
+	const groups = new Map<string, { gap: Gap; years: number[] }>();
+	for (const g of gaps) {
+		const key = `${g.indikator}:${g.state}:${g.reference ?? ''}`;
+		const group = groups.get(key);
+		if (group) group.years.push(g.aar);
+		else groups.set(key, { gap: g, years: [g.aar] });
+	}
+	return [...groups.values()].map(({ gap: g, years }) => {
+		const what = g.state === 'suppressed' ? `diskretioneret i ${yearList(years)}` : `mangler for ${yearList(years)}`;
+		const whose = g.reference ? `${REFERENCE_OWNER[g.reference]} tal ` : '';
+		return `${indicatorName(g.indikator)}: ${whose}${what}`;
+	});
 }
 
 export function evaluateUnit(ruleSet: RuleSet, unit: FocusUnit, context: FocusContext): UnitFocus {
@@ -244,7 +260,7 @@ export function evaluateUnit(ruleSet: RuleSet, unit: FocusUnit, context: FocusCo
 	// Unlabelled single rules read best as one line per indicator, put first.
 	reasons.unshift(...groupFindings(plain));
 
-	const unknowns = [...new Set(outcomes.filter((o) => o.truth === 'ukendt').flatMap((o) => o.gaps.map(gapText)))];
+	const unknowns = gapTexts(outcomes.filter((o) => o.truth === 'ukendt').flatMap((o) => o.gaps));
 	return { unit, status, hits, outcomes, reasons, unknowns };
 }
 

@@ -32,10 +32,3 @@ export class RulesInUrl {
 		return goto(url.pathname + url.search, { replaceState: true, keepFocus: true, noScroll: true });
 	}
 }
-
-/** `href` with the page's rules carried along, so a unit's page shows the same flags. */
-export function withRules(href: string): string {
-	const value = page.url.searchParams.get(RULES_PARAM);
-	if (!value) return href;
-	return `${href}${href.includes('?') ? '&' : '?'}${RULES_PARAM}=${encodeURIComponent(value)}`;
-}

@@ -6,7 +6,11 @@
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import type { WebIndex } from '../contract/output.ts';
+import { RULES_PARAM } from '../focus/url.ts';
 import { readKommune, readParams, searchFor, type ViewParams } from './url-params.ts';
+
+/** Pages about one municipality chosen with ?kommune=; an organisation's agenda goes back to the list. */
+const MUNICIPALITY_PAGES = ['/fokus', '/aftaler', '/dagsorden'];
 
 export class ViewState {
 	#index: () => WebIndex | null;
@@ -35,9 +39,16 @@ export class ViewState {
 		return this.routeKommune ?? this.params.kommune ?? this.#index()?.default_kommune ?? null;
 	}
 
-	/** A link to `path` that keeps the current view, with `changes` applied. */
+	/**
+	 * A link to `path` that keeps the current view, with `changes` applied. The focus rules
+	 * (`?regler=`, src/lib/focus/url.ts) travel along, so a unit's page shows the flags of the
+	 * focus list it was opened from.
+	 */
 	href(path: string, changes: Partial<ViewParams> = {}): string {
-		return path + searchFor({ ...this.params, ...changes });
+		const search = searchFor({ ...this.params, ...changes });
+		const rules = page.url.searchParams.get(RULES_PARAM);
+		if (!rules) return path + search;
+		return `${path}${search ? `${search}&` : '?'}${RULES_PARAM}=${encodeURIComponent(rules)}`;
 	}
 
 	/** Change the view here: a new history entry, focus and scroll kept. */
@@ -45,8 +56,14 @@ export class ViewState {
 		return goto(this.href(page.url.pathname, changes), { keepFocus: true, noScroll: true });
 	}
 
-	/** Open a municipality's overview with the rest of the view kept. */
+	/**
+	 * Open a municipality's overview with the rest of the view kept; on the supervisor's pages
+	 * (focus list, targets, agendas) show the same page for the other municipality instead.
+	 */
 	openMunicipality(kode: string): Promise<void> {
+		const path = page.url.pathname;
+		const stay = MUNICIPALITY_PAGES.find((p) => path === p || path.startsWith(`${p}/`));
+		if (stay) return goto(this.href(stay, { kommune: kode }), { keepFocus: true, noScroll: true });
 		return goto(this.href(`/kommune/${kode}`, { kommune: null }), { keepFocus: true, noScroll: true });
 	}
 }

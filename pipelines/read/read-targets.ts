@@ -1,0 +1,225 @@
+/**
+ * aftaler.csv, the agreed targets (optional): one target per line, checked against the catalogue
+ * and the department register. Columns and examples in data/README.md ("aftaler.csv").
+ *
+ * Decisions:
+ * - maal_id may be left out; a target without one is called `linje <n>` after its line.
+ * - retning may be left empty: `ned` for key figures where higher is worse, else `op`.
+ * - boligorganisation_id may be left empty: it is the department's organisation for a department,
+ *   the organisation itself for an organisation, the area's organisation when all its departments
+ *   have the same one, and none (the municipality's joint targets) otherwise.
+ * - The target's municipality is derived: the department's, or the one most of the area's or the
+ *   organisation's departments lie in, or the code given for a municipality.
+ * - A value outside the key figure's plausible range is a warning, not an error: the agreement is
+ *   what it is, but a typo (45 for 4,5) is likely.
+ */
+import { TARGET_COLUMNS, REQUIRED_TARGET_COLUMNS } from '../../src/lib/contract/input.ts';
+import { normaliseHeader } from '../../src/lib/contract/input.ts';
+import type { TargetRow } from '../../src/lib/contract/output.ts';
+import { INDICATORS, type IndicatorId } from '../../src/lib/indicators/catalogue.ts';
+import { TARGET_DIRECTIONS, TARGET_LEVELS, defaultDirection, type TargetLevel } from '../../src/lib/targets/target.ts';
+import { CellChecks } from './cell-checks.ts';
+import { mapHeaders } from './headers.ts';
+import { quoted, type IssueCollector } from './issues.ts';
+import { municipalityCode } from './municipality-code.ts';
+import { formatDanish } from './numbers.ts';
+import { readCsvFile, type CsvFileInfo } from './read-csv-file.ts';
+import { mostCommon, type RegisterUnits } from './register-units.ts';
+
+export const TARGET_FILE = 'aftaler.csv';
+
+const LEVEL_ALIASES: Record<string, TargetLevel> = {
+	organisation: 'boligorganisation',
+	boligselskab: 'boligorganisation',
+	boligomraade: 'omraade'
+};
+
+/** Key figures by id and by their Danish and English names, normalised: `Uden for arbejdsmarkedet` works. */
+const INDICATOR_BY_KEY = new Map<string, IndicatorId>();
+for (const ind of INDICATORS) {
+	for (const name of [ind.id, ind.name.da, ind.name.en]) INDICATOR_BY_KEY.set(normaliseHeader(name), ind.id);
+}
+
+const LEVEL_WORD: Record<TargetLevel, string> = {
+	afdeling: 'afdelingen',
+	omraade: 'området',
+	boligorganisation: 'boligorganisationen',
+	kommune: 'kommunen'
+};
+
+export interface TargetsRead {
+	targets: TargetRow[];
+	info: CsvFileInfo | null;
+}
+
+/** `units` is null when the register could not be read: then only the file's own checks run. */
+export function readTargets(file: string, bytes: Uint8Array, units: RegisterUnits | null, issues: IssueCollector): TargetsRead {
+	const targets: TargetRow[] = [];
+	const lines = new Map<string, number>();
+	let cells: CellChecks | null = null;
+	const info = readCsvFile(file, bytes, issues, {
+		header(fields, line, info) {
+			const columns = mapHeaders(file, fields, line, TARGET_COLUMNS, REQUIRED_TARGET_COLUMNS, issues);
+			if (!columns) return false;
+			cells = new CellChecks(file, columns, info.decimalMark, issues);
+			return true;
+		},
+		row(row) {
+			if (!cells) return;
+			cells.start(row);
+			const target = readLine(cells, units, lines);
+			if (target) targets.push(target);
+		}
+	});
+	return { targets, info };
+}
+
+function readLine(c: CellChecks, units: RegisterUnits | null, lines: Map<string, number>): TargetRow | null {
+	const line = c.row.line;
+	const given = c.value('maal_id');
+	const maal_id = given === '' ? `linje ${line}` : given;
+	const earlier = lines.get(maal_id);
+	if (earlier !== undefined) {
+		c.error(
+			'duplicate-target',
+			'maal_id',
+			`Målet ${quoted(maal_id)} står to gange: forventede hvert maal_id én gang, fandt det i linje ${earlier} og linje ${line}.`,
+			'ét maal_id pr. linje',
+			`linje ${earlier} og ${line}`
+		);
+	} else lines.set(maal_id, line);
+
+	const niveauText = c.required('niveau', `en af ${TARGET_LEVELS.join(', ')}`);
+	const niveau = niveauText === '' ? null : c.choice('niveau', 'unknown-level', 'niveauet', TARGET_LEVELS, LEVEL_ALIASES);
+	const enhedText = c.required('enhed_id', 'id for afdelingen, området, boligorganisationen eller kommunen');
+
+	const indikatorText = c.required('indikator', 'et nøgletal, fx ledighed');
+	let indikator: IndicatorId | null = null;
+	if (indikatorText !== '') {
+		indikator = INDICATOR_BY_KEY.get(normaliseHeader(indikatorText)) ?? null;
+		if (indikator === null) {
+			const list = INDICATORS.map((i) => i.id).join(', ');
+			c.error('unknown-indicator', 'indikator', `Nøgletallet kendes ikke: forventede en af ${list}, fandt ${quoted(indikatorText)}.`, list, indikatorText);
+		}
+	}
+
+	const basisaar = c.year('basisaar', 'basisåret', true);
+	const basisvaerdi = c.number('basisvaerdi', 'basisværdien', true);
+	const maalaar = c.year('maalaar', 'målåret', true);
+	const maalvaerdi = c.number('maalvaerdi', 'målværdien', true);
+	const aftaleaar = c.year('aftaleaar', 'aftaleåret', true);
+	const aftaledokument = c.required('aftaledokument', 'navnet på aftaledokumentet, fx Aftaledokument 2024');
+	if (basisaar !== null && maalaar !== null && maalaar < basisaar) {
+		c.error(
+			'target-before-base',
+			'maalaar',
+			`Målåret ligger før basisåret: forventede et målår fra ${basisaar} og frem, fandt ${maalaar}.`,
+			`${basisaar} eller senere`,
+			String(maalaar)
+		);
+	}
+	if (indikator !== null) {
+		const ind = INDICATORS.find((i) => i.id === indikator)!;
+		const [low, high] = ind.domain;
+		for (const [column, what, value] of [
+			['basisvaerdi', 'Basisværdien', basisvaerdi],
+			['maalvaerdi', 'Målværdien', maalvaerdi]
+		] as const) {
+			if (value === null || (value >= low && value <= high)) continue;
+			c.warning(
+				'implausible-value',
+				column,
+				`${what} ${formatDanish(value)} er usædvanlig for ${ind.name.da.toLowerCase()}: forventede en værdi fra ${formatDanish(low)} til ${formatDanish(high)}${ind.unit.da ? ' ' + ind.unit.da : ''}, fandt ${quoted(c.value(column))}. Er kommaet sat rigtigt?`,
+				`${low}-${high}`,
+				c.value(column)
+			);
+		}
+	}
+	const retning = c.value('retning') === '' ? (indikator ? defaultDirection(indikator) : 'ned') : c.choice('retning', 'unknown-direction', 'retningen', TARGET_DIRECTIONS);
+
+	// The unit, its municipality and its organisation, from the register.
+	let kommune_kode: string | null = null;
+	let organisation: string | null = null;
+	const orgGiven = c.value('boligorganisation_id');
+	if (niveau !== null && enhedText !== '') {
+		let enhed_id = enhedText;
+		if (niveau === 'kommune') {
+			enhed_id = municipalityCode(enhedText, (code, message, expected) => c.error(code, 'enhed_id', message, expected, enhedText)) ?? enhedText;
+		}
+		const members = units ? unitMembers(units, niveau, enhed_id) : null;
+		if (units && members === null) {
+			c.error(
+				'unknown-unit',
+				'enhed_id',
+				`${capital(LEVEL_WORD[niveau])} ${quoted(enhedText)} findes ikke i afdelinger.csv: forventede et ${niveau === 'kommune' ? 'kommunekode' : `${niveau}_id`} fra afdelingsregistret, fandt ${quoted(enhedText)}.`,
+				`et id fra afdelinger.csv`,
+				enhedText
+			);
+		}
+		if (members) {
+			kommune_kode = niveau === 'kommune' ? enhed_id : mostCommon(members, (d) => d.kommune_kode);
+			const orgs = [...new Set(members.map((d) => d.boligorganisation_id))];
+			organisation = niveau === 'kommune' ? null : orgs.length === 1 ? orgs[0]! : null;
+			// A department or an organisation has one organisation; an area may have several.
+			if (orgGiven !== '' && niveau !== 'kommune' && units?.organisations.has(orgGiven) && !orgs.includes(orgGiven)) {
+				const expected = orgs.map((o) => quoted(o)).join(' eller ');
+				c.error(
+					'organisation-mismatch',
+					'boligorganisation_id',
+					`Boligorganisationen passer ikke til ${LEVEL_WORD[niveau]}: forventede ${expected} som i afdelinger.csv, fandt ${quoted(orgGiven)}.`,
+					orgs.join(', '),
+					orgGiven
+				);
+			}
+		}
+		if (orgGiven !== '') {
+			if (units && !units.organisations.has(orgGiven)) {
+				c.error(
+					'unknown-organisation',
+					'boligorganisation_id',
+					`Boligorganisationen ${quoted(orgGiven)} findes ikke i afdelinger.csv: forventede et boligorganisation_id fra afdelingsregistret, fandt ${quoted(orgGiven)}.`,
+					'et id fra afdelinger.csv',
+					orgGiven
+				);
+			}
+			organisation = orgGiven;
+		}
+		if (c.failed || indikator === null || basisaar === null || basisvaerdi === null || maalaar === null || maalvaerdi === null || aftaleaar === null || retning === null) return null;
+		return {
+			maal_id,
+			niveau,
+			enhed_id,
+			indikator,
+			basisaar,
+			basisvaerdi,
+			maalaar,
+			maalvaerdi,
+			retning,
+			aftaledokument,
+			aftaleaar,
+			boligorganisation_id: organisation,
+			beskrivelse: c.value('beskrivelse'),
+			kommune_kode: kommune_kode ?? ''
+		};
+	}
+	return null;
+}
+
+function unitMembers(units: RegisterUnits, level: TargetLevel, id: string) {
+	switch (level) {
+		case 'afdeling': {
+			const d = units.departments.get(id);
+			return d ? [d] : null;
+		}
+		case 'omraade':
+			return units.areas.get(id) ?? null;
+		case 'boligorganisation':
+			return units.organisations.get(id) ?? null;
+		case 'kommune':
+			return units.municipalities.get(id) ?? null;
+	}
+}
+
+function capital(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
