@@ -84,8 +84,7 @@ export async function writeWebTwins(connection: DuckDBConnection, dir: string, i
 	const departments = (
 		await connection.runAndReadAll(`SELECT ${DEPARTMENT_COLUMNS.join(', ')} FROM afdelinger ORDER BY d`)
 	).getRowObjectsJS() as unknown as DepartmentRow[];
-	// kix is the rank of kommune_kode, so the sorted codes are indexed by it.
-	const codes = [...new Set(departments.map((d) => d.kommune_kode))].sort();
+	const codes = (await connection.runAndReadAll('SELECT DISTINCT kix, kommune_kode FROM afdelinger ORDER BY kix')).getRows().map((r) => r[1] as string);
 	const kixOf = new Map(codes.map((kode, kix) => [kode, kix]));
 	const byMunicipality = codes.map(() => [] as DepartmentRow[]);
 	const perArea = new Map<string, number>();

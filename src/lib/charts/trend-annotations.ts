@@ -24,6 +24,8 @@ export interface TrendIntervention {
 }
 
 export const TARGET_COLOR = OKABE_ITO.green;
+/** A white outline behind label text, so it stays readable where it crosses a line. */
+const HALO = { stroke: 'white', strokeWidth: 3, paintOrder: 'stroke' } as const;
 export const INTERVENTION_COLOR = OKABE_ITO.vermillion;
 
 /** Years the annotations reach, so the x axis can extend to a target year ahead of the data. */
@@ -38,7 +40,8 @@ export function annotationMarks(targets: readonly TrendTarget[] = [], interventi
 	const marks: Plot.Markish[] = [];
 	const events = interventions.flatMap((i) => [
 		{ aar: i.startaar, text: `${i.label} begynder` },
-		...(i.slutaar === null ? [] : [{ aar: i.slutaar, text: `${i.label} slutter` }])
+		// The end says only "slut": two long labels a few years apart would run into each other.
+		...(i.slutaar === null ? [] : [{ aar: i.slutaar, text: 'slut' }])
 	]);
 	if (events.length) {
 		marks.push(
@@ -52,7 +55,8 @@ export function annotationMarks(targets: readonly TrendTarget[] = [], interventi
 				dy: 2,
 				fontSize: 11,
 				fill: INTERVENTION_COLOR,
-				lineWidth: 10
+				lineWidth: 9,
+				...HALO
 			})
 		);
 	}
@@ -64,7 +68,18 @@ export function annotationMarks(targets: readonly TrendTarget[] = [], interventi
 		marks.push(
 			Plot.lineY(path, { x: 'aar', y: 'vaerdi', stroke: TARGET_COLOR, strokeWidth: 2, strokeDasharray: '1 4', strokeLinecap: 'round' }),
 			Plot.dot([path[1]], { x: 'aar', y: 'vaerdi', symbol: 'diamond', r: 5, fill: TARGET_COLOR }),
-			Plot.text([{ ...path[1], text: t.label }], { x: 'aar', y: 'vaerdi', text: 'text', textAnchor: 'end', dx: -8, dy: -9, fontSize: 11, fill: TARGET_COLOR })
+			Plot.text([{ ...path[1], text: t.label }], {
+				x: 'aar',
+				y: 'vaerdi',
+				text: 'text',
+				textAnchor: 'end',
+				dx: -8,
+				dy: -11,
+				fontSize: 11,
+				fontWeight: 600,
+				fill: TARGET_COLOR,
+				...HALO
+			})
 		);
 	}
 	return marks;
