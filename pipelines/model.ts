@@ -5,6 +5,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { RawColumn, DepartmentColumn } from '../src/lib/contract/input.ts';
+import type { InterventionRow, TargetRow } from '../src/lib/contract/output.ts';
 
 /** One finding about the input. Lines and columns are 1-based, as an editor shows them. */
 export interface InputIssue {
@@ -62,6 +63,10 @@ export interface ParsedInput {
 	areas: FeatureCollection | null;
 	/** Municipality boundaries if given, properties reduced to kode and navn; 2D. */
 	municipalities: FeatureCollection | null;
+	/** aftaler.csv, checked; absent when the folder has none. */
+	targets?: TargetRow[];
+	/** indsatser.csv, checked; absent when the folder has none. */
+	interventions?: InterventionRow[];
 	/** True when the input folder says it is demo data (a file named DEMO, see data/README.md). */
 	demo: boolean;
 	issues: InputIssue[];

@@ -50,20 +50,37 @@ export function columnFromValues(name: string, kind: ColumnKind, nullable: boole
 	return { name, kind, nullable, data: vector.data[0] as Data };
 }
 
-/** A Utf8 column from codes into a list of already encoded strings (ids repeated many times). */
-export function utf8FromCodes(name: string, codes: Int32Array, encoded: readonly Uint8Array[]): ArrowColumn {
+/** Strings encoded once as UTF-8, one after another: string i is bytes[offsets[i] .. offsets[i + 1]). */
+export interface Utf8Dictionary {
+	bytes: Uint8Array;
+	offsets: Int32Array;
+}
+
+export function utf8Dictionary(values: readonly string[]): Utf8Dictionary {
+	const encoder = new TextEncoder();
+	const parts = values.map((v) => encoder.encode(v));
+	const offsets = new Int32Array(values.length + 1);
+	parts.forEach((p, i) => (offsets[i + 1] = offsets[i]! + p.length));
+	const bytes = new Uint8Array(offsets[values.length]!);
+	parts.forEach((p, i) => bytes.set(p, offsets[i]!));
+	return { bytes, offsets };
+}
+
+/** A Utf8 column from codes into a dictionary (ids repeated many times, encoded once). */
+export function utf8FromCodes(name: string, codes: Int32Array, dictionary: Utf8Dictionary): ArrowColumn {
+	const { bytes: source, offsets: at } = dictionary;
 	const offsets = new Int32Array(codes.length + 1);
-	let bytes = 0;
+	let length = 0;
 	for (let i = 0; i < codes.length; i++) {
-		bytes += encoded[codes[i]!]!.length;
-		offsets[i + 1] = bytes;
+		length += at[codes[i]! + 1]! - at[codes[i]!]!;
+		offsets[i + 1] = length;
 	}
-	const values = new Uint8Array(bytes);
-	// A byte loop: ids are a few bytes long, too short for TypedArray.set to pay off.
+	const values = new Uint8Array(length);
+	// A byte loop over one flat array: ids are a few bytes long, too short for TypedArray.set.
 	let o = 0;
 	for (let i = 0; i < codes.length; i++) {
-		const e = encoded[codes[i]!]!;
-		for (let j = 0; j < e.length; j++) values[o++] = e[j]!;
+		const end = at[codes[i]! + 1]!;
+		for (let j = at[codes[i]!]!; j < end; j++) values[o++] = source[j]!;
 	}
 	const data = makeData({ type: new Utf8(), length: codes.length, nullCount: 0, valueOffsets: offsets, data: values });
 	return { name, kind: 'utf8', nullable: false, data };

@@ -6,6 +6,7 @@
  *   key-figures.ts   kf table                  aggregates.ts    aggregater table
  *   parquet-files.ts the three .parquet        geo-files.ts     omraader/kommuner.geojson
  *   web-twins.ts     web/ for the dashboard    manifest.ts      manifest.json
+ *   supervision-files.ts  aftaler.json and indsatser.json
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -21,7 +22,9 @@ import { areasForWeb, municipalitiesForWeb, type GeoOutput } from './geo-files.t
 import { departmentOfRows, loadKeyFigures } from './key-figures.ts';
 import { manifest } from './manifest.ts';
 import { writeParquetFiles } from './parquet-files.ts';
+import { releaseMemory } from './release-memory.ts';
 import { suppression } from './suppression.ts';
+import { writeSupervisionFiles } from './supervision-files.ts';
 import { writeWebTwins } from './web-twins.ts';
 
 /**
@@ -42,6 +45,8 @@ export interface BuildOptions {
 export async function build(input: ParsedInput, outDir: string, reporter: Reporter, options: BuildOptions = {}): Promise<Manifest> {
 	await mkdir(outDir, { recursive: true });
 	const spill = join(outDir, SPILL_DIR);
+	// What reading left behind goes first, before DuckDB's allocations settle around it.
+	if (options.consumeInput) await releaseMemory();
 	const db = await openDatabase({ memoryLimit: DUCKDB_MEMORY_LIMIT, spillDirectory: spill });
 	const { connection } = db;
 	try {
@@ -56,7 +61,10 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 
 		reporter.start('Nøgletal', input.keyFigures.length);
 		await loadKeyFigures(connection, input, rowDepartment, departments, suppressed.cells, (n) => reporter.progress(n));
-		if (options.consumeInput) input.keyFigures = emptyKeyFigures();
+		if (options.consumeInput) {
+			input.keyFigures = emptyKeyFigures();
+			await releaseMemory();
+		}
 		reporter.done();
 
 		reporter.start('Aggregater');
@@ -65,6 +73,10 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 
 		reporter.start('Parquet');
 		const counts = await writeParquetFiles(connection, outDir);
+		reporter.done();
+
+		reporter.start('Aftaler og indsatser');
+		await writeSupervisionFiles(input, outDir);
 		reporter.done();
 
 		reporter.start('Geografi');
@@ -94,7 +106,8 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 			indicators,
 			geo: { kommuner: municipalities !== null, omraader: areas !== null },
 			areaShapes,
-			onProgress: (n) => reporter.progress(n)
+			onProgress: (n) => reporter.progress(n),
+			betweenPasses: options.consumeInput ? releaseMemory : undefined
 		});
 		reporter.done();
 

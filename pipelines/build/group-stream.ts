@@ -10,7 +10,7 @@
  * million rows become Arrow without a JavaScript string per value.
  */
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
-import { boolColumn, float64Column, int16Column, int32Column, utf8FromCodes, type ArrowColumn } from './arrow-table.ts';
+import { boolColumn, float64Column, int16Column, int32Column, utf8FromCodes, type ArrowColumn, type Utf8Dictionary } from './arrow-table.ts';
 import { isValid, readChunks, type NumericArray } from './duckdb-columns.ts';
 
 /** Rows per record batch: under a megabyte of key figures, times 98 municipalities at most. */
@@ -18,7 +18,7 @@ export const BATCH_ROWS = 16_384;
 
 export type StreamColumn =
 	/** An integer code into `dictionary`, written as Utf8. */
-	| { name: string; kind: 'code'; dictionary: readonly Uint8Array[] }
+	| { name: string; kind: 'code'; dictionary: Utf8Dictionary }
 	| { name: string; kind: 'int16' | 'int32' | 'bool' }
 	/** Nullable. */
 	| { name: string; kind: 'float64' };

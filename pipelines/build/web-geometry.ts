@@ -8,7 +8,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 
 type Area = Feature<Polygon | MultiPolygon>;
 
-/** Degrees: areas are neighbourhoods (about 1.5 m), municipalities are drawn zoomed out (about 40 m). */
+/** Degrees (1e-5° is about 1 m here): areas are neighbourhoods (about 2 m), municipalities are drawn zoomed out (about 50 m). */
 export const TOLERANCE = { areas: 0.00002, municipalities: 0.0005 } as const;
 
 /**

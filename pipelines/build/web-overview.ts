@@ -2,7 +2,7 @@
  * web/<kode>/overblik.json (WebOverview in output.ts): what the overview page draws before
  * DuckDB-WASM has started: the municipality's and the country's series, its areas' values for
  * the map, and its departments as points. Built from rows already written to the other files,
- * so the first view and the later queries show the same figures.
+ * so the first view and the later queries show the same figures (values rounded to 4 decimals).
  */
 import { bbox as turfBbox } from '@turf/turf';
 import type { Feature } from 'geojson';
@@ -32,7 +32,7 @@ export function overview(input: OverviewInput): WebOverview {
 	for (const id of areaIds) areaValues.set(id, emptySeries());
 
 	for (const a of input.aggregates) {
-		const point: SeriesPoint = { aar: a.aar, vaerdi: a.vaerdi, diskretioneret: a.diskretioneret };
+		const point: SeriesPoint = { aar: a.aar, vaerdi: rounded(a.vaerdi), diskretioneret: a.diskretioneret };
 		if (a.niveau === 'kommune' && a.enhed_id === input.kode) kommune[a.indikator].push(point);
 		else if (a.niveau === 'land') land[a.indikator].push(point);
 		else if (a.niveau === 'omraade') areaValues.get(a.enhed_id)?.[a.indikator].push(point);
@@ -65,6 +65,14 @@ export function overview(input: OverviewInput): WebOverview {
 		})),
 		bbox: boundingBox(input, areaIds)
 	};
+}
+
+/**
+ * Values to 4 decimals: the dashboard shows at most 1, and 17-digit doubles would make up half
+ * of a large municipality's file.
+ */
+function rounded(value: number | null): number | null {
+	return value === null ? null : Math.round(value * 1e4) / 1e4;
 }
 
 function boundingBox(input: OverviewInput, areaIds: readonly string[]): WebOverview['bbox'] {

@@ -28,7 +28,7 @@ import {
 	type WebIndex
 } from '../../src/lib/contract/output.ts';
 import type { IndicatorId } from '../../src/lib/indicators/catalogue.ts';
-import { columnFromValues, ipcStream, type ColumnKind } from './arrow-table.ts';
+import { columnFromValues, ipcStream, utf8Dictionary, type ColumnKind } from './arrow-table.ts';
 import { DEPARTMENT_COLUMNS } from './departments.ts';
 import { ArrowStreamFile } from './arrow-file.ts';
 import { arrowColumns, forEachGroup, type Batch, type StreamColumn } from './group-stream.ts';
@@ -44,6 +44,8 @@ export interface WebTwinsInput {
 	/** Features of omraader.geojson by omraade_id. */
 	areaShapes: ReadonlyMap<string, readonly Feature[]>;
 	onProgress?: (done: number) => void;
+	/** Called between the two passes, e.g. to collect the first pass's garbage (release-memory.ts). */
+	betweenPasses?: () => Promise<void>;
 }
 
 const DEPARTMENT_KINDS: Record<(typeof DEPARTMENT_COLUMNS)[number], [ColumnKind, boolean]> = {
@@ -61,9 +63,7 @@ const DEPARTMENT_KINDS: Record<(typeof DEPARTMENT_COLUMNS)[number], [ColumnKind,
 	lon: ['float64', true]
 };
 
-const encoder = new TextEncoder();
-const encodeAll = (values: readonly string[]) => values.map((v) => encoder.encode(v));
-const INDICATOR_BYTES = encodeAll(SORTED_INDICATORS.map((i) => i.id));
+const INDICATOR_BYTES = utf8Dictionary(SORTED_INDICATORS.map((i) => i.id));
 
 /** Writes web/ under `dir`; returns the index it wrote. */
 export async function writeWebTwins(connection: DuckDBConnection, dir: string, input: WebTwinsInput): Promise<WebIndex> {
@@ -97,8 +97,8 @@ export async function writeWebTwins(connection: DuckDBConnection, dir: string, i
 	// Pass 1: departments, aggregates and the overview, per municipality.
 	const units = (await connection.runAndReadAll('SELECT niveau, enhed_id FROM units ORDER BY u')).getRows() as [Level, string][];
 	const aggregateColumns: StreamColumn[] = [
-		{ name: 'niveau', kind: 'code', dictionary: encodeAll(units.map(([niveau]) => niveau)) },
-		{ name: 'enhed_id', kind: 'code', dictionary: encodeAll(units.map(([, id]) => id)) },
+		{ name: 'niveau', kind: 'code', dictionary: utf8Dictionary(units.map(([niveau]) => niveau)) },
+		{ name: 'enhed_id', kind: 'code', dictionary: utf8Dictionary(units.map(([, id]) => id)) },
 		{ name: 'aar', kind: 'int16' },
 		{ name: 'indikator', kind: 'code', dictionary: INDICATOR_BYTES },
 		{ name: 'vaerdi', kind: 'float64' },
@@ -172,10 +172,12 @@ export async function writeWebTwins(connection: DuckDBConnection, dir: string, i
 	}
 	kommuner.sort((a, b) => (a.kode < b.kode ? -1 : 1));
 
+	await input.betweenPasses?.();
+
 	// Pass 2: key figures, straight from kf: rows come in afdeling_id order, each municipality's
 	// rows go to its own file as they come (one open file and one pending batch per municipality).
 	const keyFigureColumns: StreamColumn[] = [
-		{ name: 'afdeling_id', kind: 'code', dictionary: encodeAll(departments.map((d) => d.afdeling_id)) },
+		{ name: 'afdeling_id', kind: 'code', dictionary: utf8Dictionary(departments.map((d) => d.afdeling_id)) },
 		{ name: 'aar', kind: 'int16' },
 		{ name: 'indikator', kind: 'code', dictionary: INDICATOR_BYTES },
 		{ name: 'vaerdi', kind: 'float64' },

@@ -8,6 +8,7 @@
  *   noegletal_regnskab_2018-2025.csv    years, so merging files of different years is exercised)
  *   omraader.geojson                    fictional area polygons
  *   kommuner.geojson                    (demo) real municipality boundaries, simplified
+ *   aftaler.csv, indsatser.csv          (demo) agreed targets and the project bank (agreements.ts)
  *   DEMO                                marks the folder as synthetic; the pipeline sets demo: true
  *   HISTORIER.md                        (demo) the stories in the data, in Danish
  *
@@ -17,6 +18,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeInterventions, writeTargets } from './agreements.ts';
 import { departmentYears } from './figures.ts';
 import { demoWorld } from './layout-demo.ts';
 import { nationalWorld } from './layout-national.ts';
@@ -69,6 +71,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 			if (!writeMunicipalities(join(tmp, 'kommuner.geojson'), source, world.kommuner)) {
 				console.warn(`Advarsel: ${source} findes ikke; kommuner.geojson er ikke skrevet.`);
 			}
+			writeTargets(tmp, world);
+			writeInterventions(tmp);
 			writeFileSync(join(tmp, 'HISTORIER.md'), storiesMarkdown(world));
 		}
 		writeFileSync(
@@ -193,6 +197,8 @@ function storiesMarkdown(world: World): string {
 		'- `afdelinger.csv` er gemt i Windows-1252, som Excels "CSV (semikolonsepareret)"; de øvrige CSV-filer i UTF-8 med BOM.',
 		'- Navnene `Tårnet "Øst"` og `Skovbrynet; blok A-C` står i anførselstegn i CSV-filen, som Excel skriver dem.',
 		'- Nøgletallene er fordelt på flere filer (`noegletal_*.csv`) med forskellige kolonneoverskrifter og år, som pipelinen lægger sammen.',
+		'- `aftaler.csv` holder aftalte mål, sat ud fra tallene, så de i 2025 står som nået (Svalehøjs ledighed, aftalt 2022), på vej (andelen uden for arbejdsmarkedet i Svalehøj), ikke på vej (ledigheden i Engparken Øst), ikke nået (fraflytningen i Engparken Øst, målår 2024) og uden data (den lille afdeling 2101-008, hvis tal er diskretioneret), samt et fælles mål for Aarhus Kommune.',
+		'- `indsatser.csv` er projektbanken: helhedsplanen for Svalehøj 2018-2023 (H2), renoveringen af to af afdelingerne 2018-2021, en udlejningsaftale for Engparken Øst fra 2023 (H1) og et boligsocialt projekt i Solsikkeparken 2020-2023 (H7).',
 		''
 	);
 	return lines.join('\n');

@@ -7,6 +7,8 @@
  * - `afdelinger.csv` (required), the department register;
  * - `noegletal*.csv` (at least one; `nøgletal*.csv` is accepted too), merged in name order;
  * - `omraader.geojson` (also `områder.geojson`) and `kommuner.geojson`, optional;
+ * - `aftaler.csv` (agreed targets) and `indsatser.csv` (the project bank), optional, checked
+ *   against the register (read-targets.ts, read-interventions.ts);
  * - `DEMO`, an empty marker file saying the folder holds demo data;
  * - other files that look like data (.csv, .json, .geojson, .xlsx, .xls) give a warning, since
  *   they were probably meant as input; anything else (README, notes, hidden files) is ignored.
@@ -23,6 +25,9 @@ import { mergeKeyFigures } from './merge-key-figures.ts';
 import { readDepartments, type DepartmentRegister } from './read-departments.ts';
 import { readAreas, readMunicipalities } from './read-geojson.ts';
 import { DepartmentIds, readKeyFigures, type KeyFigureChunk } from './read-key-figures.ts';
+import { INTERVENTION_FILE, readInterventions } from './read-interventions.ts';
+import { TARGET_FILE, readTargets } from './read-targets.ts';
+import { registerUnits } from './register-units.ts';
 
 export const REGISTER_FILE = 'afdelinger.csv';
 export const AREA_FILE = 'omraader.geojson';
@@ -34,6 +39,8 @@ interface Folder {
 	keyFigures: string[];
 	areas: string | null;
 	municipalities: string | null;
+	targets: string | null;
+	interventions: string | null;
 	demo: boolean;
 	unknown: string[];
 	all: string[];
@@ -76,8 +83,8 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 			file,
 			line: 0,
 			column: 0,
-			message: `Filen ${quoted(file)} bliver ikke læst: forventede ${REGISTER_FILE}, noegletal*.csv, ${AREA_FILE}, ${MUNICIPALITY_FILE} eller ${DEMO_MARKER}, fandt ${quoted(file)}.${hint}`,
-			expected: `${REGISTER_FILE}, noegletal*.csv, ${AREA_FILE}, ${MUNICIPALITY_FILE}`,
+			message: `Filen ${quoted(file)} bliver ikke læst: forventede ${REGISTER_FILE}, noegletal*.csv, ${AREA_FILE}, ${MUNICIPALITY_FILE}, ${TARGET_FILE}, ${INTERVENTION_FILE} eller ${DEMO_MARKER}, fandt ${quoted(file)}.${hint}`,
+			expected: `${REGISTER_FILE}, noegletal*.csv, ${AREA_FILE}, ${MUNICIPALITY_FILE}, ${TARGET_FILE}, ${INTERVENTION_FILE}`,
 			found: file
 		});
 	}
@@ -106,7 +113,7 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 		});
 	}
 
-	const inputs = [folder.register, ...folder.keyFigures, folder.areas, folder.municipalities].filter(
+	const inputs = [folder.register, ...folder.keyFigures, folder.areas, folder.municipalities, folder.targets, folder.interventions].filter(
 		(f): f is string => f !== null
 	);
 	const sizes = await Promise.all(inputs.map(async (f) => (await stat(join(inputDir, f)).catch(() => null))?.size ?? 0));
@@ -184,6 +191,21 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 		finished(folder.municipalities, municipalityBytes.length, municipalities.features);
 	}
 
+	// The optional supervision inputs name departments, areas and organisations of the register.
+	const units = register ? registerUnits(register.departments) : null;
+	const targetBytes = folder.targets ? read(folder.targets) : null;
+	if (folder.targets && targetBytes) {
+		const targets = readTargets(folder.targets, targetBytes, units, issues);
+		result.targets = targets.targets;
+		finished(folder.targets, targetBytes.length, targets.info?.rows ?? 0);
+	}
+	const interventionBytes = folder.interventions ? read(folder.interventions) : null;
+	if (folder.interventions && interventionBytes) {
+		const interventions = readInterventions(folder.interventions, interventionBytes, units, issues);
+		result.interventions = interventions.interventions;
+		finished(folder.interventions, interventionBytes.length, interventions.info?.rows ?? 0);
+	}
+
 	crossCheck(
 		{
 			register,
@@ -225,7 +247,17 @@ async function listFolder(inputDir: string): Promise<Folder | null> {
 		return null;
 	}
 	names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-	const folder: Folder = { register: null, keyFigures: [], areas: null, municipalities: null, demo: false, unknown: [], all: names };
+	const folder: Folder = {
+		register: null,
+		keyFigures: [],
+		areas: null,
+		municipalities: null,
+		targets: null,
+		interventions: null,
+		demo: false,
+		unknown: [],
+		all: names
+	};
 	for (const name of names) {
 		const key = name.normalize('NFC').toLowerCase().replace(/ø/g, 'oe').replace(/å/g, 'aa');
 		if (key.startsWith('.')) continue;
@@ -234,6 +266,8 @@ async function listFolder(inputDir: string): Promise<Folder | null> {
 		else if (key.startsWith('noegletal') && key.endsWith('.csv')) folder.keyFigures.push(name);
 		else if (key === AREA_FILE && !folder.areas) folder.areas = name;
 		else if (key === MUNICIPALITY_FILE && !folder.municipalities) folder.municipalities = name;
+		else if (key === TARGET_FILE && !folder.targets) folder.targets = name;
+		else if (key === INTERVENTION_FILE && !folder.interventions) folder.interventions = name;
 		else if (looksLikeData(key)) folder.unknown.push(name);
 	}
 	return folder;

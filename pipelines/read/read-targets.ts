@@ -166,7 +166,7 @@ function readLine(c: CellChecks, units: RegisterUnits | null, lines: Map<string,
 				c.error(
 					'organisation-mismatch',
 					'boligorganisation_id',
-					`Boligorganisationen passer ikke til ${LEVEL_WORD[niveau]}: forventede ${expected} som i afdelinger.csv, fandt ${quoted(orgGiven)}.`,
+					`Boligorganisationen ${quoted(orgGiven)} passer ikke til ${LEVEL_WORD[niveau]} ${quoted(enhedText)}: forventede ${expected} som i afdelinger.csv, fandt ${quoted(orgGiven)}.`,
 					orgs.join(', '),
 					orgGiven
 				);

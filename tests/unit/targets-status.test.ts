@@ -53,8 +53,17 @@ describe('target status, direction down', () => {
 			aar: 2024,
 			seneste: 6.8,
 			forventet: 7,
-			forklaring: s('6,8~‰ i 2024; den lige vej fra 9~‰ i 2022 til højst 5~‰ i 2026 giver højst 7,0~‰ i 2024.')
+			forklaring: s('6,8~‰ i 2024; den lige vej fra 9~‰ i 2022 til højst 5~‰ i 2026 giver højst 7,0~‰ i 2024.'),
+			basisSkjult: false
 		});
+	});
+
+	it('does not print an agreed base value whose year is suppressed in the data (fewer than 5 persons)', () => {
+		const outside: Target = { ...vacancy, indikator: 'uden_for_arbejdsmarked', basisvaerdi: 25, maalvaerdi: 20 };
+		const e = targetStatus(outside, series({ 2022: 'd', 2024: 24 }), 2024);
+		expect(e.basisSkjult).toBe(true);
+		expect(e.status).toBe('ikke_paa_vej');
+		expect(e.forklaring).toBe(s('24,0~% i 2024; den lige vej fra basisværdien i 2022 til højst 20~% i 2026 giver højst 22,5~% i 2024.'));
 	});
 
 	it('on the path to the shown decimal (7,04 shows as 7,0) is on track; 7,1 is off track', () => {

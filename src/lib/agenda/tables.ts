@@ -93,7 +93,7 @@ export function targetTable(title: string, lines: readonly TargetLine[]): Export
 		rows: lines.map(({ target: t, unitName, evaluation: e }) => [
 			unitName,
 			indicator(t.indikator).name.da,
-			`${shownLimit(t.indikator, t.basisvaerdi)} (${t.basisaar})`,
+			e.basisSkjult ? `${NO_VALUE} (diskretioneret)` : `${shownLimit(t.indikator, t.basisvaerdi)} (${t.basisaar})`,
 			targetText(t),
 			e.seneste === null ? NO_VALUE : `${shownValue(t.indikator, e.seneste)} (${e.aar})`,
 			STATUS_LABEL[e.status]

@@ -44,6 +44,11 @@ export interface TargetEvaluation {
 	forventet: number | null;
 	/** One plain-Danish sentence with the figures. */
 	forklaring: string;
+	/**
+	 * True when the unit's own figure for the base year is suppressed: the agreed base value then
+	 * concerns fewer than 5 persons and is not printed (DOMAIN.md, "Privacy").
+	 */
+	basisSkjult: boolean;
 }
 
 function round(target: Target, value: number): number {
@@ -70,7 +75,8 @@ export function pathValue(target: Target, year: number): number {
 export function targetStatus(target: Target, series: readonly SeriesPoint[], year: number): TargetEvaluation {
 	const id = target.indikator;
 	const aar = Math.min(year, target.maalaar);
-	const none = (forklaring: string): TargetEvaluation => ({ status: 'ingen_data', aar, seneste: null, forventet: null, forklaring });
+	const basisSkjult = series.find((p) => p.aar === target.basisaar)?.diskretioneret === true;
+	const none = (forklaring: string): TargetEvaluation => ({ status: 'ingen_data', aar, seneste: null, forventet: null, forklaring, basisSkjult });
 	if (aar < target.basisaar) return none(`${aar} er før målets basisår ${target.basisaar}.`);
 	const point = series.find((p) => p.aar === aar);
 	if (point?.diskretioneret) return none(`Tallet for ${aar} er diskretioneret (færre end 5 personer).`);
@@ -80,22 +86,23 @@ export function targetStatus(target: Target, series: readonly SeriesPoint[], yea
 	const shown = `${shownValue(id, value)} i ${aar}`;
 	const goal = targetText(target);
 	if (meets(target.retning, value, target.maalvaerdi)) {
-		return { status: 'naaet', aar, seneste: value, forventet: null, forklaring: `${shown}: målet (${goal}) er nået.` };
+		return { status: 'naaet', aar, seneste: value, forventet: null, forklaring: `${shown}: målet (${goal}) er nået.`, basisSkjult };
 	}
 	if (aar >= target.maalaar) {
-		return { status: 'ikke_naaet', aar, seneste: value, forventet: null, forklaring: `${shown}: målet (${goal}) er ikke nået.` };
+		return { status: 'ikke_naaet', aar, seneste: value, forventet: null, forklaring: `${shown}: målet (${goal}) er ikke nået.`, basisSkjult };
 	}
 	const expected = round(target, pathValue(target, aar));
 	const onTrack = meets(target.retning, value, expected);
 	const bound = target.retning === 'ned' ? 'højst' : 'mindst';
 	const path = meets(target.retning, target.basisvaerdi, target.maalvaerdi)
 		? `målet (${goal}) var nået i basisåret ${target.basisaar} og skal holdes`
-		: `den lige vej fra ${shownLimit(id, target.basisvaerdi)} i ${target.basisaar} til ${goal} giver ${bound} ${shownValue(id, expected)} i ${aar}`;
+		: `den lige vej fra ${basisSkjult ? 'basisværdien' : shownLimit(id, target.basisvaerdi)} i ${target.basisaar} til ${goal} giver ${bound} ${shownValue(id, expected)} i ${aar}`;
 	return {
 		status: onTrack ? 'paa_vej' : 'ikke_paa_vej',
 		aar,
 		seneste: value,
 		forventet: expected,
-		forklaring: `${shown}; ${path}.`
+		forklaring: `${shown}; ${path}.`,
+		basisSkjult
 	};
 }

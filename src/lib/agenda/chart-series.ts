@@ -1,0 +1,48 @@
+/**
+ * What an agenda's chart draws: the unit's key figure with the municipality and the country as
+ * benchmarks, every year of the data, and the unit's targets and interventions as marks, in the
+ * trend chart's own shapes (charts/trend.ts), so the agenda's charts look like the dashboard's.
+ */
+import type { SeriesPoint } from '../contract/output.ts';
+import type { TrendSeries } from '../charts/trend.ts';
+import type { TrendIntervention, TrendTarget } from '../charts/trend-annotations.ts';
+import type { SeriesKey } from '../db/queries/trend.ts';
+import { coversArea, coversDepartment } from '../interventions/intervention.ts';
+import { targetText } from '../targets/status.ts';
+import type { ChartRequest } from './agenda.ts';
+import type { Assessment } from './assess.ts';
+
+export interface AgendaChartData {
+	series: TrendSeries[];
+	targets: TrendTarget[];
+	interventions: TrendIntervention[];
+}
+
+function points(series: readonly SeriesPoint[] | undefined, years: readonly number[]): SeriesPoint[] {
+	const byYear = new Map((series ?? []).map((p) => [p.aar, p]));
+	return years.map((aar) => byYear.get(aar) ?? { aar, vaerdi: null, diskretioneret: false });
+}
+
+export function agendaChartData(a: Assessment, chart: ChartRequest, years: readonly number[], kommuneLabel: string, countryLabel: string): AgendaChartData {
+	const id = chart.indikator;
+	const unitKey: SeriesKey = chart.unitKind;
+	const series: TrendSeries[] = [
+		{ key: unitKey, label: a.unitName(chart.unitKind, chart.unitId), isUnit: true, points: points(a.seriesOf(chart.unitKind, chart.unitId)[id], years) }
+	];
+	if (chart.unitKind !== 'kommune') {
+		series.push({ key: 'kommune', label: kommuneLabel, isUnit: false, points: points(a.data.kommune.series[id], years) });
+	}
+	series.push({ key: 'land', label: countryLabel, isUnit: false, points: points(a.data.land[id], years) });
+
+	const targets = a.targets
+		.filter((l) => l.target.niveau === chart.unitKind && l.target.enhed_id === chart.unitId && l.target.indikator === id)
+		.map(({ target: t }) => ({ label: `Mål: ${targetText(t)}`, basisaar: t.basisaar, basisvaerdi: t.basisvaerdi, maalaar: t.maalaar, maalvaerdi: t.maalvaerdi }));
+
+	const department = chart.unitKind === 'afdeling' ? a.data.departments.find((d) => d.id === chart.unitId) : undefined;
+	const areaDepartments = chart.unitKind === 'omraade' ? a.data.departments.filter((d) => d.omraade_id === chart.unitId).map((d) => d.id) : [];
+	const interventions = a.data.interventions
+		.filter((i) => (i.indikatorer.length === 0 || i.indikatorer.includes(id)) &&
+			(department ? coversDepartment(i, department.id, department.omraade_id) : chart.unitKind === 'omraade' ? coversArea(i, chart.unitId, areaDepartments) : false))
+		.map((i) => ({ label: i.indsats_navn, startaar: i.startaar, slutaar: i.slutaar }));
+	return { series, targets, interventions };
+}

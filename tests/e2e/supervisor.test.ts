@@ -1,0 +1,217 @@
+/**
+ * The supervisor's year in real Chromium on the demo data as the pipeline writes it: the focus
+ * list flags the sliding area with its figures, the rules travel in the URL to a department's page,
+ * the targets stand as HISTORIER.md says, a drafted target downloads as an aftaler.csv the pipeline
+ * reads back, and the organisation's agenda and draft agreement document download as Word files
+ * whose XML holds the expected headings, figures and charts.
+ */
+import { strFromU8, unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IssueCollector } from '../../pipelines/read/issues.ts';
+import { readDepartments } from '../../pipelines/read/read-departments.ts';
+import { readTargets } from '../../pipelines/read/read-targets.ts';
+import { registerUnits } from '../../pipelines/read/register-units.ts';
+import { NBSP } from '../../src/lib/i18n/format.ts';
+import { chartsReady, demoData, ensureBuild, launchBrowser, pipelineExists, removeTempDirs, startSite, watchedPage, type Browser, type Site } from './support/site.ts';
+
+let site: Site;
+let browser: Browser;
+
+beforeAll(async () => {
+	ensureBuild();
+	site = await startSite(demoData());
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+	removeTempDirs();
+});
+
+async function download(page: Page, click: () => Promise<void>, timeout = 60_000): Promise<{ name: string; bytes: Uint8Array }> {
+	const [file] = await Promise.all([page.waitForEvent('download', { timeout }), click()]);
+	return { name: file.suggestedFilename(), bytes: new Uint8Array(readFileSync(await file.path())) };
+}
+
+/** The text of a .docx: its document.xml with the runs' text joined, so a phrase split over runs still matches. */
+function docxText(bytes: Uint8Array): { xml: string; text: string; media: string[] } {
+	const files = unzipSync(bytes);
+	const xml = strFromU8(files['word/document.xml']!);
+	const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+	return { xml, text, media: Object.keys(files).filter((f) => f.startsWith('word/media/')) };
+}
+
+const failedRequests = (from: number) => site.requests.slice(from).filter((r) => r.status >= 400);
+
+describe.runIf(pipelineExists())('the focus list', () => {
+	it('flags the sliding area in Aarhus with reasons and figures, and lists departments without special focus', async () => {
+		const before = site.requests.length;
+		const { page, errors, outside } = await watchedPage(browser, site);
+		await page.goto(`${site.url}/fokus?kommune=0751`);
+		const row = page.locator('[data-table=flagged] tr[data-unit="0751-O01"]');
+		await row.waitFor({ timeout: 60_000 });
+		const reason = (await row.locator('td').nth(3).innerText()).replaceAll(NBSP, ' ');
+		expect(reason).toMatch(/Ledighed \d+,\d ‰ ≥ 1,5 × kommunens \d+,\d ‰/);
+		expect(reason).toMatch(/Uden for arbejdsmarkedet > 30 % siden \d{4}/);
+		expect(await page.locator('[data-section=clear] li[data-unit]').count()).toBeGreaterThan(0);
+		// The small department (H3) cannot be judged on its suppressed labour-market figure.
+		expect(await page.locator('[data-section=unknown] tr[data-unit="2101-008"]').innerText()).toContain('diskretioneret');
+		expect(errors).toEqual([]);
+		expect(outside).toEqual([]);
+		expect(failedRequests(before)).toEqual([]);
+		await page.close();
+	});
+
+	it('keeps a chosen preset in the URL, through a reload and on to a flagged department’s page', async () => {
+		const { page, errors } = await watchedPage(browser, site);
+		await page.goto(`${site.url}/fokus?kommune=0751`);
+		await page.locator('[data-table=flagged]').waitFor({ timeout: 60_000 });
+		await page.selectOption('[data-control=preset]', 'koebenhavn-40-50');
+		await page.waitForURL(/regler=koebenhavn-40-50/);
+		await page.reload();
+		const row = page.locator('[data-table=flagged] tr[data-unit="0751-O01"]');
+		await row.waitFor({ timeout: 60_000 });
+		expect(await page.locator('[data-control=preset]').inputValue()).toBe('koebenhavn-40-50');
+		expect(await row.innerText()).toContain('40+-område: Uden for arbejdsmarkedet');
+		// A changed limit is a rule set of one's own, in the URL as x.<base64url>.
+		await page.locator('[data-rule="1"] [data-field=graense]').fill('55');
+		await page.waitForURL(/regler=x\./);
+
+		await page.goto(`${site.url}/fokus?kommune=0751`);
+		const department = page.locator('[data-table=flagged] tr[data-unit="2101-001"] a');
+		await department.waitFor({ timeout: 60_000 });
+		await department.click();
+		await page.waitForURL(/\/afdeling\/2101-001/);
+		const focus = page.locator('[data-section=focus]');
+		await focus.waitFor({ timeout: 60_000 });
+		expect(await focus.getAttribute('data-focus-status')).toBe('fokus');
+		expect(await focus.locator('[data-list=flags]').innerText()).toContain('Tidlig opmærksomhed');
+		await chartsReady(page, 8);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
+describe.runIf(pipelineExists())('targets', () => {
+	it('stand as off track, not met and without data in Aarhus, on track and met in Odense', async () => {
+		const { page, errors } = await watchedPage(browser, site);
+		const statuses = async (kode: string) => {
+			await page.goto(`${site.url}/aftaler?kommune=${kode}`);
+			await page.locator('[data-section=targets] [data-status]').first().waitFor({ timeout: 60_000 });
+			return page.locator('[data-section=targets] [data-target]').evaluateAll((rows) =>
+				rows.map((r) => `${r.getAttribute('data-target')}:${r.querySelector('[data-status]')?.getAttribute('data-status')}`)
+			);
+		};
+		expect((await statuses('0751')).sort()).toEqual(['LR-2021-1:ikke_naaet', 'LR-2024-1:ikke_paa_vej', 'LR-2024-2:ingen_data']);
+		expect((await statuses('0461')).sort()).toEqual(['KG-2022-1:naaet', 'KG-2024-1:paa_vej']);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('drafts a target and downloads an aftaler.csv the pipeline reads without issues', async () => {
+		const { page } = await watchedPage(browser, site);
+		await page.goto(`${site.url}/aftaler?kommune=0751`);
+		const form = page.locator('[data-form=draft-target]');
+		await form.waitFor({ timeout: 60_000 });
+		await form.locator('[data-field=niveau]').selectOption('omraade');
+		await form.locator('[data-field=enhed]').selectOption('0751-O01');
+		await form.locator('[data-field=indikator]').selectOption('fraflytning');
+		await form.locator('[data-field=maalvaerdi]').fill('15');
+		await form.locator('[data-field=beskrivelse]').fill('Færre fraflytninger; også i "blok 2"');
+		await form.locator('[data-action=add-target]').click();
+		await page.locator('[data-table=drafts] tr[data-draft]').waitFor();
+		const file = await download(page, () => page.locator('[data-action=download-targets]').click());
+		expect(file.name).toBe('aftaler.csv');
+		const issues = new IssueCollector();
+		const units = registerUnits(readDepartments('afdelinger.csv', readFileSync('data/sample/afdelinger.csv'), issues).departments);
+		const read = readTargets('aftaler.csv', file.bytes, units, issues);
+		expect(issues.list()).toEqual([]);
+		// The three agreed targets of Aarhus's organisations and its joint target, then the draft.
+		expect(read.targets).toHaveLength(5);
+		expect(read.targets.at(-1)).toMatchObject({
+			niveau: 'omraade',
+			enhed_id: '0751-O01',
+			indikator: 'fraflytning',
+			basisaar: 2025,
+			maalvaerdi: 15,
+			boligorganisation_id: '2101',
+			beskrivelse: 'Færre fraflytninger; også i "blok 2"'
+		});
+		await page.close();
+	});
+});
+
+describe.runIf(pipelineExists())('the agenda and the agreement document', () => {
+	it('downloads the governance meeting’s agenda as a .docx with its headings, figures, the supervisor’s text and the charts', async () => {
+		const { page, errors } = await watchedPage(browser, site);
+		await page.goto(`${site.url}/dagsorden/2101?kommune=0751`);
+		await page.locator('[data-agenda=styringsdialog]').waitFor({ timeout: 60_000 });
+		await page.waitForFunction(() => {
+			const charts = [...document.querySelectorAll('[data-agenda-chart] [data-chart-ready]')];
+			return charts.length > 0 && charts.every((c) => c.getAttribute('data-chart-ready') === 'true');
+		});
+		await page.locator('[data-agenda-text=beboerdemokrati]').fill('Afdelingsmøder holdt i alle afdelinger.');
+		const file = await download(page, () => page.locator('[data-action=export-docx]').click());
+		expect(file.name).toMatch(/^Dagsorden Boligselskabet Lærkereden 2025\.docx$/);
+		const { xml, text, media } = docxText(file.bytes);
+		for (const heading of [
+			'1. Status for boligorganisationen siden sidst',
+			'2. Status for afdelingerne siden sidst',
+			'3. Beboerdemokratiet',
+			'4. Status for boligsociale tiltag',
+			'5. Administrationen',
+			'6. Fremtidsvisioner og mål for selskabet og afdelingerne',
+			'7. Eventuelt',
+			'8. Næste møde'
+		]) {
+			expect(text).toContain(heading);
+		}
+		expect(xml).toContain('w:val="Heading1"');
+		expect(text).toContain('Afdelingsmøder holdt i alle afdelinger.');
+		// Last year's agreement and its off-track target, with the figures from the demo.
+		expect(text).toContain('Aftaledokument 2024, Boligselskabet Lærkereden (2024): 1 af 2 mål ikke på vej; 1 ingen data.');
+		expect(text).toContain(`36,9${NBSP}‰ (2023)`);
+		expect(text).toContain('Afdelinger uden behov for særlig fokus');
+		expect(xml).toContain('<w:tbl>');
+		expect(media.length).toBeGreaterThan(0);
+		expect(errors).toEqual([]);
+
+		const md = await download(page, () => page.locator('[data-action=export-md]').click());
+		const markdown = new TextDecoder().decode(md.bytes);
+		expect(markdown).toContain('## 1. Status for boligorganisationen siden sidst');
+		expect(markdown).toContain('Afdelingsmøder holdt i alle afdelinger.');
+		await page.close();
+	});
+
+	it('downloads the draft agreement document with the meeting’s date and the departments that need no special focus', async () => {
+		const { page, errors } = await watchedPage(browser, site);
+		await page.goto(`${site.url}/dagsorden/2101?kommune=0751&dok=aftale`);
+		await page.locator('[data-agenda=aftaledokument]').waitFor({ timeout: 60_000 });
+		await page.locator('[data-form=meeting] [data-field=dato]').fill('14. oktober 2025');
+		const clear = await page.locator('[data-agenda-section=uden-fokus] li').allInnerTexts();
+		expect(clear.length).toBeGreaterThan(0);
+		const file = await download(page, () => page.locator('[data-action=export-docx]').click());
+		const { text } = docxText(file.bytes);
+		expect(text).toContain('Styringsdialogmødet blev holdt 14. oktober 2025, [sted].');
+		expect(text).toContain('4. Afdelinger uden behov for særlig fokus');
+		for (const name of clear) expect(text).toContain(name);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('shows the municipality’s joint meeting with the results across organisations', async () => {
+		const { page, errors } = await watchedPage(browser, site);
+		await page.goto(`${site.url}/dagsorden?kommune=0751`);
+		const agenda = page.locator('[data-agenda=faellesdialog]');
+		await agenda.waitFor({ timeout: 60_000 });
+		const results = await agenda.locator('[data-agenda-section=resultater] table').innerText();
+		expect(results).toContain('Boligselskabet Lærkereden');
+		expect(results).toContain('Boligforeningen Fjordlys');
+		expect(await page.locator('[data-section=organisations] a').count()).toBe(2);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
