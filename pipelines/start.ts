@@ -23,8 +23,12 @@ const DATA = join(ROOT, 'static', 'data');
 const BUILD = join(ROOT, 'build');
 /** What the site is built from: a change to any of these means a new build. */
 const SOURCES = ['src', 'svelte.config.js', 'vite.config.ts', 'package.json'];
-/** The files the read step takes from an input folder (see pipelines/read/read-input.ts). */
-const INPUT_FILE = /^(afdelinger\.csv|n(oe|ø)gletal.*\.csv|omr(aa|å)der\.geojson|kommuner\.geojson)$/i;
+/**
+ * Files that look like input data. The manifest lists every file the read step took; one of these
+ * that it does not list is new (or one the read step warns about and skips: then every start
+ * ingests again, a small price for not repeating the read step's rules here).
+ */
+const DATA_FILE = /\.(csv|geojson|json)$/i;
 
 async function main(): Promise<number> {
 	if (dataIsStale()) {
@@ -71,10 +75,13 @@ function dataIsStale(): boolean {
 	}
 	if (manifest.schema_version !== SCHEMA_VERSION) return true;
 	if (manifest.demo !== existsSync(join(INPUT, 'DEMO'))) return true;
-	const files = readdirSync(INPUT).filter((f) => INPUT_FILE.test(f)).sort();
 	const recorded = new Map(manifest.inputs.map((i) => [i.file, i.sha256]));
-	if (files.length !== recorded.size) return true;
-	return files.some((f) => recorded.get(f) !== createHash('sha256').update(readFileSync(join(INPUT, f))).digest('hex'));
+	if (readdirSync(INPUT).some((f) => DATA_FILE.test(f) && !recorded.has(f))) return true;
+	for (const [file, sha256] of recorded) {
+		const path = join(INPUT, file);
+		if (!existsSync(path) || createHash('sha256').update(readFileSync(path)).digest('hex') !== sha256) return true;
+	}
+	return false;
 }
 
 /** True when the built site is missing or older than any of its sources. */

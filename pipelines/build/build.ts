@@ -7,6 +7,7 @@
  *   parquet-files.ts the three .parquet        geo-files.ts     omraader/kommuner.geojson
  *   web-twins.ts     web/ for the dashboard    manifest.ts      manifest.json
  *   supervision-files.ts  aftaler.json and indsatser.json
+ *   release-memory.ts     gives memory back between steps (national10 stays under 1 GB)
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
