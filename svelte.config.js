@@ -1,6 +1,10 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// The opt-in base map (src/lib/map/basemap.ts): its tile server is the only origin besides our own.
+const basemapOrigin = process.env.VITE_BASEMAP_TILES ? new URL(process.env.VITE_BASEMAP_TILES.replace(/[{}]/g, '')).origin : null;
+const external = basemapOrigin ? [basemapOrigin] : [];
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -16,8 +20,8 @@ const config = {
 				'script-src': ['self', 'wasm-unsafe-eval'],
 				'worker-src': ['self', 'blob:'],
 				'style-src': ['self', 'unsafe-inline'],
-				'img-src': ['self', 'data:', 'blob:'],
-				'connect-src': ['self'],
+				'img-src': ['self', 'data:', 'blob:', ...external],
+				'connect-src': ['self', ...external],
 				'font-src': ['self'],
 				'object-src': ['none'],
 				'base-uri': ['self']
