@@ -9,14 +9,15 @@
  * - indikatorer may be empty; each name in it must be a key figure of the catalogue.
  * - The municipalities it lies in are derived from the departments it covers.
  */
-import { INTERVENTION_COLUMNS, REQUIRED_INTERVENTION_COLUMNS, normaliseHeader } from '../../src/lib/contract/input.ts';
+import { INTERVENTION_COLUMNS, REQUIRED_INTERVENTION_COLUMNS } from '../../src/lib/contract/input.ts';
 import type { InterventionRow } from '../../src/lib/contract/output.ts';
 import { INDICATORS, type IndicatorId } from '../../src/lib/indicators/catalogue.ts';
 import { INTERVENTION_TYPES, type InterventionType } from '../../src/lib/interventions/intervention.ts';
-import { CellChecks } from './cell-checks.ts';
-import { mapHeaders } from './headers.ts';
+import type { CellChecks } from './cell-checks.ts';
+import { indicatorByName } from './indicator-names.ts';
 import { quoted, type IssueCollector } from './issues.ts';
-import { readCsvFile, type CsvFileInfo } from './read-csv-file.ts';
+import { readCheckedRows } from './read-checked-rows.ts';
+import type { CsvFileInfo } from './read-csv-file.ts';
 import type { RegisterUnits } from './register-units.ts';
 
 export const INTERVENTION_FILE = 'indsatser.csv';
@@ -29,35 +30,16 @@ const TYPE_ALIASES: Record<string, InterventionType> = {
 	renoveringsprojekt: 'renovering'
 };
 
-const INDICATOR_BY_KEY = new Map<string, IndicatorId>();
-for (const ind of INDICATORS) {
-	for (const name of [ind.id, ind.name.da, ind.name.en]) INDICATOR_BY_KEY.set(normaliseHeader(name), ind.id);
-}
-
 export interface InterventionsRead {
 	interventions: InterventionRow[];
 	info: CsvFileInfo | null;
 }
 
 export function readInterventions(file: string, bytes: Uint8Array, units: RegisterUnits | null, issues: IssueCollector): InterventionsRead {
-	const interventions: InterventionRow[] = [];
 	const lines = new Map<string, number>();
-	let cells: CellChecks | null = null;
-	const info = readCsvFile(file, bytes, issues, {
-		header(fields, line, info) {
-			const columns = mapHeaders(file, fields, line, INTERVENTION_COLUMNS, REQUIRED_INTERVENTION_COLUMNS, issues);
-			if (!columns) return false;
-			cells = new CellChecks(file, columns, info.decimalMark, issues);
-			return true;
-		},
-		row(row) {
-			if (!cells) return;
-			cells.start(row);
-			const intervention = readLine(cells, units, lines);
-			if (intervention) interventions.push(intervention);
-		}
-	});
-	return { interventions, info };
+	const columns = { allowed: INTERVENTION_COLUMNS, required: REQUIRED_INTERVENTION_COLUMNS };
+	const { rows, info } = readCheckedRows(file, bytes, issues, columns, (cells) => readLine(cells, units, lines));
+	return { interventions: rows, info };
 }
 
 function readLine(c: CellChecks, units: RegisterUnits | null, lines: Map<string, number>): InterventionRow | null {
@@ -109,7 +91,7 @@ function readLine(c: CellChecks, units: RegisterUnits | null, lines: Map<string,
 
 	const indikatorer: IndicatorId[] = [];
 	for (const name of c.list('indikatorer')) {
-		const id = INDICATOR_BY_KEY.get(normaliseHeader(name));
+		const id = indicatorByName(name);
 		if (id) {
 			if (!indikatorer.includes(id)) indikatorer.push(id);
 			continue;

@@ -14,16 +14,16 @@
  *   what it is, but a typo (45 for 4,5) is likely.
  */
 import { TARGET_COLUMNS, REQUIRED_TARGET_COLUMNS } from '../../src/lib/contract/input.ts';
-import { normaliseHeader } from '../../src/lib/contract/input.ts';
 import type { TargetRow } from '../../src/lib/contract/output.ts';
 import { INDICATORS, type IndicatorId } from '../../src/lib/indicators/catalogue.ts';
 import { TARGET_DIRECTIONS, TARGET_LEVELS, defaultDirection, type TargetLevel } from '../../src/lib/targets/target.ts';
-import { CellChecks } from './cell-checks.ts';
-import { mapHeaders } from './headers.ts';
+import type { CellChecks } from './cell-checks.ts';
+import { indicatorByName } from './indicator-names.ts';
 import { quoted, type IssueCollector } from './issues.ts';
 import { municipalityCode } from './municipality-code.ts';
 import { formatDanish } from './numbers.ts';
-import { readCsvFile, type CsvFileInfo } from './read-csv-file.ts';
+import { readCheckedRows } from './read-checked-rows.ts';
+import type { CsvFileInfo } from './read-csv-file.ts';
 import { mostCommon, type RegisterUnits } from './register-units.ts';
 
 export const TARGET_FILE = 'aftaler.csv';
@@ -33,12 +33,6 @@ const LEVEL_ALIASES: Record<string, TargetLevel> = {
 	boligselskab: 'boligorganisation',
 	boligomraade: 'omraade'
 };
-
-/** Key figures by id and by their Danish and English names, normalised: `Uden for arbejdsmarkedet` works. */
-const INDICATOR_BY_KEY = new Map<string, IndicatorId>();
-for (const ind of INDICATORS) {
-	for (const name of [ind.id, ind.name.da, ind.name.en]) INDICATOR_BY_KEY.set(normaliseHeader(name), ind.id);
-}
 
 const LEVEL_WORD: Record<TargetLevel, string> = {
 	afdeling: 'afdelingen',
@@ -54,24 +48,10 @@ export interface TargetsRead {
 
 /** `units` is null when the register could not be read: then only the file's own checks run. */
 export function readTargets(file: string, bytes: Uint8Array, units: RegisterUnits | null, issues: IssueCollector): TargetsRead {
-	const targets: TargetRow[] = [];
 	const lines = new Map<string, number>();
-	let cells: CellChecks | null = null;
-	const info = readCsvFile(file, bytes, issues, {
-		header(fields, line, info) {
-			const columns = mapHeaders(file, fields, line, TARGET_COLUMNS, REQUIRED_TARGET_COLUMNS, issues);
-			if (!columns) return false;
-			cells = new CellChecks(file, columns, info.decimalMark, issues);
-			return true;
-		},
-		row(row) {
-			if (!cells) return;
-			cells.start(row);
-			const target = readLine(cells, units, lines);
-			if (target) targets.push(target);
-		}
-	});
-	return { targets, info };
+	const columns = { allowed: TARGET_COLUMNS, required: REQUIRED_TARGET_COLUMNS };
+	const { rows, info } = readCheckedRows(file, bytes, issues, columns, (cells) => readLine(cells, units, lines));
+	return { targets: rows, info };
 }
 
 function readLine(c: CellChecks, units: RegisterUnits | null, lines: Map<string, number>): TargetRow | null {
@@ -96,7 +76,7 @@ function readLine(c: CellChecks, units: RegisterUnits | null, lines: Map<string,
 	const indikatorText = c.required('indikator', 'et nøgletal, fx ledighed');
 	let indikator: IndicatorId | null = null;
 	if (indikatorText !== '') {
-		indikator = INDICATOR_BY_KEY.get(normaliseHeader(indikatorText)) ?? null;
+		indikator = indicatorByName(indikatorText);
 		if (indikator === null) {
 			const list = INDICATORS.map((i) => i.id).join(', ');
 			c.error('unknown-indicator', 'indikator', `Nøgletallet kendes ikke: forventede en af ${list}, fandt ${quoted(indikatorText)}.`, list, indikatorText);

@@ -1,0 +1,41 @@
+/**
+ * A small register-like CSV (aftaler.csv, indsatser.csv) read line by line through CellChecks:
+ * the header is mapped to the contract's columns (a missing required column stops the file), then
+ * each data row is handed to the file's own line reader, which reports its problems and returns
+ * the row, or null when the line cannot be used.
+ */
+import { CellChecks } from './cell-checks.ts';
+import { mapHeaders } from './headers.ts';
+import type { IssueCollector } from './issues.ts';
+import { readCsvFile, type CsvFileInfo } from './read-csv-file.ts';
+
+export interface CheckedRows<T> {
+	rows: T[];
+	info: CsvFileInfo | null;
+}
+
+export function readCheckedRows<T>(
+	file: string,
+	bytes: Uint8Array,
+	issues: IssueCollector,
+	columns: { allowed: readonly string[]; required: readonly string[] },
+	readLine: (cells: CellChecks) => T | null
+): CheckedRows<T> {
+	const rows: T[] = [];
+	let cells: CellChecks | null = null;
+	const info = readCsvFile(file, bytes, issues, {
+		header(fields, line, info) {
+			const mapped = mapHeaders(file, fields, line, columns.allowed, columns.required, issues);
+			if (!mapped) return false;
+			cells = new CellChecks(file, mapped, info.decimalMark, issues);
+			return true;
+		},
+		row(row) {
+			if (!cells) return;
+			cells.start(row);
+			const value = readLine(cells);
+			if (value) rows.push(value);
+		}
+	});
+	return { rows, info };
+}
