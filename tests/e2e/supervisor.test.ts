@@ -93,6 +93,17 @@ describe.runIf(pipelineExists())('the focus list', () => {
 		expect(errors).toEqual([]);
 		await page.close();
 	});
+
+	it('shows on an organisation’s page which of its departments the default rules flag, linking to them', async () => {
+		const { page, errors } = await watchedPage(browser, site);
+		await page.goto(`${site.url}/organisation/2101?kommune=0751`);
+		const flag = page.locator('[data-section=organisation-focus] [data-flag="2101-001"]');
+		await flag.waitFor({ timeout: 60_000 });
+		expect(await flag.innerText()).toContain('Tidlig opmærksomhed');
+		expect(await flag.locator('a').first().getAttribute('href')).toMatch(/\/afdeling\/2101-001/);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
 });
 
 describe.runIf(pipelineExists())('targets', () => {

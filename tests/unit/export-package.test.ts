@@ -11,6 +11,12 @@
  *   Aarhus 2024:   (0 + 4 + 2 + 1) / 450 × 1000 = 15,56 → 15,6;   the country (invented): 6,5
  * Rent (kr./m², weighted by floor area), Andelsbo 2024: (1000·8000 + 1100·4000 + 700·4000) / 16000 = 950
  * Outside the labour market 2024: 0002-002 and 0002-003 are suppressed.
+ *
+ * Focus, under the rule "vacancy rising 1 year" for departments and areas (RISING below):
+ *   Tårnhusene (0002-001): 0/100 = 0,0 (2022) → 1/100 = 10,0 (2023) → 2/100 = 20,0 (2024): rising
+ *     since 2022 (from 0,0 ‰), 2021 not in the data; its area O1 Vestparken 7,5 → 7,5 → 15,0: rising
+ *     since 2023 (from 7,5 ‰). Engstien (0002-003): 2/50 = 40,0 → 1/50 = 20,0, falling: no focus.
+ *   0002-002: vacancy missing in 2024, so it cannot be judged; nor can its area O2 (only 0002-002).
  */
 import { strFromU8, unzipSync } from 'fflate';
 
@@ -23,6 +29,7 @@ import { join } from 'node:path';
 import { INDICATOR_IDS } from '../../src/lib/indicators/catalogue.ts';
 import { packageCharts } from '../../src/lib/export/chart-specs.ts';
 import { buildPackage, type PackageRequest, type RenderChart } from '../../src/lib/export/package.ts';
+import type { RuleSet } from '../../src/lib/focus/rule.ts';
 import { PackageCollector } from '../../src/lib/export/package-data.ts';
 import { openNodeDb, type NodeDb } from '../support/node-db.ts';
 import { pdfText } from '../support/pdf-text.ts';
@@ -32,6 +39,14 @@ const FIXTURE = join(import.meta.dirname, '../fixtures/output-mini');
 const NOW = new Date(2025, 2, 1, 12, 0, 0);
 let db: NodeDb;
 
+const RISING: RuleSet = {
+	navn: 'Stigende ledighed',
+	kilde: 'Testregel',
+	enheder: ['afdeling', 'omraade'],
+	noter: [],
+	regler: [{ type: 'tendens', indikator: 'ledighed', retning: 'stigende', aar: 1 }]
+};
+
 const request: PackageRequest = {
 	scope: 'organisation',
 	kommune: { kode: '0751', navn: 'Aarhus' },
@@ -40,7 +55,8 @@ const request: PackageRequest = {
 	years: [2022, 2023, 2024],
 	indicators: [...INDICATOR_IDS],
 	lang: 'da',
-	demo: true
+	demo: true,
+	ruleSet: RISING
 };
 
 /** Stands in for the browser's renderer: a tiny PNG and an SVG holding the chart's title. */
@@ -184,6 +200,7 @@ describe('an organisation package', () => {
 			'Heading2: Henlæggelser (kr./m²)',
 			'Heading2: Husleje (kr./m²)',
 			'Heading2: Lejetab (kr./m²)',
+			'Heading1: Særlig fokus',
 			'Heading1: Afdelinger',
 			// In the page's order: by name, as the database sorts ('<' before letters).
 			'Heading2: &lt;img src=x onerror=alert(1)&gt; (0002-002)',
@@ -194,6 +211,16 @@ describe('an organisation package', () => {
 		]);
 		expect(xml).toMatch(/<w:t[^>]*>15,6<\/w:t>/);
 		expect(xml).toMatch(/<w:t[^>]*>950<\/w:t>/);
+		// The paragraphs' text, with the XML's escapes undone.
+		const plain = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+			.map((m) => m[1]!.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&'))
+			.join('\n')
+			.replaceAll('\u00a0', ' ');
+		expect(plain).toContain('Vurderet for 2024 efter regelsættet "Stigende ledighed". Kilde: Testregel');
+		expect(plain).toContain('Afdeling Tårnhusene (0002-001): Ledighed stigende siden 2022 (fra 0,0 ‰); Ligger i området Vestparken, som har særlig fokus');
+		expect(plain).toContain('Området Vestparken (O1): Ledighed stigende siden 2023 (fra 7,5 ‰)');
+		expect(plain).toContain('Afdeling Engstien (0002-003)');
+		expect(plain).toContain('Området Søhøjen (O2): Ledighed: mangler for 2024');
 		// 14 charts, one image part each.
 		expect(Object.keys(unzipSync(files['Rapport 2024 - Andelsbo.docx']!)).filter((f) => f.startsWith('word/media/'))).toHaveLength(14);
 	});
@@ -205,6 +232,9 @@ describe('an organisation package', () => {
 		expect(outline).toContain('Tårnhusene (0002-001)');
 		expect(outline).toContain('Husleje (kr./m²)');
 		expect(text).toContain('Demodata: tallene er syntetiske');
+		expect(outline).toContain('Særlig fokus');
+		// The list item may wrap; the text is checked with the lines joined.
+		expect(text.replace(/\s+/g, ' ')).toContain('Afdeling Tårnhusene (0002-001): Ledighed stigende siden 2022 (fra 0,0 ‰)');
 	});
 
 	it('holds every chart as PNG and SVG', () => {
@@ -257,5 +287,11 @@ describe('the package charts', () => {
 		expect(trend.legend?.map((l) => l.label)).toEqual(['Andelsbo', 'Aarhus Kommune', 'Hele landet']);
 		expect(specs[6]!.meta.unit).toBe('skala 1–5');
 		expect(specs[1]!.meta.period).toBe('2024');
+	});
+
+	it('take the default focus rules when the page gives none', async () => {
+		const { ruleSet: _, ...withoutRules } = request;
+		const data = await new PackageCollector(db.run).organisation({ ...withoutRules, organisation: request.organisations[0]! });
+		expect(data.focus?.ruleSet.navn).toBe('Tidlig opmærksomhed (eksempel)');
 	});
 });

@@ -15,6 +15,7 @@ import { exportStrings } from './strings.ts';
 import { headerWithUnit, valueCell, type ExportTable } from './table.ts';
 import { trendTable, valueHeader } from './tables.ts';
 import { unitText } from './meta.ts';
+import { focusBlocks } from './focus-blocks.ts';
 
 /** A drawn chart for the report: its PNG (at twice the size) and its size in CSS pixels. */
 export interface ReportImage {
@@ -163,6 +164,9 @@ export function organisationReport(data: OrganisationData, images: readonly Repo
 		blocks.push({ kind: 'paragraph', text: e.peersIntro(own.length, bars.length) });
 		blocks.push({ kind: 'table', table: ownPeersTable(data, ind.id) });
 	}
+
+	// After the key figures' sections, so they stay under "Nøgletal" in the outline.
+	if (data.focus) blocks.push(...focusBlocks(data.focus));
 
 	blocks.push({ kind: 'heading', level: 1, text: e.departmentsHeading });
 	for (const d of data.departments) {

@@ -16,6 +16,12 @@ import { strings } from '../i18n/strings.ts';
 import type { SeriesPoint } from '../contract/output.ts';
 import type { Target } from '../targets/target.ts';
 import { organisationTargets, targetFlags } from './target-flags.ts';
+import { agendaData } from '../agenda/agenda-data.ts';
+import { assess, type Assessment } from '../agenda/assess.ts';
+import { queryMunicipalityFigures } from '../db/queries/municipality-figures.ts';
+import { organisationFocus, type OrganisationFocus } from '../focus/organisation-focus.ts';
+import { DEFAULT_PRESET_ID, preset } from '../focus/presets.ts';
+import type { RuleSet } from '../focus/rule.ts';
 
 /** A target or a point of attention (the supervisor's features), printed under its key figure or department. */
 export interface ReportFlag {
@@ -42,6 +48,8 @@ export interface OrganisationData {
 	/** The organisation's departments in the municipality. */
 	departments: DepartmentRow[];
 	flags: ReportFlag[];
+	/** The focus flags of the organisation's departments and areas under the rules in force. */
+	focus: OrganisationFocus | null;
 }
 
 export interface CollectInput {
@@ -55,6 +63,8 @@ export interface CollectInput {
 	flags?: ReportFlag[];
 	/** The municipality's agreed targets; those of the organisation and its departments go in the report. */
 	targets?: readonly Target[];
+	/** The focus rules in force (the page's `?regler=`); the default preset when not given. */
+	ruleSet?: RuleSet;
 }
 
 /**
@@ -64,6 +74,7 @@ export interface CollectInput {
 export class PackageCollector {
 	readonly #run: QueryRunner;
 	readonly #peers = new Map<string, Promise<PeerRow[]>>();
+	readonly #assessments = new Map<string, Promise<Assessment>>();
 
 	constructor(run: QueryRunner) {
 		this.#run = run;
@@ -77,6 +88,34 @@ export class PackageCollector {
 			this.#peers.set(key, rows);
 		}
 		return rows;
+	}
+
+	/**
+	 * The municipality assessed under the rules, as the focus list does; once per municipality,
+	 * year and rule set, since every organisation of a municipality's package shares it.
+	 */
+	#assessment(input: CollectInput): Promise<Assessment> {
+		const ruleSet = input.ruleSet ?? preset(DEFAULT_PRESET_ID)!.ruleSet;
+		const key = `${input.kommune.kode}:${input.year}:${JSON.stringify(ruleSet)}`;
+		let found = this.#assessments.get(key);
+		if (!found) {
+			found = queryMunicipalityFigures(this.#run, input.kommune.kode).then((figures) =>
+				assess(
+					agendaData({
+						figures,
+						kommune: { kode: input.kommune.kode, navn: strings(input.lang).municipalityOf(input.kommune.navn) },
+						year: input.year,
+						demo: input.demo,
+						indicators: input.indicators,
+						ruleSet,
+						targets: [],
+						interventions: []
+					})
+				)
+			);
+			this.#assessments.set(key, found);
+		}
+		return found;
 	}
 
 	async organisation(input: CollectInput): Promise<OrganisationData> {
@@ -101,6 +140,7 @@ export class PackageCollector {
 			};
 		}
 		const targetLines = await this.#targetFlags(input, departments, trends, year);
+		const focus = organisationFocus(await this.#assessment(input), organisation.id);
 		return {
 			lang,
 			demo: input.demo,
@@ -113,7 +153,8 @@ export class PackageCollector {
 			trends,
 			peers,
 			departments,
-			flags: [...(input.flags ?? []), ...targetLines]
+			flags: [...(input.flags ?? []), ...targetLines],
+			focus
 		};
 	}
 

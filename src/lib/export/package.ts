@@ -8,6 +8,7 @@
  */
 import type { IndicatorId } from '../indicators/catalogue.ts';
 import type { Target } from '../targets/target.ts';
+import type { RuleSet } from '../focus/rule.ts';
 import type { QueryRunner } from '../db/runner.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { strings } from '../i18n/strings.ts';
@@ -177,6 +178,8 @@ export interface PackageRequest {
 	flags?: ReportFlag[];
 	/** The municipality's agreed targets, if any; each organisation's go in its report with their status. */
 	targets?: readonly Target[];
+	/** The focus rules in force on the page (`?regler=`); the default preset when not given. */
+	ruleSet?: RuleSet;
 }
 
 export interface PackageDeps {
@@ -205,7 +208,8 @@ export async function buildPackage(request: PackageRequest, deps: PackageDeps): 
 				lang,
 				demo: request.demo,
 				flags: request.flags,
-				targets: request.targets
+				targets: request.targets,
+				ruleSet: request.ruleSet
 			})
 		);
 	}
