@@ -162,7 +162,8 @@ describe.runIf(pipelineExists())('downloads on the organisation page', () => {
 		const departments = page.locator('section:has(table[data-list="departments"]) [data-export-group]');
 		expect(await departments.locator('button').allTextContents()).toEqual(['CSV', 'XLSX']);
 		expect(await page.locator('[data-export]').evaluateAll((b) => b.every((e) => e.tagName === 'BUTTON' && e.tabIndex >= 0))).toBe(true);
-		// The writers are not loaded until a file is asked for.
+		// The writers are not loaded until a file is asked for (each writer was found in the build).
+		expect(heavyChunks.docx.length * heavyChunks.pdf.length * heavyChunks.xlsx.length).toBeGreaterThan(0);
 		const fetched = site.requests.map((r) => r.path);
 		for (const chunk of [...heavyChunks.docx, ...heavyChunks.pdf, ...heavyChunks.xlsx]) {
 			expect(fetched.some((p) => p.endsWith(chunk))).toBe(false);
@@ -225,6 +226,7 @@ describe.runIf(pipelineExists())('downloads on the organisation page', () => {
 
 	it('downloads the ranking as XLSX with numbers as numbers and names as text', async () => {
 		const screen = await screenRanking(page);
+		expect(screen.length).toBeGreaterThan(0);
 		const file = await download(page, () => page.locator('section.peers [data-export="xlsx"]').click());
 		expect(file.name.endsWith('.xlsx')).toBe(true);
 		const [sheet] = await readXlsxFile(Buffer.from(file.bytes));
@@ -314,6 +316,13 @@ describe.runIf(pipelineExists())('downloads on the organisation page', () => {
 	it('prints without controls, charts within the page width (screenshots to look at)', async () => {
 		await page.screenshot({ path: join(SCREENS, 'organisation.png'), fullPage: true });
 		await page.emulateMedia({ media: 'print' });
+		const counts = await page.evaluate(() => ({
+			exports: document.querySelectorAll('[data-export-group], [data-package]').length,
+			controls: document.querySelectorAll('select').length,
+			charts: document.querySelectorAll('[data-chart] svg[class^="plot"]').length
+		}));
+		// Each check below must look at something, or `every` is trivially true.
+		expect(Math.min(counts.exports, counts.controls, counts.charts)).toBeGreaterThan(0);
 		const hidden = await page.evaluate(() => ({
 			exports: [...document.querySelectorAll('[data-export-group], [data-package]')].every((e) => getComputedStyle(e).display === 'none'),
 			controls: [...document.querySelectorAll('select')].every((e) => getComputedStyle(e.closest('form') ?? e).display === 'none'),
@@ -355,6 +364,7 @@ describe.runIf(pipelineExists())('downloads on the municipality page', () => {
 		const shownAreas = await page.locator('table[data-list="areas"] tbody tr').evaluateAll((trs) =>
 			trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.querySelector('.value') ?? td).textContent!.trim()))
 		);
+		expect(shownAreas.length).toBeGreaterThan(0);
 		expect(rows.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual(shownAreas.map(([n, c, v]) => [n, c, v!.startsWith('–') ? '–' : numberPart(v!)]));
 
 		const pkg = await download(page, () => page.getByRole('button', { name: /Dokumentationspakke/ }).click(), 300_000);

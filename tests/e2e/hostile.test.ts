@@ -1,11 +1,13 @@
 /**
  * Names are text everywhere: a department called `<img src=x onerror=alert(1)>` is ingested from
- * a copy of data/sample and shows as those characters, with no element made and no dialog. And
+ * a copy of data/sample and shows as those characters (link, heading, legends, the chart's and the
+ * map's tooltips), with no element made and no dialog. And
  * broken data files give a message on the page, not a blank screen.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { readIndex } from './support/data.ts';
 import {
 	ROOT,
@@ -29,18 +31,48 @@ let department: { id: string; kode: string };
 beforeAll(async () => {
 	ensureBuild();
 	browser = await launchBrowser();
-	// The demo input, with one department renamed (the file is Windows-1252, as Excel writes it).
+	// The demo input, with one department renamed (the file is Windows-1252, as Excel writes it):
+	// Rønløkken in Aarhus, whose point on the map stands alone, so its tooltip can be hovered (the
+	// points of Engparken Øst's departments lie on top of one another).
 	input = tempDir('hostile-input');
 	cpSync(join(ROOT, 'data/sample'), input, { recursive: true });
 	const file = join(input, 'afdelinger.csv');
 	const lines = readFileSync(file, 'latin1').split('\r\n');
 	const header = lines[0]!.split(';');
-	const cells = lines[1]!.split(';');
+	const row = lines.findIndex((l) => l.startsWith('2102-011;'));
+	const cells = lines[row]!.split(';');
 	cells[header.indexOf('afdeling_navn')] = HOSTILE;
-	lines[1] = cells.join(';');
+	lines[row] = cells.join(';');
 	writeFileSync(file, lines.join('\r\n'), 'latin1');
 	department = { id: cells[header.indexOf('afdeling_id')]!, kode: cells[header.indexOf('kommune_kode')]! };
 });
+
+/**
+ * Finds a point on the map whose tooltip names `name`: synthetic mouse moves over the canvas on a
+ * fixed grid (the same map draws the same way every run, so the scan is deterministic), in one
+ * evaluate so it stays fast. The map class exposes no projection, and adding a test hook to it for
+ * this would be the only one. Returns the point in page coordinates, or the names seen instead.
+ */
+async function mapPointNaming(page: Page, name: string): Promise<{ x: number; y: number } | string[]> {
+	return page.evaluate((wanted) => {
+		const seen = new Set<string>();
+		const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
+		const tooltip = document.querySelector<HTMLElement>('.area-map-tooltip');
+		if (!canvas || !tooltip) return ['(no map)'];
+		const box = canvas.getBoundingClientRect();
+		const step = 6;
+		for (let y = box.top + step; y < box.bottom - step; y += step) {
+			for (let x = box.left + step; x < box.right - step; x += step) {
+				canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true }));
+				const shown = tooltip.hidden ? null : tooltip.querySelector('.name')?.textContent;
+				if (shown === wanted) return { x, y };
+				if (shown) seen.add(shown);
+			}
+		}
+		// Not found: the names that were, so a failure explains itself.
+		return [...seen];
+	}, name);
+}
 
 afterAll(async () => {
 	await browser?.close();
@@ -55,6 +87,18 @@ describe.runIf(pipelineExists())('a hostile department name', () => {
 			await page.goto(`${site.url}/kommune/${department.kode}`);
 			await chartsReady(page);
 			await page.waitForSelector('[data-map-ready="true"]');
+			// The map's tooltip names the department as text.
+			const tooltip = page.locator('.area-map-tooltip');
+			const point = await mapPointNaming(page, HOSTILE);
+			if (Array.isArray(point)) throw new Error(`no map tooltip names the department; seen: ${point.join(' | ')}`);
+			await page.mouse.move(0, 0);
+			await page.mouse.move(point.x, point.y);
+			await tooltip.locator('.name', { hasText: HOSTILE }).waitFor();
+			expect(await tooltip.locator('.kind').textContent()).toBe('Afdeling');
+			expect(await tooltip.locator('.name').textContent()).toBe(HOSTILE);
+			expect(await page.evaluate(() => document.querySelectorAll('img, [onload], [onerror]').length)).toBe(0);
+			expect(dialogs).toEqual([]);
+
 			const link = page.locator(`a[data-unit="afdeling"][href^="/afdeling/${department.id}?"]`);
 			expect(await link.textContent()).toBe(HOSTILE);
 
@@ -65,8 +109,12 @@ describe.runIf(pipelineExists())('a hostile department name', () => {
 			expect(await page.locator('figure.trend li', { hasText: HOSTILE }).count()).toBeGreaterThanOrEqual(7);
 			await page.locator('details', { has: page.locator('table') }).first().locator('summary').click();
 			expect(await page.getByRole('link', { name: HOSTILE }).count()).toBeGreaterThanOrEqual(1);
-			// Hover the unit's bar so its tooltip draws the name.
-			await page.locator('figure.peers svg').first().hover();
+			// Hover the unit's dot on its bar (only the unit has one) so the Plot tip draws its name.
+			const peers = page.locator('figure.peers svg').first();
+			await peers.locator('g[aria-label=dot] circle').first().hover();
+			const tip = peers.locator('g[aria-label=tip]');
+			await tip.locator('text', { hasText: HOSTILE }).waitFor();
+			expect(await tip.textContent()).toContain(HOSTILE);
 
 			expect(await page.locator('img[src="x"]').count()).toBe(0);
 			expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);

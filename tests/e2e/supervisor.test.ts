@@ -14,14 +14,18 @@ import { readDepartments } from '../../pipelines/read/read-departments.ts';
 import { readTargets } from '../../pipelines/read/read-targets.ts';
 import { registerUnits } from '../../pipelines/read/register-units.ts';
 import { NBSP } from '../../src/lib/i18n/format.ts';
+import { readIndex, readOverview } from './support/data.ts';
 import { chartsReady, demoData, ensureBuild, launchBrowser, pipelineExists, removeTempDirs, startSite, watchedPage, type Browser, type Site } from './support/site.ts';
 
 let site: Site;
 let browser: Browser;
+/** The ingested demo output the site serves: expected figures are read from it, not from the page. */
+let data: string;
 
 beforeAll(async () => {
 	ensureBuild();
-	site = await startSite(demoData());
+	data = demoData();
+	site = await startSite(data);
 	browser = await launchBrowser();
 });
 
@@ -44,6 +48,18 @@ function docxText(bytes: Uint8Array): { xml: string; text: string; media: string
 	return { xml, text, media: Object.keys(files).filter((f) => f.startsWith('word/media/')) };
 }
 
+/** A per-mille or percent figure as the dashboard prints it: one decimal, decimal comma. */
+const oneDecimal = (value: number | null | undefined) => (value ?? NaN).toFixed(1).replace('.', ',');
+
+/** The sliding area H1 (data/sample/HISTORIER.md), Engparken Øst, as the pipeline wrote it. */
+function engparken() {
+	const overview = readOverview(data, '0751');
+	const area = overview.omraader.find((a) => a.id === '0751-O01')!;
+	const year = Math.max(...readIndex(data).years);
+	const at = (points: { aar: number; vaerdi: number | null }[], aar: number) => points.find((p) => p.aar === aar)?.vaerdi;
+	return { overview, area, year, at };
+}
+
 const failedRequests = (from: number) => site.requests.slice(from).filter((r) => r.status >= 400);
 
 describe.runIf(pipelineExists())('the focus list', () => {
@@ -54,8 +70,19 @@ describe.runIf(pipelineExists())('the focus list', () => {
 		const row = page.locator('[data-table=flagged] tr[data-unit="0751-O01"]');
 		await row.waitFor({ timeout: 60_000 });
 		const reason = (await row.locator('td').nth(3).innerText()).replaceAll(NBSP, ' ');
-		expect(reason).toMatch(/Ledighed \d+,\d ‰ ≥ 1,5 × kommunens \d+,\d ‰/);
-		expect(reason).toMatch(/Uden for arbejdsmarkedet > 30 % siden \d{4}/);
+		// The figures of the latest year in the output: in the demo 61,0 ‰ for the area against
+		// 27,6 ‰ for Aarhus in 2025 (61,0 ≥ 1,5 × 27,6 = 41,4).
+		const { overview, area, year, at } = engparken();
+		const own = oneDecimal(at(area.values.ledighed, year));
+		const municipality = oneDecimal(at(overview.series.ledighed.kommune, year));
+		expect(reason).toContain(`Ledighed ${own} ‰ ≥ 1,5 × kommunens ${municipality} ‰`);
+		// "siden" names the first year of the unbroken run above 30 % that reaches the latest year
+		// (2015 in the demo: 28,0 % in 2014, then 32,2 %, 31,9 %, 36,0 % ... 45,3 % in 2025).
+		const share = [...area.values.uden_for_arbejdsmarked].sort((a, b) => a.aar - b.aar);
+		let since = year;
+		for (let i = share.length - 1; i >= 0 && (share[i]!.vaerdi ?? 0) > 30; i--) since = share[i]!.aar;
+		expect(since).toBeLessThan(year);
+		expect(reason).toContain(`Uden for arbejdsmarkedet > 30 % siden ${since}`);
 		expect(await page.locator('[data-section=clear] li[data-unit]').count()).toBeGreaterThan(0);
 		// The small department (H3) cannot be judged on its suppressed labour-market figure.
 		expect(await page.locator('[data-section=unknown] tr[data-unit="2101-008"]').innerText()).toContain('diskretioneret');
@@ -142,11 +169,16 @@ describe.runIf(pipelineExists())('targets', () => {
 		expect(issues.list()).toEqual([]);
 		// The three agreed targets of Aarhus's organisations and its joint target, then the draft.
 		expect(read.targets).toHaveLength(5);
+		// The first draft is numbered 1 for next year's agreement (the data year is 2025 in the demo):
+		// the same drafts give the same file on every run.
+		const year = Math.max(...readIndex(data).years);
 		expect(read.targets.at(-1)).toMatchObject({
+			maal_id: `UDKAST-${year + 1}-1`,
 			niveau: 'omraade',
 			enhed_id: '0751-O01',
 			indikator: 'fraflytning',
-			basisaar: 2025,
+			// The form's base year is the data year (the output's latest year; 2025 in the demo).
+			basisaar: year,
 			maalvaerdi: 15,
 			boligorganisation_id: '2101',
 			beskrivelse: 'Færre fraflytninger; også i "blok 2"'
@@ -184,6 +216,9 @@ describe.runIf(pipelineExists())('the agenda and the agreement document', () => 
 		expect(text).toContain('Afdelingsmøder holdt i alle afdelinger.');
 		// Last year's agreement and its off-track target, with the figures from the demo.
 		expect(text).toContain('Aftaledokument 2024, Boligselskabet Lærkereden (2024): 1 af 2 mål ikke på vej; 1 ingen data.');
+		// LR-2024-1's base in data/sample/aftaler.csv: Engparken Øst's unemployment in 2023, 36,9 ‰.
+		const { area, at } = engparken();
+		expect(oneDecimal(at(area.values.ledighed, 2023))).toBe('36,9');
 		expect(text).toContain(`36,9${NBSP}‰ (2023)`);
 		expect(text).toContain('Afdelinger uden behov for særlig fokus');
 		expect(xml).toContain('<w:tbl>');
@@ -199,11 +234,24 @@ describe.runIf(pipelineExists())('the agenda and the agreement document', () => 
 
 	it('downloads the draft agreement document with the meeting’s date and the departments that need no special focus', async () => {
 		const { page, errors } = await watchedPage(browser, site);
+		// The focus list names Lærkereden's departments without special focus, as "navn (id)"; the
+		// agreement document must list the same ones.
+		await page.goto(`${site.url}/fokus?kommune=0751`);
+		const focusClear = page.locator('[data-section=clear] [data-clear-organisation="2101"] li[data-unit]');
+		await page.locator('[data-table=flagged] tr[data-unit="0751-O01"]').waitFor({ timeout: 60_000 });
+		const expected = (await focusClear.allInnerTexts()).map((t) => t.replaceAll(NBSP, ' ').trim()).sort();
+		const expectedIds = await focusClear.evaluateAll((items) => items.map((li) => li.getAttribute('data-unit')));
+		// Neither the sliding area's departments (H1) nor the suppressed small department (H3).
+		expect(expectedIds.length).toBeGreaterThan(0);
+		for (const id of ['2101-001', '2101-002', '2101-003', '2101-004', '2101-005', '2101-008']) expect(expectedIds).not.toContain(id);
+
 		await page.goto(`${site.url}/dagsorden/2101?kommune=0751&dok=aftale`);
 		await page.locator('[data-agenda=aftaledokument]').waitFor({ timeout: 60_000 });
 		await page.locator('[data-form=meeting] [data-field=dato]').fill('14. oktober 2025');
-		const clear = await page.locator('[data-agenda-section=uden-fokus] li').allInnerTexts();
-		expect(clear.length).toBeGreaterThan(0);
+		const items = page.locator('[data-agenda-section=uden-fokus] li');
+		await expect.poll(() => items.count(), { timeout: 30_000 }).toBe(expected.length);
+		const clear = await items.allInnerTexts();
+		expect(clear.map((t) => t.replaceAll(NBSP, ' ').trim()).sort()).toEqual(expected);
 		const file = await download(page, () => page.locator('[data-action=export-docx]').click());
 		const { text } = docxText(file.bytes);
 		expect(text).toContain('Styringsdialogmødet blev holdt 14. oktober 2025, [sted].');

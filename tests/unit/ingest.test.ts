@@ -88,6 +88,9 @@ describe('npm run ingest', () => {
 		const out = join(root, 'cli-good');
 		const run = cli('--input', join(root, 'good'), '--out', out);
 		expect(run.status).toBe(0);
+		// 6 department-years × 7 indicators = 42: every indicator has its numerator or its denominator
+		// among the given columns (boliger and areal_m2 are denominators), and a row is written when
+		// either is present (data/README.md, noegletal.parquet).
 		expect(run.stdout).toContain('Skrev 3 afdelinger, 42 rækker nøgletal');
 		expect(complete(out)).toBe(true);
 	});

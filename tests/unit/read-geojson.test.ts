@@ -75,6 +75,8 @@ describe('scanJson', () => {
 const dagi = fileURLToPath(new URL('../../../shared/geo/kommuner.geojson', import.meta.url));
 
 describe.skipIf(!existsSync(dagi))('the real DAGI municipality boundaries (../shared/geo)', () => {
+	// 311 features for 99 codes as ../shared/geo/README.md states; the first feature (0766 Hedensted)
+	// and its first vertex are read straight off the raw file, without the height of -999.
 	it('read without issues: 311 valid 2D polygons for 99 codes, -999 heights dropped', () => {
 		const issues = new IssueCollector();
 		const result = readMunicipalities('kommuner.geojson', readFileSync(dagi), issues);
