@@ -14,14 +14,13 @@ import { indicator as indicatorOf, type Indicator, type IndicatorId } from '../i
 import type { Lang } from '../i18n/lang.ts';
 import { strings } from '../i18n/strings.ts';
 import type { SeriesPoint } from '../contract/output.ts';
-import type { Target } from '../targets/target.ts';
 import { organisationTargets, targetFlags } from './target-flags.ts';
 import { agendaData } from '../agenda/agenda-data.ts';
 import { assess, type Assessment } from '../agenda/assess.ts';
 import { queryMunicipalityFigures } from '../db/queries/municipality-figures.ts';
 import { organisationFocus, type OrganisationFocus } from '../focus/organisation-focus.ts';
 import { DEFAULT_PRESET_ID, preset } from '../focus/presets.ts';
-import type { RuleSet } from '../focus/rule.ts';
+import type { PackageRequest } from './package.ts';
 
 /** A target or a point of attention (the supervisor's features), printed under its key figure or department. */
 export interface ReportFlag {
@@ -52,20 +51,10 @@ export interface OrganisationData {
 	focus: OrganisationFocus | null;
 }
 
-export interface CollectInput {
-	kommune: { kode: string; navn: string };
+/** One organisation's part of a PackageRequest. */
+export type CollectInput = Omit<PackageRequest, 'scope' | 'organisations'> & {
 	organisation: { id: string; navn: string };
-	year: number;
-	years: number[];
-	indicators: IndicatorId[];
-	lang: Lang;
-	demo: boolean;
-	flags?: ReportFlag[];
-	/** The municipality's agreed targets; those of the organisation and its departments go in the report. */
-	targets?: readonly Target[];
-	/** The focus rules in force (the page's `?regler=`); the default preset when not given. */
-	ruleSet?: RuleSet;
-}
+};
 
 /**
  * Gathers organisations of one municipality; the peers of a key figure and year are the same for
