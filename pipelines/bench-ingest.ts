@@ -2,10 +2,11 @@
  * `npm run bench:ingest`: how long the ingest takes on the synthetic national inputs, against
  * DuckDB's own CSV-to-Parquet conversion of the same key-figure files, in the same run.
  *
- * For `national` and `national10` (seed 1, generated into bench/work/ when missing) it alternates
- * RUNS runs of our ingest and of the baseline, each in a child process (bench/ingest-run.ts) so
- * peak memory is measured per run, and reports medians. Writes bench/results/ingest.json.
- * Goal (issue 2): national10 within 2x of the baseline and under 1 GB peak memory.
+ * For `national` and `national10` (seed 1, generated into bench/work/ when missing, or into
+ * BENCH_WORK) it alternates RUNS runs of our ingest and of the baseline, each in a child process
+ * (bench/ingest-run.ts) so peak memory is measured per run, and reports medians, the ratio, and
+ * the median seconds of each of our steps. Writes bench/results/ingest.json.
+ * Goal (issue 8): national and national10 within 2x of the baseline and under 1 GB peak memory.
  */
 import { DuckDBInstance } from '@duckdb/node-api';
 import { spawnSync } from 'node:child_process';
@@ -16,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { generate } from './generate/generate.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const WORK = join(ROOT, 'bench', 'work');
+const WORK = process.env.BENCH_WORK ?? join(ROOT, 'bench', 'work');
 const RESULTS = join(ROOT, 'bench', 'results', 'ingest.json');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SCALES = (process.env.BENCH_SCALES ?? 'national,national10').split(',') as ('national' | 'national10')[];
@@ -24,6 +25,8 @@ const SCALES = (process.env.BENCH_SCALES ?? 'national,national10').split(',') as
 interface Run {
 	seconds: number;
 	peak_rss_mb: number;
+	/** Our run only: seconds per step (step-timer.ts). */
+	steps: Record<string, number>;
 }
 
 export interface IngestBenchmark {
@@ -37,6 +40,8 @@ export interface IngestBenchmark {
 	peak_rss_mb: number;
 	baseline_peak_rss_mb: number;
 	runs: number;
+	/** Median seconds per step of our runs, in the order the steps run. */
+	steps_median_s: Record<string, number>;
 }
 
 function child(mode: 'ours' | 'baseline', input: string, out: string): Run {
@@ -96,7 +101,8 @@ async function main(): Promise<void> {
 			ratio_to_baseline: round(m / b, 2),
 			peak_rss_mb: Math.round(Math.max(...ours.map((r) => r.peak_rss_mb))),
 			baseline_peak_rss_mb: Math.round(Math.max(...baseline.map((r) => r.peak_rss_mb))),
-			runs: RUNS
+			runs: RUNS,
+			steps_median_s: Object.fromEntries(Object.keys(ours[0]!.steps).map((step) => [step, round(median(ours.map((r) => r.steps[step] ?? 0)), 3)]))
 		});
 		rmSync(join(WORK, `baseline-${scale}`), { recursive: true, force: true });
 	}
@@ -107,6 +113,12 @@ async function main(): Promise<void> {
 		console.log(
 			`| ${r.scale} | ${r.rows} | ${r.median_s} | ${r.baseline_median_s} | ${r.ratio_to_baseline} | ${r.peak_rss_mb} | ${r.baseline_peak_rss_mb} |`
 		);
+	}
+	for (const r of results) {
+		console.log(`\n${r.scale}: ${r.median_s} s = ${r.ratio_to_baseline}x the baseline (${r.baseline_median_s} s); median per step:`);
+		for (const [step, s] of Object.entries(r.steps_median_s)) {
+			console.log(`  ${step.padEnd(30)} ${s.toFixed(2).padStart(6)} s  ${((100 * s) / r.median_s).toFixed(0).padStart(3)} %`);
+		}
 	}
 	mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
 	const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version };

@@ -2,14 +2,15 @@
  * One timed run for bench-ingest.ts, in its own process so its peak memory is its own:
  *   tsx pipelines/bench/ingest-run.ts ours INPUT OUT      our ingest (read, validate, build, swap)
  *   tsx pipelines/bench/ingest-run.ts baseline INPUT OUT  DuckDB's CSV-to-Parquet of noegletal*.csv
- * Prints one line of JSON: { seconds, peak_rss_mb }. Time runs from just before the work to just
- * after it (module loading excluded for both), peak memory is the process's maximum RSS.
+ * Prints one line of JSON: { seconds, peak_rss_mb, steps }. Time runs from just before the work to
+ * just after it (module loading excluded for both), peak memory is the process's maximum RSS, and
+ * `steps` gives our run's seconds per step (step-timer.ts).
  */
 import { DuckDBInstance } from '@duckdb/node-api';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingest } from '../ingest.ts';
-import { silentReporter } from '../model.ts';
+import { stepTimer } from './step-timer.ts';
 
 const [mode, input, out] = process.argv.slice(2);
 if (!input || !out || (mode !== 'ours' && mode !== 'baseline')) {
@@ -18,8 +19,9 @@ if (!input || !out || (mode !== 'ours' && mode !== 'baseline')) {
 }
 
 const start = performance.now();
+const timer = stepTimer();
 if (mode === 'ours') {
-	const result = await ingest({ input, out, reporter: silentReporter });
+	const result = await ingest({ input, out, reporter: timer.reporter });
 	if (!result.ok) {
 		console.error(JSON.stringify(result.issues.slice(0, 5)));
 		process.exit(1);
@@ -28,7 +30,8 @@ if (mode === 'ours') {
 	await baseline(input, out);
 }
 const seconds = (performance.now() - start) / 1000;
-console.log(JSON.stringify({ seconds, peak_rss_mb: process.resourceUsage().maxRSS / 1024 }));
+const steps = mode === 'ours' ? timer.finish() : {};
+console.log(JSON.stringify({ seconds, peak_rss_mb: process.resourceUsage().maxRSS / 1024, steps }));
 
 /**
  * The reference: what DuckDB itself takes to turn the same key-figure CSV files into Parquet,

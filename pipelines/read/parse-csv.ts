@@ -12,7 +12,7 @@
  *   mode, most of it spent allocating 15 million small strings. A property test
  *   (tests/unit/read-csv.test.ts) checks that both paths give the same fields.
  *
- * Plain key-figure files do not come here at all: scan-key-figures.ts reads their bytes directly.
+ * Key-figure files DuckDB can vouch for do not come here at all (read-key-figures-duckdb.ts).
  *
  * A Row is a view: `source[i]` is the string field i lies in and `starts[i]`/`ends[i]` its span
  * there. The fast path points every source at the whole text; the papaparse path at the field's
@@ -82,7 +82,7 @@ export interface CsvCallbacks {
 	progress?(offset: number): void;
 }
 
-export const PROGRESS_EVERY = 1 << 16;
+const PROGRESS_EVERY = 1 << 16;
 
 export function parseCsv(text: string, delimiter: Delimiter, newline: Newline, callbacks: CsvCallbacks): void {
 	if (text.length === 0) return;

@@ -123,7 +123,7 @@ export function readCsvFile(
 }
 
 /** What a file's unreadable bytes look like to the user. */
-export function reportUnreadable(file: string, problem: { line: number; found: string }, issues: IssueCollector): void {
+function reportUnreadable(file: string, problem: { line: number; found: string }, issues: IssueCollector): void {
 	issues.add({
 		severity: 'error',
 		code: 'unreadable-encoding',
@@ -138,10 +138,9 @@ export function reportUnreadable(file: string, problem: { line: number; found: s
 
 /**
  * The checks every data row passes before its reader sees it: blank rows skipped, the number of
- * fields against the header's. Shared with the key-figure fast path, which sends its unusual
- * lines here.
+ * fields against the header's.
  */
-export function dataRows(
+function dataRows(
 	file: string,
 	info: CsvFileInfo,
 	width: number,

@@ -1,9 +1,9 @@
 /**
  * One noegletal*.csv file into columns: a typed array per raw column the file has, plus the
  * department (as an index into a shared DepartmentIds), year and line of every row. No object per
- * row or cell: national10 has 1.28 million rows. Plain files take the byte-level fast path in
- * scan-key-figures.ts; anything else, and every line the fast path does not take, goes through
- * the general CSV reader and rowReader below.
+ * row or cell: national10 has 1.28 million rows. This is the reader that explains: files DuckDB
+ * can vouch for are read by DuckDB (read-key-figures-duckdb.ts) into the same chunk; every other
+ * file comes here, through the general CSV reader and rowReader below.
  *
  * Checked here, cell by cell: afdeling_id present; aar a whole year in YEAR_RANGE.keyFigures;
  * every value a number (see numbers.ts), counts not negative, vedligeholdelsesstand 1 to 5. A bad
@@ -20,12 +20,9 @@ import {
 } from '../../src/lib/contract/input.ts';
 import { mapHeaders, type ColumnMap } from './headers.ts';
 import { quoted, type IssueCollector } from './issues.ts';
-import { COMMA, MISSING, NOT_A_NUMBER, NUMBER, POINT, parseNumber, parseNumberInto } from './numbers.ts';
-import { decodeRange, detectEncoding, type TextEncodingName } from './decode.ts';
-import { detectDelimiter } from './delimiter.ts';
-import { Row } from './parse-csv.ts';
-import { dataRows, readCsvFile, reportUnreadable, type CsvFileInfo } from './read-csv-file.ts';
-import { scanKeyFigures, type FastPlan } from './scan-key-figures.ts';
+import { MISSING, NOT_A_NUMBER, NUMBER, parseNumber, parseNumberInto } from './numbers.ts';
+import type { Row } from './parse-csv.ts';
+import { readCsvFile, type CsvFileInfo } from './read-csv-file.ts';
 
 /** Department ids seen in the key-figure files, each once, with where it was first seen. */
 export class DepartmentIds {
@@ -88,8 +85,6 @@ export function readKeyFigures(
 		info: null
 	};
 	let reader: ((row: Row) => void) | null = null;
-	type Plan = Omit<FastPlan, 'start' | 'line' | 'encoding'>;
-	let plan: Plan | null = null;
 	const header = (fields: string[], line: number, info: CsvFileInfo): boolean => {
 		const columns = mapHeaders(file, fields, line, ALLOWED, KEY_FIGURE_KEYS, issues);
 		if (!columns) return false;
@@ -112,106 +107,11 @@ export function readKeyFigures(
 		}
 		resize(chunk, Math.max(16, info.maxRows));
 		reader = rowReader(chunk, columns, info, ids, issues);
-		const valueOf = new Int32Array(fields.length).fill(-1);
-		chunk.columns.forEach((c, k) => (valueOf[columns.index.get(c)!] = k));
-		plan = {
-			file,
-			bytes,
-			delimiter: info.delimiter.charCodeAt(0),
-			width: fields.length,
-			idField: columns.index.get('afdeling_id')!,
-			yearField: columns.index.get('aar')!,
-			valueOf,
-			isScore: Uint8Array.from(chunk.columns, (c) => (c === 'vedligeholdelsesstand' ? 1 : 0)),
-			mark: info.decimalMark,
-			firstYear: YEAR_RANGE.keyFigures[0],
-			lastYear: YEAR_RANGE.keyFigures[1]
-		};
 		return true;
 	};
-
-	const fast = fastStart(bytes);
-	if (fast === null) {
-		// The general path: any quoting, any line break, papaparse where needed.
-		chunk.info = readCsvFile(file, bytes, issues, { header, row: (row) => reader?.(row) }, progress);
-		return chunk;
-	}
-	if (!fast.ok) {
-		reportUnreadable(file, fast, issues);
-		return chunk;
-	}
-	const delimiter = detectDelimiter(fast.header);
-	const info: CsvFileInfo = {
-		encoding: fast.encoding,
-		delimiter,
-		decimalMark: delimiter === ',' ? POINT : COMMA,
-		rows: 0,
-		dropped: 0,
-		maxRows: countByte(bytes, 10) + 1
-	};
-	const fields = fast.header.split(delimiter);
-	// TypeScript cannot see that header() sets plan.
-	const ready = header(fields, 1, info) ? (plan as Plan | null) : null;
-	if (!ready) return chunk;
-	chunk.info = info;
-	const general = dataRows(file, info, fields.length, issues, { row: (row) => reader?.(row) });
-	const row = new Row();
-	const fallback = (start: number, end: number, line: number) => {
-		// A line the fast path does not take: split it as the general path would (there are no
-		// quotes in this file) and let the general checks have it.
-		const text = decodeRange(bytes, start, end, fast.encoding);
-		let count = 0;
-		let from = 0;
-		for (;;) {
-			const at = text.indexOf(delimiter, from);
-			const stop = at === -1 ? text.length : at;
-			row.grow(count + 1);
-			row.source[count] = text;
-			row.starts[count] = from;
-			row.ends[count] = stop;
-			count++;
-			if (at === -1) break;
-			from = at + 1;
-		}
-		row.count = count;
-		row.line = line;
-		general(row);
-	};
-	// Not `info.rows += scan(...)`: that would read info.rows before the fallbacks add to it.
-	const committed = scanKeyFigures({ ...ready, start: fast.start, line: 2, encoding: fast.encoding }, chunk, ids, fallback, progress);
-	info.rows += committed;
-	progress?.(bytes.length, bytes.length);
+	// Any quoting, any line break, papaparse where needed.
+	chunk.info = readCsvFile(file, bytes, issues, { header, row: (row) => reader?.(row) }, progress);
 	return chunk;
-}
-
-/**
- * Whether a file can take the fast path, and if so its encoding, header line and where its data
- * starts: no double quote anywhere, a non-blank first line, and LF or CR LF line breaks. null
- * sends the file to the general path (which also reports an unreadable encoding).
- */
-function fastStart(
-	bytes: Uint8Array
-): { ok: true; encoding: TextEncodingName; header: string; start: number } | { ok: false; line: number; found: string } | null {
-	const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-	const detected = detectEncoding(bytes);
-	if (!detected.ok) return detected;
-	if (buffer.indexOf(34) !== -1) return null;
-	let end = buffer.indexOf(10, detected.start);
-	const start = end === -1 ? bytes.length : end + 1;
-	if (end === -1) end = bytes.length;
-	const cr = buffer.indexOf(13, detected.start);
-	if (cr !== -1 && cr < end - 1) return null; // a CR before the first LF that is not part of CR LF
-	const contentEnd = end > detected.start && bytes[end - 1] === 13 ? end - 1 : end;
-	const header = decodeRange(bytes, detected.start, contentEnd, detected.encoding);
-	if (header.trim() === '') return null;
-	return { ok: true, encoding: detected.encoding, header, start };
-}
-
-function countByte(bytes: Uint8Array, value: number): number {
-	const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-	let n = 0;
-	for (let i = buffer.indexOf(value); i !== -1; i = buffer.indexOf(value, i + 1)) n++;
-	return n;
 }
 
 function resize(chunk: KeyFigureChunk, size: number): void {

@@ -1,0 +1,25 @@
+/**
+ * The read step's own DuckDB, for DuckDB's CSV reader (read-key-figures-duckdb.ts): one file's
+ * rows at a time, closed when the files are read. It may spill to a temporary folder of its own
+ * (removed on close), never to the working directory.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { openDatabase } from '../build/database.ts';
+
+/** National10's largest file (1.24 million rows, 40 MB) takes about 100 MB as a table. */
+const READ_MEMORY_LIMIT = '300MB';
+
+export async function openReadDatabase(): Promise<{ connection: DuckDBConnection; close(): Promise<void> }> {
+	const spill = mkdtempSync(join(tmpdir(), 'boligbarometer-read-'));
+	const db = await openDatabase({ memoryLimit: READ_MEMORY_LIMIT, spillDirectory: spill });
+	return {
+		connection: db.connection,
+		async close() {
+			db.close();
+			rmSync(spill, { recursive: true, force: true });
+		}
+	};
+}
