@@ -7,7 +7,6 @@
  *   parquet-files.ts the three .parquet        geo-files.ts     omraader/kommuner.geojson
  *   web-twins.ts     web/ for the dashboard    manifest.ts      manifest.json
  *   supervision-files.ts  aftaler.json and indsatser.json
- *   release-memory.ts     gives memory back between steps (national10 stays under 1 GB)
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -23,7 +22,6 @@ import { areasForWeb, municipalitiesForWeb, type GeoOutput } from './geo-files.t
 import { departmentOfRows, loadKeyFigures } from './key-figures.ts';
 import { manifest } from './manifest.ts';
 import { writeParquetFiles } from './parquet-files.ts';
-import { releaseMemory } from './release-memory.ts';
 import { suppression } from './suppression.ts';
 import { writeSupervisionFiles } from './supervision-files.ts';
 import { writeWebTwins } from './web-twins.ts';
@@ -46,8 +44,6 @@ export interface BuildOptions {
 export async function build(input: ParsedInput, outDir: string, reporter: Reporter, options: BuildOptions = {}): Promise<Manifest> {
 	await mkdir(outDir, { recursive: true });
 	const spill = join(outDir, SPILL_DIR);
-	// What reading left behind goes first, before DuckDB's allocations settle around it.
-	if (options.consumeInput) await releaseMemory();
 	const db = await openDatabase({ memoryLimit: DUCKDB_MEMORY_LIMIT, spillDirectory: spill });
 	const { connection } = db;
 	try {
@@ -62,10 +58,7 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 
 		reporter.start('Nøgletal', input.keyFigures.length);
 		await loadKeyFigures(connection, input, rowDepartment, departments, suppressed.cells, (n) => reporter.progress(n));
-		if (options.consumeInput) {
-			input.keyFigures = emptyKeyFigures();
-			await releaseMemory();
-		}
+		if (options.consumeInput) input.keyFigures = emptyKeyFigures();
 		reporter.done();
 
 		reporter.start('Aggregater');
@@ -107,8 +100,7 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 			indicators,
 			geo: { kommuner: municipalities !== null, omraader: areas !== null },
 			areaShapes,
-			onProgress: (n) => reporter.progress(n),
-			betweenPasses: options.consumeInput ? releaseMemory : undefined
+			onProgress: (n) => reporter.progress(n)
 		});
 		reporter.done();
 

@@ -44,8 +44,6 @@ export interface WebTwinsInput {
 	/** Features of omraader.geojson by omraade_id. */
 	areaShapes: ReadonlyMap<string, readonly Feature[]>;
 	onProgress?: (done: number) => void;
-	/** Called between the two passes, e.g. to collect the first pass's garbage (release-memory.ts). */
-	betweenPasses?: () => Promise<void>;
 }
 
 const DEPARTMENT_KINDS: Record<(typeof DEPARTMENT_COLUMNS)[number], [ColumnKind, boolean]> = {
@@ -171,8 +169,6 @@ export async function writeWebTwins(connection: DuckDBConnection, dir: string, i
 		finishMunicipality(kix);
 	}
 	kommuner.sort((a, b) => (a.kode < b.kode ? -1 : 1));
-
-	await input.betweenPasses?.();
 
 	// Pass 2: key figures, straight from kf: rows come in afdeling_id order, each municipality's
 	// rows go to its own file as they come (one open file and one pending batch per municipality).
