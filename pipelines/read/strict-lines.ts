@@ -1,26 +1,29 @@
 /**
  * Whether every data line of a plain key-figure file (plain-csv.ts) is in the strict grammar,
  * which the JavaScript reader (numbers.ts, read-key-figures.ts) provably reads to the same rows
- * and values as DuckDB's typed CSV reader (key-figure-sources.ts):
+ * and values as DuckDB's typed CSV reader (read-key-figures-duckdb.ts):
  *
  *   every line  exactly as many fields as the header (no trailing separators, so no empty line),
  *               ended by the same line break as the header's, LF or CR LF (a lone CR is a line
  *               break to DuckDB but not to read-csv-file.ts), or by the end of the file;
  *   afdeling_id not empty, first and last byte printable ASCII (0x21-0x7E), so String.trim, which
  *               removes every Unicode space, has nothing to remove;
- *   aar         1 to 9 digits (the range is checked in SQL, on the number);
+ *   aar         1 to 9 digits whose value is in YEAR_RANGE.keyFigures;
  *   values      empty (missing), or 1 to 15 bytes of digits with at most one decimal mark (the
  *               file's: `,` in a `;` or tab file, `.` in a `,` file) that has digits on both
  *               sides. No sign, no other mark, no space, no exponent. numbers.ts reads these as
  *               mantissa / 10^decimals, correctly rounded (15 digits are exact in a double), and
  *               so does DuckDB's cast. Counts are so never negative; vedligeholdelsesstand's 1-5
- *               is checked in SQL.
+ *               is checked in SQL, on the numbers.
  *   other fields  anything: neither reader looks at them.
  *
- * A byte loop, not SQL: checking 8.7 million cells with regexp_full_match in DuckDB was measured
- * to cost about as much again as reading the file; this loop touches each byte once and builds
- * nothing.
+ * On the way it takes what the values are not: each line's department (as an index into the
+ * file's distinct ids, in the order of their first line) and year. A byte loop, not SQL: checking
+ * the cells with regexp_full_match in DuckDB was measured to cost about as much again as reading
+ * the file, and interning ids by grouping and joining in DuckDB about as much once more; this
+ * loop touches each byte once and cuts a string only where the id changes.
  */
+import { YEAR_RANGE } from '../../src/lib/contract/input.ts';
 
 export interface StrictPlan {
 	/** Offset of the first data line (after the header's line break). */
@@ -31,36 +34,68 @@ export interface StrictPlan {
 	/** Decimal mark: 44 (`,`) or 46 (`.`). */
 	mark: number;
 	width: number;
-	/** Per field: 1 id, 2 year, 3 value, 0 not read. */
+	/** Per field: ID, YEAR, VALUE, or 0 (not read). */
 	kind: Uint8Array;
+	/** Whether the file is Latin-1 (Windows-1252 without 0x80-0x9F) rather than UTF-8. */
+	latin1: boolean;
 }
 
 export const ID = 1;
 export const YEAR = 2;
 export const VALUE = 3;
 
-export function strictLines(bytes: Uint8Array, plan: StrictPlan): boolean {
+export interface StrictRows {
+	rows: number;
+	/** Per row: index into ids. */
+	department: Int32Array;
+	aar: Int32Array;
+	/** The file's distinct ids in the order of their first line, and that line. */
+	ids: string[];
+	firstLine: number[];
+}
+
+const [FIRST_YEAR, LAST_YEAR] = YEAR_RANGE.keyFigures;
+
+/** The rows' departments and years, or null when any line is outside the grammar. */
+export function strictLines(bytes: Uint8Array, plan: StrictPlan): StrictRows | null {
 	const { delimiter, mark, width, kind } = plan;
 	const length = bytes.length;
+	const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+	let size = 1024;
+	let department: Int32Array = new Int32Array(size);
+	let aar: Int32Array = new Int32Array(size);
+	const ids: string[] = [];
+	const firstLine: number[] = [];
+	const index = new Map<string, number>();
+	let lastStart = -1;
+	let lastEnd = -1;
+	let last = -1;
+	let rows = 0;
 	let p = plan.start;
 	while (p < length) {
 		let field = 0;
 		let fieldStart = p;
 		let digits = 0;
 		let marks = 0;
+		let number = 0;
 		let lastWasMark = false;
+		let idStart = 0;
+		let idEnd = 0;
+		let year = 0;
 		for (;;) {
 			const c = p < length ? bytes[p]! : 10;
 			if (c === delimiter || c === 10 || c === 13) {
-				// The end of a field.
 				const k = field < width ? kind[field]! : 0;
 				const size = p - fieldStart;
 				if (k === ID) {
-					if (size === 0 || !printable(bytes[fieldStart]!) || !printable(bytes[p - 1]!)) return false;
+					if (size === 0 || !printable(bytes[fieldStart]!) || !printable(bytes[p - 1]!)) return null;
+					idStart = fieldStart;
+					idEnd = p;
 				} else if (k === YEAR) {
-					if (size === 0 || size > 9 || digits !== size) return false;
+					if (size === 0 || size > 9 || digits !== size || number < FIRST_YEAR || number > LAST_YEAR) return null;
+					year = number;
 				} else if (k === VALUE) {
-					if (size > 15 || lastWasMark || digits + marks !== size || (size > 0 && digits === 0)) return false;
+					if (size > 15 || lastWasMark || digits + marks !== size) return null;
 				}
 				field++;
 				if (c !== delimiter) break;
@@ -68,11 +103,13 @@ export function strictLines(bytes: Uint8Array, plan: StrictPlan): boolean {
 				fieldStart = p;
 				digits = 0;
 				marks = 0;
+				number = 0;
 				lastWasMark = false;
 				continue;
 			}
 			if (c >= 48 && c <= 57) {
 				digits++;
+				number = number * 10 + (c - 48);
 				lastWasMark = false;
 			} else if (c === mark && digits > 0 && marks === 0) {
 				marks++;
@@ -80,20 +117,53 @@ export function strictLines(bytes: Uint8Array, plan: StrictPlan): boolean {
 			} else {
 				// Any other byte: fine in an id or an unread field, never in a year or a value.
 				const k = field < width ? kind[field]! : 0;
-				if (k === YEAR || k === VALUE) return false;
+				if (k === YEAR || k === VALUE) return null;
 			}
 			p++;
 		}
-		if (field !== width) return false;
+		if (field !== width) return null;
+		if (rows === size) {
+			size *= 2;
+			department = grow(department, size);
+			aar = grow(aar, size);
+		}
+		// Rows of one department usually follow each other: compare bytes before cutting a string.
+		if (!sameBytes(bytes, idStart, idEnd, lastStart, lastEnd)) {
+			const id = buffer.toString(plan.latin1 ? 'latin1' : 'utf8', idStart, idEnd);
+			let d = index.get(id);
+			if (d === undefined) {
+				d = ids.push(id) - 1;
+				firstLine.push(rows + 2);
+				index.set(id, d);
+			}
+			last = d;
+			lastStart = idStart;
+			lastEnd = idEnd;
+		}
+		department[rows] = last;
+		aar[rows] = year;
+		rows++;
 		if (p < length) {
 			const crlf = bytes[p] === 13;
-			if (crlf !== plan.crlf || (crlf && bytes[p + 1] !== 10)) return false;
+			if (crlf !== plan.crlf || (crlf && bytes[p + 1] !== 10)) return null;
 			p += crlf ? 2 : 1;
 		}
 	}
-	return true;
+	return { rows, department, aar, ids, firstLine };
 }
 
 function printable(c: number): boolean {
 	return c > 32 && c < 127;
+}
+
+function sameBytes(bytes: Uint8Array, start: number, end: number, otherStart: number, otherEnd: number): boolean {
+	if (otherStart < 0 || end - start !== otherEnd - otherStart) return false;
+	for (let i = 0; i < end - start; i++) if (bytes[start + i] !== bytes[otherStart + i]) return false;
+	return true;
+}
+
+function grow(a: Int32Array, size: number): Int32Array {
+	const b = new Int32Array(size);
+	b.set(a);
+	return b;
 }
