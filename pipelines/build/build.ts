@@ -27,6 +27,7 @@ import { releaseMemory } from './release-memory.ts';
 import { suppression } from './suppression.ts';
 import { writeSupervisionFiles } from './supervision-files.ts';
 import { writeWebTwins } from './web-twins.ts';
+import { listFiles, TEMP_MARKER } from '../output-target.ts';
 
 /**
  * DuckDB's share of memory: with the input in JavaScript beside it, this keeps national10 under
@@ -123,7 +124,8 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 			},
 			years,
 			indicators,
-			buildWarnings
+			buildWarnings,
+			await writtenFiles(outDir, spill)
 		);
 		await writeFile(join(outDir, OUTPUT_FILES.manifest), JSON.stringify(result, null, '\t') + '\n');
 		return result;
@@ -131,6 +133,15 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 		db.close();
 		await rm(spill, { recursive: true, force: true });
 	}
+}
+
+/** Every file in the new output folder with its size, for the manifest (see output-target.ts). */
+async function writtenFiles(outDir: string, spill: string): Promise<Manifest['files']> {
+	await rm(spill, { recursive: true, force: true });
+	const files = await listFiles(outDir);
+	files.delete(TEMP_MARKER);
+	files.delete(OUTPUT_FILES.manifest);
+	return Object.fromEntries(files);
 }
 
 function emptyKeyFigures(): KeyFigureTable {

@@ -167,8 +167,12 @@ describe.runIf(pipelineExists())('targets', () => {
 		const units = registerUnits(readDepartments('afdelinger.csv', readFileSync('data/sample/afdelinger.csv'), issues).departments);
 		const read = readTargets('aftaler.csv', file.bytes, units, issues);
 		expect(issues.list()).toEqual([]);
-		// The three agreed targets of Aarhus's organisations and its joint target, then the draft.
-		expect(read.targets).toHaveLength(5);
+		// Every target of the input file, of every municipality (Odense's and Aarhus's), unchanged,
+		// then the draft: the file replaces aftaler.csv without losing a line.
+		const input = readTargets('aftaler.csv', readFileSync('data/sample/aftaler.csv'), units, new IssueCollector()).targets;
+		expect(new Set(input.map((t) => t.kommune_kode))).toEqual(new Set(['0461', '0751']));
+		expect(read.targets).toHaveLength(input.length + 1);
+		expect(read.targets.slice(0, -1).sort(byId)).toEqual([...input].sort(byId));
 		// The first draft is numbered 1 for next year's agreement (the data year is 2025 in the demo):
 		// the same drafts give the same file on every run.
 		const year = Math.max(...readIndex(data).years);
@@ -186,6 +190,10 @@ describe.runIf(pipelineExists())('targets', () => {
 		await page.close();
 	});
 });
+
+function byId(a: { maal_id: string }, b: { maal_id: string }): number {
+	return a.maal_id < b.maal_id ? -1 : a.maal_id > b.maal_id ? 1 : 0;
+}
 
 describe.runIf(pipelineExists())('the agenda and the agreement document', () => {
 	it('downloads the governance meeting’s agenda as a .docx with its headings, figures, the supervisor’s text and the charts', async () => {
