@@ -88,7 +88,7 @@ function readLine(c: CellChecks, units: RegisterUnits | null, lines: Map<string,
 	const maalaar = c.year('maalaar', 'målåret', true);
 	const maalvaerdi = c.number('maalvaerdi', 'målværdien', true);
 	const aftaleaar = c.year('aftaleaar', 'aftaleåret', true);
-	const aftaledokument = c.required('aftaledokument', 'navnet på aftaledokumentet, fx Aftaledokument 2024');
+	const aftaledokument = c.name(c.required('aftaledokument', 'navnet på aftaledokumentet, fx Aftaledokument 2024'), 'aftaledokument');
 	if (basisaar !== null && maalaar !== null && maalaar < basisaar) {
 		c.error(
 			'target-before-base',
