@@ -4,7 +4,7 @@ import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../pipelines/read/decode.ts';
-import { detectDelimiter, detectNewline, type Delimiter, type Newline } from '../../pipelines/read/delimiter.ts';
+import { detectDelimiter, detectNewline, separatorLine, type Delimiter, type Newline } from '../../pipelines/read/delimiter.ts';
 import { parseCsv, type QuoteError } from '../../pipelines/read/parse-csv.ts';
 
 function rows(text: string, delimiter: Delimiter = ';', newline: Newline = '\n') {
@@ -78,6 +78,18 @@ describe('delimiter and newline', () => {
 		expect(detectDelimiter('"x;y;z",b,c\n')).toBe(',');
 		expect(detectDelimiter('a;b,c')).toBe(';'); // a tie goes to ;
 		expect(detectDelimiter('afdeling_id')).toBe(',');
+	});
+	it("takes Excel's sep= line, and nothing else, as the separator", () => {
+		expect(separatorLine('sep=;\na,b,c')).toBe(';');
+		expect(separatorLine('sep=,\r\na;b;c')).toBe(',');
+		expect(separatorLine('sep=\t\na;b')).toBe('\t');
+		expect(separatorLine('sep=\\t\na;b')).toBe('\t'); // written with a backslash
+		expect(separatorLine('SEP=;;;;\n')).toBe(';'); // trailing separators from a spreadsheet
+		expect(separatorLine('"sep=;"\n')).toBe(';');
+		expect(separatorLine('sep=;')).toBe(';');
+		expect(separatorLine('sep=|\na|b')).toBeNull();
+		expect(separatorLine('separator;b\n')).toBeNull();
+		expect(separatorLine('afdeling_id;sep=;\n')).toBeNull();
 	});
 	it('takes the first line break', () => {
 		expect(detectNewline('a\r\nb\nc')).toBe('\r\n');
