@@ -22,7 +22,7 @@ import type { RawColumn } from '../../src/lib/contract/input.ts';
 import { DELIMITER_NAMES } from './delimiter.ts';
 import { quoted, type IssueCollector } from './issues.ts';
 import type { CsvFileInfo } from './read-csv-file.ts';
-import { AMBIGUOUS, COMMA, formatDanish, OTHER_DECIMAL, OWN_MARKS, type DecimalMark } from './numbers.ts';
+import { AMBIGUOUS, COMMA, formatDanish, markUse, OTHER_DECIMAL, OWN_MARKS, type DecimalMark } from './numbers.ts';
 
 /** How a column reads an ambiguous number: fixed by its meaning, or by its other cells. */
 export type ColumnReading = 'thousands' | 'decimal' | 'cells';
@@ -51,6 +51,14 @@ export function columnReading(column: string): ColumnReading {
  */
 export function asDecimal(value: number): number {
 	return value / 1000;
+}
+
+/**
+ * A number `value` read from `text` by numbers.ts, in a column that cannot be in thousands: an
+ * ambiguous `1.250` is 1,25 there.
+ */
+export function decimalReading(text: string, mark: DecimalMark, value: number): number {
+	return markUse(text, 0, text.length, mark) === AMBIGUOUS ? asDecimal(value) : value;
 }
 
 interface Place {

@@ -26,8 +26,8 @@ import { mapHeaders, type ColumnMap } from './headers.ts';
 import { municipalityCode } from './municipality-code.ts';
 import { quoted, type IssueCollector } from './issues.ts';
 import { longName } from './name-length.ts';
-import { AMBIGUOUS, formatDanish, markUse, parseNumberText, type DecimalMark } from './numbers.ts';
-import { asDecimal } from './decimal-marks.ts';
+import { formatDanish, parseNumberText, type DecimalMark } from './numbers.ts';
+import { decimalReading } from './decimal-marks.ts';
 import type { Row } from './parse-csv.ts';
 import { readCsvFile, type CsvFileInfo } from './read-csv-file.ts';
 
@@ -275,7 +275,7 @@ function lineReader(
  */
 function degrees(text: string, mark: DecimalMark): number | null {
 	const value = parseNumberText(text, mark);
-	return value !== null && markUse(text, 0, text.length, mark) === AMBIGUOUS ? asDecimal(value) : value;
+	return value === null ? null : decimalReading(text, mark, value);
 }
 
 type ReportAt = (code: string, column: string, message: string, expected: string, found: string) => void;
