@@ -126,7 +126,8 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 			found: `${first} og ${second}`
 		});
 	}
-	const isFolder = (key: (name: string) => boolean) => folder.folders.some((name) => key(fileKey(name)));
+	// A folder named like the file is reported as such; "missing" beside it would only confuse.
+	const isFolder = (matches: (key: string) => boolean) => folder.folders.some((name) => matches(fileKey(name)));
 	if (!folder.register && !isFolder((key) => key === REGISTER_FILE)) {
 		issues.add({
 			severity: 'error',
