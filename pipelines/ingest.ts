@@ -38,7 +38,7 @@ export async function ingest({ input, out, reporter }: IngestOptions): Promise<I
 	const parsed = await readInput(input, reporter);
 	const hasErrors = () => parsed.issues.some((i) => i.severity === 'error');
 	if (!hasErrors()) parsed.issues.push(...checkLimits(parsed));
-	if (!hasErrors()) parsed.issues.push(...nothingToPublish(parsed, input));
+	if (!hasErrors()) parsed.issues.push(...nothingToPublish(parsed));
 	if (hasErrors()) return { ok: false, issues: parsed.issues };
 
 	const target = resolve(out);

@@ -3,7 +3,8 @@
  *
  * Every issue prints as `file:line:column: message`, the form editors and CI logs link to.
  * Warnings carry `advarsel: ` before the message so a reader tells them from errors at a glance.
- * Line 0 means the whole file (a missing file); column 0 the whole line.
+ * Line 0 means the whole file (one that cannot be opened, or is a folder); the file `.` is the
+ * input folder itself (a file missing from it); column 0 the whole line.
  *
  * A broken export can hold an error on every one of a million lines, so the collector keeps the
  * first MAX_ERRORS errors and MAX_WARNINGS warnings and then adds one line saying how many more

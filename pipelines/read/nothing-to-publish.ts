@@ -4,11 +4,10 @@
  * are reported elsewhere). Swapping in such an output would replace a good dashboard by an empty
  * one, so it is an error and the previous output stays.
  */
-import { basename, resolve } from 'node:path';
 import { RAW_COLUMNS } from '../../src/lib/contract/input.ts';
 import type { InputIssue, ParsedInput } from '../model.ts';
 
-export function nothingToPublish(input: ParsedInput, inputDir: string): InputIssue[] {
+export function nothingToPublish(input: ParsedInput): InputIssue[] {
 	const registered = new Set(input.departments.map((d) => d.afdeling_id));
 	const kf = input.keyFigures;
 	for (let r = 0; r < kf.length; r++) {
@@ -25,8 +24,8 @@ export function nothingToPublish(input: ParsedInput, inputDir: string): InputIss
 		{
 			severity: 'error',
 			code: 'nothing-to-publish',
-			// The whole input folder is at fault, not one file: name the folder itself.
-			file: basename(resolve(inputDir)),
+			// The whole input folder is at fault, not one file: `.` names it (data/README.md).
+			file: '.',
 			line: 0,
 			column: 0,
 			message: `Der er intet at offentliggøre: forventede mindst én afdeling i registret med mindst ét nøgletal, fandt ${found}. Den tidligere output-mappe er ikke ændret.`,

@@ -12,6 +12,9 @@
  * - `DEMO`, an empty marker file saying the folder holds demo data;
  * - other files that look like data (.csv, .json, .geojson, .xlsx, .xls) give a warning, since
  *   they were probably meant as input; anything else (README, notes, hidden files) is ignored.
+ * Two input files whose names match alike (`Afdelinger.csv`, `afdelinger.csv`) are an error naming
+ * both, and so is a folder with an input file's name; a missing file is reported at the folder
+ * (FOLDER), not at a file that is not there.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -20,6 +23,7 @@ import { join } from 'node:path';
 import { RAW_COLUMNS, type RawColumn } from '../../src/lib/contract/input.ts';
 import type { KeyFigureTable, ParsedInput, Reporter } from '../model.ts';
 import { crossCheck } from './cross-check.ts';
+import { checkEmptyIndicators } from './empty-indicators.ts';
 import { IssueCollector, quoted } from './issues.ts';
 import { mergeKeyFigures } from './merge-key-figures.ts';
 import { readDepartments, type DepartmentRegister } from './read-departments.ts';
@@ -44,7 +48,17 @@ interface Folder {
 	demo: boolean;
 	unknown: string[];
 	all: string[];
+	/** Inputs that share a name but for case (or ø/å spelled oe/aa): the one read and the other. */
+	clashes: [string, string][];
+	/** Folders named like an input file (`afdelinger.csv/`): the user meant a file. */
+	folders: string[];
 }
+
+/**
+ * Where whole-folder issues point (a file missing, no key figures): the input folder itself, as
+ * `.` beside the file names, which are relative to it too.
+ */
+export const FOLDER = '.';
 
 export async function readInput(inputDir: string, reporter: Reporter): Promise<ParsedInput> {
 	const issues = new IssueCollector();
@@ -88,11 +102,37 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 			found: file
 		});
 	}
-	if (!folder.register) {
+	for (const name of folder.folders) {
+		issues.add({
+			severity: 'error',
+			code: 'not-a-file',
+			file: name,
+			line: 0,
+			column: 0,
+			message: `${quoted(name)} er en mappe, ikke en fil: forventede en fil med det navn, fandt en mappe. Læg filen selv i inddatamappen.`,
+			expected: 'en fil',
+			found: 'en mappe'
+		});
+	}
+	for (const [first, second] of folder.clashes) {
+		issues.add({
+			severity: 'error',
+			code: 'duplicate-file',
+			file: second,
+			line: 0,
+			column: 0,
+			message: `Filerne ${quoted(first)} og ${quoted(second)} har samme navn, når store og små bogstaver (og ø/oe, å/aa) regnes for ens: forventede én af dem, fandt begge. Slet eller omdøb den ene.`,
+			expected: 'én fil',
+			found: `${first} og ${second}`
+		});
+	}
+	// A folder named like the file is reported as such; "missing" beside it would only confuse.
+	const isFolder = (matches: (key: string) => boolean) => folder.folders.some((name) => matches(fileKey(name)));
+	if (!folder.register && !isFolder((key) => key === REGISTER_FILE)) {
 		issues.add({
 			severity: 'error',
 			code: 'missing-file',
-			file: REGISTER_FILE,
+			file: FOLDER,
 			line: 0,
 			column: 0,
 			message: `Afdelingsregistret mangler: forventede filen ${REGISTER_FILE} i mappen, fandt ${found}.`,
@@ -100,11 +140,11 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 			found
 		});
 	}
-	if (folder.keyFigures.length === 0) {
+	if (folder.keyFigures.length === 0 && !isFolder(isKeyFigureFile)) {
 		issues.add({
 			severity: 'error',
 			code: 'missing-file',
-			file: 'noegletal*.csv',
+			file: FOLDER,
 			line: 0,
 			column: 0,
 			message: `Der er ingen nøgletal: forventede mindst én fil, hvis navn begynder med "noegletal" og ender på ".csv" (fx noegletal_2024.csv), fandt ${found}.`,
@@ -175,6 +215,7 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 	}
 	const merged = mergeKeyFigures(chunks, ids, issues);
 	result.keyFigures = merged.table;
+	checkEmptyIndicators(chunks, merged.table, issues);
 
 	let areaIds: Set<string> | null = null;
 	const areaBytes = folder.areas ? read(folder.areas) : null;
@@ -233,14 +274,17 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 
 async function listFolder(inputDir: string): Promise<Folder | null> {
 	let names: string[];
+	const folders: string[] = [];
 	try {
 		const entries = await readdir(inputDir, { withFileTypes: true });
 		names = [];
 		for (const entry of entries) {
 			if (entry.isFile()) names.push(entry.name);
+			else if (entry.isDirectory()) folders.push(entry.name);
 			else if (entry.isSymbolicLink()) {
 				const target = await stat(join(inputDir, entry.name)).catch(() => null);
 				if (target?.isFile()) names.push(entry.name);
+				else if (target?.isDirectory()) folders.push(entry.name);
 			}
 		}
 	} catch {
@@ -256,21 +300,52 @@ async function listFolder(inputDir: string): Promise<Folder | null> {
 		interventions: null,
 		demo: false,
 		unknown: [],
-		all: names
+		all: names,
+		clashes: [],
+		folders: folders
+			.filter((name) => isInputFile(fileKey(name)))
+			.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
 	};
+	// On Linux `Afdelinger.csv` and `afdelinger.csv` can lie side by side (copied from two places);
+	// reading one of them without a word would leave the user guessing which.
+	const byKey = new Map<string, string>();
 	for (const name of names) {
-		const key = name.normalize('NFC').toLowerCase().replace(/ø/g, 'oe').replace(/å/g, 'aa');
+		const key = fileKey(name);
 		if (key.startsWith('.')) continue;
+		const first = byKey.get(key);
+		if (first !== undefined && isInputFile(key)) {
+			folder.clashes.push([first, name]);
+			continue;
+		}
+		byKey.set(key, name);
 		if (key === 'demo') folder.demo = true;
-		else if (key === REGISTER_FILE && !folder.register) folder.register = name;
-		else if (key.startsWith('noegletal') && key.endsWith('.csv')) folder.keyFigures.push(name);
-		else if (key === AREA_FILE && !folder.areas) folder.areas = name;
-		else if (key === MUNICIPALITY_FILE && !folder.municipalities) folder.municipalities = name;
-		else if (key === TARGET_FILE && !folder.targets) folder.targets = name;
-		else if (key === INTERVENTION_FILE && !folder.interventions) folder.interventions = name;
+		else if (key === REGISTER_FILE) folder.register = name;
+		else if (isKeyFigureFile(key)) folder.keyFigures.push(name);
+		else if (key === AREA_FILE) folder.areas = name;
+		else if (key === MUNICIPALITY_FILE) folder.municipalities = name;
+		else if (key === TARGET_FILE) folder.targets = name;
+		else if (key === INTERVENTION_FILE) folder.interventions = name;
 		else if (looksLikeData(key)) folder.unknown.push(name);
 	}
 	return folder;
+}
+
+/** A file name as it is matched: case, Unicode form and ø/å (as oe/aa) do not count. */
+function fileKey(name: string): string {
+	return name.normalize('NFC').toLowerCase().replace(/ø/g, 'oe').replace(/å/g, 'aa');
+}
+
+function isKeyFigureFile(key: string): boolean {
+	return key.startsWith('noegletal') && key.endsWith('.csv');
+}
+
+/** A name (as fileKey gives it) the read step reads as data; the DEMO marker's content is never read. */
+function isInputFile(key: string): boolean {
+	return (
+		key === REGISTER_FILE ||
+		isKeyFigureFile(key) ||
+		[AREA_FILE, MUNICIPALITY_FILE, TARGET_FILE, INTERVENTION_FILE].includes(key)
+	);
 }
 
 /** Files a user may have meant as input: named in messages, warned about when not recognised. */

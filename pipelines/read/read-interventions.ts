@@ -57,7 +57,7 @@ function readLine(c: CellChecks, units: RegisterUnits | null, lines: Map<string,
 			);
 		} else lines.set(indsats_id, line);
 	}
-	const indsats_navn = c.required('indsats_navn', 'indsatsens navn');
+	const indsats_navn = c.name(c.required('indsats_navn', 'indsatsens navn'), 'indsats_navn');
 	const typeText = c.required('indsatstype', INTERVENTION_TYPES.join(', '));
 	const indsatstype = typeText === '' ? null : c.choice('indsatstype', 'unknown-intervention-type', 'indsatstypen', INTERVENTION_TYPES, TYPE_ALIASES);
 
@@ -100,6 +100,8 @@ function readLine(c: CellChecks, units: RegisterUnits | null, lines: Map<string,
 		c.error('unknown-indicator', 'indikatorer', `Nøgletallet kendes ikke: forventede en af ${list}, fandt ${quoted(name)}.`, list, name);
 	}
 
+	const finansiering = c.name(c.value('finansiering'), 'finansiering');
+
 	if (c.failed || indsatstype === null || startaar === null) return null;
 	const covered = units
 		? [...afdelinger.map((id) => units.departments.get(id)!), ...omraader.flatMap((id) => units.areas.get(id) ?? [])]
@@ -112,7 +114,7 @@ function readLine(c: CellChecks, units: RegisterUnits | null, lines: Map<string,
 		omraader,
 		startaar,
 		slutaar,
-		finansiering: c.value('finansiering'),
+		finansiering,
 		politisk_maal: c.value('politisk_maal'),
 		indikatorer,
 		beskrivelse: c.value('beskrivelse'),

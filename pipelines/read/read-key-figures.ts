@@ -20,8 +20,9 @@ import {
 } from '../../src/lib/contract/input.ts';
 import { mapHeaders, type ColumnMap } from './headers.ts';
 import { quoted, type IssueCollector } from './issues.ts';
-import { COMMA, MISSING, NOT_A_NUMBER, NUMBER, POINT, parseNumber, parseNumberInto } from './numbers.ts';
-import { decodeRange, detectEncoding, type TextEncodingName } from './decode.ts';
+import { AMBIGUOUS, COMMA, MISSING, NOT_A_NUMBER, NUMBER, POINT, markUse, parseNumber, parseNumberInto } from './numbers.ts';
+import { asDecimal, columnReading, ColumnMarks, mayHoldAmbiguous } from './decimal-marks.ts';
+import { decodeRange, detectEncoding, type EncodingProblem, type TextEncodingName } from './decode.ts';
 import { detectDelimiter } from './delimiter.ts';
 import { Row } from './parse-csv.ts';
 import { dataRows, readCsvFile, reportUnreadable, type CsvFileInfo } from './read-csv-file.ts';
@@ -88,6 +89,8 @@ export function readKeyFigures(
 		info: null
 	};
 	let reader: ((row: Row) => void) | null = null;
+	/** The columns whose ambiguous numbers their other cells decide (decimal-marks.ts). */
+	const marks: ColumnMarks[] = [];
 	type Plan = Omit<FastPlan, 'start' | 'line' | 'encoding'>;
 	let plan: Plan | null = null;
 	const header = (fields: string[], line: number, info: CsvFileInfo): boolean => {
@@ -111,7 +114,7 @@ export function readKeyFigures(
 			});
 		}
 		resize(chunk, Math.max(16, info.maxRows));
-		reader = rowReader(chunk, columns, info, ids, issues);
+		reader = rowReader(chunk, columns, info, ids, issues, mayHoldAmbiguous(bytes, 0, info.decimalMark) ? marks : null);
 		const valueOf = new Int32Array(fields.length).fill(-1);
 		chunk.columns.forEach((c, k) => (valueOf[columns.index.get(c)!] = k));
 		plan = {
@@ -130,10 +133,17 @@ export function readKeyFigures(
 		return true;
 	};
 
-	const fast = fastStart(bytes);
+	const settle = () => {
+		for (const column of marks) column.settle(file, chunk.info!, chunk.values.get(column.column)!, issues);
+	};
+	let fast = fastStart(bytes);
+	// A number whose mark the column must decide needs every cell seen (decimal-marks.ts), which
+	// the fast path does not do.
+	if (fast?.ok && mayHoldAmbiguous(bytes, fast.start, detectDelimiter(fast.header) === ',' ? POINT : COMMA)) fast = null;
 	if (fast === null) {
 		// The general path: any quoting, any line break, papaparse where needed.
 		chunk.info = readCsvFile(file, bytes, issues, { header, row: (row) => reader?.(row) }, progress);
+		if (chunk.info) settle();
 		return chunk;
 	}
 	if (!fast.ok) {
@@ -145,6 +155,7 @@ export function readKeyFigures(
 		encoding: fast.encoding,
 		delimiter,
 		decimalMark: delimiter === ',' ? POINT : COMMA,
+		headerLine: 1,
 		rows: 0,
 		dropped: 0,
 		maxRows: countByte(bytes, 10) + 1
@@ -180,6 +191,8 @@ export function readKeyFigures(
 	// Not `info.rows += scan(...)`: that would read info.rows before the fallbacks add to it.
 	const committed = scanKeyFigures({ ...ready, start: fast.start, line: 2, encoding: fast.encoding }, chunk, ids, fallback, progress);
 	info.rows += committed;
+	// The lines the fast path handed to the general checks may have shown marks too.
+	settle();
 	progress?.(bytes.length, bytes.length);
 	return chunk;
 }
@@ -191,11 +204,15 @@ export function readKeyFigures(
  */
 function fastStart(
 	bytes: Uint8Array
-): { ok: true; encoding: TextEncodingName; header: string; start: number } | { ok: false; line: number; found: string } | null {
+): { ok: true; encoding: TextEncodingName; header: string; start: number } | ({ ok: false } & EncodingProblem) | null {
 	const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 	const detected = detectEncoding(bytes);
 	if (!detected.ok) return detected;
+	// UTF-16 is not byte-for-byte ASCII, which the fast path reads; the general path decodes it.
+	if (detected.encoding === 'utf-16le' || detected.encoding === 'utf-16be') return null;
 	if (buffer.indexOf(34) !== -1) return null;
+	// Excel's `sep=;` line before the header: the general path knows it (delimiter.ts).
+	if (buffer.toString('latin1', detected.start, detected.start + 4).toLowerCase() === 'sep=') return null;
 	let end = buffer.indexOf(10, detected.start);
 	const start = end === -1 ? bytes.length : end + 1;
 	if (end === -1) end = bytes.length;
@@ -228,12 +245,18 @@ function resize(chunk: KeyFigureChunk, size: number): void {
 	}
 }
 
+/**
+ * `marks` is null when the file holds no ambiguous number (decimal-marks.ts); else the reader
+ * fills it with a ColumnMarks per column that its other cells decide, to be settled after the
+ * last row.
+ */
 function rowReader(
 	chunk: KeyFigureChunk,
 	columns: ColumnMap,
 	info: CsvFileInfo,
 	ids: DepartmentIds,
-	issues: IssueCollector
+	issues: IssueCollector,
+	marks: ColumnMarks[] | null
 ): (row: Row) => void {
 	const file = chunk.file;
 	const mark = info.decimalMark;
@@ -243,6 +266,13 @@ function rowReader(
 	const fields = chunk.columns.map((c) => columns.index.get(c)!);
 	const isCount = chunk.columns.map((c) => IS_COUNT.has(c));
 	const isScore = chunk.columns.map((c) => c === 'vedligeholdelsesstand');
+	const byMeaning = chunk.columns.map((c) => columnReading(c) === 'decimal');
+	const markOf = chunk.columns.map((c, k) => {
+		if (!marks || columnReading(c) !== 'cells') return null;
+		const column = new ColumnMarks(c, fields[k]! + 1, columns.headers[fields[k]!]!);
+		marks.push(column);
+		return column;
+	});
 	let targets = chunk.columns.map((c) => chunk.values.get(c)!);
 	const example = mark === 44 ? '12 eller 12,5' : '12 or 12.5';
 	const error = (code: string, row: Row, field: number, message: string, expected: string, found: string) =>
@@ -286,6 +316,11 @@ function rowReader(
 			if (found === NOT_A_NUMBER) {
 				badCell('not-a-number', row, field);
 				continue;
+			}
+			if (marks) {
+				const use = markUse(source[field]!, starts[field]!, ends[field]!, mark);
+				if (use === AMBIGUOUS && byMeaning[k]) target[r] = asDecimal(target[r]!);
+				else markOf[k]?.see(use, r, row.line, () => row.trimmed(field));
 			}
 			const value = target[r]!;
 			if (value >= 1 && value <= 5) continue; // passes both checks below

@@ -116,7 +116,7 @@ describe('input that gives nothing to publish', () => {
 			expect.objectContaining({
 				severity: 'error',
 				code: 'nothing-to-publish',
-				file: 'mine',
+				file: '.',
 				found: '2 afdelinger, men ingen rækker med nøgletal'
 			})
 		]);
