@@ -1,9 +1,9 @@
 /**
- * One noegletal*.csv file into columns: a typed array per raw column the file has, plus the
+ * One noegletal*.csv or noegletal*.xlsx file into columns: a typed array per raw column the file has, plus the
  * department (as an index into a shared DepartmentIds), year and line of every row. No object per
  * row or cell: national10 has 1.28 million rows. Plain files take the byte-level fast path in
  * scan-key-figures.ts; anything else, and every line the fast path does not take, goes through
- * the general CSV reader and rowReader below.
+ * the general CSV reader (or, for a workbook, read-sheet.ts) and rowReader below.
  *
  * Checked here, cell by cell: afdeling_id present; aar a whole year in YEAR_RANGE.keyFigures;
  * every value a number (see numbers.ts), counts not negative, vedligeholdelsesstand 1 to 5. A bad
@@ -24,7 +24,8 @@ import { COMMA, MISSING, NOT_A_NUMBER, NUMBER, POINT, parseNumber, parseNumberIn
 import { decodeRange, detectEncoding, type TextEncodingName } from './decode.ts';
 import { detectDelimiter } from './delimiter.ts';
 import { Row } from './parse-csv.ts';
-import { dataRows, readCsvFile, reportUnreadable, type CsvFileInfo } from './read-csv-file.ts';
+import { dataRows, reportUnreadable, type CsvFileInfo, type TableInfo } from './read-csv-file.ts';
+import { readTable, type TableSource } from './table-source.ts';
 import { scanKeyFigures, type FastPlan } from './scan-key-figures.ts';
 
 /** Department ids seen in the key-figure files, each once, with where it was first seen. */
@@ -62,7 +63,7 @@ export interface KeyFigureChunk {
 	fieldNumber: Map<string, number>;
 	/** Each column's header as written, for messages. */
 	header: Map<string, string>;
-	info: CsvFileInfo | null;
+	info: TableInfo | null;
 }
 
 const IS_COUNT = new Set<string>(COUNT_COLUMNS);
@@ -70,7 +71,7 @@ const ALLOWED: readonly string[] = [...KEY_FIGURE_KEYS, ...RAW_COLUMNS];
 
 export function readKeyFigures(
 	file: string,
-	bytes: Uint8Array,
+	source: TableSource,
 	ids: DepartmentIds,
 	issues: IssueCollector,
 	progress?: (offset: number, length: number) => void
@@ -88,9 +89,8 @@ export function readKeyFigures(
 		info: null
 	};
 	let reader: ((row: Row) => void) | null = null;
-	type Plan = Omit<FastPlan, 'start' | 'line' | 'encoding'>;
-	let plan: Plan | null = null;
-	const header = (fields: string[], line: number, info: CsvFileInfo): boolean => {
+	let mapped: ColumnMap | null = null;
+	const header = (fields: string[], line: number, info: TableInfo): boolean => {
 		const columns = mapHeaders(file, fields, line, ALLOWED, KEY_FIGURE_KEYS, issues);
 		if (!columns) return false;
 		for (const [column, i] of columns.index) {
@@ -112,30 +112,17 @@ export function readKeyFigures(
 		}
 		resize(chunk, Math.max(16, info.maxRows));
 		reader = rowReader(chunk, columns, info, ids, issues);
-		const valueOf = new Int32Array(fields.length).fill(-1);
-		chunk.columns.forEach((c, k) => (valueOf[columns.index.get(c)!] = k));
-		plan = {
-			file,
-			bytes,
-			delimiter: info.delimiter.charCodeAt(0),
-			width: fields.length,
-			idField: columns.index.get('afdeling_id')!,
-			yearField: columns.index.get('aar')!,
-			valueOf,
-			isScore: Uint8Array.from(chunk.columns, (c) => (c === 'vedligeholdelsesstand' ? 1 : 0)),
-			mark: info.decimalMark,
-			firstYear: YEAR_RANGE.keyFigures[0],
-			lastYear: YEAR_RANGE.keyFigures[1]
-		};
+		mapped = columns;
 		return true;
 	};
 
-	const fast = fastStart(bytes);
-	if (fast === null) {
-		// The general path: any quoting, any line break, papaparse where needed.
-		chunk.info = readCsvFile(file, bytes, issues, { header, row: (row) => reader?.(row) }, progress);
+	const fast = source instanceof Uint8Array ? fastStart(source) : null;
+	if (fast === null || !(source instanceof Uint8Array)) {
+		// The general path: a workbook's sheet, or CSV with any quoting, any line break, papaparse where needed.
+		chunk.info = readTable(file, source, issues, { header, row: (row) => reader?.(row) }, progress);
 		return chunk;
 	}
+	const bytes = source;
 	if (!fast.ok) {
 		reportUnreadable(file, fast, issues);
 		return chunk;
@@ -150,9 +137,27 @@ export function readKeyFigures(
 		maxRows: countByte(bytes, 10) + 1
 	};
 	const fields = fast.header.split(delimiter);
-	// TypeScript cannot see that header() sets plan.
-	const ready = header(fields, 1, info) ? (plan as Plan | null) : null;
-	if (!ready) return chunk;
+	if (!header(fields, 1, info)) return chunk;
+	// TypeScript cannot see that header() sets mapped.
+	const columns = (mapped as ColumnMap | null)!;
+	const valueOf = new Int32Array(fields.length).fill(-1);
+	chunk.columns.forEach((c, k) => (valueOf[columns.index.get(c)!] = k));
+	const plan: FastPlan = {
+		file,
+		bytes,
+		delimiter: delimiter.charCodeAt(0),
+		width: fields.length,
+		idField: columns.index.get('afdeling_id')!,
+		yearField: columns.index.get('aar')!,
+		valueOf,
+		isScore: Uint8Array.from(chunk.columns, (c) => (c === 'vedligeholdelsesstand' ? 1 : 0)),
+		mark: info.decimalMark,
+		firstYear: YEAR_RANGE.keyFigures[0],
+		lastYear: YEAR_RANGE.keyFigures[1],
+		start: fast.start,
+		line: 2,
+		encoding: fast.encoding
+	};
 	chunk.info = info;
 	const general = dataRows(file, info, fields.length, issues, { row: (row) => reader?.(row) });
 	const row = new Row();
@@ -178,7 +183,7 @@ export function readKeyFigures(
 		general(row);
 	};
 	// Not `info.rows += scan(...)`: that would read info.rows before the fallbacks add to it.
-	const committed = scanKeyFigures({ ...ready, start: fast.start, line: 2, encoding: fast.encoding }, chunk, ids, fallback, progress);
+	const committed = scanKeyFigures(plan, chunk, ids, fallback, progress);
 	info.rows += committed;
 	progress?.(bytes.length, bytes.length);
 	return chunk;
@@ -231,7 +236,7 @@ function resize(chunk: KeyFigureChunk, size: number): void {
 function rowReader(
 	chunk: KeyFigureChunk,
 	columns: ColumnMap,
-	info: CsvFileInfo,
+	info: TableInfo,
 	ids: DepartmentIds,
 	issues: IssueCollector
 ): (row: Row) => void {
