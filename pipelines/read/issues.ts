@@ -55,7 +55,10 @@ export class IssueCollector {
 
 	#located(issue: InputIssue): InputIssue {
 		const sheet = issue.line > 0 && issue.sheet === undefined ? this.#sheets.get(issue.file) : undefined;
-		return sheet === undefined ? issue : { ...issue, sheet };
+		if (sheet === undefined) return issue;
+		// Beside the file, so the JSON report reads file, sheet, line, column.
+		const { severity, code, file, ...rest } = issue;
+		return { severity, code, file, sheet, ...rest };
 	}
 
 	get errorCount(): number {
