@@ -95,7 +95,7 @@ export class ColumnMarks {
 	 * Fix the ambiguous cells of `values` (read as thousands) when the column says they are
 	 * decimals; report the column when nothing decides.
 	 */
-	settle(file: string, info: Pick<CsvFileInfo, 'decimalMark' | 'delimiter'>, values: Float64Array, issues: IssueCollector): void {
+	settle(file: string, info: Pick<CsvFileInfo, 'decimalMark'> & { delimiter?: CsvFileInfo['delimiter'] }, values: Float64Array, issues: IssueCollector): void {
 		const mark = info.decimalMark;
 		if (this.rows.length === 0) return;
 		if (this.other && !this.own) {
@@ -106,7 +106,8 @@ export class ColumnMarks {
 		const first = this.places[0]!;
 		const fileMark = mark === COMMA ? 'komma' : 'punktum';
 		const otherMark = mark === COMMA ? 'punktum' : 'komma';
-		const separator = DELIMITER_NAMES[info.delimiter];
+		// A workbook has no separator: its text cells are read with the decimal comma.
+		const why = info.delimiter ? `som filen er adskilt af ${DELIMITER_NAMES[info.delimiter]}` : 'som i et regneark';
 		const thousands = values[this.rows[0]!]!;
 		const readings = `${formatDanish(thousands)} (${otherMark} som tusindtalsseparator) eller ${formatDanish(asDecimal(thousands))} (${otherMark} som decimaltegn)`;
 		const more = this.rows.length - 1;
@@ -121,7 +122,7 @@ export class ColumnMarks {
 			file,
 			line: first.line,
 			column: this.field,
-			message: `Decimaltegnet i kolonnen ${quoted(this.header)} er tvetydigt: forventede ${fileMark} som decimaltegn, som filen er adskilt af ${separator}, fandt ${found}. Skriv tallet uden tusindtalsseparator og med ${fileMark} som decimaltegn.${others}`,
+			message: `Decimaltegnet i kolonnen ${quoted(this.header)} er tvetydigt: forventede ${fileMark} som decimaltegn, ${why}, fandt ${found}. Skriv tallet uden tusindtalsseparator og med ${fileMark} som decimaltegn.${others}`,
 			expected: `${fileMark} som decimaltegn`,
 			found: first.text
 		});

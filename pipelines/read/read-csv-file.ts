@@ -13,9 +13,8 @@ import { COMMA, POINT, type DecimalMark } from './numbers.ts';
 import { occurrences, parseCsv, type Row } from './parse-csv.ts';
 import { quoted, type IssueCollector } from './issues.ts';
 
-export interface CsvFileInfo {
-	encoding: TextEncodingName;
-	delimiter: Delimiter;
+/** What a table source tells its reader: a CSV file here, a workbook's sheet in read-sheet.ts. */
+export interface TableInfo {
 	decimalMark: DecimalMark;
 	/** The header's physical line: 1 unless blank lines or Excel's `sep=` line come first. */
 	headerLine: number;
@@ -31,9 +30,15 @@ export interface CsvFileInfo {
 	dropped: number;
 }
 
+export interface CsvFileInfo extends TableInfo {
+	encoding: TextEncodingName;
+	delimiter: Delimiter;
+}
+
+/** A reader of one table: the header, then each data row. read-sheet.ts feeds the same handler. */
 export interface CsvHandler {
 	/** The header, as written; return false to read no further (e.g. a required column is missing). */
-	header(fields: string[], line: number, info: CsvFileInfo): boolean;
+	header(fields: string[], line: number, info: TableInfo): boolean;
 	row(row: Row): void;
 }
 

@@ -29,7 +29,8 @@ import { longName } from './name-length.ts';
 import { formatDanish, parseNumberText, type DecimalMark } from './numbers.ts';
 import { decimalReading } from './decimal-marks.ts';
 import type { Row } from './parse-csv.ts';
-import { readCsvFile, type CsvFileInfo } from './read-csv-file.ts';
+import type { TableInfo } from './read-csv-file.ts';
+import { readTable, type TableSource } from './table-source.ts';
 
 export interface DepartmentRegister {
 	departments: Department[];
@@ -37,7 +38,7 @@ export interface DepartmentRegister {
 	/** 1-based field numbers of afdeling_id and omraade_id (0 when absent), for later messages. */
 	idColumn: number;
 	areaColumn: number;
-	info: CsvFileInfo | null;
+	info: TableInfo | null;
 }
 
 const HOUSING_BY_KEY = new Map<string, string>(HOUSING_TYPES.map((t) => [normaliseHeader(t), t]));
@@ -62,10 +63,10 @@ const EXPECTED_VALUE: Record<string, string> = {
 	kommune_kode: 'en kommunekode på fire cifre, fx 0101'
 };
 
-export function readDepartments(file: string, bytes: Uint8Array, issues: IssueCollector): DepartmentRegister {
+export function readDepartments(file: string, source: TableSource, issues: IssueCollector): DepartmentRegister {
 	const register: DepartmentRegister = { departments: [], byId: new Map(), idColumn: 0, areaColumn: 0, info: null };
 	let reader: ((row: Row) => void) | null = null;
-	register.info = readCsvFile(file, bytes, issues, {
+	register.info = readTable(file, source, issues, {
 		header(fields, line, info) {
 			const columns = mapHeaders(file, fields, line, DEPARTMENT_COLUMNS, REQUIRED_DEPARTMENT_COLUMNS, issues);
 			if (!columns) return false;
@@ -85,7 +86,7 @@ export function readDepartments(file: string, bytes: Uint8Array, issues: IssueCo
 function lineReader(
 	file: string,
 	columns: ColumnMap,
-	info: CsvFileInfo,
+	info: TableInfo,
 	register: DepartmentRegister,
 	issues: IssueCollector
 ): (row: Row) => void {

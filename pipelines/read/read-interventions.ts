@@ -17,7 +17,8 @@ import type { CellChecks } from './cell-checks.ts';
 import { indicatorByName } from './indicator-names.ts';
 import { quoted, type IssueCollector } from './issues.ts';
 import { readCheckedRows } from './read-checked-rows.ts';
-import type { CsvFileInfo } from './read-csv-file.ts';
+import type { TableInfo } from './read-csv-file.ts';
+import type { TableSource } from './table-source.ts';
 import type { RegisterUnits } from './register-units.ts';
 
 export const INTERVENTION_FILE = 'indsatser.csv';
@@ -32,13 +33,13 @@ const TYPE_ALIASES: Record<string, InterventionType> = {
 
 export interface InterventionsRead {
 	interventions: InterventionRow[];
-	info: CsvFileInfo | null;
+	info: TableInfo | null;
 }
 
-export function readInterventions(file: string, bytes: Uint8Array, units: RegisterUnits | null, issues: IssueCollector): InterventionsRead {
+export function readInterventions(file: string, source: TableSource, units: RegisterUnits | null, issues: IssueCollector): InterventionsRead {
 	const lines = new Map<string, number>();
 	const columns = { allowed: INTERVENTION_COLUMNS, required: REQUIRED_INTERVENTION_COLUMNS };
-	const { rows, info } = readCheckedRows(file, bytes, issues, columns, (cells) => readLine(cells, units, lines));
+	const { rows, info } = readCheckedRows(file, source, issues, columns, (cells) => readLine(cells, units, lines));
 	return { interventions: rows, info };
 }
 

@@ -1,9 +1,9 @@
 /**
- * One noegletal*.csv file into columns: a typed array per raw column the file has, plus the
+ * One noegletal*.csv or noegletal*.xlsx file into columns: a typed array per raw column the file has, plus the
  * department (as an index into a shared DepartmentIds), year and line of every row. No object per
  * row or cell: national10 has 1.28 million rows. Plain files take the byte-level fast path in
  * scan-key-figures.ts; anything else, and every line the fast path does not take, goes through
- * the general CSV reader and rowReader below.
+ * the general CSV reader (or, for a workbook, read-sheet.ts) and rowReader below.
  *
  * Checked here, cell by cell: afdeling_id present; aar a whole year in YEAR_RANGE.keyFigures;
  * every value a number (see numbers.ts), counts not negative, vedligeholdelsesstand 1 to 5. A bad
@@ -25,7 +25,8 @@ import { asDecimal, columnReading, ColumnMarks, mayHoldAmbiguous } from './decim
 import { decodeRange, detectEncoding, type EncodingProblem, type TextEncodingName } from './decode.ts';
 import { detectDelimiter } from './delimiter.ts';
 import { Row } from './parse-csv.ts';
-import { dataRows, readCsvFile, reportUnreadable, type CsvFileInfo } from './read-csv-file.ts';
+import { dataRows, reportUnreadable, type CsvFileInfo, type TableInfo } from './read-csv-file.ts';
+import { readTable, type TableSource } from './table-source.ts';
 import { scanKeyFigures, type FastPlan } from './scan-key-figures.ts';
 
 /** Department ids seen in the key-figure files, each once, with where it was first seen. */
@@ -63,7 +64,7 @@ export interface KeyFigureChunk {
 	fieldNumber: Map<string, number>;
 	/** Each column's header as written, for messages. */
 	header: Map<string, string>;
-	info: CsvFileInfo | null;
+	info: TableInfo | null;
 }
 
 const IS_COUNT = new Set<string>(COUNT_COLUMNS);
@@ -71,7 +72,7 @@ const ALLOWED: readonly string[] = [...KEY_FIGURE_KEYS, ...RAW_COLUMNS];
 
 export function readKeyFigures(
 	file: string,
-	bytes: Uint8Array,
+	source: TableSource,
 	ids: DepartmentIds,
 	issues: IssueCollector,
 	progress?: (offset: number, length: number) => void
@@ -91,9 +92,8 @@ export function readKeyFigures(
 	let reader: ((row: Row) => void) | null = null;
 	/** The columns whose ambiguous numbers their other cells decide (decimal-marks.ts). */
 	const marks: ColumnMarks[] = [];
-	type Plan = Omit<FastPlan, 'start' | 'line' | 'encoding'>;
-	let plan: Plan | null = null;
-	const header = (fields: string[], line: number, info: CsvFileInfo): boolean => {
+	let mapped: ColumnMap | null = null;
+	const header = (fields: string[], line: number, info: TableInfo): boolean => {
 		const columns = mapHeaders(file, fields, line, ALLOWED, KEY_FIGURE_KEYS, issues);
 		if (!columns) return false;
 		for (const [column, i] of columns.index) {
@@ -114,38 +114,27 @@ export function readKeyFigures(
 			});
 		}
 		resize(chunk, Math.max(16, info.maxRows));
-		reader = rowReader(chunk, columns, info, ids, issues, mayHoldAmbiguous(bytes, 0, info.decimalMark) ? marks : null);
-		const valueOf = new Int32Array(fields.length).fill(-1);
-		chunk.columns.forEach((c, k) => (valueOf[columns.index.get(c)!] = k));
-		plan = {
-			file,
-			bytes,
-			delimiter: info.delimiter.charCodeAt(0),
-			width: fields.length,
-			idField: columns.index.get('afdeling_id')!,
-			yearField: columns.index.get('aar')!,
-			valueOf,
-			isScore: Uint8Array.from(chunk.columns, (c) => (c === 'vedligeholdelsesstand' ? 1 : 0)),
-			mark: info.decimalMark,
-			firstYear: YEAR_RANGE.keyFigures[0],
-			lastYear: YEAR_RANGE.keyFigures[1]
-		};
+		// A sheet's number cells carry no mark to doubt, but its text cells may: always collect.
+		const mayBeAmbiguous = !(source instanceof Uint8Array) || mayHoldAmbiguous(source, 0, info.decimalMark);
+		reader = rowReader(chunk, columns, info, ids, issues, mayBeAmbiguous ? marks : null);
+		mapped = columns;
 		return true;
 	};
 
 	const settle = () => {
 		for (const column of marks) column.settle(file, chunk.info!, chunk.values.get(column.column)!, issues);
 	};
-	let fast = fastStart(bytes);
+	let fast = source instanceof Uint8Array ? fastStart(source) : null;
 	// A number whose mark the column must decide needs every cell seen (decimal-marks.ts), which
 	// the fast path does not do.
-	if (fast?.ok && mayHoldAmbiguous(bytes, fast.start, detectDelimiter(fast.header) === ',' ? POINT : COMMA)) fast = null;
-	if (fast === null) {
-		// The general path: any quoting, any line break, papaparse where needed.
-		chunk.info = readCsvFile(file, bytes, issues, { header, row: (row) => reader?.(row) }, progress);
+	if (fast?.ok && source instanceof Uint8Array && mayHoldAmbiguous(source, fast.start, detectDelimiter(fast.header) === ',' ? POINT : COMMA)) fast = null;
+	if (fast === null || !(source instanceof Uint8Array)) {
+		// The general path: a workbook's sheet, or CSV with any quoting, any line break, papaparse where needed.
+		chunk.info = readTable(file, source, issues, { header, row: (row) => reader?.(row) }, progress);
 		if (chunk.info) settle();
 		return chunk;
 	}
+	const bytes = source;
 	if (!fast.ok) {
 		reportUnreadable(file, fast, issues);
 		return chunk;
@@ -161,9 +150,27 @@ export function readKeyFigures(
 		maxRows: countByte(bytes, 10) + 1
 	};
 	const fields = fast.header.split(delimiter);
-	// TypeScript cannot see that header() sets plan.
-	const ready = header(fields, 1, info) ? (plan as Plan | null) : null;
-	if (!ready) return chunk;
+	if (!header(fields, 1, info)) return chunk;
+	// TypeScript cannot see that header() sets mapped.
+	const columns = (mapped as ColumnMap | null)!;
+	const valueOf = new Int32Array(fields.length).fill(-1);
+	chunk.columns.forEach((c, k) => (valueOf[columns.index.get(c)!] = k));
+	const plan: FastPlan = {
+		file,
+		bytes,
+		delimiter: delimiter.charCodeAt(0),
+		width: fields.length,
+		idField: columns.index.get('afdeling_id')!,
+		yearField: columns.index.get('aar')!,
+		valueOf,
+		isScore: Uint8Array.from(chunk.columns, (c) => (c === 'vedligeholdelsesstand' ? 1 : 0)),
+		mark: info.decimalMark,
+		firstYear: YEAR_RANGE.keyFigures[0],
+		lastYear: YEAR_RANGE.keyFigures[1],
+		start: fast.start,
+		line: 2,
+		encoding: fast.encoding
+	};
 	chunk.info = info;
 	const general = dataRows(file, info, fields.length, issues, { row: (row) => reader?.(row) });
 	const row = new Row();
@@ -189,7 +196,7 @@ export function readKeyFigures(
 		general(row);
 	};
 	// Not `info.rows += scan(...)`: that would read info.rows before the fallbacks add to it.
-	const committed = scanKeyFigures({ ...ready, start: fast.start, line: 2, encoding: fast.encoding }, chunk, ids, fallback, progress);
+	const committed = scanKeyFigures(plan, chunk, ids, fallback, progress);
 	info.rows += committed;
 	// The lines the fast path handed to the general checks may have shown marks too.
 	settle();
@@ -253,7 +260,7 @@ function resize(chunk: KeyFigureChunk, size: number): void {
 function rowReader(
 	chunk: KeyFigureChunk,
 	columns: ColumnMap,
-	info: CsvFileInfo,
+	info: TableInfo,
 	ids: DepartmentIds,
 	issues: IssueCollector,
 	marks: ColumnMarks[] | null

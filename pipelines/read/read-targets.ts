@@ -27,7 +27,8 @@ import { municipalityCode } from './municipality-code.ts';
 import { decimalReading } from './decimal-marks.ts';
 import { formatDanish } from './numbers.ts';
 import { readCheckedRows } from './read-checked-rows.ts';
-import type { CsvFileInfo } from './read-csv-file.ts';
+import type { TableInfo } from './read-csv-file.ts';
+import type { TableSource } from './table-source.ts';
 import { mostCommon, type RegisterUnits } from './register-units.ts';
 
 export const TARGET_FILE = 'aftaler.csv';
@@ -47,14 +48,14 @@ const LEVEL_WORD: Record<TargetLevel, string> = {
 
 export interface TargetsRead {
 	targets: TargetRow[];
-	info: CsvFileInfo | null;
+	info: TableInfo | null;
 }
 
 /** `units` is null when the register could not be read: then only the file's own checks run. */
-export function readTargets(file: string, bytes: Uint8Array, units: RegisterUnits | null, issues: IssueCollector): TargetsRead {
+export function readTargets(file: string, source: TableSource, units: RegisterUnits | null, issues: IssueCollector): TargetsRead {
 	const lines = new Map<string, number>();
 	const columns = { allowed: TARGET_COLUMNS, required: REQUIRED_TARGET_COLUMNS };
-	const { rows, info } = readCheckedRows(file, bytes, issues, columns, (cells) => readLine(cells, units, lines));
+	const { rows, info } = readCheckedRows(file, source, issues, columns, (cells) => readLine(cells, units, lines));
 	return { targets: rows, info };
 }
 

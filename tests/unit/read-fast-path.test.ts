@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RAW_COLUMNS } from '../../src/lib/contract/input.ts';
 import { formatIssue, IssueCollector } from '../../pipelines/read/issues.ts';
+import type { CsvFileInfo } from '../../pipelines/read/read-csv-file.ts';
 import { DepartmentIds, readKeyFigures } from '../../pipelines/read/read-key-figures.ts';
 
 function read(bytes: Buffer) {
@@ -26,7 +27,7 @@ function read(bytes: Buffer) {
 	return {
 		rows,
 		columns: chunk.columns,
-		info: chunk.info && { rows: chunk.info.rows, dropped: chunk.info.dropped, encoding: chunk.info.encoding },
+		info: chunk.info && { rows: chunk.info.rows, dropped: chunk.info.dropped, encoding: (chunk.info as CsvFileInfo).encoding },
 		firstSeen: ids.ids.map((id, i) => [id, ids.firstLine[i]]),
 		issues: issues.list().map(formatIssue)
 	};
