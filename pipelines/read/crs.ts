@@ -19,9 +19,10 @@ export const CRS_NAME: Record<Crs, string> = {
 };
 
 /**
- * EPSG:25832 as PROJ defines it. ETRS89 and WGS84 differ by well under a metre (the plates have
- * drifted since 1989), far less than the map shows, so the datum shift is zero, as PROJ's own
- * EPSG:25832 → EPSG:4326 does without a grid.
+ * EPSG:25832 as PROJ defines it. ETRS89 is tied to the European plate and WGS84 is not; in
+ * Denmark they have drifted about a metre apart since 1989, less than the map shows (areas are
+ * simplified to about 2 m for the web), so the datum shift is zero, as PROJ's own
+ * EPSG:25832 → EPSG:4326 is without a grid.
  */
 const UTM32 = '+proj=utm +zone=32 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs';
 const converter = proj4(UTM32, 'WGS84');
@@ -42,15 +43,17 @@ export type Declared = { ok: true; crs: Crs | null } | { ok: false; found: strin
 /**
  * `{"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::25832"}}` (also `EPSG:25832`,
  * `http://www.opengis.net/def/crs/EPSG/0/25832`), the old `{"type": "EPSG", "properties":
- * {"code": 25832}}`, or `null` (GeoJSON 2008: no system given). EPSG:4258, ETRS89's own
- * longitude/latitude, counts as WGS84 for the reason above.
+ * {"code": 25832}}`, a bare string (not in any standard, but some scripts write it), or `null`
+ * (GeoJSON 2008: no system given). EPSG:4258, ETRS89's own longitude/latitude, counts as WGS84
+ * for the reason above.
  */
 export function declaredCrs(member: unknown): Declared {
 	if (member === undefined || member === null) return { ok: true, crs: null };
 	const type = (member as { type?: unknown }).type;
 	const properties = ((member as { properties?: unknown }).properties ?? {}) as { name?: unknown; code?: unknown };
 	let name: string | null = null;
-	if (type === 'name' && typeof properties.name === 'string') name = properties.name.trim();
+	if (typeof member === 'string') name = member.trim();
+	else if (type === 'name' && typeof properties.name === 'string') name = properties.name.trim();
 	else if (type === 'EPSG' && (typeof properties.code === 'number' || typeof properties.code === 'string')) name = `EPSG:${properties.code}`;
 	if (name === null) return { ok: false, found: JSON.stringify(member).slice(0, 120) };
 	if (/(^|[:/])CRS:?84$/i.test(name) || /^WGS ?84$/i.test(name)) return { ok: true, crs: 'wgs84' };

@@ -279,10 +279,10 @@ function describeProblem(problem: Problem, label: string, place: { crs: Crs; dec
 		case 'mixed-crs': {
 			// Degrees in a file of metres count as WGS84 here, even outside Denmark.
 			const other: Crs = place.crs === 'wgs84' ? 'utm32' : 'wgs84';
-			const because = place.declared ? 'filens "crs" angiver' : 'filens øvrige polygoner';
+			const because = place.declared ? 'filens "crs" angiver' : 'filens øvrige polygoner har';
 			return [
 				kind,
-				`Koordinaterne for ${label} passer ikke til resten af filen: forventede punkter i ${CRS_NAME[place.crs]}, som ${because}, fandt ${found}, der ligner ${CRS_NAME[other]}. En fil skal have ét koordinatsystem.`,
+				`Koordinaterne for ${label} passer ikke til filens koordinatsystem: forventede punkter i ${CRS_NAME[place.crs]}, som ${because}, fandt ${found}, der ligner ${CRS_NAME[other]}. En fil skal have ét koordinatsystem.`,
 				CRS_NAME[place.crs],
 				found
 			];

@@ -102,6 +102,7 @@ describe('coordinate systems', () => {
 			expect(named(name)).toEqual({ ok: true, crs: 'utm32' });
 		}
 		expect(declaredCrs({ type: 'EPSG', properties: { code: 25832 } })).toEqual({ ok: true, crs: 'utm32' });
+		expect(declaredCrs('EPSG:25832')).toEqual({ ok: true, crs: 'utm32' });
 		expect(named('urn:ogc:def:crs:EPSG::3857')).toEqual({ ok: false, found: 'urn:ogc:def:crs:EPSG::3857' });
 		expect(named('EPSG:25833')).toEqual({ ok: false, found: 'EPSG:25833' });
 		expect(declaredCrs({ type: 'link', properties: { href: 'x' } }).ok).toBe(false);
@@ -165,6 +166,9 @@ describe('scanJson', () => {
 		const text = '{"type":"FeatureCollection",\n"features":[\n{"a":[1,2]},\n  {"b":{"c":"]"}}\n]}';
 		const scan = scanJson(text);
 		expect(scan.errorOffset).toBe(-1);
+		expect(scan.crs).toBe(-1);
+		const withCrs = '{"type":"FeatureCollection",\n"features":[{"crs":1}],\n"crs": {"type":"name"}}';
+		expect(lineColumn(withCrs, scanJson(withCrs).crs)).toEqual({ line: 3, column: 8 });
 		expect(scan.features.map((o) => lineColumn(text, o))).toEqual([
 			{ line: 3, column: 1 },
 			{ line: 4, column: 3 }
