@@ -149,8 +149,7 @@ function readGeoJson(file: string, bytes: Uint8Array, issues: IssueCollector, ki
 	// Every geometry is parsed before any is checked: without a declared system, the file's
 	// system is the one most of its polygons fit, and each polygon is then checked against it.
 	const parsed = features.map((feature: unknown) => parseGeometry((feature as { geometry?: unknown } | null)?.geometry));
-	const crs: Crs =
-		declared.crs ?? inferCrs(parsed.flatMap((p) => (p.ok ? [points(p.parsed)] : [])));
+	const crs: Crs = declared.crs ?? inferCrs(parsed.flatMap((p) => (p.ok ? [points(p.parsed)] : [])));
 	const place = { crs, declared: declared.crs !== null };
 	const out: Feature<Polygon | MultiPolygon>[] = [];
 	const ids = new Set<string>();
