@@ -34,11 +34,22 @@ export interface Fault {
 
 const factory = new GeometryFactory();
 
+/**
+ * IsValidOp without its connected-interior test, for a polygon that is one ring. Only holes can
+ * cut an interior apart, and a ring that touches itself is reported before this test runs, so for
+ * one ring it cannot fail; it is half of IsValidOp's time on typical areas (about 0.4 of 0.9 s on
+ * the 9,724 areas of `generate --scale national10`), and most areas are one ring.
+ */
+class IsValidRingOp extends IsValidOp {
+	override checkConnectedInteriors(): void {}
+}
+
 /** The first fault jsts finds, or null for a valid geometry. */
 export function validityFault(polygons: Position[][][]): Fault | null {
+	const oneRing = polygons.length === 1 && polygons[0]!.length === 1;
 	const geometry =
 		polygons.length === 1 ? polygon(polygons[0]!) : factory.createMultiPolygon(polygons.map(polygon));
-	const error = new IsValidOp(geometry).getValidationError();
+	const error = (oneRing ? new IsValidRingOp(geometry) : new IsValidOp(geometry)).getValidationError();
 	if (!error) return null;
 	const at = error.getCoordinate() as { x: number; y: number };
 	const point: [number, number] = [at.x, at.y];
