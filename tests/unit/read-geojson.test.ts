@@ -1,13 +1,18 @@
 /** GeoJSON reading, geometry checks and coordinate systems (read-geojson.ts, geometry.ts, validity.ts, crs.ts, json-scan.ts). */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import type { Position } from 'geojson';
+import Coordinate from 'jsts/org/locationtech/jts/geom/Coordinate.js';
+import GeometryFactory from 'jsts/org/locationtech/jts/geom/GeometryFactory.js';
+import IsValidOp from 'jsts/org/locationtech/jts/operation/valid/IsValidOp.js';
 import { describe, expect, it } from 'vitest';
 import { declaredCrs, inferCrs, utm32ToWgs84, wgs84ToUtm32 } from '../../pipelines/read/crs.ts';
 import { checkGeometry, parseGeometry, points, type Parsed } from '../../pipelines/read/geometry.ts';
 import { IssueCollector } from '../../pipelines/read/issues.ts';
 import { lineColumn, scanJson } from '../../pipelines/read/json-scan.ts';
 import { readAreas, readMunicipalities } from '../../pipelines/read/read-geojson.ts';
+import { validityFault } from '../../pipelines/read/validity.ts';
 
 const square: Position[] = [[12, 55], [12.1, 55], [12.1, 55.1], [12, 55.1], [12, 55]];
 
@@ -87,6 +92,29 @@ describe('checkGeometry: inside Denmark and OGC validity (jsts)', () => {
 		const collapsed = [[12, 55], [12.1, 55], [12, 55], [12.1, 55], [12, 55]];
 		// A ring that runs back along itself: jsts sees the ring touch itself.
 		expect(check({ type: 'Polygon', coordinates: [collapsed] })).toMatchObject({ ok: false, problem: { kind: 'self-intersection', found: 'en krydsning ved (12; 55)' } });
+	});
+});
+
+describe('validityFault', () => {
+	it('agrees with plain jsts IsValidOp on random one-ring polygons (the shortcut changes nothing)', () => {
+		const factory = new GeometryFactory();
+		const point = fc.tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 }));
+		const seen = { valid: 0, invalid: 0 };
+		fc.assert(
+			fc.property(fc.array(point, { minLength: 3, maxLength: 12 }), (points) => {
+				const ring: Position[] = points.map(([x, y]) => [12 + x / 100, 55 + y / 100]);
+				ring.push([...ring[0]!]);
+				const clean = ring.filter((p, i) => i === 0 || p[0] !== ring[i - 1]![0] || p[1] !== ring[i - 1]![1]);
+				if (clean.length < 4) return;
+				const polygon = factory.createPolygon(factory.createLinearRing(clean.map(([x, y]) => new Coordinate(x, y))));
+				const plain = new IsValidOp(polygon).isValid();
+				seen[plain ? 'valid' : 'invalid']++;
+				expect(validityFault([[clean]]) === null).toBe(plain);
+			}),
+			{ numRuns: 500, seed: 77 }
+		);
+		expect(seen.valid).toBeGreaterThan(50);
+		expect(seen.invalid).toBeGreaterThan(50);
 	});
 });
 
