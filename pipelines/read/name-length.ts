@@ -12,14 +12,14 @@ import { quoted } from './issues.ts';
 export const MAX_NAME_LENGTH = 200;
 
 /** The parts of the issue for a name over MAX_NAME_LENGTH; null when the name is fine. */
-export function longName(text: string, header: string): { message: string; expected: string; found: string } | null {
+export function longName(text: string, header: string, place = 'kolonnen'): { message: string; expected: string; found: string } | null {
 	// Fewer UTF-16 units than the limit means fewer characters too: the common case costs one compare.
 	if (text.length <= MAX_NAME_LENGTH) return null;
 	let length = 0;
 	for (const _ of text) length++;
 	if (length <= MAX_NAME_LENGTH) return null;
 	return {
-		message: `Navnet i kolonnen ${header} er for langt: forventede højst ${MAX_NAME_LENGTH} tegn, fandt ${length} tegn (${quoted(text)}). Er flere celler eller et helt dokument havnet i én celle?`,
+		message: `Navnet i ${place} ${header} er for langt: forventede højst ${MAX_NAME_LENGTH} tegn, fandt ${length} tegn (${quoted(text)}). Er flere celler eller et helt dokument havnet i én celle?`,
 		expected: `højst ${MAX_NAME_LENGTH} tegn`,
 		found: `${length} tegn`
 	};

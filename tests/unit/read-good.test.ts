@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { ParsedInput } from '../../pipelines/model.ts';
 import { silentReporter } from '../../pipelines/model.ts';
@@ -222,5 +223,49 @@ describe('decimal points in a semicolon file', () => {
 		});
 		expect(row(input, '1001-001', 2024)).toMatchObject({ areal_m2: 12.5, husleje_kr_m2: 1040.25, henlaeggelser_kr: 1234.567 });
 		expect(row(input, '1001-002', 2024)).toMatchObject({ vedligeholdelsesstand: 2.5, areal_m2: 980.75, husleje_kr_m2: 1040 });
+	});
+});
+
+/**
+ * EPSG:25832 input is published as WGS84. The expected degrees were worked out independently of
+ * proj4js, with PROJ 9.1.1's cs2cs (Debian package proj-bin), e.g.
+ *   echo "724000 6175900" | cs2cs -f %.9f EPSG:25832 EPSG:4326  →  55.677123146 12.562793073
+ * (a point about 360 m west-north-west of Copenhagen City Hall). Tolerance 1e-7 degrees, about 1 cm.
+ */
+describe('EPSG:25832 (UTM zone 32N) reprojected to WGS84', () => {
+	type Ring = [number, number][];
+	/** The read step only publishes Polygon and MultiPolygon (read-geojson.ts). */
+	const coordinates = (geometry: Geometry) => (geometry as Polygon | MultiPolygon).coordinates;
+	const near = (actual: number[] | undefined, lon: number, lat: number) => {
+		expect(actual![0]).toBeCloseTo(lon, 7);
+		expect(actual![1]).toBeCloseTo(lat, 7);
+	};
+
+	it('declared in crs: areas with a hole and with parts touching in one point, a DAGI-style municipality', async () => {
+		const input = await readInput(fixture('utm32-declared'), silentReporter);
+		expect(codes(input)).toEqual(PARTIAL);
+		const [omr1, omr2] = input.areas!.features;
+		expect(omr1!.geometry.type).toBe('Polygon');
+		const [shell, hole] = coordinates(omr1!.geometry) as Ring[];
+		near(shell![0], 12.562793073, 55.677123146); // 724000 6175900
+		near(hole![0], 12.571137447, 55.681376296); // 724500 6176400
+		expect(omr2!.geometry.type).toBe('MultiPolygon');
+		near((coordinates(omr2!.geometry) as Ring[][])[0]![0]![0], 12.610403513, 55.675730482); // 727000 6175900
+		const kommune = input.municipalities!.features[0]!;
+		expect(kommune.properties).toEqual({ kode: '0101', navn: 'København' });
+		const ring = (coordinates(kommune.geometry) as Ring[])[0]!;
+		expect(ring).toHaveLength(5); // the repeated point dropped, -999 heights too
+		near(ring[0], 12.494584296, 55.626035934); // 720000 6170000
+		for (const [lon, lat] of ring) expect(lon > 12 && lon < 13 && lat > 55 && lat < 56).toBe(true);
+	});
+
+	it('told by the range, without crs: Copenhagen and Bornholm', async () => {
+		const input = await readInput(fixture('utm32-by-range'), silentReporter);
+		expect(codes(input)).toEqual(PARTIAL);
+		const [omr1, omr2] = input.areas!.features.map((f) => (coordinates(f.geometry) as Ring[])[0]!);
+		near(omr1![0], 12.56205877, 55.669051901); // 724000 6175000
+		near(omr1![2], 12.578745657, 55.677557763); // 725000 6176000
+		near(omr2![0], 14.813280399, 55.17772746); // 870000 6130000
+		near(omr2![2], 14.830210847, 55.185918915); // 871000 6131000
 	});
 });
