@@ -15,7 +15,7 @@ import { readTargets } from '../../pipelines/read/read-targets.ts';
 import { registerUnits } from '../../pipelines/read/register-units.ts';
 import { NBSP } from '../../src/lib/i18n/format.ts';
 import { readIndex, readOverview } from './support/data.ts';
-import { chartsReady, demoData, ensureBuild, launchBrowser, pipelineExists, removeTempDirs, startSite, watchedPage, type Browser, type Site } from './support/site.ts';
+import { chartsReady, demoData, ensureBuild, launchBrowser, removeTempDirs, startSite, watchedPage, type Browser, type Site } from './support/site.ts';
 
 let site: Site;
 let browser: Browser;
@@ -62,7 +62,7 @@ function engparken() {
 
 const failedRequests = (from: number) => site.requests.slice(from).filter((r) => r.status >= 400);
 
-describe.runIf(pipelineExists())('the focus list', () => {
+describe('the focus list', () => {
 	it('flags the sliding area in Aarhus with reasons and figures, and lists departments without special focus', async () => {
 		const before = site.requests.length;
 		const { page, errors, outside } = await watchedPage(browser, site);
@@ -133,7 +133,7 @@ describe.runIf(pipelineExists())('the focus list', () => {
 	});
 });
 
-describe.runIf(pipelineExists())('targets', () => {
+describe('targets', () => {
 	it('stand as off track, not met and without data in Aarhus, on track and met in Odense', async () => {
 		const { page, errors } = await watchedPage(browser, site);
 		const statuses = async (kode: string) => {
@@ -195,7 +195,7 @@ function byId(a: { maal_id: string }, b: { maal_id: string }): number {
 	return a.maal_id < b.maal_id ? -1 : a.maal_id > b.maal_id ? 1 : 0;
 }
 
-describe.runIf(pipelineExists())('the agenda and the agreement document', () => {
+describe('the agenda and the agreement document', () => {
 	it('downloads the governance meeting’s agenda as a .docx with its headings, figures, the supervisor’s text and the charts', async () => {
 		const { page, errors } = await watchedPage(browser, site);
 		await page.goto(`${site.url}/dagsorden/2101?kommune=0751`);
