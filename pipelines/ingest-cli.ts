@@ -3,11 +3,13 @@
  * problem as `file:line:column: message`, and on success swaps in a new output folder.
  *
  * Exit status: 0 written; 1 input errors (nothing written, the previous output untouched);
- * 2 wrong usage (unknown option, missing folder); 3 an internal error (a bug: please report it).
+ * 2 wrong usage (unknown option, missing input folder, an --out that may not be replaced: see
+ * output-target.ts; nothing touched); 3 an internal error (a bug: please report it).
  */
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ingest, type IngestResult } from './ingest.ts';
+import { OutputRefused } from './output-target.ts';
 import { formatReport, jsonReport } from './read/issues.ts';
 import { terminalReporter } from './terminal-reporter.ts';
 
@@ -16,7 +18,8 @@ export const DEFAULT_OUT = 'static/data';
 
 const USAGE = `Brug / usage: npm run ingest -- [--input MAPPE] [--out MAPPE] [--json]
   --input MAPPE  mappe med afdelinger.csv og noegletal*.csv (standard: ${DEFAULT_INPUT})
-  --out MAPPE    hvor Parquet-filerne og dashboardets data skrives (standard: ${DEFAULT_OUT})
+  --out MAPPE    hvor Parquet-filerne og dashboardets data skrives (standard: ${DEFAULT_OUT});
+                 en sti, der ikke findes, en tom mappe eller en tidligere output-mappe
   --json         rapporten som JSON på stdout
 Afslutningskode: 0 skrevet, 1 fejl i inddata, 2 forkert brug, 3 intern fejl.`;
 
@@ -43,8 +46,10 @@ async function main(argv: string[]): Promise<number> {
 		process.stderr.write(`Forkert brug: ${(error as Error).message}\n${USAGE}\n`);
 		return 2;
 	}
-	if (!(await isDirectory(options.input))) {
-		process.stderr.write(`Forkert brug: mappen med inddata findes ikke: ${options.input}\n${USAGE}\n`);
+	const inputKind = await kindOf(options.input);
+	if (inputKind !== 'directory') {
+		const found = inputKind === 'missing' ? 'findes ikke' : 'er en fil, ikke en mappe';
+		process.stderr.write(`Forkert brug: --input "${options.input}" ${found}: forventede en mappe med inddata.\n${USAGE}\n`);
 		return 2;
 	}
 
@@ -52,6 +57,11 @@ async function main(argv: string[]): Promise<number> {
 	try {
 		result = await ingest({ input: options.input, out: options.out, reporter: terminalReporter(process.stderr, options.json) });
 	} catch (error) {
+		if (error instanceof OutputRefused) {
+			if (options.json) process.stdout.write(`${JSON.stringify({ ok: false, usage_error: error.message }, null, 2)}\n`);
+			process.stderr.write(`Forkert brug: ${error.message}\n`);
+			return 2;
+		}
 		const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
 		if (options.json) process.stdout.write(`${JSON.stringify({ ok: false, internal_error: String(error) }, null, 2)}\n`);
 		process.stderr.write(`Intern fejl (det er en fejl i programmet, ikke i dine data; den tidligere output-mappe er urørt):\n${message}\n`);
@@ -75,11 +85,11 @@ async function main(argv: string[]): Promise<number> {
 	return result.ok ? 0 : 1;
 }
 
-async function isDirectory(path: string): Promise<boolean> {
+async function kindOf(path: string): Promise<'directory' | 'file' | 'missing'> {
 	try {
-		return (await stat(path)).isDirectory();
+		return (await stat(path)).isDirectory() ? 'directory' : 'file';
 	} catch {
-		return false;
+		return 'missing';
 	}
 }
 

@@ -5,13 +5,19 @@
  * (the previous output is moved aside to `<out>.old-<pid>` and deleted only once the new one is
  * in place), so a run that fails for any reason leaves the last good output exactly as it was,
  * and a reader never sees a half-written folder. Input with errors writes nothing at all.
+ *
+ * Before anything is read, output-target.ts checks that `out` is a folder this program may
+ * replace (absent, empty, or an earlier output of ours); otherwise OutputRefused is thrown and
+ * nothing is touched. Leftovers of killed runs are removed only when they are provably ours.
  */
-import { readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Manifest } from '../src/lib/contract/output.ts';
+import { OUTPUT_FILES, type Manifest } from '../src/lib/contract/output.ts';
 import { build } from './build/build.ts';
 import { checkLimits } from './build/limits.ts';
 import type { InputIssue, Reporter } from './model.ts';
+import { checkOutputTarget, isOwnOutput, OutputRefused, TEMP_MARKER } from './output-target.ts';
+import { nothingToPublish } from './read/nothing-to-publish.ts';
 import { readInput } from './read/read-input.ts';
 
 export interface IngestOptions {
@@ -26,18 +32,29 @@ export interface IngestResult {
 	manifest?: Manifest;
 }
 
+/** Throws OutputRefused (see output-target.ts) when `out` may not be replaced. */
 export async function ingest({ input, out, reporter }: IngestOptions): Promise<IngestResult> {
+	await checkOutputTarget(input, out);
 	const parsed = await readInput(input, reporter);
-	if (!parsed.issues.some((i) => i.severity === 'error')) parsed.issues.push(...checkLimits(parsed));
-	if (parsed.issues.some((i) => i.severity === 'error')) return { ok: false, issues: parsed.issues };
+	const hasErrors = () => parsed.issues.some((i) => i.severity === 'error');
+	if (!hasErrors()) parsed.issues.push(...checkLimits(parsed));
+	if (!hasErrors()) parsed.issues.push(...nothingToPublish(parsed));
+	if (hasErrors()) return { ok: false, issues: parsed.issues };
 
 	const target = resolve(out);
 	await removeStale(target);
 	const temp = `${target}.tmp-${process.pid}`;
 	const aside = `${target}.old-${process.pid}`;
+	// A folder of this name would be a run of ours with the same pid that died; with no marker,
+	// it is someone else's and is left alone.
+	if ((await exists(temp)) && !(await isOurs(temp))) throw new OutputRefused(`"${temp}" findes og er ikke skrevet af Boligbarometer: forventede ingen mappe med det navn. Intet er rørt.`);
 	await rm(temp, { recursive: true, force: true });
 	try {
+		await mkdir(temp, { recursive: true });
+		await writeFile(join(temp, TEMP_MARKER), '');
 		const manifest = await build(parsed, temp, reporter, { consumeInput: true });
+		// Complete and listed in its manifest: the marker is no longer needed to know it is ours.
+		await rm(join(temp, TEMP_MARKER));
 		const hadPrevious = await exists(target);
 		if (hadPrevious) await rename(target, aside);
 		try {
@@ -49,8 +66,15 @@ export async function ingest({ input, out, reporter }: IngestOptions): Promise<I
 		if (hadPrevious) await rm(aside, { recursive: true, force: true });
 		return { ok: true, issues: parsed.issues, manifest };
 	} finally {
-		await rm(temp, { recursive: true, force: true });
+		if (await isOurs(temp)) await rm(temp, { recursive: true, force: true });
 	}
+}
+
+/** A temporary or set-aside folder this program made: it holds our marker or is a whole output. */
+async function isOurs(dir: string): Promise<boolean> {
+	if (!(await exists(dir))) return false;
+	if (await exists(join(dir, TEMP_MARKER))) return true;
+	return (await exists(join(dir, OUTPUT_FILES.manifest))) && (await isOwnOutput(dir));
 }
 
 /**
@@ -71,6 +95,7 @@ async function removeStale(target: string): Promise<void> {
 		const match = /^(.*)\.(tmp|old)-(\d+)$/.exec(entry);
 		if (!match || match[1] !== name || isRunning(Number(match[3]))) continue;
 		const path = join(parent, entry);
+		if (!(await isOurs(path))) continue; // a user's folder that happens to have such a name
 		if (match[2] === 'old' && !(await exists(target))) await rename(path, target);
 		else await rm(path, { recursive: true, force: true });
 	}

@@ -14,6 +14,8 @@ export interface InputIssue {
 	code: string;
 	/** File name relative to the input folder. */
 	file: string;
+	/** The worksheet, for a workbook (.xlsx): then line is the sheet's row number and column its column number (C = 3). */
+	sheet?: string;
 	line: number;
 	/** 1-based column number; 0 when the issue is about the whole line or file. */
 	column: number;

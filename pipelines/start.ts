@@ -1,20 +1,27 @@
 /**
- * `npm start`: from a fresh clone to the dashboard on localhost, doing only what is out of date.
- *   1. Ingest data/sample into static/data when the inputs changed (their SHA-256 against
- *      static/data/manifest.json) or the output format did (schema_version).
+ * `npm start [-- --demo]`: from a fresh clone to the dashboard on localhost, doing only what is
+ * out of date, and never replacing a user's own data by the demo.
+ *   1. What static/data holds decides (start-plan.ts):
+ *      - nothing yet, or the demo: ingest data/sample when its files changed (their SHA-256
+ *        against the manifest) or the output format did (schema_version);
+ *      - the user's own ingest (`npm run ingest -- --input mine`): serve it as it is, and say so;
+ *      - `--demo`: ingest the demo even over the user's output (their input files are elsewhere
+ *        and untouched; the ingest itself refuses a folder holding anything it did not write).
  *   2. Build the site (`vite build`) when build/ is missing or older than the sources.
  *   3. Serve build/ with static/data at /data (serve.ts) on PORT, default 4173.
  * Needs nothing outside the repository (no ../shared): the demo input is committed.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SCHEMA_VERSION, type Manifest } from '../src/lib/contract/output.ts';
+import { parseArgs } from 'node:util';
+import { describeData } from './data-state.ts';
 import { ingest } from './ingest.ts';
+import { OutputRefused } from './output-target.ts';
 import { formatReport } from './read/issues.ts';
 import { serve } from './serve.ts';
+import { startPlan } from './start-plan.ts';
 import { terminalReporter } from './terminal-reporter.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -23,23 +30,37 @@ const DATA = join(ROOT, 'static', 'data');
 const BUILD = join(ROOT, 'build');
 /** What the site is built from: a change to any of these means a new build. */
 const SOURCES = ['src', 'svelte.config.js', 'vite.config.ts', 'package.json'];
-/**
- * Files that look like input data. The manifest lists every file the read step took; one of these
- * that it does not list is new (or one the read step warns about and skips: then every start
- * ingests again, a small price for not repeating the read step's rules here).
- */
-const DATA_FILE = /\.(csv|geojson|json)$/i;
 
-async function main(): Promise<number> {
-	if (dataIsStale()) {
+async function main(argv: string[]): Promise<number> {
+	let demo: boolean;
+	try {
+		demo = parseArgs({ args: argv, options: { demo: { type: 'boolean', default: false } }, strict: true }).values.demo ?? false;
+	} catch (error) {
+		console.error(`Forkert brug: ${(error as Error).message}\nBrug / usage: npm start [-- --demo]`);
+		return 2;
+	}
+	const plan = startPlan(DATA, INPUT, demo);
+	if (plan.action === 'refuse') {
+		console.error(plan.message);
+		return 1;
+	}
+	if (plan.action === 'ingest-demo') {
 		console.log('Indlæser demodata fra data/sample … / Ingesting the demo data …');
-		const result = await ingest({ input: INPUT, out: DATA, reporter: terminalReporter() });
+		let result;
+		try {
+			result = await ingest({ input: INPUT, out: DATA, reporter: terminalReporter() });
+		} catch (error) {
+			if (!(error instanceof OutputRefused)) throw error;
+			console.error(`${error.message}\n/ static/data holds files this program did not write; nothing was touched.`);
+			return 2;
+		}
 		if (!result.ok) {
 			process.stdout.write(formatReport(result.issues));
 			console.error('Demodata kunne ikke indlæses (se ovenfor). / The demo data could not be ingested (see above).');
 			return 1;
 		}
 	}
+	console.log(describeData(DATA));
 	if (buildIsStale()) {
 		console.log('Bygger sitet … / Building the site …');
 		const run = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
@@ -63,27 +84,6 @@ async function main(): Promise<number> {
 	return 0;
 }
 
-/** True when static/data is missing, from other inputs, or in an older format. */
-function dataIsStale(): boolean {
-	const path = join(DATA, 'manifest.json');
-	if (!existsSync(path)) return true;
-	let manifest: Manifest;
-	try {
-		manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
-	} catch {
-		return true;
-	}
-	if (manifest.schema_version !== SCHEMA_VERSION) return true;
-	if (manifest.demo !== existsSync(join(INPUT, 'DEMO'))) return true;
-	const recorded = new Map(manifest.inputs.map((i) => [i.file, i.sha256]));
-	if (readdirSync(INPUT).some((f) => DATA_FILE.test(f) && !recorded.has(f))) return true;
-	for (const [file, sha256] of recorded) {
-		const path = join(INPUT, file);
-		if (!existsSync(path) || createHash('sha256').update(readFileSync(path)).digest('hex') !== sha256) return true;
-	}
-	return false;
-}
-
 /** True when the built site is missing or older than any of its sources. */
 function buildIsStale(): boolean {
 	const outputs = ['index.html', '200.html'].map((f) => join(BUILD, f));
@@ -101,5 +101,5 @@ function newestIn(path: string): number {
 	return newest;
 }
 
-const code = await main();
+const code = await main(process.argv.slice(2));
 if (code !== 0) process.exit(code);

@@ -25,6 +25,7 @@ import { writeParquetFiles } from './parquet-files.ts';
 import { suppression } from './suppression.ts';
 import { writeSupervisionFiles } from './supervision-files.ts';
 import { writeWebTwins } from './web-twins.ts';
+import { listFiles, TEMP_MARKER } from '../output-target.ts';
 
 /**
  * DuckDB's share of memory: with the input in JavaScript beside it (and, since the build no
@@ -117,7 +118,8 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 			},
 			years,
 			indicators,
-			buildWarnings
+			buildWarnings,
+			await writtenFiles(outDir, spill)
 		);
 		await writeFile(join(outDir, OUTPUT_FILES.manifest), JSON.stringify(result, null, '\t') + '\n');
 		return result;
@@ -125,6 +127,15 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 		db.close();
 		await rm(spill, { recursive: true, force: true });
 	}
+}
+
+/** Every file in the new output folder with its size, for the manifest (see output-target.ts). */
+async function writtenFiles(outDir: string, spill: string): Promise<Manifest['files']> {
+	await rm(spill, { recursive: true, force: true });
+	const files = await listFiles(outDir);
+	files.delete(TEMP_MARKER);
+	files.delete(OUTPUT_FILES.manifest);
+	return Object.fromEntries(files);
 }
 
 function emptyKeyFigures(): KeyFigureTable {

@@ -12,7 +12,8 @@ export function manifest(
 	rows: Manifest['rows'],
 	years: number[],
 	indicators: IndicatorId[],
-	buildWarnings: readonly InputIssue[]
+	buildWarnings: readonly InputIssue[],
+	files: Manifest['files']
 ): Manifest {
 	return {
 		schema_version: SCHEMA_VERSION,
@@ -25,6 +26,7 @@ export function manifest(
 		indicators,
 		warnings: [...input.issues, ...buildWarnings]
 			.filter((i) => i.severity === 'warning')
-			.map((i) => ({ file: i.file, line: i.line, column: i.column, message: i.message }))
+			.map((i) => ({ file: i.file, line: i.line, column: i.column, message: i.message })),
+		files: Object.fromEntries([...Object.entries(files)].sort(([a], [b]) => byCodeUnits(a, b)))
 	};
 }

@@ -6,6 +6,7 @@
 import { YEAR_RANGE, normaliseHeader } from '../../src/lib/contract/input.ts';
 import type { ColumnMap } from './headers.ts';
 import { quoted, type IssueCollector } from './issues.ts';
+import { longName } from './name-length.ts';
 import { parseNumberText, type DecimalMark } from './numbers.ts';
 import type { Row } from './parse-csv.ts';
 
@@ -60,6 +61,13 @@ export class CellChecks {
 		if (text === '') {
 			this.error('missing-value', column, `Kolonnen ${this.header(column)} er tom: forventede ${expected}, fandt en tom celle.`, expected, '');
 		}
+		return text;
+	}
+
+	/** A name or title: an error when it is over MAX_NAME_LENGTH (name-length.ts). */
+	name(text: string, column: string): string {
+		const long = longName(text, this.header(column));
+		if (long) this.error('name-too-long', column, long.message, long.expected, long.found);
 		return text;
 	}
 

@@ -34,6 +34,24 @@ export function detectDelimiter(text: string): Delimiter {
 	return ',';
 }
 
+/**
+ * Excel's separator line: asked to save with a given separator (or opening a file that has one),
+ * it writes `sep=;` (also `sep=,` or a tab) as the first line, before the header. That line names
+ * the separator and is not part of the table. `sep=\t` spelled with a backslash is taken too,
+ * since that is how the line is usually described; a quoted `"sep=;"` as well, as some tools
+ * write it. Returns the separator, or null when the first line is something else.
+ */
+export function separatorLine(text: string): Delimiter | null {
+	const match = /^"?sep=(;|,|\t|\\t)"?[;,\t]*\r?$/i.exec(firstLine(text));
+	if (!match) return null;
+	return match[1] === ',' ? ',' : match[1] === ';' ? ';' : '\t';
+}
+
+function firstLine(text: string): string {
+	const end = text.indexOf('\n');
+	return end === -1 ? text : text.slice(0, end);
+}
+
 /** The first line break in the file names the file's line break; `\n` when there is none. */
 export function detectNewline(text: string): Newline {
 	const n = text.indexOf('\n');

@@ -1,15 +1,18 @@
 /**
  * Collecting, ordering and printing what the read step finds wrong with the input.
  *
- * Every issue prints as `file:line:column: message`, the form editors and CI logs link to.
+ * Every issue prints as `file:line:column: message`, the form editors and CI logs link to; an
+ * issue in a workbook's sheet as `file:Sheet!C17: message`, the cell as Excel names it.
  * Warnings carry `advarsel: ` before the message so a reader tells them from errors at a glance.
- * Line 0 means the whole file (a missing file); column 0 the whole line.
+ * Line 0 means the whole file (one that cannot be opened, or is a folder); the file `.` is the
+ * input folder itself (a file missing from it); column 0 the whole line.
  *
  * A broken export can hold an error on every one of a million lines, so the collector keeps the
  * first MAX_ERRORS errors and MAX_WARNINGS warnings and then adds one line saying how many more
  * there were. Hot loops ask `wants(severity)` before building a message they would throw away.
  */
 import type { InputIssue } from '../model.ts';
+import { sheetPosition } from './cell-address.ts';
 
 export const MAX_ERRORS = 200;
 export const MAX_WARNINGS = 200;
@@ -21,6 +24,16 @@ export class IssueCollector {
 	readonly #count = { error: 0, warning: 0 };
 	/** Where the first issue beyond the cap was, so the summary line still points somewhere. */
 	readonly #firstDropped: { error?: InputIssue; warning?: InputIssue } = {};
+	/** The sheet read from each workbook: the row readers know only file, line and column. */
+	readonly #sheets = new Map<string, string>();
+
+	/**
+	 * Issues about rows of `file` from now on lie in `sheet` (set by read-workbook.ts), so every
+	 * reader and check reports a workbook's cells as `file:Sheet!C17` without knowing of sheets.
+	 */
+	inSheet(file: string, sheet: string): void {
+		this.#sheets.set(file, sheet);
+	}
 
 	/** False once the cap for this severity is reached: the caller may skip building a message. */
 	wants(severity: InputIssue['severity']): boolean {
@@ -28,6 +41,7 @@ export class IssueCollector {
 	}
 
 	add(issue: InputIssue): void {
+		issue = this.#located(issue);
 		const keep = this.wants(issue.severity);
 		this.#count[issue.severity]++;
 		if (keep) this.#kept.push(issue);
@@ -37,7 +51,15 @@ export class IssueCollector {
 	/** Count an issue beyond the cap without building it. */
 	drop(severity: InputIssue['severity'], file: string, line: number, column: number): void {
 		this.#count[severity]++;
-		this.#firstDropped[severity] ??= { severity, code: '', file, line, column, message: '' };
+		this.#firstDropped[severity] ??= this.#located({ severity, code: '', file, line, column, message: '' });
+	}
+
+	#located(issue: InputIssue): InputIssue {
+		const sheet = issue.line > 0 && issue.sheet === undefined ? this.#sheets.get(issue.file) : undefined;
+		if (sheet === undefined) return issue;
+		// Beside the file, so the JSON report reads file, sheet, line, column.
+		const { severity, code, file, ...rest } = issue;
+		return { severity, code, file, sheet, ...rest };
 	}
 
 	get errorCount(): number {
@@ -72,6 +94,7 @@ export class IssueCollector {
 				severity,
 				code: CAP_CODE[severity],
 				file: first.file,
+				...(first.sheet === undefined ? {} : { sheet: first.sheet }),
 				line: first.line,
 				column: first.column,
 				message: `Der er ${more} ${what} mere, som ikke vises: forventede højst ${severity === 'error' ? MAX_ERRORS : MAX_WARNINGS}, fandt ${this.#count[severity]} i alt. Ret de viste, og kør igen.`,
@@ -88,10 +111,14 @@ function compareText(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** `file:line:column: message`, with `advarsel: ` before a warning's message. */
+/**
+ * `file:line:column: message`, or `file:Sheet!C17: message` in a workbook, with `advarsel: `
+ * before a warning's message.
+ */
 export function formatIssue(issue: InputIssue): string {
 	const prefix = issue.severity === 'warning' ? 'advarsel: ' : '';
-	return `${issue.file}:${issue.line}:${issue.column}: ${prefix}${issue.message}`;
+	const where = issue.sheet === undefined ? `${issue.line}:${issue.column}` : sheetPosition(issue.sheet, issue.line, issue.column);
+	return `${issue.file}:${where}: ${prefix}${issue.message}`;
 }
 
 /** One line per issue and a closing count, e.g. "2 fejl, 1 advarsel." Ends with a newline. */

@@ -2,7 +2,7 @@
  * A small JSON scanner for two things JSON.parse does not give: where a syntax error is, as line
  * and column (V8's messages differ between Node versions and often name no position), and where
  * each feature of a GeoJSON FeatureCollection starts, so a message about feature 17 can point at
- * its line. Iterative with an explicit stack, so deeply nested input cannot overflow the call stack.
+ * its line, and where the top-level "crs" member is. Iterative with an explicit stack, so deeply nested input cannot overflow the call stack.
  */
 
 export interface JsonScan {
@@ -12,6 +12,8 @@ export interface JsonScan {
 	found: string;
 	/** Offsets of the elements of the top-level object's "features" array (the last such key). */
 	features: number[];
+	/** Offset of the top-level "crs" member's value (the coordinate system), or -1. */
+	crs: number;
 }
 
 const OBJECT = 1;
@@ -23,6 +25,7 @@ export function scanJson(text: string): JsonScan {
 	let features: number[] = [];
 	let featuresDepth = -1;
 	let lastTopKey = '';
+	let crs = -1;
 	let i = 0;
 	let state: 'value' | 'key' | 'after' = 'value';
 
@@ -36,13 +39,15 @@ export function scanJson(text: string): JsonScan {
 	const fail = (): JsonScan => ({
 		errorOffset: i,
 		found: i >= length ? 'filens slutning' : `"${text[i]}"`,
-		features: []
+		features: [],
+		crs: -1
 	});
 
 	for (;;) {
 		skip();
 		if (state === 'value') {
 			if (featuresDepth === stack.length && stack[stack.length - 1] === ARRAY) features.push(i);
+			if (stack.length === 1 && stack[0] === OBJECT && lastTopKey === 'crs') crs = i;
 			const c = text[i];
 			if (c === '{') {
 				stack.push(OBJECT);
@@ -91,7 +96,7 @@ export function scanJson(text: string): JsonScan {
 		} else {
 			if (stack.length === 0) {
 				if (i < length) return fail();
-				return { errorOffset: -1, found: '', features };
+				return { errorOffset: -1, found: '', features, crs };
 			}
 			const top = stack[stack.length - 1];
 			const c = text[i];

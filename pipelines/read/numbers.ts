@@ -10,8 +10,14 @@
  *   thousands: `1.234,5` and `1,234.5` are both 1234.5.
  * - With one mark occurring several times it groups thousands: `1.234.567`.
  * - With one mark occurring once: the file's decimal mark is a decimal (`12,5` in a `;` file);
- *   the other mark is a thousands separator when exactly three digits follow it, else a decimal.
- *   So in a `;` file `1.234` is 1234 and `12.5` is 12.5; in a `,` file `1.234` is 1.234.
+ *   the other mark is a thousands separator when it can be one, that is, exactly three digits
+ *   follow it and one to three digits, not starting with 0, come before it; else it is a decimal.
+ *   So in a `;` file `1.234` is 1234, but `12.5`, `0.250` and `1234.567` are decimals (12,5;
+ *   0,25; 1234,567); in a `,` file `1.234` is 1.234.
+ * - That one case, the other mark once between 1-3 digits and exactly three (`1.234`, `12.345`,
+ *   `-999.500` in a `;` file), is ambiguous: `ambiguousGroup` tells it, and the column decides
+ *   (decimal-marks.ts): by its meaning (lat/lon and scores cannot be thousands, whole counts
+ *   cannot be decimals) or by its other cells. This function reads it as thousands.
  * - Spaces (also no-break and narrow no-break spaces) may group thousands: `1 234`.
  * Anything else (`12 kr`, `tolv`, `12,5%`) is not a number: null.
  *
@@ -55,6 +61,7 @@ export function parseNumberInto(
 	let mantissa = 0;
 	let fraction = -1;
 	let separator = 0;
+	let integerDigits = 0;
 	for (let i = start; i < end; i++) {
 		const c = s.charCodeAt(i);
 		const digit = c - 48;
@@ -64,10 +71,12 @@ export function parseNumberInto(
 		} else if ((c === 44 || c === 46) && fraction < 0 && i > start) {
 			fraction = 0;
 			separator = c;
+			integerDigits = i - start;
 		} else return parseGeneral(s, start, end, mark, out, index);
 	}
 	if (fraction === 0) return parseGeneral(s, start, end, mark, out, index);
-	out[index] = fraction < 0 || (separator !== mark && fraction === 3) ? mantissa : mantissa / POW10[fraction]!;
+	const group = separator !== mark && fraction === 3 && canGroup(s, start, integerDigits);
+	out[index] = fraction < 0 || group ? mantissa : mantissa / POW10[fraction]!;
 	return NUMBER;
 }
 
@@ -91,6 +100,7 @@ function parseGeneral(s: string, start: number, end: number, mark: DecimalMark, 
 	let digits = 0;
 	let fraction = -1;
 	let separator = 0;
+	let integerDigits = 0;
 	for (; i < j; i++) {
 		c = s.charCodeAt(i);
 		if (c >= 48 && c <= 57) {
@@ -100,6 +110,7 @@ function parseGeneral(s: string, start: number, end: number, mark: DecimalMark, 
 		} else if ((c === 44 || c === 46) && fraction < 0 && digits > 0) {
 			fraction = 0;
 			separator = c;
+			integerDigits = digits;
 		} else {
 			return slowInto(s.slice(bodyStart, j), negative, mark, out, index);
 		}
@@ -107,7 +118,7 @@ function parseGeneral(s: string, start: number, end: number, mark: DecimalMark, 
 	if (digits === 0 || digits > 15 || fraction === 0) return slowInto(s.slice(bodyStart, j), negative, mark, out, index);
 	let value: number;
 	if (fraction < 0) value = mantissa;
-	else if (separator !== mark && fraction === 3) value = mantissa;
+	else if (separator !== mark && fraction === 3 && canGroup(s, bodyStart, integerDigits)) value = mantissa;
 	else value = mantissa / POW10[fraction]!;
 	out[index] = negative ? -value : value;
 	return NUMBER;
@@ -118,6 +129,56 @@ function slowInto(body: string, negative: boolean, mark: DecimalMark, out: Float
 	if (value === null) return NOT_A_NUMBER;
 	out[index] = value;
 	return NUMBER;
+}
+
+/**
+ * Whether the `digits` digits at s[start] can be the first group of a number grouped in
+ * thousands: one to three digits, not starting with 0 (nobody writes 0.250 for 250).
+ */
+function canGroup(s: string, start: number, digits: number): boolean {
+	return digits >= 1 && digits <= 3 && s.charCodeAt(start) !== 48;
+}
+
+/** How a number cell uses the two marks, for the column's decision (decimal-marks.ts). */
+export const NO_MARK = 0;
+/** The file's own convention: its decimal mark as a decimal, or the other mark grouping for sure. */
+export const OWN_MARKS = 1;
+/** The other mark as a decimal for sure: `12.5`, `0.250`, `1.234,5` read the other way round. */
+export const OTHER_DECIMAL = 2;
+/** The other mark once between 1-3 digits and exactly three: `1.234` (numbers.ts reads 1234). */
+export const AMBIGUOUS = 3;
+
+/**
+ * Which of the above a number cell s[start, end) is. Only its digits and marks count; the cell
+ * must be one that parseNumberInto read as a number.
+ */
+export function markUse(s: string, start: number, end: number, mark: DecimalMark): number {
+	let own = 0;
+	let other = 0;
+	let lastMark = 0;
+	let before = 0;
+	let after = 0;
+	let first = -1;
+	for (let i = start; i < end; i++) {
+		const c = s.charCodeAt(i);
+		if (c === 44 || c === 46) {
+			if (c === mark) own++;
+			else other++;
+			lastMark = c;
+			after = 0;
+		} else if (c >= 48 && c <= 57) {
+			if (first < 0) first = i;
+			if (own + other === 0) before++;
+			else after++;
+		} else if (c === 101 || c === 69) break; // an exponent: the mantissa's marks decide
+	}
+	if (own + other === 0) return NO_MARK;
+	if (own > 0 && other > 0) return lastMark === mark ? OWN_MARKS : OTHER_DECIMAL;
+	if (own > 1) return OTHER_DECIMAL; // the file's own mark grouping: the other one is its decimal
+	if (own === 1) return OWN_MARKS;
+	if (other > 1) return OWN_MARKS;
+	if (after === 3 && before <= 3 && s.charCodeAt(first) !== 48) return AMBIGUOUS;
+	return OTHER_DECIMAL;
 }
 
 const scratch = new Float64Array(1);
@@ -172,7 +233,7 @@ function slowParse(body: string, negative: boolean, mark: DecimalMark): number |
 		fraction = core.slice(at + 1);
 		if (fraction === '') return null;
 		const markChar = mark === 44 ? ',' : '.';
-		if (sep !== markChar && fraction.length === 3 && shape[2] === undefined) {
+		if (sep !== markChar && fraction.length === 3 && shape[2] === undefined && canGroup(integer, 0, integer.length)) {
 			integer += fraction;
 			fraction = '';
 		}

@@ -7,16 +7,17 @@
  * Rows whose fields are all blank are skipped silently: Excel writes `;;;;` for rows that once
  * held formatting. Extra fields beyond the header are fine when blank (trailing separators).
  */
-import { decode, type TextEncodingName } from './decode.ts';
-import { detectDelimiter, detectNewline, DELIMITER_NAMES, type Delimiter } from './delimiter.ts';
+import { asWindows1252, decode, hexByte, type EncodingProblem, type MixedEncoding, type TextEncodingName } from './decode.ts';
+import { detectDelimiter, detectNewline, DELIMITER_NAMES, separatorLine, type Delimiter } from './delimiter.ts';
 import { COMMA, POINT, type DecimalMark } from './numbers.ts';
 import { occurrences, parseCsv, type Row } from './parse-csv.ts';
 import { quoted, type IssueCollector } from './issues.ts';
 
-export interface CsvFileInfo {
-	encoding: TextEncodingName;
-	delimiter: Delimiter;
+/** What a table source tells its reader: a CSV file here, a workbook's sheet in read-sheet.ts. */
+export interface TableInfo {
 	decimalMark: DecimalMark;
+	/** The header's physical line: 1 unless blank lines or Excel's `sep=` line come first. */
+	headerLine: number;
 	/** Data rows passed on (not counting the header, blank rows and rows with errors). */
 	rows: number;
 	/** Line breaks + 1: an upper bound on the rows, so readers can size their arrays once. */
@@ -29,9 +30,15 @@ export interface CsvFileInfo {
 	dropped: number;
 }
 
+export interface CsvFileInfo extends TableInfo {
+	encoding: TextEncodingName;
+	delimiter: Delimiter;
+}
+
+/** A reader of one table: the header, then each data row. read-sheet.ts feeds the same handler. */
 export interface CsvHandler {
 	/** The header, as written; return false to read no further (e.g. a required column is missing). */
-	header(fields: string[], line: number, info: CsvFileInfo): boolean;
+	header(fields: string[], line: number, info: TableInfo): boolean;
 	row(row: Row): void;
 }
 
@@ -48,12 +55,15 @@ export function readCsvFile(
 		return null;
 	}
 	const text = decoded.text;
-	const delimiter = detectDelimiter(text);
+	// Excel's `sep=;` line names the separator; the header is the line after it.
+	const separator = separatorLine(text);
+	const delimiter = separator ?? detectDelimiter(text);
 	const newline = detectNewline(text);
 	const info: CsvFileInfo = {
 		encoding: decoded.encoding,
 		delimiter,
 		decimalMark: delimiter === ',' ? POINT : COMMA,
+		headerLine: 1,
 		rows: 0,
 		dropped: 0,
 		maxRows: occurrences(text, newline) + 1
@@ -64,10 +74,11 @@ export function readCsvFile(
 	parseCsv(text, delimiter, newline, {
 		row(row) {
 			if (width < 0) {
-				if (isBlank(row)) return;
+				if (isBlank(row) || (separator !== null && row.line === 1)) return;
 				const fields: string[] = [];
 				for (let i = 0; i < row.count; i++) fields.push(row.text(i));
 				width = fields.length;
+				info.headerLine = row.line;
 				if (!handler.header(fields, row.line, info)) stop = true;
 				dataRow = dataRows(file, info, width, issues, handler);
 				return !stop;
@@ -123,17 +134,55 @@ export function readCsvFile(
 }
 
 /** What a file's unreadable bytes look like to the user. */
-function reportUnreadable(file: string, problem: { line: number; found: string }, issues: IssueCollector): void {
+function reportUnreadable(file: string, problem: EncodingProblem, issues: IssueCollector): void {
+	const column = problem.before === undefined ? 0 : fieldAt(problem.before);
+	if (problem.mixed) return reportMixed(file, problem.line, column, problem.mixed, issues);
 	issues.add({
 		severity: 'error',
 		code: 'unreadable-encoding',
 		file,
 		line: problem.line,
-		column: 0,
-		message: `Filen kan ikke læses som tekst: forventede en CSV-fil gemt som UTF-8 eller Windows-1252, fandt ${problem.found}. Gem filen i Excel som "CSV UTF-8" eller "CSV (semikolonsepareret)".`,
-		expected: 'UTF-8 eller Windows-1252',
+		column,
+		message: `Filen kan ikke læses som tekst: forventede en CSV-fil gemt som UTF-8, UTF-16 eller Windows-1252, fandt ${problem.found}. Gem filen i Excel som "CSV UTF-8" eller "CSV (semikolonsepareret)".`,
+		expected: 'UTF-8, UTF-16 eller Windows-1252',
 		found: problem.found
 	});
+}
+
+/** A UTF-8 file with a foreign byte (decode.ts, rule 3): where it is and what it would have been. */
+function reportMixed(file: string, line: number, column: number, mixed: MixedEncoding, issues: IssueCollector): void {
+	const hex = hexByte(mixed.byte);
+	const windows = asWindows1252(mixed.byte);
+	const meaning = windows === '' ? '' : ` (i Windows-1252 er det ${quoted(windows)})`;
+	const elsewhere = mixed.example === '' ? 'filen begynder med en UTF-8-BOM' : `fx ${quoted(mixed.example)} i linje ${mixed.exampleLine}`;
+	issues.add({
+		severity: 'error',
+		code: 'mixed-encoding',
+		file,
+		line,
+		column,
+		message: `Filen er mest UTF-8, men byten ${hex} på linje ${line} er ikke gyldig UTF-8: forventede hele filen i én tegnkodning, UTF-8 eller Windows-1252, fandt byten ${hex}${meaning}, mens resten er UTF-8 (${elsewhere}). Ret tegnet, eller gem filen igen som "CSV UTF-8".`,
+		expected: 'én tegnkodning',
+		found: hex
+	});
+}
+
+/**
+ * The 1-based field the end of `before` lies in: separators counted since the last line break
+ * outside quotes, with the separator the file's header names.
+ */
+function fieldAt(before: string): number {
+	const delimiter = separatorLine(before) ?? detectDelimiter(before);
+	let field = 1;
+	let inQuotes = false;
+	for (let i = 0; i < before.length; i++) {
+		const c = before[i];
+		if (c === '"') inQuotes = !inQuotes;
+		else if (inQuotes) continue;
+		else if (c === '\n') field = 1;
+		else if (c === delimiter) field++;
+	}
+	return field;
 }
 
 /**

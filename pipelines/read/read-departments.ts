@@ -25,9 +25,12 @@ import { DENMARK } from './denmark.ts';
 import { mapHeaders, type ColumnMap } from './headers.ts';
 import { municipalityCode } from './municipality-code.ts';
 import { quoted, type IssueCollector } from './issues.ts';
+import { longName } from './name-length.ts';
 import { formatDanish, parseNumberText, type DecimalMark } from './numbers.ts';
+import { decimalReading } from './decimal-marks.ts';
 import type { Row } from './parse-csv.ts';
-import { readCsvFile, type CsvFileInfo } from './read-csv-file.ts';
+import type { TableInfo } from './read-csv-file.ts';
+import { readTable, type TableSource } from './table-source.ts';
 
 export interface DepartmentRegister {
 	departments: Department[];
@@ -35,7 +38,7 @@ export interface DepartmentRegister {
 	/** 1-based field numbers of afdeling_id and omraade_id (0 when absent), for later messages. */
 	idColumn: number;
 	areaColumn: number;
-	info: CsvFileInfo | null;
+	info: TableInfo | null;
 }
 
 const HOUSING_BY_KEY = new Map<string, string>(HOUSING_TYPES.map((t) => [normaliseHeader(t), t]));
@@ -60,10 +63,10 @@ const EXPECTED_VALUE: Record<string, string> = {
 	kommune_kode: 'en kommunekode på fire cifre, fx 0101'
 };
 
-export function readDepartments(file: string, bytes: Uint8Array, issues: IssueCollector): DepartmentRegister {
+export function readDepartments(file: string, source: TableSource, issues: IssueCollector): DepartmentRegister {
 	const register: DepartmentRegister = { departments: [], byId: new Map(), idColumn: 0, areaColumn: 0, info: null };
 	let reader: ((row: Row) => void) | null = null;
-	register.info = readCsvFile(file, bytes, issues, {
+	register.info = readTable(file, source, issues, {
 		header(fields, line, info) {
 			const columns = mapHeaders(file, fields, line, DEPARTMENT_COLUMNS, REQUIRED_DEPARTMENT_COLUMNS, issues);
 			if (!columns) return false;
@@ -83,7 +86,7 @@ export function readDepartments(file: string, bytes: Uint8Array, issues: IssueCo
 function lineReader(
 	file: string,
 	columns: ColumnMap,
-	info: CsvFileInfo,
+	info: TableInfo,
 	register: DepartmentRegister,
 	issues: IssueCollector
 ): (row: Row) => void {
@@ -105,6 +108,15 @@ function lineReader(
 	const reportCode = (code: string, message: string, expected: string) =>
 		error(code, 'kommune_kode', message, expected, row.trimmed(columns.index.get('kommune_kode')!));
 	const reportCoordinate: ReportAt = error;
+	/** The first line of each organisation id and area id, to tell when a later line disagrees. */
+	const organisations = new Map<string, { name: string; line: number; reported: boolean }>();
+	const areas = new Map<string, { kode: string; line: number; reported: boolean }>();
+	const name = (column: 'afdeling_navn' | 'boligorganisation_navn'): string => {
+		const text = requiredValue(column);
+		const long = longName(text, header(column));
+		if (long) error('name-too-long', column, long.message, long.expected, long.found);
+		return text;
+	};
 	/** A required column's value; an empty one is reported. */
 	const requiredValue = (column: DepartmentColumn): string => {
 		const text = value(column);
@@ -126,9 +138,9 @@ function lineReader(
 
 	function readLine(): void {
 		const id = requiredValue('afdeling_id');
-		const name = requiredValue('afdeling_navn');
+		const departmentName = name('afdeling_navn');
 		const organisationId = requiredValue('boligorganisation_id');
-		const organisationName = requiredValue('boligorganisation_navn');
+		const organisationName = name('boligorganisation_navn');
 		const kodeText = requiredValue('kommune_kode');
 		const kode = municipalityCode(kodeText, reportCode);
 
@@ -189,9 +201,11 @@ function lineReader(
 			return;
 		}
 		const omraade = value('omraade_id');
+		sameOrganisationName(organisationId, organisationName);
+		if (omraade !== '' && kode !== null) sameAreaMunicipality(omraade, kode);
 		const department: Department = {
 			afdeling_id: id,
-			afdeling_navn: name,
+			afdeling_navn: departmentName,
 			boligorganisation_id: organisationId,
 			boligorganisation_navn: organisationName,
 			kommune_kode: kode ?? kodeText,
@@ -205,6 +219,64 @@ function lineReader(
 		register.departments.push(department);
 		register.byId.set(id, department);
 	}
+
+	/**
+	 * One organisation id, one name. An error, not a warning: the output would carry both names
+	 * for one id, and the organisation page, the agenda and the agreement document would name it
+	 * by whichever line came first; and when the two names are two organisations that share an id
+	 * by mistake, their figures are added together. Either way the fix is one cell. Reported once
+	 * per organisation, at the first line that disagrees.
+	 */
+	function sameOrganisationName(id: string, organisationName: string): void {
+		if (id === '' || organisationName === '') return;
+		const first = organisations.get(id);
+		if (!first) {
+			organisations.set(id, { name: organisationName, line: row.line, reported: false });
+			return;
+		}
+		if (first.name === organisationName || first.reported) return;
+		first.reported = true;
+		error(
+			'organisation-names',
+			'boligorganisation_navn',
+			`Boligorganisationen ${quoted(id)} har to navne: forventede det samme navn i alle linjer med boligorganisation_id ${quoted(id)}, fandt ${quoted(first.name)} i linje ${first.line} og ${quoted(organisationName)} i linje ${row.line}.`,
+			first.name,
+			organisationName
+		);
+	}
+
+	/**
+	 * One area, one municipality. An error: a Danish housing area (boligområde) lies in one
+	 * municipality, so an id in two is nearly always two areas that share an id (`OMR1` from two
+	 * municipalities' exports). Left alone, the area's figure would add the two together, and the
+	 * map and lists would show it in only one of the municipalities (the one most of its
+	 * departments lie in). Reported once per area, at the first line in another municipality.
+	 */
+	function sameAreaMunicipality(area: string, kode: string): void {
+		const first = areas.get(area);
+		if (!first) {
+			areas.set(area, { kode, line: row.line, reported: false });
+			return;
+		}
+		if (first.kode === kode || first.reported) return;
+		first.reported = true;
+		error(
+			'area-in-two-municipalities',
+			'omraade_id',
+			`Området ${quoted(area)} ligger i to kommuner: forventede alle afdelinger med omraade_id ${quoted(area)} i samme kommune, fandt kommune ${first.kode} i linje ${first.line} og kommune ${kode} i linje ${row.line}.`,
+			first.kode,
+			kode
+		);
+	}
+}
+
+/**
+ * A coordinate in degrees. Degrees are never grouped in thousands, so `55.676` in a `;` file is
+ * 55,676, not 55676 (decimal-marks.ts): a point before three digits is a decimal here.
+ */
+function degrees(text: string, mark: DecimalMark): number | null {
+	const value = parseNumberText(text, mark);
+	return value === null ? null : decimalReading(text, mark, value);
 }
 
 type ReportAt = (code: string, column: string, message: string, expected: string, found: string) => void;
@@ -224,8 +296,8 @@ function coordinates(latText: string, lonText: string, mark: DecimalMark, report
 		);
 		return [null, null];
 	}
-	const lat = parseNumberText(latText, mark);
-	const lon = parseNumberText(lonText, mark);
+	const lat = degrees(latText, mark);
+	const lon = degrees(lonText, mark);
 	const example = mark === 44 ? { lat: '55,6761', lon: '12,5683' } : { lat: '55.6761', lon: '12.5683' };
 	let ok = true;
 	for (const [column, text, v] of [

@@ -9,19 +9,25 @@
  *   normalised to `kode` and `navn`; codes as in afdelinger.csv (three digits are padded). A
  *   missing name is taken from municipalities.ts. Several features per code are normal (islands).
  *
+ * Coordinates are WGS84 longitude/latitude or EPSG:25832 metres, declared by the `crs` member or
+ * told by their range (crs.ts); EPSG:25832 is reprojected, so the output is always WGS84. Any other
+ * declared system refuses the whole file. Geometry checks are in geometry.ts and validity.ts.
+ *
  * Issues point at the line where the feature starts in the file (found by json-scan.ts) with
- * column 0; a JSON syntax error at its line and column.
+ * column 0; a JSON syntax error at its line and column; an unreadable `crs` at its line.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { normaliseHeader } from '../../src/lib/contract/input.ts';
 import { MUNICIPALITY_NAMES } from '../../src/lib/contract/municipalities.ts';
+import { CRS_NAME, declaredCrs, inferCrs, type Crs } from './crs.ts';
 import { decode } from './decode.ts';
-import { DENMARK, looksLikeUtm32 } from './denmark.ts';
+import { DENMARK, DENMARK_UTM32 } from './denmark.ts';
+import { longName } from './name-length.ts';
+import { checkGeometry, parseGeometry, points, type Problem } from './geometry.ts';
 import { quoted, type IssueCollector } from './issues.ts';
-import { lineColumn, scanJson } from './json-scan.ts';
+import { lineColumn, scanJson, type JsonScan } from './json-scan.ts';
 import { municipalityCode } from './municipality-code.ts';
 import { formatDanish } from './numbers.ts';
-import { checkGeometry, type Problem } from './polygon.ts';
 
 interface Kind {
 	/** Normalised property names for the id, most specific first. */
@@ -117,12 +123,35 @@ function readGeoJson(file: string, bytes: Uint8Array, issues: IssueCollector, ki
 		return { collection: null, features: 0, ids: new Set() };
 	}
 
-	let offsets: number[] | null = null;
+	let scan: JsonScan | null = null;
 	const lineOf = (index: number): number => {
-		offsets ??= scanJson(text).features;
-		const offset = offsets[index];
+		scan ??= scanJson(text);
+		const offset = scan.features[index];
 		return offset === undefined ? 1 : lineColumn(text, offset).line;
 	};
+
+	const declared = declaredCrs((json as { crs?: unknown }).crs);
+	if (!declared.ok) {
+		scan ??= scanJson(text);
+		const line = scan.crs === -1 ? 1 : lineColumn(text, scan.crs).line;
+		const expected = `WGS84 (EPSG:4326, CRS84) eller EPSG:25832`;
+		issues.add({
+			severity: 'error',
+			code: 'unsupported-crs',
+			file,
+			line,
+			column: 0,
+			message: `Filens "crs" angiver et koordinatsystem, vi ikke læser: forventede ${expected} (ETRS89 / UTM zone 32N, som DAGI leverer), fandt ${quoted(declared.found)}. Gem filen i et af dem, fx med QGIS' "Gem som".`,
+			expected,
+			found: declared.found
+		});
+		return { collection: null, features: features.length, ids: new Set() };
+	}
+	// Every geometry is parsed before any is checked: without a declared system, the file's
+	// system is the one most of its polygons fit, and each polygon is then checked against it.
+	const parsed = features.map((feature: unknown) => parseGeometry((feature as { geometry?: unknown } | null)?.geometry));
+	const crs: Crs = declared.crs ?? inferCrs(parsed.flatMap((p) => (p.ok ? [points(p.parsed)] : [])));
+	const place = { crs, declared: declared.crs !== null };
 	const out: Feature<Polygon | MultiPolygon>[] = [];
 	const ids = new Set<string>();
 	features.forEach((feature: unknown, index) => {
@@ -144,11 +173,12 @@ function readGeoJson(file: string, bytes: Uint8Array, issues: IssueCollector, ki
 			id = municipalityCode(rawId, (code, message, expected) => error(code, message, expected, rawId));
 		}
 		if (id !== null) ids.add(id);
-		const label = rawId === null ? what : `${kind.noun.toLowerCase()} ${quoted(rawId)}`;
+		const label = rawId === null ? what : `${kind.noun.toLowerCase()} ${quoted(rawId)} (nr. ${index + 1} i filen)`;
 
-		const checked = checkGeometry((feature as { geometry?: unknown } | null)?.geometry);
+		const p = parsed[index]!;
+		const checked = p.ok ? checkGeometry(p.parsed, crs) : p;
 		if (!checked.ok) {
-			const [code, message, expected, found] = describeProblem(checked.problem, label);
+			const [code, message, expected, found] = describeProblem(checked.problem, label, place);
 			error(code, message, expected, found);
 			return;
 		}
@@ -169,6 +199,11 @@ function readGeoJson(file: string, bytes: Uint8Array, issues: IssueCollector, ki
 				});
 				name = id;
 			}
+		}
+		const tooLong = longName(name, `"${kind.nameProperty}" for ${label}`, 'egenskaben');
+		if (tooLong) {
+			error('name-too-long', tooLong.message, tooLong.expected, tooLong.found);
+			return;
 		}
 		out.push({
 			type: 'Feature',
@@ -215,47 +250,64 @@ function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function point(p: [number, number]): string {
-	return `(${formatDanish(p[0])}; ${formatDanish(p[1])})`;
-}
-
-function describeProblem(problem: Problem, label: string): [string, string, string, string] {
+/**
+ * Code, message, expected and found for a geometry problem. `place` is the file's coordinate
+ * system and whether its `crs` member declared it (else it was told by the coordinates' range).
+ */
+function describeProblem(problem: Problem, label: string, place: { crs: Crs; declared: boolean }): [string, string, string, string] {
 	const subject = capitalise(label);
-	switch (problem.kind) {
+	const { kind, found } = problem;
+	const [x, y] = problem.point ?? [Number.NaN, Number.NaN];
+	switch (kind) {
 		case 'not-a-polygon':
-			return [
-				'not-a-polygon',
-				`${subject} har ikke en fladegeometri: forventede Polygon eller MultiPolygon, fandt ${problem.found}.`,
-				'Polygon eller MultiPolygon',
-				problem.found
-			];
+			return [kind, `${subject} har ikke en fladegeometri: forventede Polygon eller MultiPolygon, fandt ${found}.`, 'Polygon eller MultiPolygon', found];
 		case 'invalid-polygon':
 			return [
-				'invalid-polygon',
-				`Polygonet for ${label} er ugyldigt: forventede lukkede ringe (første punkt = sidste punkt) med mindst 4 punkter af [længdegrad, breddegrad], fandt ${problem.found}.`,
+				kind,
+				`Polygonet for ${label} er ugyldigt: forventede lukkede ringe (første punkt = sidste punkt) med mindst 4 punkter, hvert et par af tal, fandt ${found}.`,
 				'lukkede ringe med mindst 4 punkter',
-				problem.found
+				found
 			];
 		case 'outside-denmark': {
-			const [x, y] = problem.point;
-			const hint = looksLikeUtm32(x, y)
-				? ' Det ligner UTM-koordinater (EPSG:25832): gem filen i WGS84 (EPSG:4326).'
-				: x >= DENMARK.lat[0] && x <= DENMARK.lat[1] && y >= DENMARK.lon[0] && y <= DENMARK.lon[1]
-					? ' Er længde- og breddegrad byttet om?'
-					: '';
+			if (place.crs === 'utm32') {
+				const range = `x ${DENMARK_UTM32.x[0]}-${DENMARK_UTM32.x[1]} og y ${DENMARK_UTM32.y[0]}-${DENMARK_UTM32.y[1]}`;
+				return [kind, `${subject} ligger uden for Danmark: forventede punkter i ${CRS_NAME.utm32} inden for Danmark (omtrent ${range}), fandt ${found}.`, `EPSG:25832, ${range}`, found];
+			}
+			const swapped = x >= DENMARK.lat[0] && x <= DENMARK.lat[1] && y >= DENMARK.lon[0] && y <= DENMARK.lon[1];
 			return [
-				'outside-denmark',
-				`${subject} ligger uden for Danmark: forventede punkter i WGS84 med længdegrad ${formatDanish(DENMARK.lon[0])}-${formatDanish(DENMARK.lon[1])} og breddegrad ${formatDanish(DENMARK.lat[0])}-${formatDanish(DENMARK.lat[1])}, fandt punktet ${point(problem.point)}.${hint}`,
+				kind,
+				`${subject} ligger uden for Danmark: forventede punkter i WGS84 med længdegrad ${formatDanish(DENMARK.lon[0])}-${formatDanish(DENMARK.lon[1])} og breddegrad ${formatDanish(DENMARK.lat[0])}-${formatDanish(DENMARK.lat[1])}, fandt ${found}.${swapped ? ' Er længde- og breddegrad byttet om?' : ''}`,
 				`længdegrad ${DENMARK.lon[0]}-${DENMARK.lon[1]}, breddegrad ${DENMARK.lat[0]}-${DENMARK.lat[1]}`,
-				point(problem.point)
+				found
 			];
 		}
-		case 'self-intersection':
+		case 'mixed-crs': {
+			// Degrees in a file of metres count as WGS84 here, even outside Denmark.
+			const other: Crs = place.crs === 'wgs84' ? 'utm32' : 'wgs84';
+			const because = place.declared ? 'filens "crs" angiver' : 'filens øvrige polygoner har';
 			return [
-				'self-intersection',
-				`Polygonet for ${label} skærer sig selv: forventede kanter, der ikke krydser eller rører hinanden, fandt en krydsning ved ${point(problem.point)}.`,
-				'ingen krydsninger',
-				point(problem.point)
+				kind,
+				`Koordinaterne for ${label} passer ikke til filens koordinatsystem: forventede punkter i ${CRS_NAME[place.crs]}, som ${because}, fandt ${found}, der ligner ${CRS_NAME[other]}. En fil skal have ét koordinatsystem.`,
+				CRS_NAME[place.crs],
+				found
 			];
+		}
+		case 'unknown-projection':
+			return [
+				kind,
+				`Koordinaterne for ${label} ser ud til at være i et andet projiceret koordinatsystem: forventede ${CRS_NAME.wgs84} eller ${CRS_NAME.utm32} i Danmark, fandt ${found}. Gem filen i et af dem.`,
+				`${CRS_NAME.wgs84} eller ${CRS_NAME.utm32}`,
+				found
+			];
+		case 'self-intersection':
+			return [kind, `Polygonet for ${label} skærer sig selv: forventede ringe, der ikke krydser sig selv eller hinanden, fandt ${found}.`, 'ingen krydsninger', found];
+		case 'hole-outside-shell':
+			return [kind, `Polygonet for ${label} har et hul uden for sin ydre ring: forventede huller inden for den ydre ring, fandt ${found}.`, 'huller inden for den ydre ring', found];
+		case 'nested-holes':
+			return [kind, `Polygonet for ${label} har et hul inde i et andet hul: forventede huller, der ligger hver for sig, fandt ${found}.`, 'huller hver for sig', found];
+		case 'overlapping-parts':
+			return [kind, `Delene af multipolygonet for ${label} overlapper: forventede dele, der højst rører hinanden i enkelte punkter, fandt ${found}.`, 'dele uden overlap', found];
+		case 'disconnected-interior':
+			return [kind, `Polygonet for ${label} er delt i flere stykker af sine huller: forventede et sammenhængende indre, fandt ${found}.`, 'et sammenhængende indre', found];
 	}
 }

@@ -3,15 +3,21 @@
  * InputIssue (see issues.ts for the cap and the order). The build step stops when any issue is an
  * error.
  *
- * Files are recognised by name, without regard to case:
+ * Files are recognised by name, without regard to case; every table may come as .csv or as an
+ * Excel workbook (.xlsx, read through read-workbook.ts and read-sheet.ts by the same row readers),
+ * and the same name in both forms is an error naming both (the first in name order is read):
  * - `afdelinger.csv` (required), the department register;
  * - `noegletal*.csv` (at least one; `nøgletal*.csv` is accepted too), merged in name order;
  * - `omraader.geojson` (also `områder.geojson`) and `kommuner.geojson`, optional;
  * - `aftaler.csv` (agreed targets) and `indsatser.csv` (the project bank), optional, checked
  *   against the register (read-targets.ts, read-interventions.ts);
  * - `DEMO`, an empty marker file saying the folder holds demo data;
+ * - `afdelinger.xls` and the like (Excel 97-2003) are taken as meant and get a clear error;
  * - other files that look like data (.csv, .json, .geojson, .xlsx, .xls) give a warning, since
  *   they were probably meant as input; anything else (README, notes, hidden files) is ignored.
+ * Two input files whose names match alike (`Afdelinger.csv`, `afdelinger.csv`) are an error naming
+ * both, and so is a folder with an input file's name; a missing file is reported at the folder
+ * (FOLDER), not at a file that is not there.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -20,6 +26,7 @@ import { join } from 'node:path';
 import { RAW_COLUMNS, type RawColumn } from '../../src/lib/contract/input.ts';
 import type { KeyFigureTable, ParsedInput, Reporter } from '../model.ts';
 import { crossCheck } from './cross-check.ts';
+import { checkEmptyIndicators } from './empty-indicators.ts';
 import { IssueCollector, quoted } from './issues.ts';
 import { mergeKeyFigures } from './merge-key-figures.ts';
 import { openReadDatabase } from './read-database.ts';
@@ -31,6 +38,7 @@ import { readKeyFiguresDuckDB } from './read-key-figures-duckdb.ts';
 import { INTERVENTION_FILE, readInterventions } from './read-interventions.ts';
 import { TARGET_FILE, readTargets } from './read-targets.ts';
 import { registerUnits } from './register-units.ts';
+import { tableSource, tableStem, type TableSource } from './table-source.ts';
 
 export const REGISTER_FILE = 'afdelinger.csv';
 export const AREA_FILE = 'omraader.geojson';
@@ -47,7 +55,24 @@ interface Folder {
 	demo: boolean;
 	unknown: string[];
 	all: string[];
+	/**
+	 * Inputs that name the same table or file: alike but for case (or ø/å spelled oe/aa), or the
+	 * same table as .csv and .xlsx. The one read and the other.
+	 */
+	clashes: [string, string][];
+	/** Folders named like an input file (`afdelinger.csv/`): the user meant a file. */
+	folders: string[];
 }
+
+/**
+ * Where whole-folder issues point (a file missing, no key figures): the input folder itself, as
+ * `.` beside the file names, which are relative to it too.
+ */
+export const FOLDER = '.';
+
+const stemOf = (file: string) => tableStem(file)!;
+/** How the messages name the table files: `afdelinger.csv eller afdelinger.xlsx`. */
+const EITHER = (file: string) => `${file} eller ${stemOf(file)}.xlsx`;
 
 export async function readInput(inputDir: string, reporter: Reporter): Promise<ParsedInput> {
 	const issues = new IssueCollector();
@@ -68,7 +93,7 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 			file: inputDir,
 			line: 0,
 			column: 0,
-			message: `Mappen med inddata kan ikke åbnes: forventede en mappe med ${REGISTER_FILE} og noegletal*.csv, fandt ingen mappe med det navn.`,
+			message: `Mappen med inddata kan ikke åbnes: forventede en mappe med ${EITHER(REGISTER_FILE)} og noegletal*.csv eller noegletal*.xlsx, fandt ingen mappe med det navn.`,
 			expected: 'en mappe',
 			found: 'ingen mappe'
 		});
@@ -79,38 +104,68 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 	const dataFiles = folder.all.filter(looksLikeData);
 	const found = dataFiles.length === 0 ? 'ingen datafiler' : `filerne ${dataFiles.map((f) => quoted(f)).join(', ')}`;
 	for (const file of folder.unknown) {
-		const hint = /\.xlsx?$/i.test(file) ? ' Gem regnearket som CSV.' : '';
+		const expected = `${stemOf(REGISTER_FILE)}, noegletal*, ${stemOf(TARGET_FILE)} eller ${stemOf(INTERVENTION_FILE)} som .csv eller .xlsx, ${AREA_FILE}, ${MUNICIPALITY_FILE} eller ${DEMO_MARKER}`;
 		issues.add({
 			severity: 'warning',
 			code: 'unknown-file',
 			file,
 			line: 0,
 			column: 0,
-			message: `Filen ${quoted(file)} bliver ikke læst: forventede ${REGISTER_FILE}, noegletal*.csv, ${AREA_FILE}, ${MUNICIPALITY_FILE}, ${TARGET_FILE}, ${INTERVENTION_FILE} eller ${DEMO_MARKER}, fandt ${quoted(file)}.${hint}`,
-			expected: `${REGISTER_FILE}, noegletal*.csv, ${AREA_FILE}, ${MUNICIPALITY_FILE}, ${TARGET_FILE}, ${INTERVENTION_FILE}`,
+			message: `Filen ${quoted(file)} bliver ikke læst: forventede ${expected}, fandt ${quoted(file)}.`,
+			expected,
 			found: file
 		});
 	}
-	if (!folder.register) {
+	for (const name of folder.folders) {
+		issues.add({
+			severity: 'error',
+			code: 'not-a-file',
+			file: name,
+			line: 0,
+			column: 0,
+			message: `${quoted(name)} er en mappe, ikke en fil: forventede en fil med det navn, fandt en mappe. Læg filen selv i inddatamappen.`,
+			expected: 'en fil',
+			found: 'en mappe'
+		});
+	}
+	for (const [first, second] of folder.clashes) {
+		const stem = tableStem(first) ?? first;
+		const sameFormat = extensionOf(first) === extensionOf(second);
+		issues.add({
+			severity: 'error',
+			code: 'duplicate-file',
+			file: second,
+			line: 0,
+			column: 0,
+			message: sameFormat
+				? `Filerne ${quoted(first)} og ${quoted(second)} har samme navn, når store og små bogstaver (og ø/oe, å/aa) regnes for ens: forventede én af dem, fandt begge. Slet eller omdøb den ene.`
+				: `Filen ${quoted(stem)} findes i to udgaver: forventede én fil, ${stem}.csv eller ${stem}.xlsx, fandt både ${quoted(first)} og ${quoted(second)}. Slet eller flyt den ene; kun ${quoted(first)} er læst.`,
+			expected: 'én fil',
+			found: `${first} og ${second}`
+		});
+	}
+	// A folder named like the file is reported as such; "missing" beside it would only confuse.
+	const isFolder = (matches: (key: string) => boolean) => folder.folders.some((name) => matches(fileKey(name)));
+	if (!folder.register && !isFolder((key) => key === REGISTER_FILE)) {
 		issues.add({
 			severity: 'error',
 			code: 'missing-file',
-			file: REGISTER_FILE,
+			file: FOLDER,
 			line: 0,
 			column: 0,
-			message: `Afdelingsregistret mangler: forventede filen ${REGISTER_FILE} i mappen, fandt ${found}.`,
-			expected: REGISTER_FILE,
+			message: `Afdelingsregistret mangler: forventede filen ${EITHER(REGISTER_FILE)} i mappen, fandt ${found}.`,
+			expected: EITHER(REGISTER_FILE),
 			found
 		});
 	}
-	if (folder.keyFigures.length === 0) {
+	if (folder.keyFigures.length === 0 && !isFolder(isKeyFigureFile)) {
 		issues.add({
 			severity: 'error',
 			code: 'missing-file',
-			file: 'noegletal*.csv',
+			file: FOLDER,
 			line: 0,
 			column: 0,
-			message: `Der er ingen nøgletal: forventede mindst én fil, hvis navn begynder med "noegletal" og ender på ".csv" (fx noegletal_2024.csv), fandt ${found}.`,
+			message: `Der er ingen nøgletal: forventede mindst én fil, hvis navn begynder med "noegletal" og ender på ".csv" eller ".xlsx" (fx noegletal_2024.csv), fandt ${found}.`,
 			expected: 'noegletal*.csv',
 			found
 		});
@@ -155,12 +210,23 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 		reporter.progress(done);
 	};
 
+	/** A table file as a source for its reader; null (after an error) when it cannot be read. */
+	const readTableFile = async (file: string): Promise<{ size: number; source: TableSource } | null> => {
+		const bytes = read(file);
+		const source = bytes && (await tableSource(file, bytes, issues));
+		if (!source) {
+			lostFile = true;
+			return null;
+		}
+		return { size: bytes!.length, source };
+	};
+
 	let register: DepartmentRegister | null = null;
-	const registerBytes = folder.register ? read(folder.register) : null;
-	if (folder.register && registerBytes) {
-		register = readDepartments(folder.register, registerBytes, issues);
+	const registerTable = folder.register ? await readTableFile(folder.register) : null;
+	if (folder.register && registerTable) {
+		register = readDepartments(folder.register, registerTable.source, issues);
 		result.departments = register.departments;
-		finished(folder.register, registerBytes.length, register.info?.rows ?? 0);
+		finished(folder.register, registerTable.size, register.info?.rows ?? 0);
 	}
 
 	// Key figures: DuckDB reads every file it can vouch for (read-key-figures-duckdb.ts), the
@@ -173,24 +239,28 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 	let database: Awaited<ReturnType<typeof openReadDatabase>> | null = null;
 	try {
 		for (const file of folder.keyFigures) {
-			const bytes = read(file);
-			if (!bytes) continue;
-			const plain = plainCsv(bytes);
+			const table = await readTableFile(file);
+			if (!table) continue;
+			const { source, size } = table;
+			// Only a CSV file's bytes, never a workbook's sheet (plain-csv.ts says which files).
+			const bytes = source instanceof Uint8Array && /\.csv$/i.test(file) ? source : null;
+			const plain = bytes && plainCsv(bytes);
 			if (plain) database ??= await openReadDatabase();
-			const fast = plain && database && (await readKeyFiguresDuckDB(database.connection, file, join(inputDir, file), bytes, plain, ids, issues));
+			const fast = bytes && plain && database && (await readKeyFiguresDuckDB(database.connection, file, join(inputDir, file), bytes, plain, ids, issues));
 			const chunk =
 				fast ||
-				readKeyFigures(file, bytes, ids, issues, (offset, length) =>
-					reporter.progress(done + Math.round((bytes.length * offset) / Math.max(1, length)))
+				readKeyFigures(file, source, ids, issues, (offset, length) =>
+					reporter.progress(done + Math.round((size * offset) / Math.max(1, length)))
 				);
 			chunks.push(chunk);
-			finished(file, bytes.length, chunk.info?.rows ?? 0);
+			finished(file, size, chunk.info?.rows ?? 0);
 		}
 	} finally {
 		await database?.close();
 	}
 	const merged = mergeKeyFigures(chunks, ids, issues);
 	result.keyFigures = merged.table;
+	checkEmptyIndicators(chunks, merged.table, issues);
 
 	let areaIds: Set<string> | null = null;
 	const areaBytes = folder.areas ? read(folder.areas) : null;
@@ -209,17 +279,17 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 
 	// The optional supervision inputs name departments, areas and organisations of the register.
 	const units = register ? registerUnits(register.departments) : null;
-	const targetBytes = folder.targets ? read(folder.targets) : null;
-	if (folder.targets && targetBytes) {
-		const targets = readTargets(folder.targets, targetBytes, units, issues);
+	const targetTable = folder.targets ? await readTableFile(folder.targets) : null;
+	if (folder.targets && targetTable) {
+		const targets = readTargets(folder.targets, targetTable.source, units, issues);
 		result.targets = targets.targets;
-		finished(folder.targets, targetBytes.length, targets.info?.rows ?? 0);
+		finished(folder.targets, targetTable.size, targets.info?.rows ?? 0);
 	}
-	const interventionBytes = folder.interventions ? read(folder.interventions) : null;
-	if (folder.interventions && interventionBytes) {
-		const interventions = readInterventions(folder.interventions, interventionBytes, units, issues);
+	const interventionTable = folder.interventions ? await readTableFile(folder.interventions) : null;
+	if (folder.interventions && interventionTable) {
+		const interventions = readInterventions(folder.interventions, interventionTable.source, units, issues);
 		result.interventions = interventions.interventions;
-		finished(folder.interventions, interventionBytes.length, interventions.info?.rows ?? 0);
+		finished(folder.interventions, interventionTable.size, interventions.info?.rows ?? 0);
 	}
 
 	crossCheck(
@@ -249,14 +319,17 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 
 async function listFolder(inputDir: string): Promise<Folder | null> {
 	let names: string[];
+	const folders: string[] = [];
 	try {
 		const entries = await readdir(inputDir, { withFileTypes: true });
 		names = [];
 		for (const entry of entries) {
 			if (entry.isFile()) names.push(entry.name);
+			else if (entry.isDirectory()) folders.push(entry.name);
 			else if (entry.isSymbolicLink()) {
 				const target = await stat(join(inputDir, entry.name)).catch(() => null);
 				if (target?.isFile()) names.push(entry.name);
+				else if (target?.isDirectory()) folders.push(entry.name);
 			}
 		}
 	} catch {
@@ -272,21 +345,66 @@ async function listFolder(inputDir: string): Promise<Folder | null> {
 		interventions: null,
 		demo: false,
 		unknown: [],
-		all: names
+		all: names,
+		clashes: [],
+		folders: folders
+			.filter((name) => isInputFile(fileKey(name)))
+			.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
 	};
+	// On Linux `Afdelinger.csv` and `afdelinger.csv` can lie side by side (copied from two places);
+	// reading one of them without a word would leave the user guessing which.
+	const byKey = new Map<string, string>();
 	for (const name of names) {
-		const key = name.normalize('NFC').toLowerCase().replace(/ø/g, 'oe').replace(/å/g, 'aa');
+		const key = fileKey(name);
 		if (key.startsWith('.')) continue;
+		// One file per table: `Afdelinger.csv` beside `afdelinger.csv` (copied from two places), or
+		// `afdelinger.csv` beside `afdelinger.xlsx`; reading one of them without a word would leave
+		// the user guessing which. Tables are matched by their stem, the geodata by their name.
+		const id = isTableFile(key) ? `table:${tableStem(key)}` : key;
+		const first = byKey.get(id);
+		if (first !== undefined && isInputFile(key)) {
+			folder.clashes.push([first, name]);
+			continue;
+		}
+		byKey.set(id, name);
+		const stem = tableStem(key);
 		if (key === 'demo') folder.demo = true;
-		else if (key === REGISTER_FILE && !folder.register) folder.register = name;
-		else if (key.startsWith('noegletal') && key.endsWith('.csv')) folder.keyFigures.push(name);
-		else if (key === AREA_FILE && !folder.areas) folder.areas = name;
-		else if (key === MUNICIPALITY_FILE && !folder.municipalities) folder.municipalities = name;
-		else if (key === TARGET_FILE && !folder.targets) folder.targets = name;
-		else if (key === INTERVENTION_FILE && !folder.interventions) folder.interventions = name;
+		else if (isTableFile(key) && stem === stemOf(REGISTER_FILE)) folder.register = name;
+		else if (isKeyFigureFile(key)) folder.keyFigures.push(name);
+		else if (key === AREA_FILE) folder.areas = name;
+		else if (key === MUNICIPALITY_FILE) folder.municipalities = name;
+		else if (isTableFile(key) && stem === stemOf(TARGET_FILE)) folder.targets = name;
+		else if (isTableFile(key) && stem === stemOf(INTERVENTION_FILE)) folder.interventions = name;
 		else if (looksLikeData(key)) folder.unknown.push(name);
 	}
 	return folder;
+}
+
+/** A file name as it is matched: case, Unicode form and ø/å (as oe/aa) do not count. */
+function fileKey(name: string): string {
+	return name.normalize('NFC').toLowerCase().replace(/ø/g, 'oe').replace(/å/g, 'aa');
+}
+
+/** A table as CSV or workbook (.xls only to say it is the old format: table-source.ts). */
+function isTableFile(key: string): boolean {
+	return tableStem(key) !== null;
+}
+
+function isKeyFigureFile(key: string): boolean {
+	return key.startsWith('noegletal') && isTableFile(key);
+}
+
+function extensionOf(name: string): string {
+	return name.slice(name.lastIndexOf('.') + 1).toLowerCase();
+}
+
+/** A name (as fileKey gives it) the read step reads as data; the DEMO marker's content is never read. */
+function isInputFile(key: string): boolean {
+	if (isTableFile(key)) {
+		const stem = tableStem(key);
+		return isKeyFigureFile(key) || [REGISTER_FILE, TARGET_FILE, INTERVENTION_FILE].some((file) => stemOf(file) === stem);
+	}
+	return key === AREA_FILE || key === MUNICIPALITY_FILE;
 }
 
 /** Files a user may have meant as input: named in messages, warned about when not recognised. */

@@ -17,7 +17,8 @@ import type { CellChecks } from './cell-checks.ts';
 import { indicatorByName } from './indicator-names.ts';
 import { quoted, type IssueCollector } from './issues.ts';
 import { readCheckedRows } from './read-checked-rows.ts';
-import type { CsvFileInfo } from './read-csv-file.ts';
+import type { TableInfo } from './read-csv-file.ts';
+import type { TableSource } from './table-source.ts';
 import type { RegisterUnits } from './register-units.ts';
 
 export const INTERVENTION_FILE = 'indsatser.csv';
@@ -32,13 +33,13 @@ const TYPE_ALIASES: Record<string, InterventionType> = {
 
 export interface InterventionsRead {
 	interventions: InterventionRow[];
-	info: CsvFileInfo | null;
+	info: TableInfo | null;
 }
 
-export function readInterventions(file: string, bytes: Uint8Array, units: RegisterUnits | null, issues: IssueCollector): InterventionsRead {
+export function readInterventions(file: string, source: TableSource, units: RegisterUnits | null, issues: IssueCollector): InterventionsRead {
 	const lines = new Map<string, number>();
 	const columns = { allowed: INTERVENTION_COLUMNS, required: REQUIRED_INTERVENTION_COLUMNS };
-	const { rows, info } = readCheckedRows(file, bytes, issues, columns, (cells) => readLine(cells, units, lines));
+	const { rows, info } = readCheckedRows(file, source, issues, columns, (cells) => readLine(cells, units, lines));
 	return { interventions: rows, info };
 }
 
@@ -57,7 +58,7 @@ function readLine(c: CellChecks, units: RegisterUnits | null, lines: Map<string,
 			);
 		} else lines.set(indsats_id, line);
 	}
-	const indsats_navn = c.required('indsats_navn', 'indsatsens navn');
+	const indsats_navn = c.name(c.required('indsats_navn', 'indsatsens navn'), 'indsats_navn');
 	const typeText = c.required('indsatstype', INTERVENTION_TYPES.join(', '));
 	const indsatstype = typeText === '' ? null : c.choice('indsatstype', 'unknown-intervention-type', 'indsatstypen', INTERVENTION_TYPES, TYPE_ALIASES);
 
@@ -100,6 +101,8 @@ function readLine(c: CellChecks, units: RegisterUnits | null, lines: Map<string,
 		c.error('unknown-indicator', 'indikatorer', `Nøgletallet kendes ikke: forventede en af ${list}, fandt ${quoted(name)}.`, list, name);
 	}
 
+	const finansiering = c.name(c.value('finansiering'), 'finansiering');
+
 	if (c.failed || indsatstype === null || startaar === null) return null;
 	const covered = units
 		? [...afdelinger.map((id) => units.departments.get(id)!), ...omraader.flatMap((id) => units.areas.get(id) ?? [])]
@@ -112,7 +115,7 @@ function readLine(c: CellChecks, units: RegisterUnits | null, lines: Map<string,
 		omraader,
 		startaar,
 		slutaar,
-		finansiering: c.value('finansiering'),
+		finansiering,
 		politisk_maal: c.value('politisk_maal'),
 		indikatorer,
 		beskrivelse: c.value('beskrivelse'),

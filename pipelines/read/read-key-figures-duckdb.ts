@@ -20,6 +20,7 @@ import { mapHeaders } from './headers.ts';
 import { IssueCollector } from './issues.ts';
 import { COMMA, POINT } from './numbers.ts';
 import type { PlainCsv } from './plain-csv.ts';
+import type { CsvFileInfo } from './read-csv-file.ts';
 import type { DepartmentIds, KeyFigureChunk } from './read-key-figures.ts';
 import { ID, strictLines, VALUE, YEAR } from './strict-lines.ts';
 
@@ -75,6 +76,15 @@ export async function readKeyFiguresDuckDB(
 		const [count, bad] = (await connection.runAndReadAll(`SELECT count(*)::INTEGER, ${score}::INTEGER FROM ${table}`)).getRows()[0] as [number, number];
 		if (count !== rows || bad > 0) return null;
 
+		const info: CsvFileInfo = {
+			encoding: plain.encoding,
+			delimiter: plain.delimiter,
+			decimalMark: mark === ',' ? COMMA : POINT,
+			headerLine: 1,
+			rows,
+			dropped: 0,
+			maxRows: rows
+		};
 		const chunk: KeyFigureChunk = {
 			file,
 			length: rows,
@@ -85,14 +95,7 @@ export async function readKeyFiguresDuckDB(
 			values: new Map(columns.map((c) => [c, new Float64Array(rows)])),
 			fieldNumber: new Map([...map.index].map(([c, i]) => [c, i + 1])),
 			header: new Map([...map.index].map(([c, i]) => [c, map.headers[i]!])),
-			info: {
-				encoding: plain.encoding,
-				delimiter: plain.delimiter,
-				decimalMark: mark === ',' ? COMMA : POINT,
-				rows,
-				dropped: 0,
-				maxRows: rows
-			}
+			info
 		};
 		// A plain scan keeps the table's order, which is the file's (insertion order is kept).
 		const targets = columns.map((c) => chunk.values.get(c)!);

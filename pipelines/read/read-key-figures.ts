@@ -1,9 +1,10 @@
 /**
- * One noegletal*.csv file into columns: a typed array per raw column the file has, plus the
+ * One noegletal*.csv or noegletal*.xlsx file into columns: a typed array per raw column the file has, plus the
  * department (as an index into a shared DepartmentIds), year and line of every row. No object per
- * row or cell: national10 has 1.28 million rows. This is the reader that explains: files DuckDB
- * can vouch for are read by DuckDB (read-key-figures-duckdb.ts) into the same chunk; every other
- * file comes here, through the general CSV reader and rowReader below.
+ * row or cell: national10 has 1.28 million rows. This is the reader that explains: CSV files
+ * DuckDB can vouch for are read by DuckDB (read-key-figures-duckdb.ts) into the same chunk; every
+ * other file comes here, through the general CSV reader (or, for a workbook, read-sheet.ts) and
+ * rowReader below.
  *
  * Checked here, cell by cell: afdeling_id present; aar a whole year in YEAR_RANGE.keyFigures;
  * every value a number (see numbers.ts), counts not negative, vedligeholdelsesstand 1 to 5. A bad
@@ -20,9 +21,11 @@ import {
 } from '../../src/lib/contract/input.ts';
 import { mapHeaders, type ColumnMap } from './headers.ts';
 import { quoted, type IssueCollector } from './issues.ts';
-import { MISSING, NOT_A_NUMBER, NUMBER, parseNumber, parseNumberInto } from './numbers.ts';
+import { AMBIGUOUS, MISSING, NOT_A_NUMBER, NUMBER, markUse, parseNumber, parseNumberInto } from './numbers.ts';
+import { asDecimal, columnReading, ColumnMarks, mayHoldAmbiguous } from './decimal-marks.ts';
 import type { Row } from './parse-csv.ts';
-import { readCsvFile, type CsvFileInfo } from './read-csv-file.ts';
+import type { TableInfo } from './read-csv-file.ts';
+import { readTable, type TableSource } from './table-source.ts';
 
 /** Department ids seen in the key-figure files, each once, with where it was first seen. */
 export class DepartmentIds {
@@ -59,7 +62,7 @@ export interface KeyFigureChunk {
 	fieldNumber: Map<string, number>;
 	/** Each column's header as written, for messages. */
 	header: Map<string, string>;
-	info: CsvFileInfo | null;
+	info: TableInfo | null;
 }
 
 const IS_COUNT = new Set<string>(COUNT_COLUMNS);
@@ -67,7 +70,7 @@ const ALLOWED: readonly string[] = [...KEY_FIGURE_KEYS, ...RAW_COLUMNS];
 
 export function readKeyFigures(
 	file: string,
-	bytes: Uint8Array,
+	source: TableSource,
 	ids: DepartmentIds,
 	issues: IssueCollector,
 	progress?: (offset: number, length: number) => void
@@ -85,7 +88,9 @@ export function readKeyFigures(
 		info: null
 	};
 	let reader: ((row: Row) => void) | null = null;
-	const header = (fields: string[], line: number, info: CsvFileInfo): boolean => {
+	/** The columns whose ambiguous numbers their other cells decide (decimal-marks.ts). */
+	const marks: ColumnMarks[] = [];
+	const header = (fields: string[], line: number, info: TableInfo): boolean => {
 		const columns = mapHeaders(file, fields, line, ALLOWED, KEY_FIGURE_KEYS, issues);
 		if (!columns) return false;
 		for (const [column, i] of columns.index) {
@@ -106,11 +111,15 @@ export function readKeyFigures(
 			});
 		}
 		resize(chunk, Math.max(16, info.maxRows));
-		reader = rowReader(chunk, columns, info, ids, issues);
+		// A sheet's number cells carry no mark to doubt, but its text cells may: always collect.
+		const mayBeAmbiguous = !(source instanceof Uint8Array) || mayHoldAmbiguous(source, 0, info.decimalMark);
+		reader = rowReader(chunk, columns, info, ids, issues, mayBeAmbiguous ? marks : null);
 		return true;
 	};
-	// Any quoting, any line break, papaparse where needed.
-	chunk.info = readCsvFile(file, bytes, issues, { header, row: (row) => reader?.(row) }, progress);
+	// A workbook's sheet, or CSV with any quoting, any line break, papaparse where needed.
+	chunk.info = readTable(file, source, issues, { header, row: (row) => reader?.(row) }, progress);
+	// A number whose mark the column must decide needs every cell seen (decimal-marks.ts).
+	if (chunk.info) for (const column of marks) column.settle(file, chunk.info, chunk.values.get(column.column)!, issues);
 	return chunk;
 }
 
@@ -128,12 +137,18 @@ function resize(chunk: KeyFigureChunk, size: number): void {
 	}
 }
 
+/**
+ * `marks` is null when the file holds no ambiguous number (decimal-marks.ts); else the reader
+ * fills it with a ColumnMarks per column that its other cells decide, to be settled after the
+ * last row.
+ */
 function rowReader(
 	chunk: KeyFigureChunk,
 	columns: ColumnMap,
-	info: CsvFileInfo,
+	info: TableInfo,
 	ids: DepartmentIds,
-	issues: IssueCollector
+	issues: IssueCollector,
+	marks: ColumnMarks[] | null
 ): (row: Row) => void {
 	const file = chunk.file;
 	const mark = info.decimalMark;
@@ -143,6 +158,13 @@ function rowReader(
 	const fields = chunk.columns.map((c) => columns.index.get(c)!);
 	const isCount = chunk.columns.map((c) => IS_COUNT.has(c));
 	const isScore = chunk.columns.map((c) => c === 'vedligeholdelsesstand');
+	const byMeaning = chunk.columns.map((c) => columnReading(c) === 'decimal');
+	const markOf = chunk.columns.map((c, k) => {
+		if (!marks || columnReading(c) !== 'cells') return null;
+		const column = new ColumnMarks(c, fields[k]! + 1, columns.headers[fields[k]!]!);
+		marks.push(column);
+		return column;
+	});
 	let targets = chunk.columns.map((c) => chunk.values.get(c)!);
 	const example = mark === 44 ? '12 eller 12,5' : '12 or 12.5';
 	const error = (code: string, row: Row, field: number, message: string, expected: string, found: string) =>
@@ -186,6 +208,11 @@ function rowReader(
 			if (found === NOT_A_NUMBER) {
 				badCell('not-a-number', row, field);
 				continue;
+			}
+			if (marks) {
+				const use = markUse(source[field]!, starts[field]!, ends[field]!, mark);
+				if (use === AMBIGUOUS && byMeaning[k]) target[r] = asDecimal(target[r]!);
+				else markOf[k]?.see(use, r, row.line, () => row.trimmed(field));
 			}
 			const value = target[r]!;
 			if (value >= 1 && value <= 5) continue; // passes both checks below

@@ -12,6 +12,9 @@
  *   organisation's departments lie in, or the code given for a municipality.
  * - A value outside the key figure's plausible range is a warning, not an error: the agreement is
  *   what it is, but a typo (45 for 4,5) is likely.
+ * - An ambiguous value (`12.500` in a `;` file, decimal-marks.ts) is read by the key figure's
+ *   unit: a rate in ‰ or % or a 1-5 score cannot be in thousands, so it is 12,5; kroner have two
+ *   decimals, not three, so `1.250` kr./m² is 1250.
  */
 import { TARGET_COLUMNS, REQUIRED_TARGET_COLUMNS } from '../../src/lib/contract/input.ts';
 import type { TargetRow } from '../../src/lib/contract/output.ts';
@@ -21,9 +24,11 @@ import type { CellChecks } from './cell-checks.ts';
 import { indicatorByName } from './indicator-names.ts';
 import { quoted, type IssueCollector } from './issues.ts';
 import { municipalityCode } from './municipality-code.ts';
+import { decimalReading } from './decimal-marks.ts';
 import { formatDanish } from './numbers.ts';
 import { readCheckedRows } from './read-checked-rows.ts';
-import type { CsvFileInfo } from './read-csv-file.ts';
+import type { TableInfo } from './read-csv-file.ts';
+import type { TableSource } from './table-source.ts';
 import { mostCommon, type RegisterUnits } from './register-units.ts';
 
 export const TARGET_FILE = 'aftaler.csv';
@@ -43,14 +48,14 @@ const LEVEL_WORD: Record<TargetLevel, string> = {
 
 export interface TargetsRead {
 	targets: TargetRow[];
-	info: CsvFileInfo | null;
+	info: TableInfo | null;
 }
 
 /** `units` is null when the register could not be read: then only the file's own checks run. */
-export function readTargets(file: string, bytes: Uint8Array, units: RegisterUnits | null, issues: IssueCollector): TargetsRead {
+export function readTargets(file: string, source: TableSource, units: RegisterUnits | null, issues: IssueCollector): TargetsRead {
 	const lines = new Map<string, number>();
 	const columns = { allowed: TARGET_COLUMNS, required: REQUIRED_TARGET_COLUMNS };
-	const { rows, info } = readCheckedRows(file, bytes, issues, columns, (cells) => readLine(cells, units, lines));
+	const { rows, info } = readCheckedRows(file, source, issues, columns, (cells) => readLine(cells, units, lines));
 	return { targets: rows, info };
 }
 
@@ -83,12 +88,16 @@ function readLine(c: CellChecks, units: RegisterUnits | null, lines: Map<string,
 		}
 	}
 
+	const inUnit = (column: string, value: number | null): number | null => {
+		const kroner = indikator !== null && INDICATORS.find((i) => i.id === indikator)!.unit.da.includes('kr');
+		return value === null || indikator === null || kroner ? value : decimalReading(c.value(column), c.mark, value);
+	};
 	const basisaar = c.year('basisaar', 'basisåret', true);
-	const basisvaerdi = c.number('basisvaerdi', 'basisværdien', true);
+	const basisvaerdi = inUnit('basisvaerdi', c.number('basisvaerdi', 'basisværdien', true));
 	const maalaar = c.year('maalaar', 'målåret', true);
-	const maalvaerdi = c.number('maalvaerdi', 'målværdien', true);
+	const maalvaerdi = inUnit('maalvaerdi', c.number('maalvaerdi', 'målværdien', true));
 	const aftaleaar = c.year('aftaleaar', 'aftaleåret', true);
-	const aftaledokument = c.required('aftaledokument', 'navnet på aftaledokumentet, fx Aftaledokument 2024');
+	const aftaledokument = c.name(c.required('aftaledokument', 'navnet på aftaledokumentet, fx Aftaledokument 2024'), 'aftaledokument');
 	if (basisaar !== null && maalaar !== null && maalaar < basisaar) {
 		c.error(
 			'target-before-base',

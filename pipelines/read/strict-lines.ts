@@ -11,7 +11,10 @@
  *   aar         1 to 9 digits whose value is in YEAR_RANGE.keyFigures;
  *   values      empty (missing), or 1 to 15 bytes of digits with at most one decimal mark (the
  *               file's: `,` in a `;` or tab file, `.` in a `,` file) that has digits on both
- *               sides. No sign, no other mark, no space, no exponent. numbers.ts reads these as
+ *               sides. Never the other mark: in a `;` file `1.234` is ambiguous and its column
+ *               decides (decimal-marks.ts), `12.5` and `0.250` are decimals written the other
+ *               way, `1.234.567` groups; only the JavaScript reader sees a whole column and so
+ *               reads those. No sign, no space, no exponent. numbers.ts reads these as
  *               mantissa / 10^decimals, correctly rounded (15 digits are exact in a double), and
  *               so does DuckDB's cast. Counts are so never negative; vedligeholdelsesstand's 1-5
  *               is checked in SQL, on the numbers.

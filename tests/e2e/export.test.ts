@@ -25,7 +25,6 @@ import {
 	ensureBuild,
 	ingest,
 	launchBrowser,
-	pipelineExists,
 	removeTempDirs,
 	startSite,
 	tempDir,
@@ -75,7 +74,6 @@ function chunksWith(marker: string): string[] {
 }
 
 beforeAll(async () => {
-	if (!pipelineExists()) return;
 	ensureBuild();
 	heavyChunks = {
 		docx: chunksWith('wordprocessingml.document.main+xml'),
@@ -137,7 +135,7 @@ function realErrors(errors: string[]): string[] {
 /** The number part of a shown value: "27,1 %" → "27,1". */
 const numberPart = (shown: string) => shown.split('\u00a0')[0]!;
 
-describe.runIf(pipelineExists())('downloads on the organisation page', () => {
+describe('downloads on the organisation page', () => {
 	let watched: Watched;
 	let page: Page;
 
@@ -336,7 +334,7 @@ describe.runIf(pipelineExists())('downloads on the organisation page', () => {
 	});
 });
 
-describe.runIf(pipelineExists())('downloads on the municipality page', () => {
+describe('downloads on the municipality page', () => {
 	it('exports the map as PNG with its legend, and every organisation in one package', async () => {
 		const { page, errors, outside } = await watchedPage(browser, site);
 		await page.goto(`${site.url}/kommune/${KODE}?ind=ledighed&aar=${YEAR}`);

@@ -5,13 +5,14 @@
  */
 import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { fileHashes } from '../support/file-tree.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../pipelines/ingest.ts';
 import { silentReporter } from '../../pipelines/model.ts';
+import { listFiles, TEMP_MARKER } from '../../pipelines/output-target.ts';
 import { OUTPUT_FILES, WEB_FILES, type Manifest, type WebIndex } from '../../src/lib/contract/output.ts';
 
 const REPO = join(dirname(new URL(import.meta.url).pathname), '..', '..');
@@ -40,19 +41,6 @@ const writeFolder = (dir: string, files: Record<string, string>) => {
 	mkdirSync(dir, { recursive: true });
 	for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
 };
-
-function hashes(dir: string): Record<string, string> {
-	const result: Record<string, string> = {};
-	const walk = (d: string) => {
-		for (const entry of readdirSync(d, { withFileTypes: true })) {
-			const path = join(d, entry.name);
-			if (entry.isDirectory()) walk(path);
-			else result[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-		}
-	};
-	walk(dir);
-	return result;
-}
 
 /** Siblings of the output folder left by a run (`out.tmp-123`, `out.old-123`). */
 const leftovers = (out: string) => readdirSync(dirname(out)).filter((n) => n.startsWith(`${relative(dirname(out), out)}.`));
@@ -107,10 +95,11 @@ describe('npm run ingest', () => {
 	it('gives the same report as JSON with --json', () => {
 		const run = cli('--input', join(root, 'bad'), '--out', join(root, 'cli-json'), '--json');
 		expect(run.status).toBe(1);
-		const report = JSON.parse(run.stdout) as { ok: boolean; errors: number; issues: { file: string; line: number }[] };
+		const report = JSON.parse(run.stdout) as { ok: boolean; errors: number; issues: { severity: string; file: string; line: number }[] };
 		expect(report.ok).toBe(false);
 		expect(report.errors).toBeGreaterThan(0);
-		expect(report.issues[0]).toMatchObject({ file: 'noegletal.csv', line: 3 });
+		// The first error; the key-figure file's header also has a warning about columns it lacks.
+		expect(report.issues.find((i) => i.severity === 'error')).toMatchObject({ file: 'noegletal.csv', line: 3 });
 	});
 
 	it('exits 2 on wrong usage', () => {
@@ -124,31 +113,49 @@ describe('ingest', () => {
 	it('leaves the previous output byte for byte when a run fails', async () => {
 		const out = join(root, 'keep', 'data');
 		expect((await ingest({ input: join(root, 'good'), out, reporter: silentReporter })).ok).toBe(true);
-		const before = hashes(out);
+		const before = fileHashes(out);
 		const failed = await ingest({ input: join(root, 'bad'), out, reporter: silentReporter });
 		expect(failed.ok).toBe(false);
-		expect(hashes(out)).toEqual(before);
+		expect(fileHashes(out)).toEqual(before);
 		expect(leftovers(out)).toEqual([]);
 	});
 
 	it('replaces the previous output completely when a run succeeds', async () => {
 		const out = join(root, 'replace', 'data');
 		await ingest({ input: join(root, 'good'), out, reporter: silentReporter });
-		writeFileSync(join(out, 'stale.txt'), 'from an older run');
 		const second = await ingest({ input: join(root, 'good'), out, reporter: silentReporter });
 		expect(second.ok).toBe(true);
-		expect(existsSync(join(out, 'stale.txt'))).toBe(false);
 		expect(complete(out)).toBe(true);
+		expect(leftovers(out)).toEqual([]);
+		// The manifest lists exactly the files in the folder, with their sizes: what lets the next
+		// run know the folder is its own.
+		const listed = Object.fromEntries(await listFiles(out));
+		delete listed[OUTPUT_FILES.manifest];
+		expect(second.manifest!.files).toEqual(listed);
+	});
+
+	it('refuses to replace an output folder holding a file it did not write, and touches nothing', async () => {
+		const out = join(root, 'foreign', 'data');
+		await ingest({ input: join(root, 'good'), out, reporter: silentReporter });
+		writeFileSync(join(out, 'notes.txt'), 'a user’s notes');
+		const before = fileHashes(out);
+		await expect(ingest({ input: join(root, 'good'), out, reporter: silentReporter })).rejects.toThrow(/notes\.txt/);
+		expect(fileHashes(out)).toEqual(before);
 		expect(leftovers(out)).toEqual([]);
 	});
 
 	it('cleans up after a run that was killed before it could', async () => {
 		const out = join(root, 'killed', 'data');
 		await ingest({ input: join(root, 'good'), out, reporter: silentReporter });
-		// A dead process's half-built folder (pid 2^22 + 1 is above Linux's pid_max default).
+		// A dead process's half-built folder (pid 2^22 + 1 is above Linux's pid_max default), known
+		// as ours by the marker a run writes first; a user's folder of the same shape stays.
 		mkdirSync(`${out}.tmp-4194305`, { recursive: true });
+		writeFileSync(join(`${out}.tmp-4194305`, TEMP_MARKER), '');
+		mkdirSync(`${out}.tmp-4194306`, { recursive: true });
+		writeFileSync(join(`${out}.tmp-4194306`, 'mine.txt'), 'not the program’s');
 		await ingest({ input: join(root, 'good'), out, reporter: silentReporter });
-		expect(leftovers(out)).toEqual([]);
+		expect(leftovers(out)).toEqual([`${relative(dirname(out), out)}.tmp-4194306`]);
+		rmSync(`${out}.tmp-4194306`, { recursive: true });
 	});
 
 	it('never leaves a partial output for random and mutated input (property)', async () => {
@@ -185,11 +192,11 @@ describe('ingest', () => {
 				}
 				const input = join(root, `random-${n++}`);
 				writeFolder(input, files);
-				const before = hashes(out);
+				const before = fileHashes(out);
 				const result = await ingest({ input, out, reporter: silentReporter });
 				outcomes[result.ok ? 'ok' : 'failed']++;
 				if (result.ok) expect(complete(out)).toBe(true);
-				else expect(hashes(out)).toEqual(before);
+				else expect(fileHashes(out)).toEqual(before);
 				expect(leftovers(out)).toEqual([]);
 			}),
 			{ seed: 20240501, numRuns: 40 }

@@ -4,7 +4,7 @@ import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../pipelines/read/decode.ts';
-import { detectDelimiter, detectNewline, type Delimiter, type Newline } from '../../pipelines/read/delimiter.ts';
+import { detectDelimiter, detectNewline, separatorLine, type Delimiter, type Newline } from '../../pipelines/read/delimiter.ts';
 import { parseCsv, type QuoteError } from '../../pipelines/read/parse-csv.ts';
 
 function rows(text: string, delimiter: Delimiter = ';', newline: Newline = '\n') {
@@ -37,11 +37,32 @@ describe('decode', () => {
 		expect(decode(bytes)).toEqual({ ok: true, text: 'Æblehaven;Søndergård;€\n', encoding: 'windows-1252' });
 	});
 
-	it('refuses NUL bytes, other control characters, UTF-16 and undefined Windows-1252 bytes, with the line', () => {
+	it('refuses NUL bytes, other control characters and undefined Windows-1252 bytes, with the line', () => {
 		expect(decode(Buffer.from('a\nb\nc\u0000d'))).toEqual({ ok: false, line: 3, found: 'et NUL-tegn (byte 0x00)' });
-		expect(decode(Buffer.from('a\u0007b'))).toMatchObject({ ok: false, line: 1, found: 'et styretegn (byte 0x07)' });
-		expect(decode(Buffer.from([0xff, 0xfe, 0x61, 0x00]))).toMatchObject({ ok: false, line: 1 });
+		expect(decode(Buffer.from('a\u0007b'))).toMatchObject({ ok: false, line: 1, found: 'et styretegn (byte 0x07)', before: 'a' });
 		expect(decode(Buffer.from([0x61, 0x0a, 0xe6, 0x81]))).toMatchObject({ ok: false, line: 2 });
+		// UTF-16 without a BOM: a NUL in every other byte.
+		expect(decode(Buffer.from('afdeling_id;aar\n', 'utf16le'))).toMatchObject({ ok: false, line: 1, found: expect.stringContaining('UTF-16 uden byte order mark') });
+	});
+
+	it('reads UTF-16 with a byte order mark, little- and big-endian, and refuses broken UTF-16', () => {
+		const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a\tø\r\n🏠', 'utf16le')]);
+		expect(decode(le)).toEqual({ ok: true, text: 'a\tø\r\n🏠', encoding: 'utf-16le' });
+		const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('a;ø\n', 'utf16le').swap16()]);
+		expect(decode(be)).toEqual({ ok: true, text: 'a;ø\n', encoding: 'utf-16be' });
+		expect(decode(Buffer.from([0xff, 0xfe, 0x61, 0x00, 0x62]))).toMatchObject({ ok: false, line: 1 });
+		expect(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a\nb\u0007', 'utf16le')]))).toMatchObject({ ok: false, line: 2, found: 'et styretegn (U+0007)' });
+	});
+
+	it('refuses a UTF-8 file with a foreign byte at that byte, and keeps Windows-1252 without UTF-8 sequences', () => {
+		// "ø" in UTF-8 on line 1, then "æ" as the Windows-1252 byte 0xE6 on line 2.
+		const mixed = Buffer.concat([Buffer.from('Søparken;x\nK', 'utf8'), Buffer.from([0xe6]), Buffer.from('r;y\n')]);
+		expect(decode(mixed)).toMatchObject({ ok: false, line: 2, before: 'Søparken;x\nK', mixed: { offset: 13, byte: 0xe6, example: 'ø', exampleLine: 1 } });
+		// A UTF-8 BOM says UTF-8 as well.
+		const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf, 0x61, 0xe6])]);
+		expect(decode(bom)).toMatchObject({ ok: false, line: 1, mixed: { offset: 4, example: '' } });
+		// Only Windows-1252 letters: Windows-1252, as before.
+		expect(decode(iconv.encode('Kærgården;Ø\n', 'windows-1252'))).toMatchObject({ ok: true, encoding: 'windows-1252' });
 	});
 
 	it('keeps tabs and both kinds of line break', () => {
@@ -57,6 +78,18 @@ describe('delimiter and newline', () => {
 		expect(detectDelimiter('"x;y;z",b,c\n')).toBe(',');
 		expect(detectDelimiter('a;b,c')).toBe(';'); // a tie goes to ;
 		expect(detectDelimiter('afdeling_id')).toBe(',');
+	});
+	it("takes Excel's sep= line, and nothing else, as the separator", () => {
+		expect(separatorLine('sep=;\na,b,c')).toBe(';');
+		expect(separatorLine('sep=,\r\na;b;c')).toBe(',');
+		expect(separatorLine('sep=\t\na;b')).toBe('\t');
+		expect(separatorLine('sep=\\t\na;b')).toBe('\t'); // written with a backslash
+		expect(separatorLine('SEP=;;;;\n')).toBe(';'); // trailing separators from a spreadsheet
+		expect(separatorLine('"sep=;"\n')).toBe(';');
+		expect(separatorLine('sep=;')).toBe(';');
+		expect(separatorLine('sep=|\na|b')).toBeNull();
+		expect(separatorLine('separator;b\n')).toBeNull();
+		expect(separatorLine('afdeling_id;sep=;\n')).toBeNull();
 	});
 	it('takes the first line break', () => {
 		expect(detectNewline('a\r\nb\nc')).toBe('\r\n');

@@ -1,53 +1,191 @@
-/** GeoJSON reading and polygon checks (read-geojson.ts, polygon.ts, json-scan.ts). */
+/** GeoJSON reading, geometry checks and coordinate systems (read-geojson.ts, geometry.ts, validity.ts, crs.ts, json-scan.ts). */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { kinks } from '@turf/turf';
 import fc from 'fast-check';
 import type { Position } from 'geojson';
+import Coordinate from 'jsts/org/locationtech/jts/geom/Coordinate.js';
+import GeometryFactory from 'jsts/org/locationtech/jts/geom/GeometryFactory.js';
+import IsValidOp from 'jsts/org/locationtech/jts/operation/valid/IsValidOp.js';
 import { describe, expect, it } from 'vitest';
+import { declaredCrs, inferCrs, utm32ToWgs84, wgs84ToUtm32 } from '../../pipelines/read/crs.ts';
+import { checkGeometry, parseGeometry, points, type Parsed } from '../../pipelines/read/geometry.ts';
 import { IssueCollector } from '../../pipelines/read/issues.ts';
 import { lineColumn, scanJson } from '../../pipelines/read/json-scan.ts';
-import { checkGeometry, sweep } from '../../pipelines/read/polygon.ts';
-import { readMunicipalities } from '../../pipelines/read/read-geojson.ts';
+import { readAreas, readMunicipalities } from '../../pipelines/read/read-geojson.ts';
+import { validityFault } from '../../pipelines/read/validity.ts';
 
 const square: Position[] = [[12, 55], [12.1, 55], [12.1, 55.1], [12, 55.1], [12, 55]];
 
-describe('checkGeometry', () => {
+function parsed(geometry: unknown): Parsed {
+	const result = parseGeometry(geometry);
+	if (!result.ok) throw new Error(result.problem.found);
+	return result.parsed;
+}
+
+describe('parseGeometry', () => {
 	it('drops third coordinates and repeated points', () => {
-		const result = checkGeometry({ type: 'Polygon', coordinates: [[[12, 55, -999], [12.1, 55, -999], [12.1, 55, 3], [12.1, 55.1, 0], [12, 55.1, 0], [12, 55, 0]]] });
-		expect(result).toEqual({ ok: true, geometry: { type: 'Polygon', coordinates: [[[12, 55], [12.1, 55], [12.1, 55.1], [12, 55.1], [12, 55]]] } });
-	});
-	it('refuses non-polygons, open rings, too few points, points outside Denmark and crossings', () => {
-		expect(checkGeometry({ type: 'Point', coordinates: [12, 55] })).toMatchObject({ ok: false, problem: { kind: 'not-a-polygon', found: 'Point' } });
-		expect(checkGeometry(null)).toMatchObject({ ok: false, problem: { kind: 'not-a-polygon' } });
-		expect(checkGeometry({ type: 'Polygon', coordinates: [square.slice(0, 4)] })).toMatchObject({ ok: false, problem: { kind: 'invalid-polygon' } });
-		expect(checkGeometry({ type: 'Polygon', coordinates: [[[12, 55], [12.1, 55], [12, 55]]] })).toMatchObject({ ok: false, problem: { kind: 'invalid-polygon' } });
-		expect(checkGeometry({ type: 'Polygon', coordinates: [[[12, 'x'], [12.1, 55], [12, 55]]] })).toMatchObject({ ok: false, problem: { kind: 'invalid-polygon' } });
-		expect(checkGeometry({ type: 'Polygon', coordinates: [[[2, 55], [2.1, 55], [2.1, 55.1], [2, 55]]] })).toMatchObject({ ok: false, problem: { kind: 'outside-denmark', point: [2, 55] } });
-		const bowtie = [[12, 55], [12.1, 55.1], [12.1, 55], [12, 55.1], [12, 55]];
-		expect(checkGeometry({ type: 'MultiPolygon', coordinates: [[square], [bowtie]] })).toMatchObject({
-			ok: false,
-			problem: { kind: 'self-intersection', point: [12.05, 55.05] }
+		expect(parseGeometry({ type: 'Polygon', coordinates: [[[12, 55, -999], [12.1, 55, -999], [12.1, 55, 3], [12.1, 55.1, 0], [12, 55.1, 0], [12, 55, 0]]] })).toEqual({
+			ok: true,
+			parsed: { type: 'Polygon', polygons: [[[[12, 55], [12.1, 55], [12.1, 55.1], [12, 55.1], [12, 55]]]] }
 		});
 	});
+	it('refuses non-polygons, open rings, too few points and points that are not pairs of numbers', () => {
+		expect(parseGeometry({ type: 'Point', coordinates: [12, 55] })).toMatchObject({ ok: false, problem: { kind: 'not-a-polygon', found: 'Point' } });
+		expect(parseGeometry(null)).toMatchObject({ ok: false, problem: { kind: 'not-a-polygon' } });
+		expect(parseGeometry({ type: 'Polygon', coordinates: [square.slice(0, 4)] })).toMatchObject({
+			ok: false,
+			problem: { kind: 'invalid-polygon', found: 'en åben ring: første punkt (12; 55), sidste punkt (12; 55,1)' }
+		});
+		expect(parseGeometry({ type: 'Polygon', coordinates: [[[12, 55], [12.1, 55], [12, 55]]] })).toMatchObject({
+			ok: false,
+			problem: { kind: 'invalid-polygon', found: 'en ring med kun 3 punkter fra (12; 55) (mindst 4 med det lukkende punkt)' }
+		});
+		expect(parseGeometry({ type: 'Polygon', coordinates: [[[12, 'x'], [12.1, 55], [12, 55]]] })).toMatchObject({
+			ok: false,
+			problem: { kind: 'invalid-polygon', found: 'punktet [12,"x"], der ikke er et par af tal' }
+		});
+	});
+});
 
-	it('the sweep finds the same crossings as turf kinks', () => {
-		const point = fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 20 }));
+describe('checkGeometry: inside Denmark and OGC validity (jsts)', () => {
+	const check = (geometry: unknown) => checkGeometry(parsed(geometry), 'wgs84');
+	it('passes a square, and a hole that touches its shell in one point (valid in OGC)', () => {
+		expect(check({ type: 'Polygon', coordinates: [square] })).toEqual({ ok: true, geometry: { type: 'Polygon', coordinates: [square] } });
+		const hole = [[12, 55], [12.05, 55.02], [12.05, 55.05], [12, 55]];
+		expect(check({ type: 'Polygon', coordinates: [square, hole] }).ok).toBe(true);
+	});
+	it('names each kind of fault with its point', () => {
+		expect(check({ type: 'Polygon', coordinates: [[[2, 55], [2.1, 55], [2.1, 55.1], [2, 55]]] })).toMatchObject({ ok: false, problem: { kind: 'outside-denmark', point: [2, 55] } });
+		const bowtie = [[12, 55], [12.1, 55.1], [12.1, 55], [12, 55.1], [12, 55]];
+		expect(check({ type: 'MultiPolygon', coordinates: [[square], [bowtie.map(([x, y]) => [x! + 0.5, y!])]] })).toMatchObject({
+			ok: false,
+			problem: { kind: 'self-intersection', found: 'en krydsning ved (12,55; 55,05)' }
+		});
+		const outside = [[12.2, 55.2], [12.3, 55.2], [12.3, 55.3], [12.2, 55.2]];
+		expect(check({ type: 'Polygon', coordinates: [square, outside] })).toMatchObject({
+			ok: false,
+			problem: { kind: 'hole-outside-shell', point: [12.2, 55.2] }
+		});
+		const shifted = square.map(([x, y]) => [x! + 0.05, y!]);
+		expect(check({ type: 'MultiPolygon', coordinates: [[square], [shifted]] })).toMatchObject({
+			ok: false,
+			problem: { kind: 'overlapping-parts', found: 'to dele, hvis kanter krydser hinanden ved (12,05; 55)' }
+		});
+		const inner = [[12.02, 55.02], [12.04, 55.02], [12.04, 55.04], [12.02, 55.02]];
+		expect(check({ type: 'MultiPolygon', coordinates: [[square], [inner]] })).toMatchObject({
+			ok: false,
+			problem: { kind: 'overlapping-parts', found: 'en del ved (12,02; 55,02) inde i en anden del' }
+		});
+		expect(check({ type: 'MultiPolygon', coordinates: [[square], [square]] })).toMatchObject({ ok: false, problem: { kind: 'overlapping-parts' } });
+		const crossingHole = [[11.99, 55.05], [12.05, 55.04], [12.05, 55.06], [11.99, 55.05]];
+		expect(check({ type: 'Polygon', coordinates: [square, crossingHole] })).toMatchObject({ ok: false, problem: { kind: 'self-intersection' } });
+		const selfTouching = [[12, 55], [12.1, 55], [12.05, 55.05], [12.1, 55.1], [12, 55.1], [12.05, 55.05], [12, 55]];
+		expect(check({ type: 'Polygon', coordinates: [selfTouching] })).toMatchObject({
+			ok: false,
+			problem: { kind: 'self-intersection', found: 'en ring, der rører sig selv ved (12,05; 55,05)' }
+		});
+		const diamond = [[12, 55.05], [12.05, 55], [12.1, 55.05], [12.05, 55.1], [12, 55.05]];
+		expect(check({ type: 'Polygon', coordinates: [square, diamond] })).toMatchObject({ ok: false, problem: { kind: 'disconnected-interior' } });
+		const nested = [[12.01, 55.01], [12.09, 55.01], [12.09, 55.09], [12.01, 55.01]];
+		const innerHole = [[12.06, 55.02], [12.08, 55.02], [12.08, 55.04], [12.06, 55.02]];
+		expect(check({ type: 'Polygon', coordinates: [square, nested, innerHole] })).toMatchObject({ ok: false, problem: { kind: 'nested-holes' } });
+		const collapsed = [[12, 55], [12.1, 55], [12, 55], [12.1, 55], [12, 55]];
+		// A ring that runs back along itself: jsts sees the ring touch itself.
+		expect(check({ type: 'Polygon', coordinates: [collapsed] })).toMatchObject({ ok: false, problem: { kind: 'self-intersection', found: 'en krydsning ved (12; 55)' } });
+	});
+});
+
+describe('validityFault', () => {
+	it('agrees with plain jsts IsValidOp on random one-ring polygons (the shortcut changes nothing)', () => {
+		const factory = new GeometryFactory();
+		const point = fc.tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 }));
+		const seen = { valid: 0, invalid: 0 };
 		fc.assert(
-			fc.property(fc.array(point, { minLength: 3, maxLength: 25 }), (points) => {
-				const ring: Position[] = points.map(([x, y]) => [10 + x / 10, 55 + y / 10]);
+			fc.property(fc.array(point, { minLength: 3, maxLength: 12 }), (points) => {
+				const ring: Position[] = points.map(([x, y]) => [12 + x / 100, 55 + y / 100]);
 				ring.push([...ring[0]!]);
-				// Drop repeats as checkGeometry does before testing.
 				const clean = ring.filter((p, i) => i === 0 || p[0] !== ring[i - 1]![0] || p[1] !== ring[i - 1]![1]);
 				if (clean.length < 4) return;
-				const ours: [number, number][] = [];
-				sweep([clean], ours);
-				const theirs = kinks({ type: 'Polygon', coordinates: [clean] }).features.map((f) => f.geometry.coordinates as [number, number]);
-				const key = (ps: [number, number][]) => [...new Set(ps.map(([x, y]) => `${x.toFixed(9)},${y.toFixed(9)}`))].sort();
-				expect(key(ours)).toEqual(key(theirs));
+				const polygon = factory.createPolygon(factory.createLinearRing(clean.map(([x, y]) => new Coordinate(x, y))));
+				const plain = new IsValidOp(polygon).isValid();
+				seen[plain ? 'valid' : 'invalid']++;
+				expect(validityFault([[clean]]) === null).toBe(plain);
 			}),
-			{ numRuns: 300, seed: 77 }
+			{ numRuns: 500, seed: 77 }
 		);
+		expect(seen.valid).toBeGreaterThan(50);
+		expect(seen.invalid).toBeGreaterThan(50);
+	});
+});
+
+describe('coordinate systems', () => {
+	it('reads the crs member: WGS84 and EPSG:25832 in their usual spellings, else refuses', () => {
+		const named = (name: string) => declaredCrs({ type: 'name', properties: { name } });
+		expect(declaredCrs(undefined)).toEqual({ ok: true, crs: null });
+		expect(declaredCrs(null)).toEqual({ ok: true, crs: null });
+		for (const name of ['urn:ogc:def:crs:OGC:1.3:CRS84', 'EPSG:4326', 'urn:ogc:def:crs:EPSG::4326', 'urn:ogc:def:crs:EPSG::4258']) {
+			expect(named(name)).toEqual({ ok: true, crs: 'wgs84' });
+		}
+		for (const name of ['urn:ogc:def:crs:EPSG::25832', 'EPSG:25832', 'http://www.opengis.net/def/crs/EPSG/0/25832']) {
+			expect(named(name)).toEqual({ ok: true, crs: 'utm32' });
+		}
+		expect(declaredCrs({ type: 'EPSG', properties: { code: 25832 } })).toEqual({ ok: true, crs: 'utm32' });
+		expect(declaredCrs('EPSG:25832')).toEqual({ ok: true, crs: 'utm32' });
+		expect(named('urn:ogc:def:crs:EPSG::3857')).toEqual({ ok: false, found: 'urn:ogc:def:crs:EPSG::3857' });
+		expect(named('EPSG:25833')).toEqual({ ok: false, found: 'EPSG:25833' });
+		expect(declaredCrs({ type: 'link', properties: { href: 'x' } }).ok).toBe(false);
+	});
+
+	it('infers the system most polygons fit', () => {
+		const utm = [[724000, 6175000], [725000, 6175000], [725000, 6176000], [724000, 6175000]] as [number, number][];
+		const lonLat = square as [number, number][];
+		expect(inferCrs([utm])).toBe('utm32');
+		expect(inferCrs([lonLat, utm, lonLat])).toBe('wgs84');
+		expect(inferCrs([])).toBe('wgs84');
+		expect(inferCrs([[[1_399_000, 7_491_000]]])).toBe('wgs84');
+	});
+
+	// Expected values worked out independently with PROJ 9.1.1 (Debian's proj-bin), not proj4js:
+	//   echo "724000 6175900" | cs2cs -f %.9f EPSG:25832 EPSG:4326  →  55.677123146 12.562793073
+	//   echo "870000 6130000" | cs2cs -f %.9f EPSG:25832 EPSG:4326  →  55.177727460 14.813280399
+	// The first point lies about 360 m west-north-west of Copenhagen City Hall, the second on Bornholm.
+	it('reprojects EPSG:25832 to WGS84 as PROJ does, to 1e-7 degrees, and back', () => {
+		const [lon, lat] = utm32ToWgs84(724000, 6175900);
+		expect(lon).toBeCloseTo(12.562793073, 7);
+		expect(lat).toBeCloseTo(55.677123146, 7);
+		const [lon2, lat2] = utm32ToWgs84(870000, 6130000);
+		expect(lon2).toBeCloseTo(14.813280399, 7);
+		expect(lat2).toBeCloseTo(55.17772746, 7);
+		const [x, y] = wgs84ToUtm32(lon, lat);
+		expect(x).toBeCloseTo(724000, 4);
+		expect(y).toBeCloseTo(6175900, 4);
+	});
+
+	it('publishes an EPSG:25832 polygon in WGS84 and gives faults back in the file\'s metres', () => {
+		const ring = [[724000, 6175900], [725000, 6175900], [725000, 6176900], [724000, 6176900], [724000, 6175900]];
+		const result = checkGeometry(parsed({ type: 'Polygon', coordinates: [ring] }), 'utm32');
+		if (!result.ok) throw new Error(result.problem.found);
+		const first = (result.geometry.coordinates as Position[][])[0]![0]!;
+		expect(first[0]).toBeCloseTo(12.562793073, 7);
+		expect(first[1]).toBeCloseTo(55.677123146, 7);
+		const bowtie = [[724000, 6175900], [725000, 6176900], [725000, 6175900], [724000, 6176900], [724000, 6175900]];
+		expect(checkGeometry(parsed({ type: 'Polygon', coordinates: [bowtie] }), 'utm32')).toMatchObject({
+			ok: false,
+			problem: { kind: 'self-intersection' }
+		});
+		const crossing = checkGeometry(parsed({ type: 'Polygon', coordinates: [bowtie] }), 'utm32');
+		// The crossing of the two diagonals, computed in degrees and projected back: within a few cm.
+		const point = crossing.ok ? [0, 0] : crossing.problem.point!;
+		expect(Math.abs(point[0]! - 724500)).toBeLessThan(0.5);
+		expect(Math.abs(point[1]! - 6176400)).toBeLessThan(0.5);
+		expect([...points(parsed({ type: 'Polygon', coordinates: [ring] }))]).toHaveLength(5);
+	});
+
+	it('refuses a declared projection it does not read, on the crs line', () => {
+		const text = '{"type": "FeatureCollection",\n"crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::3857"}},\n"features": []}';
+		const issues = new IssueCollector();
+		expect(readAreas('omraader.geojson', new TextEncoder().encode(text), issues).collection).toBeNull();
+		expect(issues.list()).toMatchObject([{ code: 'unsupported-crs', line: 2, found: 'urn:ogc:def:crs:EPSG::3857' }]);
 	});
 });
 
@@ -56,6 +194,9 @@ describe('scanJson', () => {
 		const text = '{"type":"FeatureCollection",\n"features":[\n{"a":[1,2]},\n  {"b":{"c":"]"}}\n]}';
 		const scan = scanJson(text);
 		expect(scan.errorOffset).toBe(-1);
+		expect(scan.crs).toBe(-1);
+		const withCrs = '{"type":"FeatureCollection",\n"features":[{"crs":1}],\n"crs": {"type":"name"}}';
+		expect(lineColumn(withCrs, scanJson(withCrs).crs)).toEqual({ line: 3, column: 8 });
 		expect(scan.features.map((o) => lineColumn(text, o))).toEqual([
 			{ line: 3, column: 1 },
 			{ line: 4, column: 3 }

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { silentReporter } from '../../pipelines/model.ts';
+import { silentReporter, type InputIssue } from '../../pipelines/model.ts';
 import { formatIssue } from '../../pipelines/read/issues.ts';
 import { readInput } from '../../pipelines/read/read-input.ts';
 
@@ -14,6 +14,14 @@ function folder(files: Record<string, string>): string {
 	dir = mkdtempSync(join(tmpdir(), 'read-merge-'));
 	for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
 	return dir;
+}
+
+/**
+ * The issues but the warning about key figures none of these small files give
+ * (pipelines/read/empty-indicators.ts), which every test here would get.
+ */
+function merging(issues: readonly InputIssue[]): InputIssue[] {
+	return issues.filter((i) => i.code !== 'missing-key-figure-column');
 }
 
 afterEach(() => {
@@ -32,7 +40,7 @@ describe('merging key-figure files', () => {
 			}),
 			silentReporter
 		);
-		expect(input.issues).toEqual([]);
+		expect(merging(input.issues)).toEqual([]);
 		const t = input.keyFigures;
 		expect(t.afdeling_id).toEqual(['a', 'a10', 'a10', 'a2', 'b', 'b']);
 		expect([...t.aar]).toEqual([2020, 2021, 2022, 2020, 2020, 2021]);
@@ -63,7 +71,7 @@ describe('merging key-figure files', () => {
 			}),
 			silentReporter
 		);
-		expect(input.issues.map(formatIssue)).toEqual([
+		expect(merging(input.issues).map(formatIssue)).toEqual([
 			'noegletal_a.csv:2:3: Afdeling "x" har flere ledige boliger end boliger i 2024: forventede højst 10 i kolonnen "ledige_boliger" (tallet i "boliger" ("boliger" står i noegletal_b.csv linje 3)), fandt 12.'
 		]);
 	});
@@ -79,8 +87,9 @@ describe('merging key-figure files', () => {
 		);
 		expect(input.keyFigures.values.boliger[0]).toBe(10);
 		expect(input.keyFigures.values.areal_m2[0]).toBe(800);
-		expect(input.issues).toHaveLength(1);
-		expect(input.issues[0]).toMatchObject({ code: 'conflicting-values', file: 'noegletal_b.csv', line: 2, column: 4 });
-		expect(input.issues[0]!.message).toContain('fandt 10 i noegletal_a.csv linje 2 og 11 i noegletal_b.csv linje 2');
+		const issues = merging(input.issues);
+		expect(issues).toHaveLength(1);
+		expect(issues[0]).toMatchObject({ code: 'conflicting-values', file: 'noegletal_b.csv', line: 2, column: 4 });
+		expect(issues[0]!.message).toContain('fandt 10 i noegletal_a.csv linje 2 og 11 i noegletal_b.csv linje 2');
 	});
 });

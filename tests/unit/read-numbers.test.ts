@@ -1,7 +1,7 @@
 /** Danish and English numbers (pipelines/read/numbers.ts), each value worked out by hand. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMMA, POINT, formatDanish, parseNumberText } from '../../pipelines/read/numbers.ts';
+import { AMBIGUOUS, COMMA, NO_MARK, OTHER_DECIMAL, OWN_MARKS, POINT, formatDanish, markUse, parseNumberText } from '../../pipelines/read/numbers.ts';
 
 describe('numbers in a ;-separated file (decimal comma)', () => {
 	const cases: [string, number | null][] = [
@@ -13,6 +13,12 @@ describe('numbers in a ;-separated file (decimal comma)', () => {
 		['1.234.567', 1234567],
 		['12.5', 12.5], // not three digits after the point: a decimal
 		['55.6761', 55.6761],
+		// A point that cannot group thousands is a decimal: a leading 0, or more than three digits before it.
+		['0.250', 0.25],
+		['-0.500', -0.5],
+		['012.345', 12.345],
+		['1234.567', 1234.567],
+		['1 234.567', 1234.567],
 		['1 234', 1234],
 		['1\u00a0234,25', 1234.25],
 		['1\u202f234', 1234],
@@ -55,7 +61,9 @@ describe('numbers in a ,-separated file (decimal point)', () => {
 		['1,234.5', 1234.5],
 		['12,5', 12.5],
 		['1,234,567', 1234567],
-		['57.0488', 57.0488]
+		['57.0488', 57.0488],
+		['0,250', 0.25],
+		['1234,567', 1234.567]
 	];
 	for (const [text, value] of cases) {
 		it(`${JSON.stringify(text)} → ${value}`, () => {
@@ -85,4 +93,27 @@ describe('formatDanish', () => {
 		expect(formatDanish(60.5)).toBe('60,5');
 		expect(formatDanish(40)).toBe('40');
 	});
+});
+
+describe('how a cell uses the two marks (for the column to decide, decimal-marks.ts)', () => {
+	const cases: [string, number, number][] = [
+		['1234', COMMA, NO_MARK],
+		['12,5', COMMA, OWN_MARKS],
+		['1.234,5', COMMA, OWN_MARKS],
+		['1.234.567', COMMA, OWN_MARKS],
+		['12.5', COMMA, OTHER_DECIMAL],
+		['0.250', COMMA, OTHER_DECIMAL],
+		['1234.567', COMMA, OTHER_DECIMAL],
+		['1,234.5', COMMA, OTHER_DECIMAL],
+		['1.234', COMMA, AMBIGUOUS],
+		['-12.345', COMMA, AMBIGUOUS],
+		['1,234', POINT, AMBIGUOUS],
+		['1.234', POINT, OWN_MARKS],
+		['12,5', POINT, OTHER_DECIMAL]
+	];
+	for (const [text, mark, use] of cases) {
+		it(`${JSON.stringify(text)} with decimal ${mark === COMMA ? 'comma' : 'point'} → ${use}`, () => {
+			expect(markUse(text, 0, text.length, mark as typeof COMMA)).toBe(use);
+		});
+	}
 });

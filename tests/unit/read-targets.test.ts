@@ -70,6 +70,20 @@ describe('aftaler.csv', () => {
 		expect(targets[4]).toMatchObject({ niveau: 'kommune', enhed_id: '0101' });
 	});
 
+	it('reads an ambiguous point by the key figure\'s unit: rates and scores decimals, kroner thousands', () => {
+		const lines = [
+			'X1;afdeling;D1;ledighed;2023;12.500;2026;8.250;ned;A;2024;;',
+			'X2;afdeling;D1;vedligeholdelsesstand;2023;2.500;2026;3;op;A;2024;;',
+			'X3;afdeling;D1;husleje;2023;1.040;2026;1.100,5;ned;A;2024;;'
+		];
+		const read = readTargets('aftaler.csv', bytes(`${csv.split('\r\n')[0]}\r\n${lines.join('\r\n')}`), units, new IssueCollector());
+		expect(read.targets.map((t) => [t.basisvaerdi, t.maalvaerdi])).toEqual([
+			[12.5, 8.25],
+			[2.5, 3],
+			[1040, 1100.5]
+		]);
+	});
+
 	it('reads back the aftaler.csv the browser writes for drafted targets', () => {
 		const drafts: Target[] = [
 			{

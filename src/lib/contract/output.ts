@@ -103,6 +103,12 @@ export interface Manifest {
 	years: number[];
 	indicators: IndicatorId[];
 	warnings: { file: string; line: number; column: number; message: string }[];
+	/**
+	 * Every file the run wrote into the folder but manifest.json itself: path relative to the
+	 * folder with `/`, and size in bytes. The next ingest replaces the folder only when it holds
+	 * exactly these files (pipelines/output-target.ts), so nothing a user put there is lost.
+	 */
+	files: Record<string, number>;
 }
 
 /** web/index.json */

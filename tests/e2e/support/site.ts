@@ -13,7 +13,6 @@ import { serve, type Served } from '../../../pipelines/serve.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 const BUILD = join(ROOT, 'build');
-const FIXTURE = join(ROOT, 'tests/fixtures/output-mini');
 
 /** Newest modification time under a path (files only). */
 function newest(path: string): number {
@@ -37,10 +36,6 @@ export function ensureBuild(): void {
 	);
 	if (built > sources) return;
 	execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
-}
-
-export function pipelineExists(): boolean {
-	return existsSync(join(ROOT, 'pipelines/ingest-cli.ts'));
 }
 
 const made: string[] = [];
@@ -68,9 +63,9 @@ export function ingest(input: string, out = tempDir('out')): string {
 	return out;
 }
 
-/** The demo data as the pipeline writes it, or the hand-made fixture while there is no pipeline. */
+/** The demo data as the pipeline writes it: a pipeline that fails makes the tests fail, not skip. */
 export function demoData(): string {
-	return pipelineExists() ? ingest(join(ROOT, 'data/sample')) : FIXTURE;
+	return ingest(join(ROOT, 'data/sample'));
 }
 
 export interface Site {

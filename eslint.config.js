@@ -1,0 +1,58 @@
+// ESLint: the house rules that a reviewer should not have to repeat (STYLE.md). Run by `npm test`
+// through `npm run lint`; see README "Commands".
+import js from '@eslint/js';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+/** What the pipeline may take from src/lib: the shared contracts and domain models, nothing that draws. */
+const CORE_FOR_PIPELINES = [
+	'src/lib/contract/',
+	'src/lib/indicators/',
+	'src/lib/targets/target.ts',
+	'src/lib/targets/status.ts',
+	'src/lib/interventions/intervention.ts'
+];
+
+export default ts.config(
+	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'static/', 'bench/results/', 'tests/fixtures/output-mini/'] },
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	{
+		languageOptions: { globals: { ...globals.browser, ...globals.node } },
+		rules: {
+			// `_`-prefixed names are deliberately unused (callbacks' positional parameters).
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }]
+		}
+	},
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts'],
+		languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } }
+	},
+	{
+		// The browser code never reaches for Node (STYLE.md: "Browser and Node kept apart").
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		rules: {
+			'no-restricted-imports': ['error', { patterns: [{ regex: '^node:', message: 'src/ runs in the browser: no Node modules.' }] }]
+		}
+	},
+	{
+		// The pipeline takes only the shared core from src/lib, never the dashboard's code.
+		files: ['pipelines/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: `^(\\.\\./)+src/lib/(?!${CORE_FOR_PIPELINES.map((p) => p.replace('src/lib/', '').replace(/[.]/g, '\\.')).join('|')})`,
+							message: `pipelines/ may import only the shared core from src/lib: ${CORE_FOR_PIPELINES.join(', ')}.`
+						}
+					]
+				}
+			]
+		}
+	}
+);

@@ -1,0 +1,151 @@
+/**
+ * A workbook file (.xlsx) to the one sheet the pipeline reads, with every cell as Excel holds it:
+ * numbers as numbers, text as text (shared strings, inline strings and rich text alike), dates
+ * with their day number, booleans, formulas by the value Excel saved with them, and formula
+ * errors (`#DIV/0!`) as errors. read-sheet.ts turns the sheet into rows for the row readers.
+ *
+ * Which sheet: the first sheet in tab order that holds anything (hidden sheets count too). Other
+ * sheets with content give a warning naming them, so data on a second sheet is not lost
+ * silently. A workbook without any content is an empty file.
+ *
+ * A file that is not a workbook gets a clear error instead of the library's: an old Excel
+ * 97-2003 file (.xls, or such a file renamed .xlsx), a password-protected workbook (Excel then
+ * writes an encrypted OLE container, not a ZIP), and anything else that does not unpack.
+ */
+import ExcelJS from 'exceljs';
+import { quoted, type IssueCollector } from './issues.ts';
+
+/** A date cell: the date (UTC, as exceljs gives it) and Excel's day number behind it. */
+export interface DateCell {
+	date: Date;
+	serial: number;
+}
+
+/**
+ * One cell. `error` is a formula error as Excel shows it (`#DIV/0!`, `#N/A`); `formula` a formula
+ * saved without its value (written by a program, never opened in Excel).
+ */
+export type SheetCell = null | string | number | boolean | DateCell | { error: string } | { formula: string };
+
+export interface SheetRow {
+	/** Excel's row number. */
+	number: number;
+	/** cells[0] is column A, so cells[i] is column i + 1 as Excel counts; empty cells are null. */
+	cells: SheetCell[];
+}
+
+export interface Sheet {
+	name: string;
+	/** The rows with content, in order. */
+	rows: SheetRow[];
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** The OLE compound file signature: Excel 97-2003 files and encrypted (password) workbooks. */
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** The stream an encrypted OOXML workbook keeps its package in (MS-OFFCRYPTO 2.3.4.4), as UTF-16LE. */
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
+
+export async function readWorkbook(file: string, bytes: Uint8Array, issues: IssueCollector): Promise<Sheet | null> {
+	const fail = (code: string, found: string, advice: string, expected = 'en Excel-projektmappe (.xlsx)') => {
+		issues.add({
+			severity: 'error',
+			code,
+			file,
+			line: 0,
+			column: 0,
+			message: `Regnearket kan ikke læses: forventede ${expected}, fandt ${found}. ${advice}`,
+			expected,
+			found
+		});
+		return null;
+	};
+	const saveAgain = 'Åbn filen i Excel, og gem den som "Excel-projektmappe (*.xlsx)" eller som CSV.';
+	if (/\.xls$/i.test(file) || (startsWith(bytes, OLE) && !isEncrypted(bytes))) {
+		return fail('old-excel-format', 'en fil i det gamle Excel 97-2003-format (.xls)', saveAgain);
+	}
+	if (startsWith(bytes, OLE)) {
+		return fail(
+			'password-protected',
+			'en projektmappe beskyttet med adgangskode',
+			'Fjern adgangskoden i Excel (Filer > Oplysninger > Beskyt projektmappe > Krypter med adgangskode), og gem filen igen.',
+			'en projektmappe uden adgangskode'
+		);
+	}
+	if (bytes.length === 0) return fail('empty-file', 'en tom fil', saveAgain);
+	if (!startsWith(bytes, ZIP)) return fail('unreadable-workbook', 'en fil, der ikke er et Excel-regneark', saveAgain);
+	const workbook = new ExcelJS.Workbook();
+	try {
+		// A copy as a plain ArrayBuffer: exceljs's typings take no Node Buffer, and JSZip reads either.
+		await workbook.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+	} catch {
+		return fail('unreadable-workbook', 'en beskadiget fil, der ikke kan pakkes ud', saveAgain);
+	}
+	const date1904 = workbook.properties.date1904 === true;
+	const sheets = workbook.worksheets.map((worksheet) => ({ name: worksheet.name, rows: sheetRows(worksheet, date1904) }));
+	const chosen = sheets.find((s) => s.rows.length > 0);
+	if (!chosen) {
+		const found = sheets.length === 0 ? 'ingen ark' : `kun tomme ark (${sheets.map((s) => quoted(s.name)).join(', ')})`;
+		return fail('empty-file', found, 'Læg overskriftsrækken og dataene i projektmappens første ark.', 'et ark med en overskriftsrække og data');
+	}
+	issues.inSheet(file, chosen.name);
+	for (const other of sheets) {
+		if (other === chosen || other.rows.length === 0) continue;
+		issues.add({
+			severity: 'warning',
+			code: 'ignored-sheet',
+			file,
+			sheet: other.name,
+			line: 0,
+			column: 0,
+			message: `Arket ${quoted(other.name)} bliver ikke læst: forventede data i ét ark (det første med indhold, ${quoted(chosen.name)}), fandt også indhold i ${quoted(other.name)}. Flyt dataene til det første ark, eller slet arket.`,
+			expected: chosen.name,
+			found: other.name
+		});
+	}
+	return chosen;
+}
+
+function sheetRows(worksheet: ExcelJS.Worksheet, date1904: boolean): SheetRow[] {
+	const rows: SheetRow[] = [];
+	worksheet.eachRow({ includeEmpty: false }, (row, number) => {
+		const cells: SheetCell[] = [];
+		let filled = false;
+		row.eachCell({ includeEmpty: false }, (cell, column) => {
+			// The covered cells of a merged range hold nothing in the file (exceljs hands them the
+			// first cell's value); a CSV export leaves them empty too.
+			if (cell.type === ExcelJS.ValueType.Merge) return;
+			const value = sheetCell(cell.value, date1904);
+			if (value === null || value === '') return;
+			while (cells.length < column - 1) cells.push(null);
+			cells[column - 1] = value;
+			filled = true;
+		});
+		if (filled) rows.push({ number, cells });
+	});
+	return rows;
+}
+
+/** exceljs's cell value to a SheetCell; formulas by their saved result, hyperlinks by their text. */
+function sheetCell(value: ExcelJS.CellValue | undefined, date1904: boolean): SheetCell {
+	if (value === null || value === undefined) return null;
+	if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+	// Day number as exceljs's own utils.dateToExcel computes it, so it inverts excelToDate.
+	if (value instanceof Date) return { date: value, serial: 25569 + value.getTime() / 86_400_000 - (date1904 ? 1462 : 0) };
+	if ('error' in value) return { error: value.error };
+	if ('richText' in value) return value.richText.map((run) => run.text).join('');
+	if ('formula' in value || 'sharedFormula' in value) {
+		if (value.result === undefined) return { formula: 'sharedFormula' in value ? value.sharedFormula : value.formula };
+		return sheetCell(value.result as ExcelJS.CellValue, date1904);
+	}
+	if ('hyperlink' in value) return sheetCell(value.text as ExcelJS.CellValue, date1904);
+	return null;
+}
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+	return signature.every((b, i) => bytes[i] === b);
+}
+
+function isEncrypted(bytes: Uint8Array): boolean {
+	return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes(ENCRYPTED_PACKAGE);
+}
