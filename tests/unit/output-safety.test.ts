@@ -185,9 +185,8 @@ describe('a run never deletes or changes a file it did not write (property)', ()
 				const ours = new Set(['prev', 'prev-plus'].flatMap((p) => Object.keys(fileHashes(join(base, p))).map((f) => `${p}/${f}`)));
 				write(base, files);
 				const before = fileHashes(base);
-				let written = false;
 				try {
-					written = (await ingest({ input: join(base, 'in'), out: join(base, outPath), reporter: silentReporter })).ok;
+					const written = (await ingest({ input: join(base, 'in'), out: join(base, outPath), reporter: silentReporter })).ok;
 					outcomes[written ? 'written' : 'failed']++;
 				} catch (error) {
 					if (!(error instanceof OutputRefused)) throw error;
