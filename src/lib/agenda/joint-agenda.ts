@@ -8,9 +8,9 @@
 import type { ExportTable } from '../export/table.ts';
 import { countStatuses } from '../targets/summary.ts';
 import type { Agenda, AgendaBlock, AgendaSection } from './agenda.ts';
-import { lastAgreement, type Assessment } from './assess.ts';
+import { lastAgreement, type Assessment } from '../supervision/assess.ts';
 import { coverageText, organisationScope } from './organisation-agenda.ts';
-import { interventionTable, keyFigureTable, targetTable } from './tables.ts';
+import { interventionTable, keyFigureTable, targetTable } from './agenda-tables.ts';
 
 function resultsTable(a: Assessment): ExportTable {
 	return {

@@ -3,7 +3,7 @@
  * focus rules in force, with the reasons, those that need no special focus, those the rules cannot
  * judge, and which rule set was used (name and source). Danish, as the rules' reasons are.
  */
-import { focusEntryName, type FocusEntry, type OrganisationFocus } from '../focus/organisation-focus.ts';
+import { focusEntryName, type FocusEntry, type OrganisationFocus } from '../supervision/organisation-focus.ts';
 import type { ReportBlock } from './report.ts';
 
 export const FOCUS_HEADING = 'Særlig fokus';

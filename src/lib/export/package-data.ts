@@ -15,10 +15,10 @@ import type { Lang } from '../i18n/lang.ts';
 import { strings } from '../i18n/strings.ts';
 import type { SeriesPoint } from '../contract/output.ts';
 import { organisationTargets, targetFlags } from './target-flags.ts';
-import { agendaData } from '../agenda/agenda-data.ts';
-import { assess, type Assessment } from '../agenda/assess.ts';
+import { agendaData } from '../supervision/agenda-data.ts';
+import { assess, type Assessment } from '../supervision/assess.ts';
 import { queryMunicipalityFigures } from '../db/queries/municipality-figures.ts';
-import { organisationFocus, type OrganisationFocus } from '../focus/organisation-focus.ts';
+import { organisationFocus, type OrganisationFocus } from '../supervision/organisation-focus.ts';
 import { DEFAULT_PRESET_ID, preset } from '../focus/presets.ts';
 import type { PackageRequest } from './package.ts';
 

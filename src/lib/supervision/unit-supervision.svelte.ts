@@ -18,7 +18,7 @@ import type { IndicatorId } from '../indicators/catalogue.ts';
 import { coversArea, coversDepartment } from '../interventions/intervention.ts';
 import { Resource } from '../state/resource.svelte.ts';
 import { targetStatus, targetText } from '../targets/status.ts';
-import type { TargetLine } from './tables.ts';
+import type { TargetLine } from './assess.ts';
 
 export interface UnitContext {
 	kind: UnitKind;

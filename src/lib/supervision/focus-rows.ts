@@ -2,9 +2,9 @@
  * The focus list as rows for the page: each department and area a rule flags (or cannot judge),
  * with its organisations, reasons and unknowns, filtered by organisation and kind and sorted.
  */
-import type { Assessment } from '../agenda/assess.ts';
-import type { FocusStatus, UnitFocus } from './evaluate.ts';
-import type { FocusUnitKind } from './rule.ts';
+import type { Assessment } from './assess.ts';
+import type { FocusStatus, UnitFocus } from '../focus/evaluate.ts';
+import type { FocusUnitKind } from '../focus/rule.ts';
 
 export interface FocusRow {
 	kind: FocusUnitKind;

@@ -9,9 +9,16 @@ import { evaluateUnits, type FocusSeries, type FocusStatus, type UnitFocus } fro
 import type { RuleSet } from '../focus/rule.ts';
 import type { IndicatorId } from '../indicators/catalogue.ts';
 import type { Intervention } from '../interventions/intervention.ts';
-import { targetStatus } from '../targets/status.ts';
+import { targetStatus, type TargetEvaluation } from '../targets/status.ts';
 import type { Target, TargetLevel } from '../targets/target.ts';
-import type { TargetLine } from './tables.ts';
+
+/** A target with the unit it concerns and its status in the year. */
+export interface TargetLine {
+	target: Target;
+	/** The unit's name, e.g. "Engparken Øst, blok 1 (2101-001)". */
+	unitName: string;
+	evaluation: TargetEvaluation;
+}
 
 export interface AgendaData {
 	/** The latest year of key figures the meeting looks at. */

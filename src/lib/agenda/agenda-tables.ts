@@ -10,7 +10,8 @@ import { NO_VALUE, formatChange } from '../i18n/format.ts';
 import { indicator, type IndicatorId } from '../indicators/catalogue.ts';
 import { valueCell, type ExportCell, type ExportTable } from '../export/table.ts';
 import { INTERVENTION_TYPE_NAME, periodText, type Intervention } from '../interventions/intervention.ts';
-import { STATUS_LABEL, targetText, type TargetEvaluation } from '../targets/status.ts';
+import type { TargetLine } from '../supervision/assess.ts';
+import { STATUS_LABEL, targetText } from '../targets/status.ts';
 import type { Target } from '../targets/target.ts';
 
 export function pointAt(series: readonly SeriesPoint[] | undefined, year: number): SeriesPoint | null {
@@ -64,13 +65,6 @@ export function keyFigureTable(
 		],
 		rows
 	};
-}
-
-export interface TargetLine {
-	target: Target;
-	/** The unit's name, e.g. "Engparken Øst, blok 1 (2101-001)". */
-	unitName: string;
-	evaluation: TargetEvaluation;
 }
 
 /** One line per target: "Ledighed i X: højst 5 ‰ i 2026 – På vej. 6,8 ‰ i 2024; …" */

@@ -5,8 +5,8 @@
  * and why, which need none, and which cannot be judged. Plain data; the texts are Danish, as the
  * evaluator's reasons are.
  */
-import type { Assessment } from '../agenda/assess.ts';
-import type { FocusUnitKind } from './rule.ts';
+import type { Assessment } from './assess.ts';
+import type { FocusUnitKind } from '../focus/rule.ts';
 
 export interface FocusEntry {
 	kind: FocusUnitKind;
