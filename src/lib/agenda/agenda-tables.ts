@@ -8,7 +8,7 @@ import type { FocusSeries } from '../focus/evaluate.ts';
 import { shownLimit, shownValue } from '../focus/phrases.ts';
 import { NO_VALUE, formatChange } from '../i18n/format.ts';
 import { indicator, type IndicatorId } from '../indicators/catalogue.ts';
-import { valueCell, type ExportCell, type ExportTable } from '../export/table.ts';
+import { valueCell, type ExportCell, type ExportTable } from '../formats/export-table.ts';
 import { INTERVENTION_TYPE_NAME, periodText, type Intervention } from '../interventions/intervention.ts';
 import type { TargetLine } from '../supervision/assess.ts';
 import { STATUS_LABEL, targetText } from '../targets/status.ts';

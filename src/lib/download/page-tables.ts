@@ -12,8 +12,8 @@ import type { Indicator } from '../indicators/catalogue.ts';
 import { unitOf } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { strings } from '../i18n/strings.ts';
-import { exportStrings } from './strings.ts';
-import { headerWithUnit, valueCell, type ExportCell, type ExportTable } from './table.ts';
+import { exportStrings } from '../i18n/export-strings.ts';
+import { headerWithUnit, valueCell, type ExportCell, type ExportTable } from '../formats/export-table.ts';
 
 const year = (aar: number): ExportCell => ({ value: aar, decimals: 0, plain: true });
 

@@ -7,7 +7,7 @@
  */
 import type { Lang } from '../i18n/lang.ts';
 import type { Report, ReportBlock } from './report.ts';
-import { cellText, type ExportTable } from './table.ts';
+import { cellText, type ExportTable } from './export-table.ts';
 import { xmlSafe } from './xml-text.ts';
 
 /** Text width of an A4 page with 2 cm margins, in pixels at 96 dpi: 17 cm. */

@@ -4,7 +4,7 @@
  * Word document and the PDF say the same thing; organisation-report.ts fills it.
  */
 import type { Lang } from '../i18n/lang.ts';
-import type { ExportTable } from './table.ts';
+import type { ExportTable } from './export-table.ts';
 
 export type ReportBlock =
 	| { kind: 'heading'; level: 1 | 2; text: string }

@@ -9,7 +9,7 @@ import type { SeriesPoint } from '../contract/output.ts';
 import { indicator } from '../indicators/catalogue.ts';
 import { STATUS_LABEL, targetStatus, targetText } from '../targets/status.ts';
 import type { Target } from '../targets/target.ts';
-import type { ReportFlag } from './package-data.ts';
+import type { ReportFlag } from './model.ts';
 
 /** The targets that belong in an organisation's package. */
 export function organisationTargets(targets: readonly Target[], organisationId: string, departmentIds: ReadonlySet<string>): Target[] {

@@ -4,10 +4,9 @@
  * screen; then it is framed (chart-svg.ts) and rasterised (chart-png.ts). Plot is the dashboard's
  * own dependency and already loaded on a page with charts.
  */
-import type { ChartSpec } from './chart-specs.ts';
-import { chartPng } from './chart-png.ts';
-import { chartSvg } from './chart-svg.ts';
-import type { RenderedChart } from './package.ts';
+import { chartPng } from '../images/chart-png.ts';
+import { chartSvg } from '../images/chart-svg.ts';
+import type { ChartSpec, RenderedChart } from './model.ts';
 
 function offscreenHost(width: number): HTMLDivElement {
 	const host = document.createElement('div');

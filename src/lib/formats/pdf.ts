@@ -9,8 +9,8 @@
 import type { Lang } from '../i18n/lang.ts';
 import { winAnsi } from './pdf-text.ts';
 import type { Report, ReportBlock } from './report.ts';
-import { exportStrings } from './strings.ts';
-import { cellText, type ExportTable } from './table.ts';
+import { exportStrings } from '../i18n/export-strings.ts';
+import { cellText, type ExportTable } from './export-table.ts';
 
 type JsPdf = import('jspdf').jsPDF;
 

@@ -10,8 +10,8 @@
  */
 import { NO_VALUE } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { exportStrings } from './strings.ts';
-import { isNumberCell, shownNumber, type ExportCell, type ExportTable } from './table.ts';
+import { exportStrings } from '../i18n/export-strings.ts';
+import { isNumberCell, shownNumber, type ExportCell, type ExportTable } from './export-table.ts';
 import { xmlSafe } from './xml-text.ts';
 
 /** Excel's rules for a sheet name: at most 31 characters, none of []:*?/\ and no ' at either end. */

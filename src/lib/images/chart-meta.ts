@@ -10,8 +10,8 @@ import { strings } from '../i18n/strings.ts';
 import { MAP_STRINGS } from '../map/strings.ts';
 import type { ChartMeta } from './chart-frame.ts';
 import { peersLegend, trendLegend } from './legend.ts';
-import { periodText, unitText } from './meta.ts';
-import { exportStrings } from './strings.ts';
+import { periodText, unitText } from '../formats/export-meta.ts';
+import { exportStrings } from '../i18n/export-strings.ts';
 
 /** What a trend chart says about itself: the key figure and the unit, the span of years, the legend. */
 export function trendMeta(input: {

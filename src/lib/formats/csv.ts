@@ -20,7 +20,7 @@
  * Missing and suppressed values are the screen's dash (`–`, an en dash, which starts no formula).
  */
 import type { Lang } from '../i18n/lang.ts';
-import { cellText, isNumberCell, numberText, type ExportCell, type ExportTable } from './table.ts';
+import { cellText, isNumberCell, numberText, type ExportCell, type ExportTable } from './export-table.ts';
 
 export const CSV_SEPARATOR = ';';
 export const CSV_NEWLINE = '\r\n';

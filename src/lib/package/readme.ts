@@ -5,8 +5,8 @@
  */
 import type { Indicator } from '../indicators/catalogue.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { BOM } from './csv.ts';
-import { exportStrings } from './strings.ts';
+import { BOM } from '../formats/csv.ts';
+import { exportStrings } from '../i18n/export-strings.ts';
 
 export interface ReadmeGroup {
 	/** What the files are, e.g. "Rapporten som Word-dokument og som PDF". */

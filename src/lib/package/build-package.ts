@@ -6,39 +6,22 @@
  * Drawing the charts needs a browser, so the renderer is passed in (render-chart.ts in the page, a
  * stand-in in unit tests); everything else here is plain data to bytes.
  */
-import type { IndicatorId } from '../indicators/catalogue.ts';
-import type { Target } from '../targets/target.ts';
-import type { RuleSet } from '../focus/rule.ts';
-import type { QueryRunner } from '../db/runner.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { strings } from '../i18n/strings.ts';
-import { packageCharts, type ChartSpec } from './chart-specs.ts';
-import { csvBytes } from './csv.ts';
-import { reportDocx } from './docx.ts';
-import { metaLines, periodText } from './meta.ts';
-import { departmentsWideTable, keyFiguresTable, organisationReport, type ReportImage } from './organisation-report.ts';
-import { PackageCollector, type OrganisationData, type ReportFlag } from './package-data.ts';
-import { reportPdf } from './pdf.ts';
+import { packageCharts } from './chart-specs.ts';
+import { csvBytes } from '../formats/csv.ts';
+import { reportDocx } from '../formats/docx.ts';
+import { metaLines, periodText } from '../formats/export-meta.ts';
+import { departmentsWideTable, keyFiguresTable, organisationReport } from './organisation-report.ts';
+import { PackageCollector } from './collect-data.ts';
+import { reportPdf } from '../formats/pdf.ts';
 import { readmeBytes, type ReadmeGroup } from './readme.ts';
-import { safeFileName } from './safe-filename.ts';
-import { exportStrings } from './strings.ts';
-import type { ExportTable } from './table.ts';
-import { toXlsx } from './xlsx.ts';
-import { PathSet, zipFiles, type ZipEntry } from './zip.ts';
-
-/** A chart drawn for the package: the standalone SVG, the PNG at twice the size, the size in CSS pixels. */
-export interface RenderedChart {
-	svg: string;
-	png: Uint8Array;
-	width: number;
-	height: number;
-	title: string;
-}
-
-export type RenderChart = (spec: ChartSpec) => Promise<RenderedChart>;
-
-/** Called after each chart is drawn: how many are done of how many in all. */
-export type Progress = (done: number, total: number) => void;
+import { safeFileName } from '../formats/safe-filename.ts';
+import { exportStrings } from '../i18n/export-strings.ts';
+import type { ExportTable } from '../formats/export-table.ts';
+import { toXlsx } from '../formats/xlsx.ts';
+import { PathSet, zipFiles, type ZipEntry } from '../formats/zip.ts';
+import type { OrganisationData, PackageDeps, PackageRequest, RenderChart, ReportImage } from './model.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
 
@@ -162,32 +145,6 @@ export async function municipalityEntries(
 		indicators: organisations[0]?.indicators ?? []
 	});
 	return [{ path: e.readmeName, data: readme }, ...entries];
-}
-
-export interface PackageRequest {
-	/** One organisation's package, or every organisation of the municipality. */
-	scope: 'organisation' | 'kommune';
-	kommune: { kode: string; navn: string };
-	/** The organisation (scope 'organisation') or all of the municipality's. */
-	organisations: { id: string; navn: string }[];
-	year: number;
-	years: number[];
-	indicators: IndicatorId[];
-	lang: Lang;
-	demo: boolean;
-	flags?: ReportFlag[];
-	/** The municipality's agreed targets, if any; each organisation's go in its report with their status. */
-	targets?: readonly Target[];
-	/** The focus rules in force on the page (`?regler=`); the default preset when not given. */
-	ruleSet?: RuleSet;
-}
-
-export interface PackageDeps {
-	run: QueryRunner;
-	render: RenderChart;
-	/** The zip entries' date: the time of the export. */
-	now: Date;
-	onProgress?: Progress;
 }
 
 /** The whole package as a zip, with the file name to save it under. */

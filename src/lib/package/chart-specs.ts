@@ -4,32 +4,18 @@
  * charts/peers.ts) at a fixed width that suits an A4 page, so a chart in the package is the chart
  * on the page, drawn the same way with the same number formats. Pure: unit-tested without a DOM.
  */
-import type * as Plot from '@observablehq/plot';
 import { peerBars, peersOptions, type PeerBar } from '../charts/peers.ts';
 import { trendOptions } from '../charts/trend.ts';
 import type { IndicatorId } from '../indicators/catalogue.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { strings } from '../i18n/strings.ts';
-import type { ChartMeta } from './chart-frame.ts';
-import { peersMeta, trendMeta } from './chart-meta.ts';
-import type { OrganisationData } from './package-data.ts';
-import { exportStrings } from './strings.ts';
-import { peersTable, trendTable } from './tables.ts';
-import type { ExportTable } from './table.ts';
+import { peersMeta, trendMeta } from '../images/chart-meta.ts';
+import { exportStrings } from '../i18n/export-strings.ts';
+import { peersTable, trendTable } from '../download/page-tables.ts';
+import type { ChartSpec, OrganisationData } from './model.ts';
 
 /** Chart width in the package: 720 px, which at 96 dpi fills the text width of an A4 page. */
 export const PACKAGE_CHART_WIDTH = 720;
-
-export interface ChartSpec {
-	/** File name without extension, e.g. "01 Ledighed - udvikling". */
-	name: string;
-	indicator: IndicatorId;
-	kind: 'trend' | 'peers';
-	options: Plot.PlotOptions;
-	meta: ChartMeta;
-	/** The data behind the chart. */
-	table: ExportTable;
-}
 
 /** The departments that belong to the organisation. */
 export function organisationDepartments(data: OrganisationData): Set<string> {

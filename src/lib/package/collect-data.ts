@@ -3,53 +3,22 @@
  * dashboard's own queries (the same ones the detail page runs), so the package shows the figures
  * the page shows. The query runner is passed in: DuckDB-WASM in the browser, DuckDB in Node tests.
  */
-import type { TrendSeries } from '../charts/trend.ts';
 import type { DepartmentRow } from '../contract/output.ts';
 import { queryPeers, type PeerRow } from '../db/queries/peers.ts';
 import { queryTrend, type SeriesKey } from '../db/queries/trend.ts';
 import { queryDepartmentsOf } from '../db/queries/units.ts';
 import type { QueryRunner } from '../db/runner.ts';
-import { trendSeries } from '../detail/series.ts';
-import { indicator as indicatorOf, type Indicator, type IndicatorId } from '../indicators/catalogue.ts';
-import type { Lang } from '../i18n/lang.ts';
+import { trendSeries } from '../charts/trend-series.ts';
+import { indicator as indicatorOf, type IndicatorId } from '../indicators/catalogue.ts';
 import { strings } from '../i18n/strings.ts';
 import type { SeriesPoint } from '../contract/output.ts';
 import { organisationTargets, targetFlags } from './target-flags.ts';
 import { agendaData } from '../supervision/agenda-data.ts';
 import { assess, type Assessment } from '../supervision/assess.ts';
 import { queryMunicipalityFigures } from '../db/queries/municipality-figures.ts';
-import { organisationFocus, type OrganisationFocus } from '../supervision/organisation-focus.ts';
+import { organisationFocus } from '../supervision/organisation-focus.ts';
 import { DEFAULT_PRESET_ID, preset } from '../focus/presets.ts';
-import type { PackageRequest } from './package.ts';
-
-/** A target or a point of attention (the supervisor's features), printed under its key figure or department. */
-export interface ReportFlag {
-	indikator?: IndicatorId;
-	afdelingId?: string;
-	text: string;
-}
-
-export interface OrganisationData {
-	lang: Lang;
-	demo: boolean;
-	kommune: { kode: string; navn: string };
-	organisation: { id: string; navn: string };
-	year: number;
-	/** The latest year before `year` in the data, or null. */
-	previousYear: number | null;
-	/** Every year in the data. */
-	years: number[];
-	indicators: Indicator[];
-	/** Per key figure: the organisation, the municipality and the country over the years. */
-	trends: Partial<Record<IndicatorId, TrendSeries[]>>;
-	/** Per key figure: every department of the municipality with its value in `year` and `previousYear`. */
-	peers: Partial<Record<IndicatorId, { year: PeerRow[]; previous: PeerRow[] | null }>>;
-	/** The organisation's departments in the municipality. */
-	departments: DepartmentRow[];
-	flags: ReportFlag[];
-	/** The focus flags of the organisation's departments and areas under the rules in force. */
-	focus: OrganisationFocus | null;
-}
+import type { OrganisationData, PackageRequest, ReportFlag } from './model.ts';
 
 /** One organisation's part of a PackageRequest. */
 export type CollectInput = Omit<PackageRequest, 'scope' | 'organisations'> & {

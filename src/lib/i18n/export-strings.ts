@@ -2,7 +2,7 @@
  * The exports' own words, Danish first: the frame of an exported chart, the buttons, the report
  * and the package. English mirrors the Danish keys, so a missing translation does not compile.
  */
-import type { Lang } from '../i18n/lang.ts';
+import type { Lang } from './lang.ts';
 
 const da = {
 	/** Under every exported chart and in every report: where the figures come from. */

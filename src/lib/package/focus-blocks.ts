@@ -4,7 +4,7 @@
  * judge, and which rule set was used (name and source). Danish, as the rules' reasons are.
  */
 import { focusEntryName, type FocusEntry, type OrganisationFocus } from '../supervision/organisation-focus.ts';
-import type { ReportBlock } from './report.ts';
+import type { ReportBlock } from '../formats/report.ts';
 
 export const FOCUS_HEADING = 'Særlig fokus';
 

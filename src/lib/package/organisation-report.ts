@@ -9,23 +9,13 @@ import { unitOf } from '../i18n/format.ts';
 import { strings } from '../i18n/strings.ts';
 import type { IndicatorId } from '../indicators/catalogue.ts';
 import { organisationBars } from './chart-specs.ts';
-import type { OrganisationData } from './package-data.ts';
-import type { Report, ReportBlock } from './report.ts';
-import { exportStrings } from './strings.ts';
-import { headerWithUnit, valueCell, type ExportTable } from './table.ts';
-import { trendTable, valueHeader } from './tables.ts';
-import { unitText } from './meta.ts';
+import type { Report, ReportBlock } from '../formats/report.ts';
+import { exportStrings } from '../i18n/export-strings.ts';
+import { headerWithUnit, valueCell, type ExportTable } from '../formats/export-table.ts';
+import { trendTable, valueHeader } from '../download/page-tables.ts';
+import { unitText } from '../formats/export-meta.ts';
 import { focusBlocks } from './focus-blocks.ts';
-
-/** A drawn chart for the report: its PNG (at twice the size) and its size in CSS pixels. */
-export interface ReportImage {
-	indicator: IndicatorId;
-	kind: 'trend' | 'peers';
-	png: Uint8Array;
-	width: number;
-	height: number;
-	title: string;
-}
+import type { OrganisationData, ReportImage } from './model.ts';
 
 const pointAt = (data: OrganisationData, id: IndicatorId, key: string, aar: number | null) =>
 	aar == null ? null : data.trends[id]?.find((s) => s.key === key)?.points.find((p) => p.aar === aar);

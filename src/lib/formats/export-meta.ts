@@ -5,7 +5,7 @@
 import type { Indicator } from '../indicators/catalogue.ts';
 import { formatYear } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { exportStrings } from './strings.ts';
+import { exportStrings } from '../i18n/export-strings.ts';
 
 export interface ExportMeta {
 	/** E.g. "Ledighed – Boligselskabet Lærkereden". */

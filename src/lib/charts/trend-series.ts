@@ -6,7 +6,7 @@
 import type { SeriesPoint } from '../contract/output.ts';
 import type { SeriesKey, TrendRow } from '../db/queries/trend.ts';
 import type { IndicatorId } from '../indicators/catalogue.ts';
-import type { TrendSeries } from '../charts/trend.ts';
+import type { TrendSeries } from './trend.ts';
 import type { UnitKind } from '../data/unit-kind.ts';
 
 export const SERIES_ORDER: readonly SeriesKey[] = ['afdeling', 'omraade', 'boligorganisation', 'kommune', 'land'];

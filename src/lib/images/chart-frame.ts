@@ -2,7 +2,7 @@
  * The frame around an exported chart, so the image explains itself when pasted into Word: the
  * title, a line with the unit and the period, the legend, the chart, and at the foot the source
  * line and, for demo data, the demo note. Pure string building (no DOM), so it is unit-tested;
- * chart-svg.ts hands it the chart's own SVG, map-image.ts the map as an embedded image.
+ * chart-svg.ts hands it the chart's own SVG, map-frame.ts the map as an embedded image.
  *
  * The result is a standalone SVG document: an XML declaration, the SVG namespace, a white
  * background, every text as <text> (searchable, selectable, sharp at any size), and whole-pixel
@@ -12,10 +12,10 @@
  * the text's width (an average glyph of 0.6 em, 0.66 em in bold: DejaVu Sans, the widest common fallback, averages about that); the
  * estimate errs wide, so a line may break early but does not run off the image.
  */
-import { captionLine, type ExportMeta } from './meta.ts';
+import { captionLine, type ExportMeta } from '../formats/export-meta.ts';
 import type { LegendEntry } from './legend.ts';
-import { exportStrings } from './strings.ts';
-import { escapeXml } from './xml-text.ts';
+import { exportStrings } from '../i18n/export-strings.ts';
+import { escapeXml } from '../formats/xml-text.ts';
 
 export interface ChartMeta extends ExportMeta {
 	legend?: LegendEntry[];
