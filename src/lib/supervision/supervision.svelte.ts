@@ -10,23 +10,23 @@ import { loadInterventions, loadTargets } from '../data/supervision-files.ts';
 import { Resource } from '../state/resource.svelte.ts';
 
 export class Supervision {
-	readonly #figures: Resource<{ kode: string; figures: MunicipalityFigures }>;
+	readonly #figures: Resource<MunicipalityFigures>;
 	readonly #targets = new Resource<TargetRow[]>(() => loadTargets());
 	readonly #interventions = new Resource<InterventionRow[]>(() => loadInterventions());
-	readonly #kode: () => string | null;
 
 	constructor(kode: () => string | null) {
-		this.#kode = kode;
-		this.#figures = new Resource(() => {
-			const k = kode();
-			return k ? municipalityDatabase(k).then(async (db) => ({ kode: k, figures: await queryMunicipalityFigures(db.run, k) })) : null;
-		});
+		this.#figures = new Resource(
+			() => {
+				const k = kode()!;
+				return municipalityDatabase(k).then((db) => queryMunicipalityFigures(db.run, k));
+			},
+			{ key: kode }
+		);
 	}
 
 	/** The figures of the municipality asked for now; null while they load. */
 	get figures(): MunicipalityFigures | null {
-		const loaded = this.#figures.current;
-		return loaded && loaded.kode === this.#kode() ? loaded.figures : null;
+		return this.#figures.current ?? null;
 	}
 	get targets(): TargetRow[] | null {
 		return this.#targets.current ?? null;
