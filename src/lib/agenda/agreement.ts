@@ -7,9 +7,9 @@
 import { periodText } from '../interventions/intervention.ts';
 import type { Target } from '../targets/target.ts';
 import type { Agenda, AgendaBlock, AgendaSection } from './agenda.ts';
-import { runningTargets, type Assessment } from './assess.ts';
+import { runningTargets, type Assessment } from '../supervision/assess.ts';
 import { departmentNames, focusPoints, organisationScope } from './organisation-agenda.ts';
-import { draftTable, targetTable } from './tables.ts';
+import { draftTable, targetTable } from './agenda-tables.ts';
 
 /** What the supervisor enters about the meeting; empty fields print as a bracketed gap to fill. */
 export interface MeetingDetails {

@@ -10,7 +10,7 @@ import type { SeriesKey } from '../db/queries/trend.ts';
 import { coversArea, coversDepartment } from '../interventions/intervention.ts';
 import { targetText } from '../targets/status.ts';
 import type { ChartRequest } from './agenda.ts';
-import type { Assessment } from './assess.ts';
+import type { Assessment } from '../supervision/assess.ts';
 
 export interface AgendaChartData {
 	series: TrendSeries[];

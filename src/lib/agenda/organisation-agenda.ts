@@ -13,8 +13,8 @@ import { indicator } from '../indicators/catalogue.ts';
 import { countStatuses, summaryText } from '../targets/summary.ts';
 import type { Target } from '../targets/target.ts';
 import type { Agenda, AgendaBlock, AgendaSection, ChartRequest, ChartUnitKind } from './agenda.ts';
-import { lastAgreement, runningTargets, type Assessment, type DepartmentAssessment } from './assess.ts';
-import { draftTable, effectText, interventionTable, keyFigureTable, targetLineText, targetTable } from './tables.ts';
+import { lastAgreement, runningTargets, type Assessment, type DepartmentAssessment } from '../supervision/assess.ts';
+import { draftTable, effectText, interventionTable, keyFigureTable, targetLineText, targetTable } from './agenda-tables.ts';
 
 export interface OrganisationScope {
 	organisation: { id: string; navn: string };

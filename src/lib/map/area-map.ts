@@ -168,7 +168,7 @@ export class AreaMap {
 
 	/**
 	 * The map as drawn now, at `pixelRatio` device pixels per CSS pixel, copied onto a 2D canvas
-	 * (for the PNG export, src/lib/export/map-image.ts); null when the map is not drawn.
+	 * (for the PNG export, src/lib/images/map-frame.ts); null when the map is not drawn.
 	 * WebGL clears its drawing buffer once a frame is shown (preserveDrawingBuffer stays off, so
 	 * every ordinary frame stays cheap), hence the copy is made in the 'idle' event, which MapLibre
 	 * fires in the same task as the render that drew the frame.

@@ -4,8 +4,8 @@
  * comma, UTF-8 with BOM), which Danish Excel opens too.
  */
 import { TARGET_COLUMNS } from '../contract/input.ts';
-import { toCsv } from '../export/csv.ts';
-import type { ExportCell, ExportTable } from '../export/table.ts';
+import { toCsv } from '../formats/csv.ts';
+import type { ExportCell, ExportTable } from '../formats/export-table.ts';
 import type { Target } from './target.ts';
 
 export const TARGET_FILE_NAME = 'aftaler.csv';
