@@ -9,7 +9,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingest } from '../ingest.ts';
-import { silentReporter } from '../model.ts';
+import { silentReporter } from '../read/model.ts';
 
 const [mode, input, out] = process.argv.slice(2);
 if (!input || !out || (mode !== 'ours' && mode !== 'baseline')) {

@@ -9,7 +9,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { join } from 'node:path';
-import { OUTPUT_FILES } from '../../src/lib/contract/output.ts';
+import { OUTPUT_FILES } from '../../src/lib/core/output-contract.ts';
 import { DEPARTMENT_COLUMNS } from './departments.ts';
 import { keyFigureRowsSql } from './key-figure-rows.ts';
 

@@ -5,7 +5,7 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { SeriesPoint } from '../../src/lib/contract/output.ts';
+import type { SeriesPoint } from '../../src/lib/core/output-contract.ts';
 import { reportDocx } from '../../src/lib/formats/docx.ts';
 import { agreementDocument, EMPTY_MEETING } from '../../src/lib/agenda/agreement.ts';
 import { chartRequests, toReport, type Agenda, type AgendaBlock } from '../../src/lib/agenda/agenda.ts';
@@ -15,7 +15,7 @@ import { agendaMarkdown, escapeMarkdown } from '../../src/lib/agenda/markdown.ts
 import { organisationAgenda } from '../../src/lib/agenda/organisation-agenda.ts';
 import { cellText } from '../../src/lib/formats/export-table.ts';
 import { NBSP } from '../../src/lib/i18n/format.ts';
-import type { Target } from '../../src/lib/targets/target.ts';
+import type { Target } from '../../src/lib/core/target.ts';
 
 const s = (text: string) => text.replaceAll('~', NBSP);
 const series = (values: Record<number, number | 'd'>): SeriesPoint[] =>

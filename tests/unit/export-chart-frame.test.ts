@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { frameChart, wrapText, type ChartMeta } from '../../src/lib/images/chart-frame.ts';
 import { mapLegend } from '../../src/lib/images/map-frame.ts';
-import { indicator } from '../../src/lib/indicators/catalogue.ts';
+import { indicator } from '../../src/lib/core/indicators.ts';
 
 /**
  * A small well-formedness check (no XML parser is installed): every tag closes in order, every

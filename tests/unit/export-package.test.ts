@@ -26,7 +26,7 @@ import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { INDICATOR_IDS } from '../../src/lib/indicators/catalogue.ts';
+import { INDICATOR_IDS } from '../../src/lib/core/indicators.ts';
 import { packageCharts } from '../../src/lib/package/chart-specs.ts';
 import { buildPackage } from '../../src/lib/package/build-package.ts';
 import type { PackageRequest, RenderChart } from '../../src/lib/package/model.ts';

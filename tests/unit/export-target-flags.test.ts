@@ -11,10 +11,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { INDICATOR_IDS } from '../../src/lib/indicators/catalogue.ts';
+import { INDICATOR_IDS } from '../../src/lib/core/indicators.ts';
 import { organisationReport } from '../../src/lib/package/organisation-report.ts';
 import { PackageCollector } from '../../src/lib/package/collect-data.ts';
-import type { Target } from '../../src/lib/targets/target.ts';
+import type { Target } from '../../src/lib/core/target.ts';
 import { openNodeDb, type NodeDb } from '../support/node-db.ts';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/output-mini');

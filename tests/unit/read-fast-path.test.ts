@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RAW_COLUMNS } from '../../src/lib/contract/input.ts';
+import { RAW_COLUMNS } from '../../src/lib/core/input-contract.ts';
 import { formatIssue, IssueCollector } from '../../pipelines/read/issues.ts';
 import type { CsvFileInfo } from '../../pipelines/read/read-csv-file.ts';
 import { DepartmentIds, readKeyFigures } from '../../pipelines/read/read-key-figures.ts';

@@ -3,16 +3,16 @@
  * benchmark, targets with their status, and interventions with what happened after they began.
  * Figures are formatted as the dashboard prints them; a missing or suppressed value is the dash.
  */
-import type { SeriesPoint } from '../contract/output.ts';
+import type { SeriesPoint } from '../core/output-contract.ts';
 import type { FocusSeries } from '../focus/evaluate.ts';
 import { shownLimit, shownValue } from '../focus/phrases.ts';
 import { NO_VALUE, formatChange } from '../i18n/format.ts';
-import { indicator, type IndicatorId } from '../indicators/catalogue.ts';
+import { indicator, type IndicatorId } from '../core/indicators.ts';
 import { valueCell, type ExportCell, type ExportTable } from '../formats/export-table.ts';
-import { INTERVENTION_TYPE_NAME, periodText, type Intervention } from '../interventions/intervention.ts';
+import { INTERVENTION_TYPE_NAME, periodText, type Intervention } from '../core/intervention.ts';
 import type { TargetLine } from '../supervision/assess.ts';
 import { STATUS_LABEL, targetText } from '../targets/status.ts';
-import type { Target } from '../targets/target.ts';
+import type { Target } from '../core/target.ts';
 
 export function pointAt(series: readonly SeriesPoint[] | undefined, year: number): SeriesPoint | null {
 	return series?.find((p) => p.aar === year) ?? null;

@@ -7,7 +7,7 @@
  * Charts are requests here (which unit, which key figure); the page draws them and hands the
  * images to toReport, so this module stays free of the DOM.
  */
-import type { IndicatorId } from '../indicators/catalogue.ts';
+import type { IndicatorId } from '../core/indicators.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Report, ReportBlock } from '../formats/report.ts';
 import type { ExportTable } from '../formats/export-table.ts';

@@ -3,9 +3,9 @@
  * order (the unit first, then area, organisation, municipality, country), each with a point for
  * every year in the data, so a year without a row shows as missing rather than vanishing.
  */
-import type { SeriesPoint } from '../contract/output.ts';
+import type { SeriesPoint } from '../core/output-contract.ts';
 import type { SeriesKey, TrendRow } from '../db/queries/trend.ts';
-import type { IndicatorId } from '../indicators/catalogue.ts';
+import type { IndicatorId } from '../core/indicators.ts';
 import type { TrendSeries } from './trend.ts';
 import type { UnitKind } from '../data/unit-kind.ts';
 

@@ -6,7 +6,7 @@
  * a section never shows another unit's, municipality's or year's rows while the next ones load.
  * Create while a component initialises (Resource uses $effect).
  */
-import type { DepartmentRow, WebOverview } from '../contract/output.ts';
+import type { DepartmentRow, WebOverview } from '../core/output-contract.ts';
 import type { BrowserDatabase } from '../db/duckdb.ts';
 import { municipalityDatabase } from '../db/municipality.ts';
 import { queryPeers, type PeerRow } from '../db/queries/peers.ts';
@@ -15,7 +15,7 @@ import { queryDepartmentsOf } from '../db/queries/units.ts';
 import { findMunicipality } from '../data/find-municipality.ts';
 import type { UnitKind } from '../data/unit-kind.ts';
 import { loadOverview } from '../data/web-files.ts';
-import { indicator as indicatorOf } from '../indicators/catalogue.ts';
+import { indicator as indicatorOf } from '../core/indicators.ts';
 import type { App } from '../state/app.svelte.ts';
 import { Resource } from '../state/resource.svelte.ts';
 

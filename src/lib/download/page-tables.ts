@@ -6,9 +6,9 @@
  */
 import type { PeerBar } from '../charts/peers.ts';
 import type { TrendSeries } from '../charts/trend.ts';
-import type { DepartmentRow, WebOverview } from '../contract/output.ts';
+import type { DepartmentRow, WebOverview } from '../core/output-contract.ts';
 import type { PeerRow } from '../db/queries/peers.ts';
-import type { Indicator } from '../indicators/catalogue.ts';
+import type { Indicator } from '../core/indicators.ts';
 import { unitOf } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { strings } from '../i18n/strings.ts';

@@ -2,7 +2,7 @@
  * What every export says about itself: title, unit, period, whether the figures are demo data,
  * and the file name. The chart frame, the XLSX's "Om data" sheet and LÆSMIG.txt all print it.
  */
-import type { Indicator } from '../indicators/catalogue.ts';
+import type { Indicator } from '../core/indicators.ts';
 import { formatYear } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { exportStrings } from '../i18n/export-strings.ts';

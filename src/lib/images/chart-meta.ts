@@ -4,7 +4,7 @@
  * (no Plot, no d3), so a page can build it before anything is exported.
  */
 import type { TrendSeries } from '../charts/trend.ts';
-import type { Indicator } from '../indicators/catalogue.ts';
+import type { Indicator } from '../core/indicators.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { strings } from '../i18n/strings.ts';
 import { MAP_STRINGS } from '../map/strings.ts';

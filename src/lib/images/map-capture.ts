@@ -3,8 +3,8 @@
  * component and the legend for the key figure shown. Kept apart from map-frame.ts so a page that
  * offers the button does not load the map's class breaks (and d3) before the map itself.
  */
-import type { WebOverview } from '../contract/output.ts';
-import type { Indicator } from '../indicators/catalogue.ts';
+import type { WebOverview } from '../core/output-contract.ts';
+import type { Indicator } from '../core/indicators.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { LegendEntry } from './legend.ts';
 import type { MapCapture } from './map-frame.ts';

@@ -4,7 +4,7 @@
  * frame with the same title, caption, legend, source line and demo note as every chart, and
  * rasterised by chart-png.ts.
  */
-import type { Indicator } from '../indicators/catalogue.ts';
+import type { Indicator } from '../core/indicators.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { HATCH_COLOR, MISSING_COLOR, classLabels, type ClassBreaks } from '../map/classes.ts';
 import { MAP_STRINGS } from '../map/strings.ts';

@@ -23,8 +23,8 @@ import type {
 // MapLibre 6 finds its worker beside its own module (import.meta.url), which a bundler moves;
 // Vite's ?url emits the worker file and gives its address for setWorkerUrl().
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { indicator as indicatorOf, type IndicatorId } from '../indicators/catalogue.ts';
-import type { SeriesPoint, WebOverview } from '../contract/output.ts';
+import { indicator as indicatorOf, type IndicatorId } from '../core/indicators.ts';
+import type { SeriesPoint, WebOverview } from '../core/output-contract.ts';
 import { valueText } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { HATCH_COLOR, MISSING_COLOR, breaksForOverview, classIndex, pointFor } from './classes.ts';

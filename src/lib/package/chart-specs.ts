@@ -6,7 +6,7 @@
  */
 import { peerBars, peersOptions, type PeerBar } from '../charts/peers.ts';
 import { trendOptions } from '../charts/trend.ts';
-import type { IndicatorId } from '../indicators/catalogue.ts';
+import type { IndicatorId } from '../core/indicators.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { strings } from '../i18n/strings.ts';
 import { peersMeta, trendMeta } from '../images/chart-meta.ts';

@@ -3,15 +3,15 @@
  * dashboard's own queries (the same ones the detail page runs), so the package shows the figures
  * the page shows. The query runner is passed in: DuckDB-WASM in the browser, DuckDB in Node tests.
  */
-import type { DepartmentRow } from '../contract/output.ts';
+import type { DepartmentRow } from '../core/output-contract.ts';
 import { queryPeers, type PeerRow } from '../db/queries/peers.ts';
 import { queryTrend, type SeriesKey } from '../db/queries/trend.ts';
 import { queryDepartmentsOf } from '../db/queries/units.ts';
 import type { QueryRunner } from '../db/runner.ts';
 import { trendSeries } from '../charts/trend-series.ts';
-import { indicator as indicatorOf, type IndicatorId } from '../indicators/catalogue.ts';
+import { indicator as indicatorOf, type IndicatorId } from '../core/indicators.ts';
 import { strings } from '../i18n/strings.ts';
-import type { SeriesPoint } from '../contract/output.ts';
+import type { SeriesPoint } from '../core/output-contract.ts';
 import { organisationTargets, targetFlags } from './target-flags.ts';
 import { agendaData } from '../supervision/agenda-data.ts';
 import { assess, type Assessment } from '../supervision/assess.ts';

@@ -7,16 +7,16 @@
  */
 import type * as Plot from '@observablehq/plot';
 import type { TrendSeries } from '../charts/trend.ts';
-import type { DepartmentRow } from '../contract/output.ts';
+import type { DepartmentRow } from '../core/output-contract.ts';
 import type { PeerRow } from '../db/queries/peers.ts';
 import type { QueryRunner } from '../db/runner.ts';
 import type { RuleSet } from '../focus/rule.ts';
 import type { ExportTable } from '../formats/export-table.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { ChartMeta } from '../images/chart-frame.ts';
-import type { Indicator, IndicatorId } from '../indicators/catalogue.ts';
+import type { Indicator, IndicatorId } from '../core/indicators.ts';
 import type { OrganisationFocus } from '../supervision/organisation-focus.ts';
-import type { Target } from '../targets/target.ts';
+import type { Target } from '../core/target.ts';
 
 /** What a page asks for: one organisation's package or the whole municipality's, for a year. */
 export interface PackageRequest {

@@ -7,7 +7,7 @@
 import type { PeerRow } from '../db/queries/peers.ts';
 import { unitOf } from '../i18n/format.ts';
 import { strings } from '../i18n/strings.ts';
-import type { IndicatorId } from '../indicators/catalogue.ts';
+import type { IndicatorId } from '../core/indicators.ts';
 import { organisationBars } from './chart-specs.ts';
 import type { Report, ReportBlock } from '../formats/report.ts';
 import { exportStrings } from '../i18n/export-strings.ts';

@@ -3,7 +3,7 @@
  * that opens in Notepad: UTF-8 with a byte order mark (older Notepad guesses the encoding from it)
  * and CRLF line ends.
  */
-import type { Indicator } from '../indicators/catalogue.ts';
+import type { Indicator } from '../core/indicators.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { BOM } from '../formats/csv.ts';
 import { exportStrings } from '../i18n/export-strings.ts';

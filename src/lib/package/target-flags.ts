@@ -1,14 +1,14 @@
 /**
- * The agreed targets of an organisation (the supervisor's aftaler.csv, see targets/target.ts) as
+ * The agreed targets of an organisation (the supervisor's aftaler.csv, see core/target.ts) as
  * lines for its report: each target with its status in the package's year, judged by the same rule
  * as the dashboard's target pages (targets/status.ts) on the same figures. A target about the
  * organisation or one of its areas goes under its key figure; one about a department under that
  * department. The texts are Danish, as the target rules' are.
  */
-import type { SeriesPoint } from '../contract/output.ts';
-import { indicator } from '../indicators/catalogue.ts';
+import type { SeriesPoint } from '../core/output-contract.ts';
+import { indicator } from '../core/indicators.ts';
 import { STATUS_LABEL, targetStatus, targetText } from '../targets/status.ts';
-import type { Target } from '../targets/target.ts';
+import type { Target } from '../core/target.ts';
 import type { ReportFlag } from './model.ts';
 
 /** The targets that belong in an organisation's package. */

@@ -3,10 +3,10 @@
  * AgendaData the focus list and the agendas read: the municipality's units with their series, and
  * the targets and interventions that concern it.
  */
-import type { InterventionRow, TargetRow } from '../contract/output.ts';
+import type { InterventionRow, TargetRow } from '../core/output-contract.ts';
 import type { MunicipalityFigures } from '../db/queries/municipality-figures.ts';
 import type { RuleSet } from '../focus/rule.ts';
-import type { IndicatorId } from '../indicators/catalogue.ts';
+import type { IndicatorId } from '../core/indicators.ts';
 import type { AgendaData } from './assess.ts';
 
 export interface AgendaSources {

@@ -7,10 +7,10 @@
 import { departmentStatus } from '../focus/department-status.ts';
 import { evaluateUnits, type FocusSeries, type FocusStatus, type UnitFocus } from '../focus/evaluate.ts';
 import type { RuleSet } from '../focus/rule.ts';
-import type { IndicatorId } from '../indicators/catalogue.ts';
-import type { Intervention } from '../interventions/intervention.ts';
+import type { IndicatorId } from '../core/indicators.ts';
+import type { Intervention } from '../core/intervention.ts';
 import { targetStatus, type TargetEvaluation } from '../targets/status.ts';
-import type { Target, TargetLevel } from '../targets/target.ts';
+import type { Target, TargetLevel } from '../core/target.ts';
 
 /** A target with the unit it concerns and its status in the year. */
 export interface TargetLine {

@@ -5,7 +5,7 @@
  * focus list assesses the last rules that passed its editor's check, the other pages the URL's.
  * Create while a component initialises (Supervision uses $effect).
  */
-import type { WebIndex } from '../contract/output.ts';
+import type { WebIndex } from '../core/output-contract.ts';
 import type { RuleSet } from '../focus/rule.ts';
 import type { Strings } from '../i18n/strings.ts';
 import type { App } from '../state/app.svelte.ts';

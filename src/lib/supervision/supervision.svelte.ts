@@ -3,7 +3,7 @@
  * the targets and the project bank from the pipeline's JSON files. Create while a component
  * initialises (Resource uses $effect).
  */
-import type { InterventionRow, TargetRow } from '../contract/output.ts';
+import type { InterventionRow, TargetRow } from '../core/output-contract.ts';
 import { municipalityDatabase } from '../db/municipality.ts';
 import { queryMunicipalityFigures, type MunicipalityFigures } from '../db/queries/municipality-figures.ts';
 import { loadInterventions, loadTargets } from '../data/supervision-files.ts';

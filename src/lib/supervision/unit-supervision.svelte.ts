@@ -5,8 +5,8 @@
  * already loaded (the trend rows: the unit, its area, the municipality and the country), so it adds
  * no database queries. Create while a component initialises.
  */
-import type { InterventionRow, SeriesPoint, TargetRow } from '../contract/output.ts';
-import type { DepartmentRow } from '../contract/output.ts';
+import type { InterventionRow, SeriesPoint, TargetRow } from '../core/output-contract.ts';
+import type { DepartmentRow } from '../core/output-contract.ts';
 import type { TrendIntervention, TrendTarget } from '../charts/trend-annotations.ts';
 import { loadInterventions, loadTargets } from '../data/supervision-files.ts';
 import type { UnitKind } from '../data/unit-kind.ts';
@@ -14,8 +14,8 @@ import type { SeriesKey, TrendRow } from '../db/queries/trend.ts';
 import { departmentStatus } from '../focus/department-status.ts';
 import { evaluateUnit, type FocusSeries, type FocusStatus, type UnitFocus } from '../focus/evaluate.ts';
 import { RulesInUrl } from '../focus/rules-in-url.svelte.ts';
-import type { IndicatorId } from '../indicators/catalogue.ts';
-import { coversArea, coversDepartment } from '../interventions/intervention.ts';
+import type { IndicatorId } from '../core/indicators.ts';
+import { coversArea, coversDepartment } from '../core/intervention.ts';
 import { Resource } from '../state/resource.svelte.ts';
 import { targetStatus, targetText } from '../targets/status.ts';
 import type { TargetLine } from './assess.ts';

@@ -3,8 +3,8 @@
  * departments with every key figure over all years, and the series of its areas, its
  * organisations, the municipality itself and the country.
  */
-import { COUNTRY_ID, type DepartmentRow, type Level, type SeriesPoint } from '../../contract/output.ts';
-import type { IndicatorId } from '../../indicators/catalogue.ts';
+import { COUNTRY_ID, type DepartmentRow, type Level, type SeriesPoint } from '../../core/output-contract.ts';
+import type { IndicatorId } from '../../core/indicators.ts';
 import { asBoolean, asNullableNumber, asNumber, asString, type QueryRunner, type Row } from '../runner.ts';
 import { toDepartmentRow } from './units.ts';
 

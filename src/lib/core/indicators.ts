@@ -10,7 +10,7 @@
  * For a ratio of counts or sums the numerator is a raw column. For a weighted mean the numerator
  * is value * weight, summed, and the denominator the sum of the weights. Never a mean of rates.
  */
-import type { RawColumn } from '../contract/input.ts';
+import type { RawColumn } from './input-contract.ts';
 
 export const INDICATOR_IDS = [
 	'ledighed',

@@ -13,7 +13,7 @@
  */
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { OUTPUT_FILES, type Manifest } from '../src/lib/contract/output.ts';
+import { OUTPUT_FILES, type Manifest } from '../../src/lib/core/output-contract.ts';
 
 /** Why an output folder may not be written, in Danish for the terminal. */
 export class OutputRefused extends Error {

@@ -5,7 +5,7 @@
  *
  * Years, not dates: the key figures are yearly, and a chart marks the year a plan began and ended.
  */
-import type { IndicatorId } from '../indicators/catalogue.ts';
+import type { IndicatorId } from './indicators.ts';
 
 export const INTERVENTION_TYPES = ['helhedsplan', 'renovering', 'udlejningsaftale', 'boligsocial', 'andet'] as const;
 export type InterventionType = (typeof INTERVENTION_TYPES)[number];

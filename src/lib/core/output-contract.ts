@@ -5,9 +5,9 @@
  *
  * No DOM and no Node imports: the pipeline and the dashboard import this alike.
  */
-import type { IndicatorId } from '../indicators/catalogue.ts';
-import type { Intervention } from '../interventions/intervention.ts';
-import type { Target } from '../targets/target.ts';
+import type { IndicatorId } from './indicators.ts';
+import type { Intervention } from './intervention.ts';
+import type { Target } from './target.ts';
 
 export const SCHEMA_VERSION = '1.0.0';
 
@@ -106,7 +106,7 @@ export interface Manifest {
 	/**
 	 * Every file the run wrote into the folder but manifest.json itself: path relative to the
 	 * folder with `/`, and size in bytes. The next ingest replaces the folder only when it holds
-	 * exactly these files (pipelines/output-target.ts), so nothing a user put there is lost.
+	 * exactly these files (pipelines/build/output-folder.ts), so nothing a user put there is lost.
 	 */
 	files: Record<string, number>;
 }
@@ -158,12 +158,12 @@ export interface WebOverview {
 	bbox: [number, number, number, number] | null;
 }
 
-/** A row of aftaler.json: an agreed target (see targets/target.ts) and the municipality it belongs to. */
+/** A row of aftaler.json: an agreed target (see target.ts) and the municipality it belongs to. */
 export interface TargetRow extends Target {
 	kommune_kode: string;
 }
 
-/** A row of indsatser.json: an intervention (see interventions/intervention.ts) and the municipalities it lies in. */
+/** A row of indsatser.json: an intervention (see intervention.ts) and the municipalities it lies in. */
 export interface InterventionRow extends Intervention {
 	kommune_koder: string[];
 }

@@ -4,8 +4,8 @@
  * has over a million rows and an object per row costs too much memory.
  */
 import type { FeatureCollection } from 'geojson';
-import type { RawColumn, DepartmentColumn } from '../src/lib/contract/input.ts';
-import type { InterventionRow, TargetRow } from '../src/lib/contract/output.ts';
+import type { RawColumn, DepartmentColumn } from '../../src/lib/core/input-contract.ts';
+import type { InterventionRow, TargetRow } from '../../src/lib/core/output-contract.ts';
 
 /** One finding about the input. Lines and columns are 1-based, as an editor shows them. */
 export interface InputIssue {

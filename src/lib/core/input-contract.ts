@@ -69,7 +69,7 @@ export const NOT_ABOVE: readonly [RawColumn, RawColumn, { da: string }][] = [
 ];
 
 /**
- * Columns of aftaler.csv, the agreed targets (optional input; see src/lib/targets/target.ts and
+ * Columns of aftaler.csv, the agreed targets (optional input; see src/lib/core/target.ts and
  * data/README.md). maal_id, retning, boligorganisation_id and beskrivelse may be left out.
  */
 export const TARGET_COLUMNS = [
@@ -101,7 +101,7 @@ export const REQUIRED_TARGET_COLUMNS: readonly (typeof TARGET_COLUMNS)[number][]
 
 /**
  * Columns of indsatser.csv, the project bank (optional input; see
- * src/lib/interventions/intervention.ts and data/README.md).
+ * src/lib/core/intervention.ts and data/README.md).
  */
 export const INTERVENTION_COLUMNS = [
 	'indsats_id',

@@ -8,7 +8,7 @@
  *     basisvaerdi=9 maalaar=2026 maalvaerdi=5 retning=ned aftaleaar=2023
  *     aftaledokument="Aftaledokument 2023, Boligforeningen Fjordlys" …
  */
-import { indicator, type IndicatorId } from '../indicators/catalogue.ts';
+import { indicator, type IndicatorId } from './indicators.ts';
 
 /** The unit a target is about: a department, an area, an organisation or the municipality. */
 export const TARGET_LEVELS = ['afdeling', 'omraade', 'boligorganisation', 'kommune'] as const;
