@@ -14,7 +14,7 @@ const CORE_FOR_PIPELINES = [
 ];
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'static/', 'bench/results/', 'tests/fixtures/output-mini/'] },
+	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'static/', 'bench/results/', 'tests/.tmp/', 'tests/fixtures/output-mini/'] },
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
