@@ -4,12 +4,12 @@
  *
  * Exit status: 0 written; 1 input errors (nothing written, the previous output untouched);
  * 2 wrong usage (unknown option, missing input folder, an --out that may not be replaced: see
- * output-target.ts; nothing touched); 3 an internal error (a bug: please report it).
+ * build/output-folder.ts; nothing touched); 3 an internal error (a bug: please report it).
  */
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ingest, type IngestResult } from './ingest.ts';
-import { OutputRefused } from './output-target.ts';
+import { OutputRefused } from './build/output-folder.ts';
 import { formatReport, jsonReport } from './read/issues.ts';
 import { terminalReporter } from './terminal-reporter.ts';
 

@@ -6,17 +6,17 @@
  * in place), so a run that fails for any reason leaves the last good output exactly as it was,
  * and a reader never sees a half-written folder. Input with errors writes nothing at all.
  *
- * Before anything is read, output-target.ts checks that `out` is a folder this program may
+ * Before anything is read, build/output-folder.ts checks that `out` is a folder this program may
  * replace (absent, empty, or an earlier output of ours); otherwise OutputRefused is thrown and
  * nothing is touched. Leftovers of killed runs are removed only when they are provably ours.
  */
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { OUTPUT_FILES, type Manifest } from '../src/lib/contract/output.ts';
+import { OUTPUT_FILES, type Manifest } from '../src/lib/core/output-contract.ts';
 import { build } from './build/build.ts';
 import { checkLimits } from './build/limits.ts';
-import type { InputIssue, Reporter } from './model.ts';
-import { checkOutputTarget, isOwnOutput, OutputRefused, TEMP_MARKER } from './output-target.ts';
+import type { InputIssue, Reporter } from './read/model.ts';
+import { checkOutputTarget, isOwnOutput, OutputRefused, TEMP_MARKER } from './build/output-folder.ts';
 import { nothingToPublish } from './read/nothing-to-publish.ts';
 import { readInput } from './read/read-input.ts';
 
@@ -32,7 +32,7 @@ export interface IngestResult {
 	manifest?: Manifest;
 }
 
-/** Throws OutputRefused (see output-target.ts) when `out` may not be replaced. */
+/** Throws OutputRefused (see build/output-folder.ts) when `out` may not be replaced. */
 export async function ingest({ input, out, reporter }: IngestOptions): Promise<IngestResult> {
 	await checkOutputTarget(input, out);
 	const parsed = await readInput(input, reporter);

@@ -5,12 +5,12 @@
  *   - `ingest-demo`: nothing yet, the demo is out of date, or `--demo` was asked for;
  *   - `refuse`: the user's own output is in an older format; only they can ingest it again.
  * A folder holding files this program did not write is planned as `ingest-demo`; the ingest then
- * refuses it (output-target.ts) and nothing is touched.
+ * refuses it (build/output-folder.ts) and nothing is touched.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SCHEMA_VERSION, type Manifest } from '../src/lib/contract/output.ts';
+import { SCHEMA_VERSION, type Manifest } from '../src/lib/core/output-contract.ts';
 import { dataState } from './data-state.ts';
 
 export type StartPlan = { action: 'serve' } | { action: 'ingest-demo'; why: string } | { action: 'refuse'; message: string };

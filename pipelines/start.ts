@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { describeData } from './data-state.ts';
 import { ingest } from './ingest.ts';
-import { OutputRefused } from './output-target.ts';
+import { OutputRefused } from './build/output-folder.ts';
 import { formatReport } from './read/issues.ts';
 import { serve } from './serve.ts';
 import { startPlan } from './start-plan.ts';

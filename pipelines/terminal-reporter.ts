@@ -4,7 +4,7 @@
  * stderr; the report itself goes to stdout.
  */
 import cliProgress from 'cli-progress';
-import type { Reporter } from './model.ts';
+import type { Reporter } from './read/model.ts';
 
 export function terminalReporter(stream: NodeJS.WriteStream = process.stderr, quiet = false): Reporter {
 	const interactive = stream.isTTY === true && !quiet;

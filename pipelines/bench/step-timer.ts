@@ -3,7 +3,7 @@
  * benchmark's breakdown: where the seconds go is what decides which lever to pull next.
  * Time between steps (opening DuckDB, the final swap) is summed under BETWEEN_STEPS.
  */
-import type { Reporter } from '../model.ts';
+import type { Reporter } from '../read/model.ts';
 
 export const BETWEEN_STEPS = '(mellem trin)';
 

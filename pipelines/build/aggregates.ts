@@ -13,7 +13,7 @@
  * is a ceiling: a term must stay under 10^12 (MAX_TERM, checked in build.ts).
  */
 import { type DuckDBConnection } from '@duckdb/node-api';
-import { COUNTRY_ID } from '../../src/lib/contract/output.ts';
+import { COUNTRY_ID } from '../../src/lib/core/output-contract.ts';
 import { SORTED_INDICATORS, naevnerSql, taellerSql } from './indicator-sql.ts';
 import type { SuppressedAggregateRow } from './suppression.ts';
 

@@ -11,12 +11,12 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { OUTPUT_FILES, type Manifest } from '../../src/lib/contract/output.ts';
-import { INDICATOR_IDS, type IndicatorId } from '../../src/lib/indicators/catalogue.ts';
-import type { InputIssue, KeyFigureTable, ParsedInput, Reporter } from '../model.ts';
-import { RAW_COLUMNS } from '../../src/lib/contract/input.ts';
+import { OUTPUT_FILES, type Manifest } from '../../src/lib/core/output-contract.ts';
+import { INDICATOR_IDS, type IndicatorId } from '../../src/lib/core/indicators.ts';
+import type { InputIssue, KeyFigureTable, ParsedInput, Reporter } from '../read/model.ts';
+import { RAW_COLUMNS } from '../../src/lib/core/input-contract.ts';
 import { createAggregates } from './aggregates.ts';
-import { openDatabase } from './database.ts';
+import { openDatabase } from '../duckdb/database.ts';
 import { loadDepartments } from './departments.ts';
 import { areasForWeb, municipalitiesForWeb, type GeoOutput } from './geo-files.ts';
 import { departmentOfRows, loadKeyFigures } from './key-figures.ts';
@@ -25,7 +25,7 @@ import { writeParquetFiles } from './parquet-files.ts';
 import { suppression } from './suppression.ts';
 import { writeSupervisionFiles } from './supervision-files.ts';
 import { writeWebTwins } from './web-twins.ts';
-import { listFiles, TEMP_MARKER } from '../output-target.ts';
+import { listFiles, TEMP_MARKER } from './output-folder.ts';
 
 /**
  * DuckDB's share of memory: with the input in JavaScript beside it (and, since the build no
@@ -129,7 +129,7 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 	}
 }
 
-/** Every file in the new output folder with its size, for the manifest (see output-target.ts). */
+/** Every file in the new output folder with its size, for the manifest (see output-folder.ts). */
 async function writtenFiles(outDir: string, spill: string): Promise<Manifest['files']> {
 	await rm(spill, { recursive: true, force: true });
 	const files = await listFiles(outDir);

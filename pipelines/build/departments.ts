@@ -7,9 +7,9 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { FeatureCollection } from 'geojson';
-import { MUNICIPALITY_NAMES } from '../../src/lib/contract/municipalities.ts';
-import type { ParsedInput } from '../model.ts';
-import { readChunks } from './duckdb-columns.ts';
+import { MUNICIPALITY_NAMES } from '../../src/lib/core/municipalities.ts';
+import type { ParsedInput } from '../read/model.ts';
+import { readChunks } from '../duckdb/duckdb-columns.ts';
 
 /** Columns of afdelinger.parquet, in order (DepartmentRow in output.ts). */
 export const DEPARTMENT_COLUMNS = [

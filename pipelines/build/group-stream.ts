@@ -11,7 +11,7 @@
  */
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import { boolColumn, float64Column, int16Column, int32Column, utf8FromCodes, type ArrowColumn, type Utf8Dictionary } from './arrow-table.ts';
-import { isValid, readChunks, type NumericArray } from './duckdb-columns.ts';
+import { isValid, readChunks, type NumericArray } from '../duckdb/duckdb-columns.ts';
 
 /** Rows per record batch: under a megabyte of key figures, times 98 municipalities at most. */
 export const BATCH_ROWS = 16_384;

@@ -13,7 +13,7 @@
  *
  * Aggregates use the same taeller/naevner, summed over departments that have both.
  */
-import { INDICATORS, type Indicator } from '../../src/lib/indicators/catalogue.ts';
+import { INDICATORS, type Indicator } from '../../src/lib/core/indicators.ts';
 
 /** Indicators in id order: noegletal.parquet is sorted by afdeling_id, aar, indikator. */
 export const SORTED_INDICATORS: readonly Indicator[] = [...INDICATORS].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -11,11 +11,11 @@
  * million indicator rows for noegletal.parquet, which costs more than the rest of the build.
  */
 import { BOOLEAN, DOUBLE, INTEGER, SMALLINT, VARCHAR, type DuckDBConnection } from '@duckdb/node-api';
-import { RAW_COLUMNS } from '../../src/lib/contract/input.ts';
-import type { IndicatorId } from '../../src/lib/indicators/catalogue.ts';
-import type { ParsedInput } from '../model.ts';
+import { RAW_COLUMNS } from '../../src/lib/core/input-contract.ts';
+import type { IndicatorId } from '../../src/lib/core/indicators.ts';
+import type { ParsedInput } from '../read/model.ts';
 import type { LoadedDepartments } from './departments.ts';
-import { appendColumns, type AppendColumn } from './duckdb-columns.ts';
+import { appendColumns, type AppendColumn } from '../duckdb/duckdb-columns.ts';
 import { PERSON_BASED, suppressionColumn } from './indicator-sql.ts';
 
 /** Per key-figure row: the index of its department in input.departments. */

@@ -3,8 +3,8 @@
  * under MAX_TERM. A value that large is almost surely a typo (kroner in øre, a missing decimal
  * comma), so it is reported as an input error before anything is written.
  */
-import { INDICATORS } from '../../src/lib/indicators/catalogue.ts';
-import type { InputIssue, ParsedInput } from '../model.ts';
+import { INDICATORS } from '../../src/lib/core/indicators.ts';
+import type { InputIssue, ParsedInput } from '../read/model.ts';
 import { MAX_TERM } from './aggregates.ts';
 
 export function checkLimits(input: ParsedInput): InputIssue[] {

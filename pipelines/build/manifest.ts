@@ -2,9 +2,9 @@
  * manifest.json (Manifest in output.ts): what was read and what was written, without a
  * timestamp, so the same input gives the same bytes.
  */
-import { SCHEMA_VERSION, type Manifest } from '../../src/lib/contract/output.ts';
-import type { IndicatorId } from '../../src/lib/indicators/catalogue.ts';
-import type { InputIssue, ParsedInput } from '../model.ts';
+import { SCHEMA_VERSION, type Manifest } from '../../src/lib/core/output-contract.ts';
+import type { IndicatorId } from '../../src/lib/core/indicators.ts';
+import type { InputIssue, ParsedInput } from '../read/model.ts';
 import { byCodeUnits } from './geo-files.ts';
 
 export function manifest(

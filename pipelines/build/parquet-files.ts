@@ -9,7 +9,8 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { join } from 'node:path';
-import { OUTPUT_FILES } from '../../src/lib/contract/output.ts';
+import { OUTPUT_FILES } from '../../src/lib/core/output-contract.ts';
+import { sqlString } from '../duckdb/sql.ts';
 import { DEPARTMENT_COLUMNS } from './departments.ts';
 import { keyFigureRowsSql } from './key-figure-rows.ts';
 
@@ -38,9 +39,4 @@ export async function writeParquetFiles(connection: DuckDBConnection, dir: strin
 		OUTPUT_FILES.aggregates
 	);
 	return { afdelinger, noegletal, aggregater };
-}
-
-/** A string literal for SQL (file paths cannot be bound as parameters in COPY). */
-export function sqlString(value: string): string {
-	return `'${value.replaceAll("'", "''")}'`;
 }

@@ -38,7 +38,7 @@
  *   one status.
  * - The check assumes the reader knows denominators exactly; it does not rely on rounding.
  */
-import type { Level } from '../../src/lib/contract/output.ts';
+import type { Level } from '../../src/lib/core/output-contract.ts';
 
 /** Groups smaller than this many persons, inside or outside, must not be derivable. */
 export const MIN_PERSONS = 5;

@@ -11,8 +11,8 @@ import {
 	SCHEMA_VERSION,
 	type InterventionsFile,
 	type TargetsFile
-} from '../../src/lib/contract/output.ts';
-import type { ParsedInput } from '../model.ts';
+} from '../../src/lib/core/output-contract.ts';
+import type { ParsedInput } from '../read/model.ts';
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -6,9 +6,9 @@
  * tests can drive cell by cell; the aggregates DuckDB publishes are formed from the same cells
  * (both numerator and denominator given), so the totals the rule protects are the ones written.
  */
-import type { IndicatorId } from '../../src/lib/indicators/catalogue.ts';
-import { COUNTRY_ID, type Level } from '../../src/lib/contract/output.ts';
-import type { ParsedInput } from '../model.ts';
+import type { IndicatorId } from '../../src/lib/core/indicators.ts';
+import { COUNTRY_ID, type Level } from '../../src/lib/core/output-contract.ts';
+import type { ParsedInput } from '../read/model.ts';
 import { PERSON_BASED } from './indicator-sql.ts';
 import { suppress, type PrivacyGroup } from './privacy.ts';
 

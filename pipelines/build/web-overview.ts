@@ -6,8 +6,8 @@
  */
 import { bbox as turfBbox } from '@turf/turf';
 import type { Feature } from 'geojson';
-import { INDICATOR_IDS, type IndicatorId } from '../../src/lib/indicators/catalogue.ts';
-import type { AggregateRow, DepartmentRow, SeriesPoint, WebOverview } from '../../src/lib/contract/output.ts';
+import { INDICATOR_IDS, type IndicatorId } from '../../src/lib/core/indicators.ts';
+import type { AggregateRow, DepartmentRow, SeriesPoint, WebOverview } from '../../src/lib/core/output-contract.ts';
 import { byCodeUnits } from './geo-files.ts';
 
 export interface OverviewInput {

@@ -26,8 +26,8 @@ import {
 	type DepartmentRow,
 	type Level,
 	type WebIndex
-} from '../../src/lib/contract/output.ts';
-import type { IndicatorId } from '../../src/lib/indicators/catalogue.ts';
+} from '../../src/lib/core/output-contract.ts';
+import type { IndicatorId } from '../../src/lib/core/indicators.ts';
 import { columnFromValues, ipcStream, utf8Dictionary, type ColumnKind } from './arrow-table.ts';
 import { DEPARTMENT_COLUMNS } from './departments.ts';
 import { ArrowStreamFile } from './arrow-file.ts';

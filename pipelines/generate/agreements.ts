@@ -8,11 +8,11 @@
  * (src/lib/targets/status.ts) and stops if a change to the figures moved one.
  */
 import { join } from 'node:path';
-import type { SeriesPoint } from '../../src/lib/contract/output.ts';
-import { INTERVENTION_COLUMNS, TARGET_COLUMNS } from '../../src/lib/contract/input.ts';
-import { indicator, type IndicatorId } from '../../src/lib/indicators/catalogue.ts';
+import type { SeriesPoint } from '../../src/lib/core/output-contract.ts';
+import { INTERVENTION_COLUMNS, TARGET_COLUMNS } from '../../src/lib/core/input-contract.ts';
+import { indicator, type IndicatorId } from '../../src/lib/core/indicators.ts';
 import { targetStatus, type TargetStatus } from '../../src/lib/targets/status.ts';
-import type { Target } from '../../src/lib/targets/target.ts';
+import type { Target } from '../../src/lib/core/target.ts';
 import { departmentYears, type YearFigures } from './figures.ts';
 import { RECOVERY_START } from './stories.ts';
 import { hashString, mixSeed, Rng } from './rng.ts';

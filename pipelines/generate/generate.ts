@@ -25,7 +25,7 @@ import { nationalWorld } from './layout-national.ts';
 import { hashString, mixSeed, Rng } from './rng.ts';
 import { CsvWriter, danishNumber, type CsvEncoding } from './write-csv.ts';
 import { writeAreas, writeMunicipalities } from './write-geojson.ts';
-import { MUNICIPALITY_NAMES } from '../../src/lib/contract/municipalities.ts';
+import { MUNICIPALITY_NAMES } from '../../src/lib/core/municipalities.ts';
 import type { Scale, Story, World } from './world.ts';
 
 export interface GenerateOptions {
@@ -129,7 +129,7 @@ function writeRegister(path: string, world: World, encoding: CsvEncoding): void 
 
 /**
  * Streams every department's years into the key-figure files. Headers vary between the files as
- * they do between real exports (all are accepted spellings, see src/lib/contract/input.ts).
+ * they do between real exports (all are accepted spellings, see src/lib/core/input-contract.ts).
  */
 function writeKeyFigures(dir: string, world: World): number {
 	const lbf = new CsvWriter(

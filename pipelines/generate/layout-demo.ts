@@ -4,7 +4,7 @@
  * HISTORIER.md. The plan (ids, names, who is where) is fixed, so story ids are the same for every
  * seed; the seed draws the figures, sizes and positions.
  */
-import type { HousingType } from '../../src/lib/contract/input.ts';
+import type { HousingType } from '../../src/lib/core/input-contract.ts';
 import { AreaPlacer, areaRing, departmentPointInArea, looseDepartmentPoint, municipalityGeo, round6, type LonLat } from './geography.ts';
 import { DepartmentIds } from './department-ids.ts';
 import { departmentName } from './names.ts';

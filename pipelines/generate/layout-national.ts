@@ -3,7 +3,7 @@
  * housing organisations of about 16 departments each, areas of 2-12 departments, and
  * departments placed on land near each municipality's anchors.
  */
-import type { HousingType } from '../../src/lib/contract/input.ts';
+import type { HousingType } from '../../src/lib/core/input-contract.ts';
 import { AreaPlacer, areaRing, areaScale, departmentPointInArea, looseDepartmentPoint, round6, type LonLat } from './geography.ts';
 import { MUNICIPALITY_GEO } from './municipality-table.ts';
 import { areaName, departmentName, organisationName } from './names.ts';

@@ -8,7 +8,7 @@
  * municipality and one per region); calibrate() then rescales the drawn levels so that the
  * dwelling-weighted national figure hits the target for the drawn set, whatever the seed.
  */
-import type { HousingType } from '../../src/lib/contract/input.ts';
+import type { HousingType } from '../../src/lib/core/input-contract.ts';
 import type { MunicipalityGeo } from './municipality-table.ts';
 import { mixSeed, Rng } from './rng.ts';
 import type { Department, Profile } from './world.ts';

@@ -3,7 +3,7 @@
  * each department with the base levels its yearly figures are drawn around.
  */
 import type { Position } from 'geojson';
-import type { HousingType } from '../../src/lib/contract/input.ts';
+import type { HousingType } from '../../src/lib/core/input-contract.ts';
 
 export type Scale = 'demo' | 'national' | 'national10';
 export const SCALES: readonly Scale[] = ['demo', 'national', 'national10'];

@@ -3,7 +3,7 @@
  * text, years, numbers, choices from a list, and lists of ids in one cell. Every problem becomes an
  * issue at the cell's line and column, in the form the other readers use ("forventede …, fandt …").
  */
-import { YEAR_RANGE, normaliseHeader } from '../../src/lib/contract/input.ts';
+import { YEAR_RANGE, normaliseHeader } from '../../src/lib/core/input-contract.ts';
 import type { ColumnMap } from './headers.ts';
 import { quoted, type IssueCollector } from './issues.ts';
 import { longName } from './name-length.ts';

@@ -18,7 +18,7 @@
  *
  * The same holds with the marks swapped in a `,` file, where `"1,250"` is the ambiguous form.
  */
-import type { RawColumn } from '../../src/lib/contract/input.ts';
+import type { RawColumn } from '../../src/lib/core/input-contract.ts';
 import { DELIMITER_NAMES } from './delimiter.ts';
 import { quoted, type IssueCollector } from './issues.ts';
 import type { CsvFileInfo } from './read-csv-file.ts';

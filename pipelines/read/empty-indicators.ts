@@ -1,6 +1,6 @@
 /**
  * Key figures that the input cannot fill. Each indicator of the catalogue is computed from two
- * raw columns (src/lib/indicators/catalogue.ts); when a column is missing from every key-figure
+ * raw columns (src/lib/core/indicators.ts); when a column is missing from every key-figure
  * file, or is in a file but empty in every row, the indicator is empty for every department and
  * year, which the dashboard shows as "no data" without saying why. One warning says it here:
  * - one for the columns no file has, at the first file's header, naming the indicators they empty;
@@ -10,9 +10,9 @@
  *
  * A warning, not an error: a municipality may well have only some of the figures.
  */
-import { RAW_COLUMNS, type RawColumn } from '../../src/lib/contract/input.ts';
-import { INDICATORS } from '../../src/lib/indicators/catalogue.ts';
-import type { KeyFigureTable } from '../model.ts';
+import { RAW_COLUMNS, type RawColumn } from '../../src/lib/core/input-contract.ts';
+import { INDICATORS } from '../../src/lib/core/indicators.ts';
+import type { KeyFigureTable } from './model.ts';
 import type { IssueCollector } from './issues.ts';
 import type { KeyFigureChunk } from './read-key-figures.ts';
 

@@ -1,13 +1,13 @@
 /**
  * A file's header line to the contract's column names. Headers are matched without regard to
- * case, spaces, hyphens and Danish letters through canonicalColumn (src/lib/contract/input.ts),
+ * case, spaces, hyphens and Danish letters through canonicalColumn (src/lib/core/input-contract.ts),
  * so `År`, `Afdelings-id` and `Antal boliger` all find their column.
  *
  * Unknown columns are a warning (their values are not read); the same column twice and a missing
  * required column are errors. A blank header is skipped silently: Excel adds one for every
  * trailing separator.
  */
-import { canonicalColumn, HEADER_ALIASES } from '../../src/lib/contract/input.ts';
+import { canonicalColumn, HEADER_ALIASES } from '../../src/lib/core/input-contract.ts';
 import { quoted, type IssueCollector } from './issues.ts';
 
 export interface ColumnMap {

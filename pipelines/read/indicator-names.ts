@@ -2,8 +2,8 @@
  * A key figure as a register file names it: by its id or its Danish or English name, matched like
  * a header (case, spaces, hyphens and Danish letters aside), so `Uden for arbejdsmarkedet` works.
  */
-import { normaliseHeader } from '../../src/lib/contract/input.ts';
-import { INDICATORS, type IndicatorId } from '../../src/lib/indicators/catalogue.ts';
+import { normaliseHeader } from '../../src/lib/core/input-contract.ts';
+import { INDICATORS, type IndicatorId } from '../../src/lib/core/indicators.ts';
 
 const INDICATOR_BY_KEY = new Map<string, IndicatorId>();
 for (const ind of INDICATORS) {

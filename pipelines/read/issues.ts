@@ -11,7 +11,7 @@
  * first MAX_ERRORS errors and MAX_WARNINGS warnings and then adds one line saying how many more
  * there were. Hot loops ask `wants(severity)` before building a message they would throw away.
  */
-import type { InputIssue } from '../model.ts';
+import type { InputIssue } from './model.ts';
 import { sheetPosition } from './cell-address.ts';
 
 export const MAX_ERRORS = 200;

@@ -13,8 +13,8 @@
  * is "the first place". The values are then copied column by column; where a row came from is
  * looked up only when there is something to report.
  */
-import { NOT_ABOVE, RAW_COLUMNS, YEAR_RANGE, type RawColumn } from '../../src/lib/contract/input.ts';
-import type { KeyFigureTable } from '../model.ts';
+import { NOT_ABOVE, RAW_COLUMNS, YEAR_RANGE, type RawColumn } from '../../src/lib/core/input-contract.ts';
+import type { KeyFigureTable } from './model.ts';
 import { quoted, type IssueCollector } from './issues.ts';
 import { formatDanish } from './numbers.ts';
 import type { DepartmentIds, KeyFigureChunk } from './read-key-figures.ts';

@@ -3,7 +3,7 @@
  * back (`0101`), because Excel drops it when it takes the column for a number; any other form
  * than four digits is an error, and so is a code that is not in municipalities.ts.
  */
-import { MUNICIPALITY_NAMES } from '../../src/lib/contract/municipalities.ts';
+import { MUNICIPALITY_NAMES } from '../../src/lib/core/municipalities.ts';
 import { quoted } from './issues.ts';
 
 /** Codes already read: a register repeats a few dozen codes 80,000 times. */

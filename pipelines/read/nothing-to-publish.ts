@@ -4,8 +4,8 @@
  * are reported elsewhere). Swapping in such an output would replace a good dashboard by an empty
  * one, so it is an error and the previous output stays.
  */
-import { RAW_COLUMNS } from '../../src/lib/contract/input.ts';
-import type { InputIssue, ParsedInput } from '../model.ts';
+import { RAW_COLUMNS } from '../../src/lib/core/input-contract.ts';
+import type { InputIssue, ParsedInput } from './model.ts';
 
 export function nothingToPublish(input: ParsedInput): InputIssue[] {
 	const registered = new Set(input.departments.map((d) => d.afdeling_id));

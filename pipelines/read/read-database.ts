@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { openDatabase } from '../build/database.ts';
+import { openDatabase } from '../duckdb/database.ts';
 
 /**
  * National10's largest file (1.24 million rows, 40 MB) takes about 50 MB as a table of its value

@@ -19,8 +19,8 @@ import {
 	REQUIRED_DEPARTMENT_COLUMNS,
 	YEAR_RANGE,
 	normaliseHeader
-} from '../../src/lib/contract/input.ts';
-import type { Department } from '../model.ts';
+} from '../../src/lib/core/input-contract.ts';
+import type { Department } from './model.ts';
 import { DENMARK } from './denmark.ts';
 import { mapHeaders, type ColumnMap } from './headers.ts';
 import { municipalityCode } from './municipality-code.ts';

@@ -17,8 +17,8 @@
  * column 0; a JSON syntax error at its line and column; an unreadable `crs` at its line.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { normaliseHeader } from '../../src/lib/contract/input.ts';
-import { MUNICIPALITY_NAMES } from '../../src/lib/contract/municipalities.ts';
+import { normaliseHeader } from '../../src/lib/core/input-contract.ts';
+import { MUNICIPALITY_NAMES } from '../../src/lib/core/municipalities.ts';
 import { CRS_NAME, declaredCrs, inferCrs, type Crs } from './crs.ts';
 import { decode } from './decode.ts';
 import { DENMARK, DENMARK_UTM32 } from './denmark.ts';

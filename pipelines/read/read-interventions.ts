@@ -9,10 +9,10 @@
  * - indikatorer may be empty; each name in it must be a key figure of the catalogue.
  * - The municipalities it lies in are derived from the departments it covers.
  */
-import { INTERVENTION_COLUMNS, REQUIRED_INTERVENTION_COLUMNS } from '../../src/lib/contract/input.ts';
-import type { InterventionRow } from '../../src/lib/contract/output.ts';
-import { INDICATORS, type IndicatorId } from '../../src/lib/indicators/catalogue.ts';
-import { INTERVENTION_TYPES, type InterventionType } from '../../src/lib/interventions/intervention.ts';
+import { INTERVENTION_COLUMNS, REQUIRED_INTERVENTION_COLUMNS } from '../../src/lib/core/input-contract.ts';
+import type { InterventionRow } from '../../src/lib/core/output-contract.ts';
+import { INDICATORS, type IndicatorId } from '../../src/lib/core/indicators.ts';
+import { INTERVENTION_TYPES, type InterventionType } from '../../src/lib/core/intervention.ts';
 import type { CellChecks } from './cell-checks.ts';
 import { indicatorByName } from './indicator-names.ts';
 import { quoted, type IssueCollector } from './issues.ts';

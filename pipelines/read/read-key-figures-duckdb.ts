@@ -13,9 +13,9 @@
  * once per distinct id (in the order of their first line, as the JavaScript reader interns them).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { KEY_FIGURE_KEYS, RAW_COLUMNS } from '../../src/lib/contract/input.ts';
-import { readChunks, isValid } from '../build/duckdb-columns.ts';
-import { sqlString } from '../build/parquet-files.ts';
+import { KEY_FIGURE_KEYS, RAW_COLUMNS } from '../../src/lib/core/input-contract.ts';
+import { readChunks, isValid } from '../duckdb/duckdb-columns.ts';
+import { sqlString } from '../duckdb/sql.ts';
 import { mapHeaders } from './headers.ts';
 import { IssueCollector } from './issues.ts';
 import { COMMA, POINT } from './numbers.ts';

@@ -18,7 +18,7 @@ import {
 	RAW_COLUMNS,
 	YEAR_RANGE,
 	type RawColumn
-} from '../../src/lib/contract/input.ts';
+} from '../../src/lib/core/input-contract.ts';
 import { mapHeaders, type ColumnMap } from './headers.ts';
 import { quoted, type IssueCollector } from './issues.ts';
 import { AMBIGUOUS, MISSING, NOT_A_NUMBER, NUMBER, markUse, parseNumber, parseNumberInto } from './numbers.ts';

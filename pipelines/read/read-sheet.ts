@@ -20,7 +20,7 @@
  * The header is the first row with content; cells right of its last heading are not read (notes
  * beside the table are common in workbooks), nor are blank rows.
  */
-import { canonicalColumn } from '../../src/lib/contract/input.ts';
+import { canonicalColumn } from '../../src/lib/core/input-contract.ts';
 import { quoted, type IssueCollector } from './issues.ts';
 import { COMMA } from './numbers.ts';
 import { Row } from './parse-csv.ts';

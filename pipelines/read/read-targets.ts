@@ -16,10 +16,10 @@
  *   unit: a rate in ‰ or % or a 1-5 score cannot be in thousands, so it is 12,5; kroner have two
  *   decimals, not three, so `1.250` kr./m² is 1250.
  */
-import { TARGET_COLUMNS, REQUIRED_TARGET_COLUMNS } from '../../src/lib/contract/input.ts';
-import type { TargetRow } from '../../src/lib/contract/output.ts';
-import { INDICATORS, type IndicatorId } from '../../src/lib/indicators/catalogue.ts';
-import { TARGET_DIRECTIONS, TARGET_LEVELS, defaultDirection, type TargetLevel } from '../../src/lib/targets/target.ts';
+import { TARGET_COLUMNS, REQUIRED_TARGET_COLUMNS } from '../../src/lib/core/input-contract.ts';
+import type { TargetRow } from '../../src/lib/core/output-contract.ts';
+import { INDICATORS, type IndicatorId } from '../../src/lib/core/indicators.ts';
+import { TARGET_DIRECTIONS, TARGET_LEVELS, defaultDirection, type TargetLevel } from '../../src/lib/core/target.ts';
 import type { CellChecks } from './cell-checks.ts';
 import { indicatorByName } from './indicator-names.ts';
 import { quoted, type IssueCollector } from './issues.ts';

@@ -3,7 +3,7 @@
  * with its departments. aftaler.csv and indsatser.csv name units by id; this is what they are
  * checked against, and where a target's municipality and organisation are derived from.
  */
-import type { Department } from '../model.ts';
+import type { Department } from './model.ts';
 
 export interface RegisterUnits {
 	departments: Map<string, Department>;

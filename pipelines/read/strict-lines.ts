@@ -26,7 +26,7 @@
  * the file, and interning ids by grouping and joining in DuckDB about as much once more; this
  * loop touches each byte once and cuts a string only where the id changes.
  */
-import { YEAR_RANGE } from '../../src/lib/contract/input.ts';
+import { YEAR_RANGE } from '../../src/lib/core/input-contract.ts';
 
 export interface StrictPlan {
 	/** Offset of the first data line (after the header's line break). */

@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { serve } from '../../pipelines/serve.ts';
-import { INDICATOR_IDS } from '../../src/lib/indicators/catalogue.ts';
+import { INDICATOR_IDS } from '../../src/lib/core/indicators.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORK = join(ROOT, 'bench/work');

@@ -4,8 +4,8 @@
  * reload and the back button; the area list works from the keyboard.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WebIndex, WebOverview } from '../../src/lib/contract/output.ts';
-import { INDICATOR_IDS } from '../../src/lib/indicators/catalogue.ts';
+import type { WebIndex, WebOverview } from '../../src/lib/core/output-contract.ts';
+import { INDICATOR_IDS } from '../../src/lib/core/indicators.ts';
 import { readIndex, readOverview } from './support/data.ts';
 import {
 	chartsReady,

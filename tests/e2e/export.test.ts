@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { INDICATOR_IDS } from '../../src/lib/indicators/catalogue.ts';
+import { INDICATOR_IDS } from '../../src/lib/core/indicators.ts';
 import { pdfText } from '../support/pdf-text.ts';
 import {
 	ROOT,

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import { DataType, tableFromIPC, type Field } from 'apache-arrow';
-import { WEB_FILES } from '../../src/lib/contract/output.ts';
+import { WEB_FILES } from '../../src/lib/core/output-contract.ts';
 import { TABLE_NAMES, copyFromStageSql, createTableSql, dropStageSql, stageName, type TableName } from '../../src/lib/db/schema.ts';
 import type { QueryRunner, Row } from '../../src/lib/db/runner.ts';
 

@@ -5,17 +5,17 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { SeriesPoint } from '../../src/lib/contract/output.ts';
-import { reportDocx } from '../../src/lib/export/docx.ts';
+import type { SeriesPoint } from '../../src/lib/core/output-contract.ts';
+import { reportDocx } from '../../src/lib/formats/docx.ts';
 import { agreementDocument, EMPTY_MEETING } from '../../src/lib/agenda/agreement.ts';
 import { chartRequests, toReport, type Agenda, type AgendaBlock } from '../../src/lib/agenda/agenda.ts';
-import { assess, type AgendaData } from '../../src/lib/agenda/assess.ts';
+import { assess, type AgendaData } from '../../src/lib/supervision/assess.ts';
 import { jointAgenda } from '../../src/lib/agenda/joint-agenda.ts';
 import { agendaMarkdown, escapeMarkdown } from '../../src/lib/agenda/markdown.ts';
 import { organisationAgenda } from '../../src/lib/agenda/organisation-agenda.ts';
-import { cellText } from '../../src/lib/export/table.ts';
+import { cellText } from '../../src/lib/formats/export-table.ts';
 import { NBSP } from '../../src/lib/i18n/format.ts';
-import type { Target } from '../../src/lib/targets/target.ts';
+import type { Target } from '../../src/lib/core/target.ts';
 
 const s = (text: string) => text.replaceAll('~', NBSP);
 const series = (values: Record<number, number | 'd'>): SeriesPoint[] =>

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../pipelines/build/build.ts';
-import { silentReporter } from '../../pipelines/model.ts';
-import type { AggregateRow, KeyFigureRow, Manifest } from '../../src/lib/contract/output.ts';
+import { silentReporter } from '../../pipelines/read/model.ts';
+import type { AggregateRow, KeyFigureRow, Manifest } from '../../src/lib/core/output-contract.ts';
 import { smallInput as input } from './small-input.ts';
 
 let dir: string;

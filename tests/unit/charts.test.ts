@@ -9,7 +9,7 @@ import { peerBars, peersOptions } from '../../src/lib/charts/peers.ts';
 import { HIGHLIGHT, MUTED, OKABE_ITO } from '../../src/lib/charts/palette.ts';
 import type { PeerRow } from '../../src/lib/db/queries/peers.ts';
 import { NBSP } from '../../src/lib/i18n/format.ts';
-import { indicator } from '../../src/lib/indicators/catalogue.ts';
+import { indicator } from '../../src/lib/core/indicators.ts';
 
 /** `~` marks the no-break space between a number and its unit. */
 const s = (text: string) => text.replaceAll('~', NBSP);

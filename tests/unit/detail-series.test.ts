@@ -1,8 +1,8 @@
 /** From trend rows to chart series, and finding which municipality holds a unit. */
 import { describe, expect, it } from 'vitest';
-import type { WebIndex, WebOverview } from '../../src/lib/contract/output.ts';
+import type { WebIndex, WebOverview } from '../../src/lib/core/output-contract.ts';
 import type { TrendRow } from '../../src/lib/db/queries/trend.ts';
-import { trendSeries } from '../../src/lib/detail/series.ts';
+import { trendSeries } from '../../src/lib/charts/trend-series.ts';
 import { findMunicipality } from '../../src/lib/data/find-municipality.ts';
 import { DataFileError } from '../../src/lib/data/data-error.ts';
 

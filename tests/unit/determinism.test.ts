@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../pipelines/build/build.ts';
-import { silentReporter } from '../../pipelines/model.ts';
-import { WEB_FILES } from '../../src/lib/contract/output.ts';
+import { silentReporter } from '../../pipelines/read/model.ts';
+import { WEB_FILES } from '../../src/lib/core/output-contract.ts';
 import { parsedInput, type DepartmentSpec, type RowSpec } from './parsed-input.ts';
 
 /** mulberry32: a small seeded generator, so the input is the same on every run. */

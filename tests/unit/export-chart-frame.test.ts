@@ -1,12 +1,12 @@
 /**
- * The frame of an exported chart (src/lib/export/chart-frame.ts): a standalone, well-formed SVG
+ * The frame of an exported chart (src/lib/images/chart-frame.ts): a standalone, well-formed SVG
  * document with the title, unit, period, legend, source line and demo note as text; sizes worked
  * out by hand from the layout constants.
  */
 import { describe, expect, it } from 'vitest';
-import { frameChart, wrapText, type ChartMeta } from '../../src/lib/export/chart-frame.ts';
-import { mapLegend } from '../../src/lib/export/map-image.ts';
-import { indicator } from '../../src/lib/indicators/catalogue.ts';
+import { frameChart, wrapText, type ChartMeta } from '../../src/lib/images/chart-frame.ts';
+import { mapLegend } from '../../src/lib/images/map-frame.ts';
+import { indicator } from '../../src/lib/core/indicators.ts';
 
 /**
  * A small well-formedness check (no XML parser is installed): every tag closes in order, every

@@ -1,11 +1,11 @@
 /**
- * CSV for Danish Excel (src/lib/export/csv.ts): BOM, `;`, decimal comma, CRLF, quoting, formula
+ * CSV for Danish Excel (src/lib/formats/csv.ts): BOM, `;`, decimal comma, CRLF, quoting, formula
  * neutralising; parsed back with Papa Parse and compared with values written out by hand.
  */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { BOM, neutraliseFormula, quoteField, toCsv, csvBytes } from '../../src/lib/export/csv.ts';
-import type { ExportTable } from '../../src/lib/export/table.ts';
+import { BOM, neutraliseFormula, quoteField, toCsv, csvBytes } from '../../src/lib/formats/csv.ts';
+import type { ExportTable } from '../../src/lib/formats/export-table.ts';
 
 const NAMES = [
 	'Det "gode" sted',

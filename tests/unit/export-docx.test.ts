@@ -1,11 +1,11 @@
 /**
- * The report as Word (src/lib/export/docx.ts): the .docx unzips, its document.xml has the title
+ * The report as Word (src/lib/formats/docx.ts): the .docx unzips, its document.xml has the title
  * and headings in Word's heading styles, the table's figures as the screen prints them, the
  * suppressed value as a dash, the hostile name as text, and the chart as a PNG part.
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { reportDocx } from '../../src/lib/export/docx.ts';
+import { reportDocx } from '../../src/lib/formats/docx.ts';
 import { REPORT } from './export-report-fixture.ts';
 
 /** The text of each paragraph with its style, from document.xml. */

@@ -1,5 +1,5 @@
 /**
- * The documentation package (src/lib/export/package.ts) on the hand-made fixture
+ * The documentation package (src/lib/package/build-package.ts) on the hand-made fixture
  * tests/fixtures/output-mini (one municipality, Aarhus; organisation B2 "Andelsbo" with three
  * departments), with the dashboard's queries running in Node DuckDB and a stand-in for the chart
  * renderer (drawing needs a browser; the e2e test draws for real). The zip is opened and every
@@ -26,11 +26,12 @@ import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { INDICATOR_IDS } from '../../src/lib/indicators/catalogue.ts';
-import { packageCharts } from '../../src/lib/export/chart-specs.ts';
-import { buildPackage, type PackageRequest, type RenderChart } from '../../src/lib/export/package.ts';
+import { INDICATOR_IDS } from '../../src/lib/core/indicators.ts';
+import { packageCharts } from '../../src/lib/package/chart-specs.ts';
+import { buildPackage } from '../../src/lib/package/build-package.ts';
+import type { PackageRequest, RenderChart } from '../../src/lib/package/model.ts';
 import type { RuleSet } from '../../src/lib/focus/rule.ts';
-import { PackageCollector } from '../../src/lib/export/package-data.ts';
+import { PackageCollector } from '../../src/lib/package/collect-data.ts';
 import { openNodeDb, type NodeDb } from '../support/node-db.ts';
 import { pdfText } from '../support/pdf-text.ts';
 import { tinyPng } from './export-report-fixture.ts';

@@ -1,11 +1,11 @@
 /**
- * The report as PDF (src/lib/export/pdf.ts): text extracted with pdf.js holds the title, the
+ * The report as PDF (src/lib/formats/pdf.ts): text extracted with pdf.js holds the title, the
  * headings (also as bookmarks), the figures as the screen prints them and æøå, ‰, ², – intact;
  * characters the standard font lacks are replaced, never garble the line.
  */
 import { describe, expect, it } from 'vitest';
-import { isWinAnsi, winAnsi } from '../../src/lib/export/pdf-text.ts';
-import { reportPdf } from '../../src/lib/export/pdf.ts';
+import { isWinAnsi, winAnsi } from '../../src/lib/formats/pdf-text.ts';
+import { reportPdf } from '../../src/lib/formats/pdf.ts';
 import { pdfText } from '../support/pdf-text.ts';
 import { REPORT } from './export-report-fixture.ts';
 

@@ -4,7 +4,7 @@
  * suppressed value and a hostile name, and a chart image.
  */
 import { PNG } from 'pngjs';
-import type { Report } from '../../src/lib/export/report.ts';
+import type { Report } from '../../src/lib/formats/report.ts';
 
 /** A 40 × 20 PNG, blue on white: stands in for a chart; `shade` makes each one different. */
 export function tinyPng(shade = 0): Uint8Array {

@@ -1,10 +1,10 @@
 /**
- * File names for the package (src/lib/export/safe-filename.ts): readable, with æøå kept, and
+ * File names for the package (src/lib/formats/safe-filename.ts): readable, with æøå kept, and
  * acceptable to Windows. Expected names written out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_NAME_LENGTH, safeFileName } from '../../src/lib/export/safe-filename.ts';
-import { PathSet } from '../../src/lib/export/zip.ts';
+import { MAX_NAME_LENGTH, safeFileName } from '../../src/lib/formats/safe-filename.ts';
+import { PathSet } from '../../src/lib/formats/zip.ts';
 
 describe('safeFileName', () => {
 	it('keeps Danish letters, spaces and ordinary punctuation', () => {

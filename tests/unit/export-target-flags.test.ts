@@ -1,5 +1,5 @@
 /**
- * Agreed targets in the documentation package (src/lib/export/target-flags.ts): an organisation's
+ * Agreed targets in the documentation package (src/lib/package/target-flags.ts): an organisation's
  * targets, and its departments', go in its report with their status, judged on the fixture
  * tests/fixtures/output-mini by the dashboard's own rule. Figures by hand:
  *
@@ -11,10 +11,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { INDICATOR_IDS } from '../../src/lib/indicators/catalogue.ts';
-import { organisationReport } from '../../src/lib/export/organisation-report.ts';
-import { PackageCollector } from '../../src/lib/export/package-data.ts';
-import type { Target } from '../../src/lib/targets/target.ts';
+import { INDICATOR_IDS } from '../../src/lib/core/indicators.ts';
+import { organisationReport } from '../../src/lib/package/organisation-report.ts';
+import { PackageCollector } from '../../src/lib/package/collect-data.ts';
+import type { Target } from '../../src/lib/core/target.ts';
 import { openNodeDb, type NodeDb } from '../support/node-db.ts';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/output-mini');

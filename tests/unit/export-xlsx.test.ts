@@ -1,13 +1,13 @@
 /**
- * XLSX (src/lib/export/xlsx.ts): written in Node with the same builder the browser uses, read back
+ * XLSX (src/lib/formats/xlsx.ts): written in Node with the same builder the browser uses, read back
  * with read-excel-file; numbers are numbers equal to the figures as shown, names stay text, no
  * formulas anywhere, the unit is in the header, sheet names follow Excel's rules.
  */
 import { unzipSync, strFromU8 } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { numberFormat, sheetName, toXlsx } from '../../src/lib/export/xlsx.ts';
-import { shownNumber, type ExportTable } from '../../src/lib/export/table.ts';
+import { numberFormat, sheetName, toXlsx } from '../../src/lib/formats/xlsx.ts';
+import { shownNumber, type ExportTable } from '../../src/lib/formats/export-table.ts';
 
 const HOSTILE = ['=SUM(A1)', '+45 1234', '-Minus', '@cmd', 'Det "gode" sted; To\nlinjer', 'Ærø Østervang Åbo'];
 

@@ -1,11 +1,11 @@
 /**
- * The zip writer (src/lib/export/zip.ts): the files come back out with their names and bytes;
+ * The zip writer (src/lib/formats/zip.ts): the files come back out with their names and bytes;
  * names outside ASCII carry the UTF-8 flag (bit 11), so Windows Explorer shows LÆSMIG.txt as such;
  * compressed formats are stored, text is deflated; the date is the one given.
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { zipFiles } from '../../src/lib/export/zip.ts';
+import { zipFiles } from '../../src/lib/formats/zip.ts';
 import { tinyPng } from './export-report-fixture.ts';
 
 interface CentralEntry {

@@ -3,7 +3,7 @@
  * for missing and suppressed figures, and the reasons' wording and figures.
  */
 import { describe, expect, it } from 'vitest';
-import type { SeriesPoint } from '../../src/lib/contract/output.ts';
+import type { SeriesPoint } from '../../src/lib/core/output-contract.ts';
 import { evaluateRule, evaluateUnit, evaluateUnits, type FocusContext, type FocusSeries, type FocusUnit } from '../../src/lib/focus/evaluate.ts';
 import { all, atLeast, type Rule, type RuleSet } from '../../src/lib/focus/rule.ts';
 import { NBSP } from '../../src/lib/i18n/format.ts';

@@ -5,8 +5,8 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agendaData } from '../../src/lib/agenda/agenda-data.ts';
-import { assess } from '../../src/lib/agenda/assess.ts';
+import { agendaData } from '../../src/lib/supervision/agenda-data.ts';
+import { assess } from '../../src/lib/supervision/assess.ts';
 import { queryMunicipalityFigures, type MunicipalityFigures } from '../../src/lib/db/queries/municipality-figures.ts';
 import type { RuleSet } from '../../src/lib/focus/rule.ts';
 import { NBSP } from '../../src/lib/i18n/format.ts';

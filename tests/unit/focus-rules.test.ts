@@ -3,7 +3,7 @@
  * messages a broken link or file gives.
  */
 import { describe, expect, it } from 'vitest';
-import type { SeriesPoint } from '../../src/lib/contract/output.ts';
+import type { SeriesPoint } from '../../src/lib/core/output-contract.ts';
 import { evaluateUnit } from '../../src/lib/focus/evaluate.ts';
 import { describeRule } from '../../src/lib/focus/phrases.ts';
 import { PRESETS, preset, presetOf } from '../../src/lib/focus/presets.ts';

@@ -11,7 +11,7 @@ import {
 	showValue,
 	valueText
 } from '../../src/lib/i18n/format.ts';
-import { indicator } from '../../src/lib/indicators/catalogue.ts';
+import { indicator } from '../../src/lib/core/indicators.ts';
 
 /** `~` marks the no-break space between a number and its unit. */
 const s = (text: string) => text.replaceAll('~', NBSP);

@@ -13,7 +13,7 @@ import { dirname, join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../pipelines/ingest.ts';
-import { silentReporter } from '../../pipelines/model.ts';
+import { silentReporter } from '../../pipelines/read/model.ts';
 
 const REPO = join(dirname(new URL(import.meta.url).pathname), '..', '..');
 const SAMPLE = join(REPO, 'data', 'sample');

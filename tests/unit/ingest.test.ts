@@ -11,9 +11,9 @@ import { dirname, join, relative } from 'node:path';
 import { fileHashes } from '../support/file-tree.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../pipelines/ingest.ts';
-import { silentReporter } from '../../pipelines/model.ts';
-import { listFiles, TEMP_MARKER } from '../../pipelines/output-target.ts';
-import { OUTPUT_FILES, WEB_FILES, type Manifest, type WebIndex } from '../../src/lib/contract/output.ts';
+import { silentReporter } from '../../pipelines/read/model.ts';
+import { listFiles, TEMP_MARKER } from '../../pipelines/build/output-folder.ts';
+import { OUTPUT_FILES, WEB_FILES, type Manifest, type WebIndex } from '../../src/lib/core/output-contract.ts';
 
 const REPO = join(dirname(new URL(import.meta.url).pathname), '..', '..');
 

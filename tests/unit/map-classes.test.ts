@@ -15,8 +15,8 @@ import {
 	palette,
 	roundTo
 } from '../../src/lib/map/classes.ts';
-import { indicator, INDICATOR_IDS, type IndicatorId } from '../../src/lib/indicators/catalogue.ts';
-import type { SeriesPoint, WebOverview } from '../../src/lib/contract/output.ts';
+import { indicator, INDICATOR_IDS, type IndicatorId } from '../../src/lib/core/indicators.ts';
+import type { SeriesPoint, WebOverview } from '../../src/lib/core/output-contract.ts';
 
 const ledighed = indicator('ledighed'); // ‰, 1 decimal, higher is worse
 const husleje = indicator('husleje'); // kr./m², 0 decimals, higher is worse

@@ -1,6 +1,6 @@
 /**
  * No command deletes or changes a file it did not write: the ingest's `--out` rule
- * (pipelines/output-target.ts), the exit status for a refused `--out`, input that gives nothing to
+ * (pipelines/build/output-folder.ts), the exit status for a refused `--out`, input that gives nothing to
  * publish, and what `npm start` does with a folder holding the user's own ingest. The property
  * test throws random folder trees and random `--input`/`--out` pairs at the ingest and checks that
  * every file it did not write is byte for byte as before.
@@ -14,8 +14,8 @@ import { fileHashes } from '../support/file-tree.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeData } from '../../pipelines/data-state.ts';
 import { ingest } from '../../pipelines/ingest.ts';
-import { silentReporter } from '../../pipelines/model.ts';
-import { checkOutputTarget, OutputRefused } from '../../pipelines/output-target.ts';
+import { silentReporter } from '../../pipelines/read/model.ts';
+import { checkOutputTarget, OutputRefused } from '../../pipelines/build/output-folder.ts';
 import { startPlan } from '../../pipelines/start-plan.ts';
 
 const REPO = join(dirname(new URL(import.meta.url).pathname), '..', '..');
@@ -185,9 +185,8 @@ describe('a run never deletes or changes a file it did not write (property)', ()
 				const ours = new Set(['prev', 'prev-plus'].flatMap((p) => Object.keys(fileHashes(join(base, p))).map((f) => `${p}/${f}`)));
 				write(base, files);
 				const before = fileHashes(base);
-				let written = false;
 				try {
-					written = (await ingest({ input: join(base, 'in'), out: join(base, outPath), reporter: silentReporter })).ok;
+					const written = (await ingest({ input: join(base, 'in'), out: join(base, outPath), reporter: silentReporter })).ok;
 					outcomes[written ? 'written' : 'failed']++;
 				} catch (error) {
 					if (!(error instanceof OutputRefused)) throw error;

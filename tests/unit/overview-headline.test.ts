@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { WebOverview } from '../../src/lib/contract/output.ts';
-import { indicator } from '../../src/lib/indicators/catalogue.ts';
+import type { WebOverview } from '../../src/lib/core/output-contract.ts';
+import { indicator } from '../../src/lib/core/indicators.ts';
 import { headline } from '../../src/lib/overview/headline.ts';
 
 const overview = JSON.parse(

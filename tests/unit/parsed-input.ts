@@ -2,8 +2,8 @@
  * Hand-made ParsedInput for build tests: departments with defaults, key-figure rows as objects
  * (a raw column left out is missing, NaN), turned into the columnar form the read step hands over.
  */
-import { RAW_COLUMNS, type RawColumn } from '../../src/lib/contract/input.ts';
-import type { Department, ParsedInput } from '../../pipelines/model.ts';
+import { RAW_COLUMNS, type RawColumn } from '../../src/lib/core/input-contract.ts';
+import type { Department, ParsedInput } from '../../pipelines/read/model.ts';
 import type { FeatureCollection } from 'geojson';
 
 export type DepartmentSpec = Partial<Department> & Pick<Department, 'afdeling_id' | 'kommune_kode' | 'boligorganisation_id'>;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { failsPrimary, suppress, type PrivacyGroup } from '../../pipelines/build/privacy.ts';
-import type { Level } from '../../src/lib/contract/output.ts';
+import type { Level } from '../../src/lib/core/output-contract.ts';
 
 interface Cell {
 	dept: string;

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { silentReporter, type ParsedInput } from '../../pipelines/model.ts';
+import { silentReporter, type ParsedInput } from '../../pipelines/read/model.ts';
 import { MAX_ERRORS, MAX_WARNINGS } from '../../pipelines/read/issues.ts';
 import { readInput } from '../../pipelines/read/read-input.ts';
 

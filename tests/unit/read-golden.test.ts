@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { silentReporter } from '../../pipelines/model.ts';
+import { silentReporter } from '../../pipelines/read/model.ts';
 import { formatReport, jsonReport } from '../../pipelines/read/issues.ts';
 import { readInput } from '../../pipelines/read/read-input.ts';
 

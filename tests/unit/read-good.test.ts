@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { ParsedInput } from '../../pipelines/model.ts';
-import { silentReporter } from '../../pipelines/model.ts';
+import type { ParsedInput } from '../../pipelines/read/model.ts';
+import { silentReporter } from '../../pipelines/read/model.ts';
 import { readInput } from '../../pipelines/read/read-input.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/good/${name}/`, import.meta.url));

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { silentReporter, type InputIssue } from '../../pipelines/model.ts';
+import { silentReporter, type InputIssue } from '../../pipelines/read/model.ts';
 import { formatIssue } from '../../pipelines/read/issues.ts';
 import { readInput } from '../../pipelines/read/read-input.ts';
 

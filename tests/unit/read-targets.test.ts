@@ -5,13 +5,13 @@
  * interventions-*.)
  */
 import { describe, expect, it } from 'vitest';
-import type { Department } from '../../pipelines/model.ts';
+import type { Department } from '../../pipelines/read/model.ts';
 import { IssueCollector } from '../../pipelines/read/issues.ts';
 import { readInterventions } from '../../pipelines/read/read-interventions.ts';
 import { readTargets } from '../../pipelines/read/read-targets.ts';
 import { registerUnits } from '../../pipelines/read/register-units.ts';
 import { targetsCsv } from '../../src/lib/targets/targets-csv.ts';
-import type { Target } from '../../src/lib/targets/target.ts';
+import type { Target } from '../../src/lib/core/target.ts';
 
 const dept = (afdeling_id: string, org: string, kommune: string, area: string | null): Department => ({
 	afdeling_id,

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { silentReporter, type ParsedInput } from '../../pipelines/model.ts';
+import { silentReporter, type ParsedInput } from '../../pipelines/read/model.ts';
 import { columnLetters, sheetPosition } from '../../pipelines/read/cell-address.ts';
 import { formatIssue, IssueCollector, jsonReport } from '../../pipelines/read/issues.ts';
 import type { Row } from '../../pipelines/read/parse-csv.ts';

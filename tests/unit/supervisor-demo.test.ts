@@ -9,13 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../pipelines/ingest.ts';
-import { silentReporter } from '../../pipelines/model.ts';
-import { agendaData } from '../../src/lib/agenda/agenda-data.ts';
-import { assess, type Assessment } from '../../src/lib/agenda/assess.ts';
-import { OUTPUT_FILES, type InterventionsFile, type TargetsFile } from '../../src/lib/contract/output.ts';
+import { silentReporter } from '../../pipelines/read/model.ts';
+import { agendaData } from '../../src/lib/supervision/agenda-data.ts';
+import { assess, type Assessment } from '../../src/lib/supervision/assess.ts';
+import { OUTPUT_FILES, type InterventionsFile, type TargetsFile } from '../../src/lib/core/output-contract.ts';
 import { queryMunicipalityFigures } from '../../src/lib/db/queries/municipality-figures.ts';
 import { preset } from '../../src/lib/focus/presets.ts';
-import { INDICATOR_IDS } from '../../src/lib/indicators/catalogue.ts';
+import { INDICATOR_IDS } from '../../src/lib/core/indicators.ts';
 import { openNodeDb, type NodeDb } from '../support/node-db.ts';
 
 let out: string;

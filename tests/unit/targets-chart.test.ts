@@ -6,7 +6,7 @@
 import type * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
 import { trendOptions, type TrendSeries } from '../../src/lib/charts/trend.ts';
-import { indicator } from '../../src/lib/indicators/catalogue.ts';
+import { indicator } from '../../src/lib/core/indicators.ts';
 
 type AnyMark = Plot.Mark & { data?: unknown; stroke?: string; fill?: string };
 const marksOf = (options: Plot.PlotOptions) => (options.marks ?? []).flat(Infinity as 1) as AnyMark[];

@@ -3,11 +3,11 @@
  * to at most 5 ‰ (2026), a straight path of -1 ‰ a year: 8 ‰ in 2023, 7 ‰ in 2024, 6 ‰ in 2025.
  */
 import { describe, expect, it } from 'vitest';
-import type { SeriesPoint } from '../../src/lib/contract/output.ts';
+import type { SeriesPoint } from '../../src/lib/core/output-contract.ts';
 import { NBSP } from '../../src/lib/i18n/format.ts';
 import { pathValue, targetStatus, targetText } from '../../src/lib/targets/status.ts';
 import { countStatuses, summaryText } from '../../src/lib/targets/summary.ts';
-import { defaultDirection, type Target } from '../../src/lib/targets/target.ts';
+import { defaultDirection, type Target } from '../../src/lib/core/target.ts';
 
 const s = (text: string) => text.replaceAll('~', NBSP);
 

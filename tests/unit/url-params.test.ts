@@ -1,6 +1,6 @@
 /** The view in the URL: read with validation and defaults, written in one order. */
 import { describe, expect, it } from 'vitest';
-import type { WebIndex } from '../../src/lib/contract/output.ts';
+import type { WebIndex } from '../../src/lib/core/output-contract.ts';
 import { availableIndicators, readParams, searchFor } from '../../src/lib/state/url-params.ts';
 
 const index: WebIndex = {

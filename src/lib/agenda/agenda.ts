@@ -2,15 +2,15 @@
  * A meeting agenda or an agreement document as plain data: sections in the order the source
  * documents give, each with blocks filled from the data and a free text the supervisor writes
  * before exporting. The same object is shown on the page, written as Word (through the export
- * library's Report, see export/report.ts) and as Markdown (markdown.ts), so all three say the same.
+ * library's Report, see formats/report.ts) and as Markdown (markdown.ts), so all three say the same.
  *
  * Charts are requests here (which unit, which key figure); the page draws them and hands the
  * images to toReport, so this module stays free of the DOM.
  */
-import type { IndicatorId } from '../indicators/catalogue.ts';
+import type { IndicatorId } from '../core/indicators.ts';
 import type { Lang } from '../i18n/lang.ts';
-import type { Report, ReportBlock } from '../export/report.ts';
-import type { ExportTable } from '../export/table.ts';
+import type { Report, ReportBlock } from '../formats/report.ts';
+import type { ExportTable } from '../formats/export-table.ts';
 
 export type ChartUnitKind = 'afdeling' | 'omraade' | 'boligorganisation' | 'kommune';
 

@@ -4,12 +4,12 @@
  * points for the coming year, agreements and concrete targets, the departments that need no
  * special focus, extra analyses wanted in next year's documentation package, and the next meeting.
  */
-import { periodText } from '../interventions/intervention.ts';
-import type { Target } from '../targets/target.ts';
+import { periodText } from '../core/intervention.ts';
+import type { Target } from '../core/target.ts';
 import type { Agenda, AgendaBlock, AgendaSection } from './agenda.ts';
-import { runningTargets, type Assessment } from './assess.ts';
+import { runningTargets, type Assessment } from '../supervision/assess.ts';
 import { departmentNames, focusPoints, organisationScope } from './organisation-agenda.ts';
-import { draftTable, targetTable } from './tables.ts';
+import { draftTable, targetTable } from './agenda-tables.ts';
 
 /** What the supervisor enters about the meeting; empty fields print as a bracketed gap to fill. */
 export interface MeetingDetails {

@@ -3,14 +3,14 @@
  * benchmarks, every year of the data, and the unit's targets and interventions as marks, in the
  * trend chart's own shapes (charts/trend.ts), so the agenda's charts look like the dashboard's.
  */
-import type { SeriesPoint } from '../contract/output.ts';
+import type { SeriesPoint } from '../core/output-contract.ts';
 import type { TrendSeries } from '../charts/trend.ts';
 import type { TrendIntervention, TrendTarget } from '../charts/trend-annotations.ts';
 import type { SeriesKey } from '../db/queries/trend.ts';
-import { coversArea, coversDepartment } from '../interventions/intervention.ts';
+import { coversArea, coversDepartment } from '../core/intervention.ts';
 import { targetText } from '../targets/status.ts';
 import type { ChartRequest } from './agenda.ts';
-import type { Assessment } from './assess.ts';
+import type { Assessment } from '../supervision/assess.ts';
 
 export interface AgendaChartData {
 	series: TrendSeries[];

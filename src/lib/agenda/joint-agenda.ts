@@ -5,12 +5,12 @@
  * next meeting. The data fills the housing policy's key figures and the results across
  * organisations; the rest is the supervisor's text.
  */
-import type { ExportTable } from '../export/table.ts';
+import type { ExportTable } from '../formats/export-table.ts';
 import { countStatuses } from '../targets/summary.ts';
 import type { Agenda, AgendaBlock, AgendaSection } from './agenda.ts';
-import { lastAgreement, type Assessment } from './assess.ts';
+import { lastAgreement, type Assessment } from '../supervision/assess.ts';
 import { coverageText, organisationScope } from './organisation-agenda.ts';
-import { interventionTable, keyFigureTable, targetTable } from './tables.ts';
+import { interventionTable, keyFigureTable, targetTable } from './agenda-tables.ts';
 
 function resultsTable(a: Assessment): ExportTable {
 	return {

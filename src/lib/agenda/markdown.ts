@@ -5,8 +5,8 @@
  * Text from the data and from the supervisor is escaped where Markdown would read it as markup:
  * a department named "*Hasselhaven*" stays a name, and a `|` in a name cannot break a table.
  */
-import { cellText } from '../export/table.ts';
-import type { ExportTable } from '../export/table.ts';
+import { cellText } from '../formats/export-table.ts';
+import type { ExportTable } from '../formats/export-table.ts';
 import { DEMO_NOTE, paragraphs, type Agenda, type AgendaTexts } from './agenda.ts';
 
 /** Backslash-escape the characters that start or delimit Markdown markup. */

@@ -7,14 +7,14 @@
  */
 import type { UnitFocus } from '../focus/evaluate.ts';
 import { describeRule } from '../focus/phrases.ts';
-import { coversDepartment, periodText, type Intervention } from '../interventions/intervention.ts';
-import type { IndicatorId } from '../indicators/catalogue.ts';
-import { indicator } from '../indicators/catalogue.ts';
+import { coversDepartment, periodText, type Intervention } from '../core/intervention.ts';
+import type { IndicatorId } from '../core/indicators.ts';
+import { indicator } from '../core/indicators.ts';
 import { countStatuses, summaryText } from '../targets/summary.ts';
-import type { Target } from '../targets/target.ts';
+import type { Target } from '../core/target.ts';
 import type { Agenda, AgendaBlock, AgendaSection, ChartRequest, ChartUnitKind } from './agenda.ts';
-import { lastAgreement, runningTargets, type Assessment, type DepartmentAssessment } from './assess.ts';
-import { draftTable, effectText, interventionTable, keyFigureTable, targetLineText, targetTable } from './tables.ts';
+import { lastAgreement, runningTargets, type Assessment, type DepartmentAssessment } from '../supervision/assess.ts';
+import { draftTable, effectText, interventionTable, keyFigureTable, targetLineText, targetTable } from './agenda-tables.ts';
 
 export interface OrganisationScope {
 	organisation: { id: string; navn: string };

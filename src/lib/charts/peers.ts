@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { PeerRow } from '../db/queries/peers.ts';
-import type { Indicator } from '../indicators/catalogue.ts';
+import type { Indicator } from '../core/indicators.ts';
 import { formatTick, formatValue, unitOf, valueState } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { strings } from '../i18n/strings.ts';

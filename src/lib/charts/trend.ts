@@ -7,9 +7,9 @@
  * chart goes through the da-DK (or en-GB) formatters; Plot's own default is en-US.
  */
 import * as Plot from '@observablehq/plot';
-import type { SeriesPoint } from '../contract/output.ts';
+import type { SeriesPoint } from '../core/output-contract.ts';
 import type { SeriesKey } from '../db/queries/trend.ts';
-import type { Indicator } from '../indicators/catalogue.ts';
+import type { Indicator } from '../core/indicators.ts';
 import { formatTick, formatYear, unitOf, valueText } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { strings } from '../i18n/strings.ts';

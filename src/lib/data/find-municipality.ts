@@ -2,7 +2,7 @@
  * Which municipality's files hold a unit. Links carry `?kommune=`, so this is normally the hint,
  * checked once; a copied link without it falls back to searching the municipalities in the index.
  */
-import type { WebIndex, WebOverview } from '../contract/output.ts';
+import type { WebIndex, WebOverview } from '../core/output-contract.ts';
 import type { UnitKind } from './unit-kind.ts';
 
 export function overviewHolds(overview: WebOverview, kind: UnitKind, id: string): boolean {

@@ -4,7 +4,7 @@
  * has neither: a missing file is an empty list, not an error. A file that is there but unreadable
  * is an error that names it.
  */
-import { OUTPUT_FILES, type InterventionRow, type TargetRow } from '../contract/output.ts';
+import { OUTPUT_FILES, type InterventionRow, type TargetRow } from '../core/output-contract.ts';
 import { DataFileError } from './data-error.ts';
 import { DATA_ROOT } from './web-files.ts';
 

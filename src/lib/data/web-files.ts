@@ -4,7 +4,7 @@
  * a missing or unreadable file becomes a DataFileError that names it.
  */
 import type { FeatureCollection } from 'geojson';
-import { OUTPUT_FILES, WEB_FILES, type WebIndex, type WebOverview } from '../contract/output.ts';
+import { OUTPUT_FILES, WEB_FILES, type WebIndex, type WebOverview } from '../core/output-contract.ts';
 import { DataFileError } from './data-error.ts';
 
 /** Where the pipeline's output folder is served (see pipelines/serve.ts). */

@@ -4,7 +4,7 @@
  * municipality loads once per page life; loads run one after another so two pages' loads never
  * share a staging table.
  */
-import { WEB_FILES } from '../contract/output.ts';
+import { WEB_FILES } from '../core/output-contract.ts';
 import { DataFileError } from '../data/data-error.ts';
 import { fetchBytes } from '../data/web-files.ts';
 import { getDatabase, type BrowserDatabase } from './duckdb.ts';

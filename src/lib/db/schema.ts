@@ -1,6 +1,6 @@
 /**
  * The browser database's three tables, declared once with the contract's columns (see
- * src/lib/contract/output.ts). Each municipality's Arrow files are inserted into a staging table
+ * src/lib/core/output-contract.ts). Each municipality's Arrow files are inserted into a staging table
  * and copied in with explicit casts, so the queries see the same types whatever integer width or
  * string encoding the Arrow file used, and a file missing a column fails loudly as corrupt.
  *

@@ -12,8 +12,8 @@
  * A unit needs focus ('fokus') when any rule of the set holds; needs no special focus ('ingen')
  * when every rule is 'nej'; otherwise it cannot be judged ('ukendt').
  */
-import type { SeriesPoint } from '../contract/output.ts';
-import { indicator, type IndicatorId } from '../indicators/catalogue.ts';
+import type { SeriesPoint } from '../core/output-contract.ts';
+import { indicator, type IndicatorId } from '../core/indicators.ts';
 import {
 	REFERENCE_OWNER,
 	comparisonText,

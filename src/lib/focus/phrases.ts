@@ -5,7 +5,7 @@
  * Figures print as the dashboard prints them (format.ts). A limit or a factor typed by a user
  * prints with as few decimals as it needs, so `20` reads "20 %" and not "20,0 %".
  */
-import { indicator, type IndicatorId } from '../indicators/catalogue.ts';
+import { indicator, type IndicatorId } from '../core/indicators.ts';
 import { NBSP, formatTick, formatValue } from '../i18n/format.ts';
 import { COMPARISON_SYMBOL, type Comparison, type Reference, type Rule } from './rule.ts';
 

@@ -2,7 +2,7 @@
  * A fresh rule of each kind, as the editor adds it: sensible limits for the indicator chosen, so a
  * new rule does something before the supervisor has typed a number.
  */
-import { indicator, type IndicatorId } from '../indicators/catalogue.ts';
+import { indicator, type IndicatorId } from '../core/indicators.ts';
 import type { Rule, RuleType } from './rule.ts';
 
 /** A limit in the upper part of a department's plausible range: 20 % turnover, 20 ‰ vacancy. */

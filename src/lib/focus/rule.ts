@@ -12,7 +12,7 @@
  * - `vedvarende`  the value beyond a limit in each of the last `aar` years, the chosen one included;
  * - `kombination` at least `mindst` of its rules hold ("2 af 4", as the official lists use).
  */
-import type { IndicatorId } from '../indicators/catalogue.ts';
+import type { IndicatorId } from '../core/indicators.ts';
 
 export const COMPARISONS = ['>', '>=', '<', '<='] as const;
 export type Comparison = (typeof COMPARISONS)[number];

@@ -5,7 +5,7 @@
  *
  * Messages name the place as a path (`regler[1].graense`) and say what was expected and found.
  */
-import { INDICATOR_IDS, type IndicatorId } from '../indicators/catalogue.ts';
+import { INDICATOR_IDS, type IndicatorId } from '../core/indicators.ts';
 import {
 	COMPARISONS,
 	FOCUS_UNIT_KINDS,

@@ -5,7 +5,7 @@
  *
  * Missing and suppressed values are never 0: they print as a dash with the reason beside it.
  */
-import type { Indicator } from '../indicators/catalogue.ts';
+import type { Indicator } from '../core/indicators.ts';
 import { LOCALE, type Lang } from './lang.ts';
 
 /** Between a number and its unit, so `6,5 ‰` never breaks across lines. */

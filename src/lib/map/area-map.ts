@@ -23,8 +23,8 @@ import type {
 // MapLibre 6 finds its worker beside its own module (import.meta.url), which a bundler moves;
 // Vite's ?url emits the worker file and gives its address for setWorkerUrl().
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { indicator as indicatorOf, type IndicatorId } from '../indicators/catalogue.ts';
-import type { SeriesPoint, WebOverview } from '../contract/output.ts';
+import { indicator as indicatorOf, type IndicatorId } from '../core/indicators.ts';
+import type { SeriesPoint, WebOverview } from '../core/output-contract.ts';
 import { valueText } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { HATCH_COLOR, MISSING_COLOR, breaksForOverview, classIndex, pointFor } from './classes.ts';
@@ -168,7 +168,7 @@ export class AreaMap {
 
 	/**
 	 * The map as drawn now, at `pixelRatio` device pixels per CSS pixel, copied onto a 2D canvas
-	 * (for the PNG export, src/lib/export/map-image.ts); null when the map is not drawn.
+	 * (for the PNG export, src/lib/images/map-frame.ts); null when the map is not drawn.
 	 * WebGL clears its drawing buffer once a frame is shown (preserveDrawingBuffer stays off, so
 	 * every ordinary frame stays cheap), hence the copy is made in the 'idle' event, which MapLibre
 	 * fires in the same task as the render that drew the frame.

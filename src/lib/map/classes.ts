@@ -11,8 +11,8 @@
  * always on the worse side: reversed when a lower value is worse (maintenance state, provisions).
  */
 import { quantileSorted, schemeYlOrRd } from 'd3';
-import type { Indicator, IndicatorId } from '../indicators/catalogue.ts';
-import type { SeriesPoint, WebOverview } from '../contract/output.ts';
+import type { Indicator, IndicatorId } from '../core/indicators.ts';
+import type { SeriesPoint, WebOverview } from '../core/output-contract.ts';
 import { NBSP, formatNumber } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 

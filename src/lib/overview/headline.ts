@@ -3,8 +3,8 @@
  * the year before, the change between them (and whether that is better or worse, by the
  * catalogue's direction), and the country's value. From overblik.json, so it draws at once.
  */
-import type { SeriesPoint, WebOverview } from '../contract/output.ts';
-import type { Indicator } from '../indicators/catalogue.ts';
+import type { SeriesPoint, WebOverview } from '../core/output-contract.ts';
+import type { Indicator } from '../core/indicators.ts';
 import { valueState } from '../i18n/format.ts';
 
 export type Direction = 'better' | 'worse' | 'unchanged';

@@ -3,7 +3,7 @@
  * handed down by context.
  */
 import { getContext, setContext } from 'svelte';
-import type { WebIndex } from '../contract/output.ts';
+import type { WebIndex } from '../core/output-contract.ts';
 import { loadIndex } from '../data/web-files.ts';
 import { strings } from '../i18n/strings.ts';
 import { Resource } from './resource.svelte.ts';

@@ -4,8 +4,8 @@
  * against the catalogue and the data index and falls back to a default; writing keeps one
  * parameter order so equal views have equal URLs.
  */
-import type { WebIndex } from '../contract/output.ts';
-import { INDICATOR_IDS, isIndicatorId, type IndicatorId } from '../indicators/catalogue.ts';
+import type { WebIndex } from '../core/output-contract.ts';
+import { INDICATOR_IDS, isIndicatorId, type IndicatorId } from '../core/indicators.ts';
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/lang.ts';
 
 export const PARAM = { indicator: 'ind', year: 'aar', kommune: 'kommune', lang: 'lang' } as const;

@@ -5,7 +5,7 @@
  */
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
-import type { WebIndex } from '../contract/output.ts';
+import type { WebIndex } from '../core/output-contract.ts';
 import { RULES_PARAM } from '../focus/url.ts';
 import { readKommune, readParams, searchFor, type ViewParams } from './url-params.ts';
 

@@ -3,9 +3,9 @@
  * to a line of aftaler.csv that concern the target alone (the register checks happen on ingest).
  * Returns the problems in Danish; none means the target can be written.
  */
-import { YEAR_RANGE } from '../contract/input.ts';
-import { isIndicatorId } from '../indicators/catalogue.ts';
-import { TARGET_DIRECTIONS, TARGET_LEVELS, type Target } from './target.ts';
+import { YEAR_RANGE } from '../core/input-contract.ts';
+import { isIndicatorId } from '../core/indicators.ts';
+import { TARGET_DIRECTIONS, TARGET_LEVELS, type Target } from '../core/target.ts';
 
 export function checkTarget(value: unknown): string[] {
 	const t = value as Partial<Record<keyof Target, unknown>> | null;

@@ -4,7 +4,7 @@
  * fed back into the pipeline.
  */
 import { checkTarget } from './check-target.ts';
-import type { Target } from './target.ts';
+import type { Target } from '../core/target.ts';
 
 const KEY = (kode: string) => `boligbarometer:maaludkast:${kode}`;
 

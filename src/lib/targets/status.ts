@@ -18,10 +18,10 @@
  * Values are compared at the precision the dashboard shows (the indicator's decimals), the path
  * value included, so the status never contradicts the figures printed beside it.
  */
-import type { SeriesPoint } from '../contract/output.ts';
-import { indicator } from '../indicators/catalogue.ts';
+import type { SeriesPoint } from '../core/output-contract.ts';
+import { indicator } from '../core/indicators.ts';
 import { shownLimit, shownValue } from '../focus/phrases.ts';
-import { meets, type Target } from './target.ts';
+import { meets, type Target } from '../core/target.ts';
 
 export const TARGET_STATUSES = ['naaet', 'paa_vej', 'ikke_paa_vej', 'ikke_naaet', 'ingen_data'] as const;
 export type TargetStatus = (typeof TARGET_STATUSES)[number];

@@ -3,10 +3,10 @@
  * straight back into the pipeline: written by the export library's CSV writer (`;`, decimal
  * comma, UTF-8 with BOM), which Danish Excel opens too.
  */
-import { TARGET_COLUMNS } from '../contract/input.ts';
-import { toCsv } from '../export/csv.ts';
-import type { ExportCell, ExportTable } from '../export/table.ts';
-import type { Target } from './target.ts';
+import { TARGET_COLUMNS } from '../core/input-contract.ts';
+import { toCsv } from '../formats/csv.ts';
+import type { ExportCell, ExportTable } from '../formats/export-table.ts';
+import type { Target } from '../core/target.ts';
 
 export const TARGET_FILE_NAME = 'aftaler.csv';
 

@@ -1,7 +1,7 @@
 /** Reading an output folder's index and overviews, so tests pick real ids rather than hard-coded ones. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { WebIndex, WebOverview } from '../../../src/lib/contract/output.ts';
+import type { WebIndex, WebOverview } from '../../../src/lib/core/output-contract.ts';
 
 export function readIndex(dataDir: string): WebIndex {
 	return JSON.parse(readFileSync(join(dataDir, 'web/index.json'), 'utf8')) as WebIndex;

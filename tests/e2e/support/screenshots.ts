@@ -8,7 +8,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { WebIndex, WebOverview } from '../../../src/lib/contract/output.ts';
+import type { WebIndex, WebOverview } from '../../../src/lib/core/output-contract.ts';
 import { ROOT, chartsReady, launchBrowser, removeTempDirs, startSite, watchedPage } from './site.ts';
 
 const dataDir = process.argv[2] ?? join(ROOT, 'tests/fixtures/output-mini');

@@ -3,11 +3,16 @@
  * departments with every key figure over all years, and the series of its areas, its
  * organisations, the municipality itself and the country.
  */
-import { COUNTRY_ID, type DepartmentRow, type Level, type SeriesPoint } from '../../contract/output.ts';
-import type { FocusSeries } from '../../focus/evaluate.ts';
-import type { IndicatorId } from '../../indicators/catalogue.ts';
+import { COUNTRY_ID, type DepartmentRow, type Level, type SeriesPoint } from '../../core/output-contract.ts';
+import type { IndicatorId } from '../../core/indicators.ts';
 import { asBoolean, asNullableNumber, asNumber, asString, type QueryRunner, type Row } from '../runner.ts';
 import { toDepartmentRow } from './units.ts';
+
+/**
+ * A unit's key figures over the years, per indicator: the shape focus/evaluate.ts calls FocusSeries,
+ * spelled out here so the database layer imports only the contract and the catalogue.
+ */
+export type IndicatorSeries = Partial<Record<IndicatorId, readonly SeriesPoint[]>>;
 
 export const MUNICIPALITY_DEPARTMENTS_SQL = `
 SELECT afdeling_id, afdeling_navn, boligorganisation_id, boligorganisation_navn, kommune_kode,
@@ -34,12 +39,12 @@ ORDER BY niveau, enhed_id, indikator, aar`;
 export interface MunicipalityFigures {
 	departments: DepartmentRow[];
 	/** Per department id. */
-	departmentSeries: Map<string, FocusSeries>;
+	departmentSeries: Map<string, IndicatorSeries>;
 	/** Per level, per unit id. */
-	aggregateSeries: Record<Level, Map<string, FocusSeries>>;
+	aggregateSeries: Record<Level, Map<string, IndicatorSeries>>;
 }
 
-function addPoint(map: Map<string, FocusSeries>, row: Row): void {
+function addPoint(map: Map<string, IndicatorSeries>, row: Row): void {
 	const id = asString(row.enhed_id);
 	const indikator = asString(row.indikator) as IndicatorId;
 	const point: SeriesPoint = { aar: asNumber(row.aar), vaerdi: asNullableNumber(row.vaerdi), diskretioneret: asBoolean(row.diskretioneret) };
@@ -55,9 +60,9 @@ export async function queryMunicipalityFigures(run: QueryRunner, kommune: string
 	const departments = await run(MUNICIPALITY_DEPARTMENTS_SQL, [kommune]);
 	const keyFigures = await run(MUNICIPALITY_KEY_FIGURES_SQL, [kommune]);
 	const aggregates = await run(MUNICIPALITY_AGGREGATES_SQL, [kommune, COUNTRY_ID]);
-	const departmentSeries = new Map<string, FocusSeries>();
+	const departmentSeries = new Map<string, IndicatorSeries>();
 	for (const row of keyFigures) addPoint(departmentSeries, row);
-	const aggregateSeries: Record<Level, Map<string, FocusSeries>> = {
+	const aggregateSeries: Record<Level, Map<string, IndicatorSeries>> = {
 		omraade: new Map(),
 		boligorganisation: new Map(),
 		kommune: new Map(),

@@ -3,7 +3,7 @@
  * where a unit stands among its peers. Departments without a figure that year are included with a
  * null value (missing, or suppressed when flagged), so the page can say how many are left out.
  */
-import type { IndicatorId } from '../../indicators/catalogue.ts';
+import type { IndicatorId } from '../../core/indicators.ts';
 import { asBoolean, asNullableNumber, asNullableString, asString, type QueryRunner } from '../runner.ts';
 
 export interface PeerRow {

@@ -3,8 +3,8 @@
  * organisation, its municipality and the country; an area or an organisation against its
  * municipality and the country. One row per series, indicator and year present in the data.
  */
-import { COUNTRY_ID, type Level } from '../../contract/output.ts';
-import type { IndicatorId } from '../../indicators/catalogue.ts';
+import { COUNTRY_ID, type Level } from '../../core/output-contract.ts';
+import type { IndicatorId } from '../../core/indicators.ts';
 import type { UnitKind } from '../../data/unit-kind.ts';
 import { asBoolean, asNullableNumber, asNumber, asString, type QueryRunner, type Row } from '../runner.ts';
 

@@ -2,7 +2,7 @@
  * The register behind a detail page: the departments of a unit (one department, an area's, or an
  * organisation's within the municipality) and an organisation's areas.
  */
-import type { DepartmentRow } from '../../contract/output.ts';
+import type { DepartmentRow } from '../../core/output-contract.ts';
 import type { UnitKind } from '../../data/unit-kind.ts';
 import {
 	asNullableNumber,

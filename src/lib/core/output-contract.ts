@@ -1,0 +1,181 @@
+/**
+ * The output contract: the files the pipeline writes and the dashboard reads. A municipality may
+ * take them into its own tools, so names and columns are public and versioned; documented for
+ * users in data/README.md. Bump SCHEMA_VERSION on any change a reader would notice.
+ *
+ * No DOM and no Node imports: the pipeline and the dashboard import this alike.
+ */
+import type { IndicatorId } from './indicators.ts';
+import type { Intervention } from './intervention.ts';
+import type { Target } from './target.ts';
+
+export const SCHEMA_VERSION = '1.0.0';
+
+/** Published files, relative to the output folder. */
+export const OUTPUT_FILES = {
+	departments: 'afdelinger.parquet',
+	keyFigures: 'noegletal.parquet',
+	aggregates: 'aggregater.parquet',
+	areas: 'omraader.geojson',
+	municipalities: 'kommuner.geojson',
+	manifest: 'manifest.json',
+	/** The optional inputs aftaler.csv and indsatser.csv, checked; written empty when not given. */
+	targets: 'aftaler.json',
+	interventions: 'indsatser.json'
+} as const;
+
+/**
+ * The dashboard's own twins, in the subfolder `web/`. DuckDB-WASM's npm builds cannot read Parquet
+ * offline (they fetch the Parquet extension from the internet), so the browser gets the same rows
+ * as Arrow IPC streams, split per municipality so a page loads only its own, plus small JSON files
+ * that let the first view draw before DuckDB-WASM has started.
+ */
+export const WEB_DIR = 'web';
+export const WEB_FILES = {
+	/** Index: municipalities with names, counts and years; see WebIndex. */
+	index: 'web/index.json',
+	/** Per municipality code: the first view's figures; see WebOverview. */
+	overview: (kode: string) => `web/${kode}/overblik.json`,
+	/** Per municipality code: Arrow IPC streams of the three tables, limited to that municipality. */
+	departments: (kode: string) => `web/${kode}/afdelinger.arrow`,
+	keyFigures: (kode: string) => `web/${kode}/noegletal.arrow`,
+	/** Aggregates of the municipality's areas and organisations, the municipality and the country. */
+	aggregates: (kode: string) => `web/${kode}/aggregater.arrow`
+} as const;
+
+export type Level = 'omraade' | 'boligorganisation' | 'kommune' | 'land';
+export const LEVELS: readonly Level[] = ['omraade', 'boligorganisation', 'kommune', 'land'];
+export const COUNTRY_ID = 'DK';
+
+/** A row of afdelinger.parquet (and afdelinger.arrow). */
+export interface DepartmentRow {
+	afdeling_id: string;
+	afdeling_navn: string;
+	boligorganisation_id: string;
+	boligorganisation_navn: string;
+	kommune_kode: string;
+	kommune_navn: string | null;
+	omraade_id: string | null;
+	omraade_navn: string | null;
+	boligtype: string | null;
+	opfoerelsesaar: number | null;
+	lat: number | null;
+	lon: number | null;
+}
+
+/** A row of noegletal.parquet: one department, year and indicator. */
+export interface KeyFigureRow {
+	afdeling_id: string;
+	aar: number;
+	indikator: IndicatorId;
+	/** null when missing or suppressed */
+	vaerdi: number | null;
+	diskretioneret: boolean;
+	/** Numerator (for weighted means: value × weight); null when it may not be published. */
+	taeller: number | null;
+	/** Denominator (for weighted means: the weight); null when it may not be published. */
+	naevner: number | null;
+}
+
+/** A row of aggregater.parquet: one level, unit, year and indicator. */
+export interface AggregateRow {
+	niveau: Level;
+	/** area id, organisation id, municipality code, or 'DK' */
+	enhed_id: string;
+	aar: number;
+	indikator: IndicatorId;
+	vaerdi: number | null;
+	antal_afdelinger: number;
+	diskretioneret: boolean;
+}
+
+export interface ManifestInput {
+	file: string;
+	sha256: string;
+	rows: number;
+}
+
+export interface Manifest {
+	schema_version: string;
+	demo: boolean;
+	inputs: ManifestInput[];
+	rows: { afdelinger: number; noegletal: number; aggregater: number; omraader: number; kommuner: number };
+	years: number[];
+	indicators: IndicatorId[];
+	warnings: { file: string; line: number; column: number; message: string }[];
+	/**
+	 * Every file the run wrote into the folder but manifest.json itself: path relative to the
+	 * folder with `/`, and size in bytes. The next ingest replaces the folder only when it holds
+	 * exactly these files (pipelines/build/output-folder.ts), so nothing a user put there is lost.
+	 */
+	files: Record<string, number>;
+}
+
+/** web/index.json */
+export interface WebIndex {
+	schema_version: string;
+	demo: boolean;
+	years: number[];
+	indicators: IndicatorId[];
+	/** The municipality the dashboard opens on: the one with the most departments. */
+	default_kommune: string;
+	kommuner: { kode: string; navn: string; afdelinger: number; omraader: number; organisationer: number }[];
+	/** Whether kommuner.geojson / omraader.geojson were written. */
+	geo: { kommuner: boolean; omraader: boolean };
+}
+
+/** A (year, value) series point; value null when missing or suppressed. */
+export interface SeriesPoint {
+	aar: number;
+	vaerdi: number | null;
+	diskretioneret: boolean;
+}
+
+/** web/<kode>/overblik.json: enough to draw the overview before DuckDB-WASM is ready. */
+export interface WebOverview {
+	kode: string;
+	navn: string;
+	/** Per indicator: the municipality's and the country's series over all years. */
+	series: Record<IndicatorId, { kommune: SeriesPoint[]; land: SeriesPoint[] }>;
+	/** Areas in the municipality, with their values per indicator and year for the map. */
+	omraader: {
+		id: string;
+		navn: string;
+		afdelinger: number;
+		values: Record<IndicatorId, SeriesPoint[]>;
+	}[];
+	/** Departments as map points. */
+	afdelinger: {
+		id: string;
+		navn: string;
+		organisation_id: string;
+		organisation_navn: string;
+		omraade_id: string | null;
+		lat: number | null;
+		lon: number | null;
+	}[];
+	/** Bounding box [west, south, east, north] of the municipality's areas and departments. */
+	bbox: [number, number, number, number] | null;
+}
+
+/** A row of aftaler.json: an agreed target (see target.ts) and the municipality it belongs to. */
+export interface TargetRow extends Target {
+	kommune_kode: string;
+}
+
+/** A row of indsatser.json: an intervention (see intervention.ts) and the municipalities it lies in. */
+export interface InterventionRow extends Intervention {
+	kommune_koder: string[];
+}
+
+/** aftaler.json */
+export interface TargetsFile {
+	schema_version: string;
+	aftaler: TargetRow[];
+}
+
+/** indsatser.json */
+export interface InterventionsFile {
+	schema_version: string;
+	indsatser: InterventionRow[];
+}

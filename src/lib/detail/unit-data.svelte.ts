@@ -1,0 +1,121 @@
+/**
+ * What a detail page's sections share about its unit: the municipality that holds it (found from
+ * overblik.json), the municipality's names and register from overblik.json, its database, and the
+ * three queries more than one section reads (the unit's trends, its departments, and every
+ * department's value of the chosen key figure and year). Each query is keyed by what it is for, so
+ * a section never shows another unit's, municipality's or year's rows while the next ones load.
+ * Create while a component initialises (Resource uses $effect).
+ */
+import type { DepartmentRow, WebOverview } from '../core/output-contract.ts';
+import type { BrowserDatabase } from '../db/duckdb.ts';
+import { municipalityDatabase } from '../db/municipality.ts';
+import { queryPeers, type PeerRow } from '../db/queries/peers.ts';
+import { queryTrend, type SeriesKey, type TrendRow } from '../db/queries/trend.ts';
+import { queryDepartmentsOf } from '../db/queries/units.ts';
+import { findMunicipality } from '../data/find-municipality.ts';
+import type { UnitKind } from '../data/unit-kind.ts';
+import { loadOverview } from '../data/web-files.ts';
+import { indicator as indicatorOf } from '../core/indicators.ts';
+import type { App } from '../state/app.svelte.ts';
+import { Resource } from '../state/resource.svelte.ts';
+
+export class UnitData {
+	readonly #app: App;
+	readonly #unit: () => { kind: UnitKind; id: string };
+
+	get kind(): UnitKind {
+		return this.#unit().kind;
+	}
+	get id(): string {
+		return this.#unit().id;
+	}
+	readonly t = $derived.by(() => this.#app.t);
+	readonly lang = $derived.by(() => this.#app.view.lang);
+	readonly index = $derived.by(() => this.#app.index.current!);
+	readonly year = $derived.by(() => this.#app.view.year ?? Math.max(...this.index.years));
+	readonly ind = $derived.by(() => indicatorOf(this.#app.view.indicator));
+	readonly demo = $derived.by(() => this.index.demo);
+
+	readonly #unitKey = $derived.by(() => `${this.kind}:${this.id}`);
+	/** The ?kommune= hint; a primitive, so the search reruns only when it changes. */
+	readonly #hint = $derived.by(() => this.#app.view.params.kommune);
+	readonly #found: Resource<string | null>;
+	readonly #overview: Resource<WebOverview>;
+	readonly #database: Resource<BrowserDatabase>;
+	readonly #trend: Resource<TrendRow[]>;
+	readonly #register: Resource<DepartmentRow[]>;
+	readonly #peers: Resource<PeerRow[]>;
+
+	/** undefined while searching, null when no municipality holds the unit. */
+	readonly kode = $derived.by(() => this.#found.current);
+	readonly overview = $derived.by(() => this.#overview.current ?? null);
+	readonly db = $derived.by(() => this.#database.current ?? null);
+	/** What the unit's own rows are for: the unit in its municipality. */
+	readonly dataKey = $derived.by(() => `${this.#unitKey}:${this.kode}`);
+	readonly trendRows = $derived.by(() => this.#trend.current ?? null);
+	readonly departments = $derived.by(() => this.#register.current ?? null);
+	readonly peerRows = $derived.by(() => this.#peers.current ?? null);
+
+	constructor(app: App, unit: () => { kind: UnitKind; id: string }) {
+		this.#app = app;
+		this.#unit = unit;
+		this.#found = new Resource(() => findMunicipality(this.index, this.kind, this.id, this.#hint, loadOverview), {
+			key: () => this.#unitKey
+		});
+		this.#overview = new Resource(() => loadOverview(this.kode!), { key: () => this.kode });
+		this.#database = new Resource(() => municipalityDatabase(this.kode!), { key: () => this.kode });
+		this.#trend = new Resource(() => (this.db ? queryTrend(this.db.run, this.kind, this.id, this.kode!) : null), {
+			key: () => (this.kode ? this.dataKey : null)
+		});
+		this.#register = new Resource(() => (this.db ? queryDepartmentsOf(this.db.run, this.kind, this.id, this.kode!) : null), {
+			key: () => (this.kode ? this.dataKey : null)
+		});
+		this.#peers = new Resource(() => (this.db ? queryPeers(this.db.run, this.kode!, this.ind.id, this.year) : null), {
+			key: () => (this.kode ? `${this.kode}:${this.ind.id}:${this.year}` : null)
+		});
+	}
+
+	/** The first load that failed, for the page's one error message. */
+	readonly error = $derived.by(
+		() => this.#found.error ?? this.#overview.error ?? this.#database.error ?? this.#trend.error ?? this.#peers.error ?? this.#register.error
+	);
+	readonly foundError = $derived.by(() => this.#found.error);
+
+	// Names come from overblik.json, so the heading shows before the database has started.
+	readonly department = $derived.by(() => this.overview?.afdelinger.find((d) => d.id === this.id) ?? null);
+	readonly areaNames = $derived.by(() => new Map((this.overview?.omraader ?? []).map((a) => [a.id, a.navn])));
+	readonly organisationNames = $derived.by(
+		() => new Map((this.overview?.afdelinger ?? []).map((d) => [d.organisation_id, d.organisation_navn]))
+	);
+	readonly unitName = $derived.by(() =>
+		this.kind === 'afdeling'
+			? (this.department?.navn ?? this.id)
+			: this.kind === 'omraade'
+				? (this.areaNames.get(this.id) ?? this.departments?.[0]?.omraade_navn ?? this.id)
+				: (this.organisationNames.get(this.id) ?? this.id)
+	);
+	readonly municipalityName = $derived.by(() => (this.overview ? this.t.municipalityOf(this.overview.navn) : undefined));
+
+	seriesLabel = (key: SeriesKey, enhedId: string): string => {
+		const t = this.t;
+		if (key === this.kind) return this.unitName;
+		switch (key) {
+			case 'afdeling':
+				return this.unitName;
+			case 'omraade':
+				return `${t.area}: ${this.areaNames.get(enhedId) ?? enhedId}`;
+			case 'boligorganisation':
+				return `${t.organisation}: ${this.organisationNames.get(enhedId) ?? enhedId}`;
+			case 'kommune':
+				return t.municipalityOf(this.overview?.navn ?? enhedId);
+			case 'land':
+				return t.country;
+		}
+	};
+
+	/** A link inside the page's municipality. */
+	link = (path: string): string => this.#app.view.href(path, { kommune: this.kode ?? null });
+	/** The focus list of the page's municipality. */
+	readonly focusHref = $derived.by(() => this.#app.view.href('/fokus', { kommune: this.kode ?? null }));
+	readonly municipalityHref = $derived.by(() => this.#app.view.href(`/kommune/${this.kode}`, { kommune: null }));
+}

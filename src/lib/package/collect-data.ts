@@ -1,0 +1,160 @@
+/**
+ * Everything a documentation package says about one organisation in one year, gathered with the
+ * dashboard's own queries (the same ones the detail page runs), so the package shows the figures
+ * the page shows. The query runner is passed in: DuckDB-WASM in the browser, DuckDB in Node tests.
+ */
+import type { DepartmentRow } from '../core/output-contract.ts';
+import { queryPeers, type PeerRow } from '../db/queries/peers.ts';
+import { queryTrend, type SeriesKey } from '../db/queries/trend.ts';
+import { queryDepartmentsOf } from '../db/queries/units.ts';
+import type { QueryRunner } from '../db/runner.ts';
+import { trendSeries } from '../charts/trend-series.ts';
+import { indicator as indicatorOf, type IndicatorId } from '../core/indicators.ts';
+import { strings } from '../i18n/strings.ts';
+import type { SeriesPoint } from '../core/output-contract.ts';
+import { organisationTargets, targetFlags } from './target-flags.ts';
+import { agendaData } from '../supervision/agenda-data.ts';
+import { assess, type Assessment } from '../supervision/assess.ts';
+import { queryMunicipalityFigures } from '../db/queries/municipality-figures.ts';
+import { organisationFocus } from '../supervision/organisation-focus.ts';
+import { DEFAULT_PRESET_ID, preset } from '../focus/presets.ts';
+import type { OrganisationData, PackageRequest, ReportFlag } from './model.ts';
+
+/** One organisation's part of a PackageRequest. */
+export type CollectInput = Omit<PackageRequest, 'scope' | 'organisations'> & {
+	organisation: { id: string; navn: string };
+};
+
+/**
+ * Gathers organisations of one municipality; the peers of a key figure and year are the same for
+ * every organisation, so a municipality's package asks for them once.
+ */
+export class PackageCollector {
+	readonly #run: QueryRunner;
+	readonly #peers = new Map<string, Promise<PeerRow[]>>();
+	readonly #assessments = new Map<string, Promise<Assessment>>();
+
+	constructor(run: QueryRunner) {
+		this.#run = run;
+	}
+
+	#peersOf(kode: string, id: IndicatorId, aar: number): Promise<PeerRow[]> {
+		const key = `${kode}:${id}:${aar}`;
+		let rows = this.#peers.get(key);
+		if (!rows) {
+			rows = queryPeers(this.#run, kode, id, aar);
+			this.#peers.set(key, rows);
+		}
+		return rows;
+	}
+
+	/**
+	 * The municipality assessed under the rules, as the focus list does; once per municipality,
+	 * year and rule set, since every organisation of a municipality's package shares it.
+	 */
+	#assessment(input: CollectInput): Promise<Assessment> {
+		const ruleSet = input.ruleSet ?? preset(DEFAULT_PRESET_ID)!.ruleSet;
+		const key = `${input.kommune.kode}:${input.year}:${JSON.stringify(ruleSet)}`;
+		let found = this.#assessments.get(key);
+		if (!found) {
+			found = queryMunicipalityFigures(this.#run, input.kommune.kode).then((figures) =>
+				assess(
+					agendaData({
+						figures,
+						kommune: { kode: input.kommune.kode, navn: strings(input.lang).municipalityOf(input.kommune.navn) },
+						year: input.year,
+						demo: input.demo,
+						indicators: input.indicators,
+						ruleSet,
+						targets: [],
+						interventions: []
+					})
+				)
+			);
+			this.#assessments.set(key, found);
+		}
+		return found;
+	}
+
+	async organisation(input: CollectInput): Promise<OrganisationData> {
+		const { kommune, organisation, year, lang } = input;
+		const t = strings(lang);
+		const years = [...input.years].sort((a, b) => a - b);
+		const previousYear = years.filter((y) => y < year).at(-1) ?? null;
+		const [trendRows, departments] = await Promise.all([
+			queryTrend(this.#run, 'boligorganisation', organisation.id, kommune.kode),
+			queryDepartmentsOf(this.#run, 'boligorganisation', organisation.id, kommune.kode)
+		]);
+		const label = (key: SeriesKey) =>
+			key === 'kommune' ? t.municipalityOf(kommune.navn) : key === 'land' ? t.country : organisation.navn;
+		const indicators = input.indicators.map(indicatorOf);
+		const trends: OrganisationData['trends'] = {};
+		const peers: OrganisationData['peers'] = {};
+		for (const ind of indicators) {
+			trends[ind.id] = trendSeries(trendRows, 'boligorganisation', ind.id, years, label);
+			peers[ind.id] = {
+				year: await this.#peersOf(kommune.kode, ind.id, year),
+				previous: previousYear == null ? null : await this.#peersOf(kommune.kode, ind.id, previousYear)
+			};
+		}
+		const targetLines = await this.#targetFlags(input, departments, trends, year);
+		const focus = organisationFocus(await this.#assessment(input), organisation.id);
+		return {
+			lang,
+			demo: input.demo,
+			kommune,
+			organisation,
+			year,
+			previousYear,
+			years,
+			indicators,
+			trends,
+			peers,
+			departments,
+			flags: [...(input.flags ?? []), ...targetLines],
+			focus
+		};
+	}
+
+	/** The organisation's targets with their status, judged on each target's own unit's series. */
+	async #targetFlags(
+		input: CollectInput,
+		departments: DepartmentRow[],
+		trends: OrganisationData['trends'],
+		year: number
+	): Promise<ReportFlag[]> {
+		const ids = new Set(departments.map((d) => d.afdeling_id));
+		const targets = organisationTargets(input.targets ?? [], input.organisation.id, ids);
+		if (!targets.length) return [];
+		// A department's or an area's series comes from its own trend query; the organisation's is at hand.
+		const series = new Map<string, Map<string, SeriesPoint[]>>();
+		for (const target of targets) {
+			const key = `${target.niveau}:${target.enhed_id}`;
+			if (series.has(key) || target.niveau === 'kommune') continue;
+			if (target.niveau === 'boligorganisation' && target.enhed_id === input.organisation.id) continue;
+			const kind = target.niveau === 'afdeling' ? 'afdeling' : target.niveau === 'omraade' ? 'omraade' : 'boligorganisation';
+			const rows = await queryTrend(this.#run, kind, target.enhed_id, input.kommune.kode);
+			const own = new Map<string, SeriesPoint[]>();
+			for (const row of rows.filter((r) => r.serie === kind)) {
+				const points = own.get(row.indikator) ?? [];
+				points.push({ aar: row.aar, vaerdi: row.vaerdi, diskretioneret: row.diskretioneret });
+				own.set(row.indikator, points);
+			}
+			series.set(key, own);
+		}
+		const names = new Map<string, string>([
+			...departments.map((d): [string, string] => [`afdeling:${d.afdeling_id}`, d.afdeling_navn]),
+			...departments.flatMap((d): [string, string][] => (d.omraade_id ? [[`omraade:${d.omraade_id}`, d.omraade_navn ?? d.omraade_id]] : [])),
+			[`boligorganisation:${input.organisation.id}`, input.organisation.navn]
+		]);
+		return targetFlags(
+			targets,
+			year,
+			(t) =>
+				t.niveau === 'boligorganisation' && t.enhed_id === input.organisation.id
+					? trends[t.indikator]?.find((s) => s.key === 'boligorganisation')?.points
+					: series.get(`${t.niveau}:${t.enhed_id}`)?.get(t.indikator),
+			(t) => names.get(`${t.niveau}:${t.enhed_id}`) ?? t.enhed_id
+		);
+	}
+}
