@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [sveltekit()],
 	// DuckDB-WASM 1.32 depends on apache-arrow 17; the app pins the same version. Pre-bundling both
-	// together keeps one Arrow copy in dev, so `instanceof` checks hold (see README, "Pitfalls").
+	// together keeps one Arrow copy in dev, so `instanceof` checks hold (see README, "Why these libraries", apache-arrow).
 	optimizeDeps: { include: ['apache-arrow'], exclude: ['@duckdb/duckdb-wasm'] },
 	server: { fs: { allow: ['.'] } },
 	test: {
