@@ -111,7 +111,7 @@ export const OUTPUT_SCHEMA = {
 			en: "the area's or organisation's id, the municipality code, or `DK`"
 		},
 		{ name: 'aar', type: 'SMALLINT', nullable: false, da: '', en: '' },
-		{ name: 'indikator', type: 'VARCHAR', nullable: false, values: INDICATOR_IDS, da: 'som i `noegletal.parquet`', en: '' },
+		{ name: 'indikator', type: 'VARCHAR', nullable: false, values: INDICATOR_IDS, da: '', en: '' },
 		{
 			name: 'vaerdi',
 			type: 'DOUBLE',
