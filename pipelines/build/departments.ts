@@ -6,12 +6,12 @@
  * The key-figure table refers to departments by `d`, so sorting by it is sorting by afdeling_id
  * (DuckDB's byte order, the order the Parquet files promise).
  */
-import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import type { FeatureCollection } from 'geojson';
 import { MUNICIPALITY_NAMES } from '../../src/lib/core/municipalities.ts';
-import { columnDefinitions, columnsOf, type DepartmentRow, type SqlType } from '../../src/lib/core/output-schema.ts';
+import { columnDefinitions, columnsOf, type DepartmentRow } from '../../src/lib/core/output-schema.ts';
 import type { ParsedInput } from '../read/model.ts';
-import { readChunks } from './duckdb-columns.ts';
+import { appendValue, readChunks } from './duckdb-columns.ts';
 
 /** Per department in input order: its rank and its units' ranks (integers group faster than text). */
 export interface LoadedDepartments {
@@ -78,23 +78,6 @@ export async function loadDepartments(connection: DuckDBConnection, input: Parse
 		}
 	}
 	return result;
-}
-
-/** Appends one value of a column of SQL type `type`; null (and NaN, a missing number) as NULL. */
-function appendValue(appender: DuckDBAppender, type: SqlType, value: string | number | boolean | null): void {
-	if (value == null || (typeof value === 'number' && Number.isNaN(value))) return appender.appendNull();
-	switch (type) {
-		case 'VARCHAR':
-			return appender.appendVarchar(value as string);
-		case 'SMALLINT':
-			return appender.appendSmallInt(value as number);
-		case 'INTEGER':
-			return appender.appendInteger(value as number);
-		case 'DOUBLE':
-			return appender.appendDouble(value as number);
-		case 'BOOLEAN':
-			return appender.appendBoolean(value as boolean);
-	}
 }
 
 function namesOf(fc: FeatureCollection | null, idKey: string, nameKey: string): Map<string, string> {

@@ -10,17 +10,13 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { join } from 'node:path';
 import { OUTPUT_FILES } from '../../src/lib/core/output-contract.ts';
-import { selectList } from '../../src/lib/core/output-schema.ts';
+import { selectList, type TableName } from '../../src/lib/core/output-schema.ts';
 import { keyFigureRowsSql } from './key-figure-rows.ts';
 
 /** About 120,000 rows: some 1,000 departments' key figures per row group. */
 export const ROW_GROUP_SIZE = 122_880;
 
-export interface ParquetCounts {
-	afdelinger: number;
-	noegletal: number;
-	aggregater: number;
-}
+export type ParquetCounts = Record<TableName, number>;
 
 export async function writeParquetFiles(connection: DuckDBConnection, dir: string): Promise<ParquetCounts> {
 	const copy = async (query: string, file: string) => {

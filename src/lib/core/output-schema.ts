@@ -181,9 +181,10 @@ export function selectList<T extends TableName>(
 		.join(', ');
 }
 
-/** `name TYPE, …`: the column definitions of a CREATE TABLE. */
-export function columnDefinitions(table: TableName): string {
+/** `name TYPE, …`: the column definitions of a CREATE TABLE; of the columns `only`, when given. */
+export function columnDefinitions<T extends TableName>(table: T, only?: readonly ColumnName<T>[]): string {
 	return columnsOf(table)
+		.filter((c) => !only || only.includes(c.name as ColumnName<T>))
 		.map((c) => `${c.name} ${c.type}`)
 		.join(', ');
 }
