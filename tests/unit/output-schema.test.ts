@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../pipelines/build/build.ts';
 import { silentReporter } from '../../pipelines/read/model.ts';
-import { OUTPUT_FILES, WEB_FILES } from '../../src/lib/core/output-contract.ts';
+import { TABLE_FILES } from '../../src/lib/core/output-contract.ts';
 import {
 	ARROW_TYPES,
 	OUTPUT_SCHEMA,
@@ -25,17 +25,6 @@ import {
 } from '../../src/lib/core/output-schema.ts';
 import { createTableSql } from '../../src/lib/db/schema.ts';
 import { smallInput } from './small-input.ts';
-
-const PARQUET: Record<TableName, string> = {
-	afdelinger: OUTPUT_FILES.departments,
-	noegletal: OUTPUT_FILES.keyFigures,
-	aggregater: OUTPUT_FILES.aggregates
-};
-const ARROW: Record<TableName, (kode: string) => string> = {
-	afdelinger: WEB_FILES.departments,
-	noegletal: WEB_FILES.keyFigures,
-	aggregater: WEB_FILES.aggregates
-};
 
 let dir: string;
 let db: DuckDBConnection;
@@ -57,7 +46,7 @@ afterAll(() => {
 
 describe.each(TABLE_NAMES)('%s', (table) => {
 	it('the Parquet file has the schema columns, in order, with their types', async () => {
-		expect(await describeSql(`SELECT * FROM read_parquet('${join(out(), PARQUET[table])}')`)).toEqual(expected(table));
+		expect(await describeSql(`SELECT * FROM read_parquet('${join(out(), TABLE_FILES[table].parquet)}')`)).toEqual(expected(table));
 	});
 
 	it("the browser's DDL creates the schema columns, in order, with their types", async () => {
@@ -67,7 +56,7 @@ describe.each(TABLE_NAMES)('%s', (table) => {
 
 	it("the Arrow twins' fields have the schema's names, Arrow types and nullability", () => {
 		for (const kode of ['0101', '0147']) {
-			const fields = tableFromIPC(readFileSync(join(out(), ARROW[table](kode)))).schema.fields;
+			const fields = tableFromIPC(readFileSync(join(out(), TABLE_FILES[table].web(kode)))).schema.fields;
 			expect(fields.map((f) => [f.name, String(f.type), f.nullable])).toEqual(
 				columnsOf(table).map((c) => [c.name, ARROW_TYPES[c.type], c.nullable])
 			);
@@ -75,7 +64,7 @@ describe.each(TABLE_NAMES)('%s', (table) => {
 	});
 
 	it('the row decoder gives every column and no other', async () => {
-		const rows = (await db.runAndReadAll(`SELECT * FROM read_parquet('${join(out(), PARQUET[table])}')`)).getRowObjectsJS();
+		const rows = (await db.runAndReadAll(`SELECT * FROM read_parquet('${join(out(), TABLE_FILES[table].parquet)}')`)).getRowObjectsJS();
 		expect(rows.length).toBeGreaterThan(0);
 		for (const row of rows) expect(decodeRow(table, row)).toEqual(row);
 	});

@@ -8,7 +8,7 @@
  */
 import type { IndicatorId } from './indicators.ts';
 import type { Intervention } from './intervention.ts';
-import type { KeyFigureRow } from './output-schema.ts';
+import type { KeyFigureRow, TableName } from './output-schema.ts';
 import type { Target } from './target.ts';
 
 export const SCHEMA_VERSION = '1.0.0';
@@ -44,6 +44,13 @@ export const WEB_FILES = {
 	/** Aggregates of the municipality's areas and organisations, the municipality and the country. */
 	aggregates: (kode: string) => `web/${kode}/aggregater.arrow`
 } as const;
+
+/** Per output table (output-schema.ts): its Parquet file and its per-municipality Arrow twin. */
+export const TABLE_FILES: Record<TableName, { parquet: string; web: (kode: string) => string }> = {
+	afdelinger: { parquet: OUTPUT_FILES.departments, web: WEB_FILES.departments },
+	noegletal: { parquet: OUTPUT_FILES.keyFigures, web: WEB_FILES.keyFigures },
+	aggregater: { parquet: OUTPUT_FILES.aggregates, web: WEB_FILES.aggregates }
+};
 
 export { LEVELS, type Level, type DepartmentRow, type KeyFigureRow, type AggregateRow } from './output-schema.ts';
 export const COUNTRY_ID = 'DK';
