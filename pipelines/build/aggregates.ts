@@ -15,7 +15,7 @@
 import { type DuckDBConnection } from '@duckdb/node-api';
 import { COUNTRY_ID } from '../../src/lib/core/output-contract.ts';
 import { SORTED_INDICATORS, naevnerSql, taellerSql } from './indicator-sql.ts';
-import { columnDefinitions, columnsOf } from '../../src/lib/core/output-schema.ts';
+import { columnDefinitions, columnsOf, selectList } from '../../src/lib/core/output-schema.ts';
 import { appendValue } from './duckdb-columns.ts';
 import { SUPPRESSED_AGGREGATE_COLUMNS, type SuppressedAggregateRow } from './suppression.ts';
 
@@ -72,10 +72,15 @@ export async function createAggregates(connection: DuckDBConnection, suppressed:
 			SELECT u.u, s.aar, list_position(${INDICATOR_LIST}, s.indikator) - 1 AS ix
 			FROM aggregater_diskretioneret s JOIN units u USING (niveau, enhed_id)
 		)
-		SELECT l.u, x.ix::INTEGER AS ix, l.niveau, l.enhed_id, l.aar, x.indikator,
-			CASE WHEN h.u IS NULL AND x.n > 0 THEN x.scale * x.t::DOUBLE / x.n::DOUBLE END AS vaerdi,
-			x.c::INTEGER AS antal_afdelinger,
-			h.u IS NOT NULL AS diskretioneret
+		SELECT l.u, x.ix::INTEGER AS ix, ${selectList('aggregater', {
+			prefix: 'l.',
+			expressions: {
+				indikator: 'x.indikator',
+				vaerdi: 'CASE WHEN h.u IS NULL AND x.n > 0 THEN x.scale * x.t::DOUBLE / x.n::DOUBLE END',
+				antal_afdelinger: 'x.c::INTEGER',
+				diskretioneret: 'h.u IS NOT NULL'
+			}
+		})}
 		FROM long l
 		LEFT JOIN hidden h ON h.u = l.u AND h.aar = l.aar AND h.ix = l.x.ix
 		WHERE x.c > 0
