@@ -15,19 +15,19 @@
 import { type DuckDBConnection } from '@duckdb/node-api';
 import { COUNTRY_ID } from '../../src/lib/core/output-contract.ts';
 import { SORTED_INDICATORS, naevnerSql, taellerSql } from './indicator-sql.ts';
-import type { SuppressedAggregateRow } from './suppression.ts';
+import { columnDefinitions, columnsOf, selectList } from '../../src/lib/core/output-schema.ts';
+import { appendValue } from '../duckdb/duckdb-columns.ts';
+import { SUPPRESSED_AGGREGATE_COLUMNS, type SuppressedAggregateRow } from './suppression.ts';
 
 /** The largest numerator or denominator term DECIMAL(18,6) holds. */
 export const MAX_TERM = 1e12;
 
 export async function createAggregates(connection: DuckDBConnection, suppressed: readonly SuppressedAggregateRow[]): Promise<void> {
-	await connection.run(`CREATE TABLE aggregater_diskretioneret (niveau VARCHAR, enhed_id VARCHAR, aar SMALLINT, indikator VARCHAR)`);
+	await connection.run(`CREATE TABLE aggregater_diskretioneret (${columnDefinitions('aggregater', SUPPRESSED_AGGREGATE_COLUMNS)})`);
 	const appender = await connection.createAppender('aggregater_diskretioneret');
+	const columns = columnsOf('aggregater').filter((c) => (SUPPRESSED_AGGREGATE_COLUMNS as readonly string[]).includes(c.name));
 	for (const s of suppressed) {
-		appender.appendVarchar(s.niveau);
-		appender.appendVarchar(s.enhed_id);
-		appender.appendSmallInt(s.aar);
-		appender.appendVarchar(s.indikator);
+		for (const c of columns) appendValue(appender, c.type, s[c.name as keyof SuppressedAggregateRow]);
 		appender.endRow();
 	}
 	appender.flushSync();
@@ -72,10 +72,15 @@ export async function createAggregates(connection: DuckDBConnection, suppressed:
 			SELECT u.u, s.aar, list_position(${INDICATOR_LIST}, s.indikator) - 1 AS ix
 			FROM aggregater_diskretioneret s JOIN units u USING (niveau, enhed_id)
 		)
-		SELECT l.u, x.ix::INTEGER AS ix, l.niveau, l.enhed_id, l.aar, x.indikator,
-			CASE WHEN h.u IS NULL AND x.n > 0 THEN x.scale * x.t::DOUBLE / x.n::DOUBLE END AS vaerdi,
-			x.c::INTEGER AS antal_afdelinger,
-			h.u IS NOT NULL AS diskretioneret
+		SELECT l.u, x.ix::INTEGER AS ix, ${selectList('aggregater', {
+			prefix: 'l.',
+			expressions: {
+				indikator: 'x.indikator',
+				vaerdi: 'CASE WHEN h.u IS NULL AND x.n > 0 THEN x.scale * x.t::DOUBLE / x.n::DOUBLE END',
+				antal_afdelinger: 'x.c::INTEGER',
+				diskretioneret: 'h.u IS NOT NULL'
+			}
+		})}
 		FROM long l
 		LEFT JOIN hidden h ON h.u = l.u AND h.aar = l.aar AND h.ix = l.x.ix
 		WHERE x.c > 0

@@ -22,8 +22,18 @@ import {
 	type Data,
 	type DataType
 } from 'apache-arrow';
+import type { SqlType } from '../../src/lib/core/output-schema.ts';
 
 export type ColumnKind = 'utf8' | 'int16' | 'int32' | 'float64' | 'bool';
+
+/** The kind that writes a column of each SQL type (src/lib/core/output-schema.ts, ARROW_TYPES). */
+export const KIND_OF_TYPE = {
+	VARCHAR: 'utf8',
+	SMALLINT: 'int16',
+	INTEGER: 'int32',
+	DOUBLE: 'float64',
+	BOOLEAN: 'bool'
+} as const satisfies Record<SqlType, ColumnKind>;
 
 const TYPES: Record<ColumnKind, () => DataType> = {
 	utf8: () => new Utf8(),

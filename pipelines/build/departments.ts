@@ -1,31 +1,17 @@
 /**
  * The department register in DuckDB: table `afdelinger`, one row per department in afdeling_id
- * order, with the names of its municipality and area resolved, plus `d`, the department's rank
- * in that order, and `kix`, `bix`, `oix`, the ranks of its municipality, organisation and area.
+ * order, with the output schema's columns (DepartmentRow, src/lib/core/output-schema.ts), the
+ * names of its municipality and area resolved, plus `d`, the department's rank in that order,
+ * and `kix`, `bix`, `oix`, the ranks of its municipality, organisation and area.
  * The key-figure table refers to departments by `d`, so sorting by it is sorting by afdeling_id
  * (DuckDB's byte order, the order the Parquet files promise).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { FeatureCollection } from 'geojson';
 import { MUNICIPALITY_NAMES } from '../../src/lib/core/municipalities.ts';
+import { columnDefinitions, columnsOf, type DepartmentRow } from '../../src/lib/core/output-schema.ts';
 import type { ParsedInput } from '../read/model.ts';
-import { readChunks } from '../duckdb/duckdb-columns.ts';
-
-/** Columns of afdelinger.parquet, in order (DepartmentRow in output.ts). */
-export const DEPARTMENT_COLUMNS = [
-	'afdeling_id',
-	'afdeling_navn',
-	'boligorganisation_id',
-	'boligorganisation_navn',
-	'kommune_kode',
-	'kommune_navn',
-	'omraade_id',
-	'omraade_navn',
-	'boligtype',
-	'opfoerelsesaar',
-	'lat',
-	'lon'
-] as const;
+import { appendValue, readChunks } from '../duckdb/duckdb-columns.ts';
 
 /** Per department in input order: its rank and its units' ranks (integers group faster than text). */
 export interface LoadedDepartments {
@@ -42,27 +28,26 @@ export interface LoadedDepartments {
 export async function loadDepartments(connection: DuckDBConnection, input: ParsedInput): Promise<LoadedDepartments> {
 	const areaNames = namesOf(input.areas, 'omraade_id', 'omraade_navn');
 	const municipalityNames = namesOf(input.municipalities, 'kode', 'navn');
-	await connection.run(`CREATE TABLE afdelinger_input (
-		i INTEGER, afdeling_id VARCHAR, afdeling_navn VARCHAR, boligorganisation_id VARCHAR,
-		boligorganisation_navn VARCHAR, kommune_kode VARCHAR, kommune_navn VARCHAR, omraade_id VARCHAR,
-		omraade_navn VARCHAR, boligtype VARCHAR, opfoerelsesaar SMALLINT, lat DOUBLE, lon DOUBLE)`);
+	// The output schema's columns, after `i` (the department's index in the input).
+	await connection.run(`CREATE TABLE afdelinger_input (i INTEGER, ${columnDefinitions('afdelinger')})`);
 	const appender = await connection.createAppender('afdelinger_input');
-	const text = (value: string | null | undefined) => (value == null ? appender.appendNull() : appender.appendVarchar(value));
-	const number = (value: number | null, append: (v: number) => void) => (value == null || Number.isNaN(value) ? appender.appendNull() : append(value));
 	input.departments.forEach((dep, i) => {
+		const row: DepartmentRow = {
+			afdeling_id: dep.afdeling_id,
+			afdeling_navn: dep.afdeling_navn,
+			boligorganisation_id: dep.boligorganisation_id,
+			boligorganisation_navn: dep.boligorganisation_navn,
+			kommune_kode: dep.kommune_kode,
+			kommune_navn: MUNICIPALITY_NAMES[dep.kommune_kode] ?? municipalityNames.get(dep.kommune_kode) ?? null,
+			omraade_id: dep.omraade_id,
+			omraade_navn: dep.omraade_id == null ? null : (areaNames.get(dep.omraade_id) ?? null),
+			boligtype: dep.boligtype,
+			opfoerelsesaar: dep.opfoerelsesaar,
+			lat: dep.lat,
+			lon: dep.lon
+		};
 		appender.appendInteger(i);
-		text(dep.afdeling_id);
-		text(dep.afdeling_navn);
-		text(dep.boligorganisation_id);
-		text(dep.boligorganisation_navn);
-		text(dep.kommune_kode);
-		text(MUNICIPALITY_NAMES[dep.kommune_kode] ?? municipalityNames.get(dep.kommune_kode) ?? null);
-		text(dep.omraade_id);
-		text(dep.omraade_id == null ? null : (areaNames.get(dep.omraade_id) ?? null));
-		text(dep.boligtype);
-		number(dep.opfoerelsesaar, (v) => appender.appendSmallInt(v));
-		number(dep.lat, (v) => appender.appendDouble(v));
-		number(dep.lon, (v) => appender.appendDouble(v));
+		for (const c of columnsOf('afdelinger')) appendValue(appender, c.type, row[c.name]);
 		appender.endRow();
 	});
 	appender.flushSync();

@@ -10,6 +10,7 @@
  * million rows become Arrow without a JavaScript string per value.
  */
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+import { columnsOf, type ColumnOf, type TableName } from '../../src/lib/core/output-schema.ts';
 import { boolColumn, float64Column, int16Column, int32Column, utf8FromCodes, type ArrowColumn, type Utf8Dictionary } from './arrow-table.ts';
 import { isValid, readChunks, type NumericArray } from '../duckdb/duckdb-columns.ts';
 
@@ -22,6 +23,23 @@ export type StreamColumn =
 	| { name: string; kind: 'int16' | 'int32' | 'bool' }
 	/** Nullable. */
 	| { name: string; kind: 'float64' };
+
+/** The names of a table's VARCHAR columns, which a stream carries as codes. */
+export type TextColumn<T extends TableName> = Extract<ColumnOf<T>, { type: 'VARCHAR' }>['name'];
+
+/**
+ * A table's columns (src/lib/core/output-schema.ts) as stream columns, in order: each VARCHAR
+ * column as codes into the dictionary given for it, SMALLINT as int16, INTEGER as int32,
+ * BOOLEAN as bool, DOUBLE as (nullable) float64. Only those nullabilities can be streamed.
+ */
+export function streamColumns<T extends TableName>(table: T, dictionaries: Record<TextColumn<T>, Utf8Dictionary>): StreamColumn[] {
+	const kinds = { SMALLINT: 'int16', INTEGER: 'int32', BOOLEAN: 'bool', DOUBLE: 'float64' } as const;
+	return columnsOf(table).map(({ name, type, nullable }): StreamColumn => {
+		if (nullable !== (type === 'DOUBLE')) throw new Error(`streamColumns: ${table}.${name} (${type}, nullable ${nullable}) cannot be streamed`);
+		if (type === 'VARCHAR') return { name, kind: 'code', dictionary: dictionaries[name as TextColumn<T>] };
+		return { name, kind: kinds[type] };
+	});
+}
 
 /** A batch of one group's rows, column by column (columns as in the StreamColumn list). */
 export interface Batch {

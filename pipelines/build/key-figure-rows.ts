@@ -7,6 +7,7 @@
  * A row is written when the indicator's numerator or denominator is given for that department
  * and year (a value that is missing for a reason shows as missing, not as absent).
  */
+import { columnNames } from '../../src/lib/core/output-schema.ts';
 import { keyFigureStructsSql } from './indicator-sql.ts';
 
 /**
@@ -16,8 +17,12 @@ import { keyFigureStructsSql } from './indicator-sql.ts';
  */
 export function keyFigureRowsSql(table = 'kf', leading: readonly string[] = []): string {
 	const pass = leading.map((c) => `${c}, `).join('');
-	return `SELECT ${pass}afdeling_id, d, aar, x.ix AS ix, x.indikator AS indikator, x.vaerdi AS vaerdi,
-		x.diskretioneret AS diskretioneret, x.taeller AS taeller, x.naevner AS naevner
+	// The noegletal columns not in kf itself come from the indicator's struct.
+	const fromStruct = columnNames('noegletal')
+		.filter((c) => c !== 'afdeling_id' && c !== 'aar')
+		.map((c) => `x.${c} AS ${c}`)
+		.join(', ');
+	return `SELECT ${pass}afdeling_id, d, aar, x.ix AS ix, ${fromStruct}
 		FROM (SELECT ${pass}afdeling_id, d, aar, unnest(${keyFigureStructsSql()}) AS x FROM ${table})
 		WHERE x.present`;
 }

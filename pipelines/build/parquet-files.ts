@@ -10,18 +10,14 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { join } from 'node:path';
 import { OUTPUT_FILES } from '../../src/lib/core/output-contract.ts';
+import { selectList, type TableName } from '../../src/lib/core/output-schema.ts';
 import { sqlString } from '../duckdb/sql.ts';
-import { DEPARTMENT_COLUMNS } from './departments.ts';
 import { keyFigureRowsSql } from './key-figure-rows.ts';
 
 /** About 120,000 rows: some 1,000 departments' key figures per row group. */
 export const ROW_GROUP_SIZE = 122_880;
 
-export interface ParquetCounts {
-	afdelinger: number;
-	noegletal: number;
-	aggregater: number;
-}
+export type ParquetCounts = Record<TableName, number>;
 
 export async function writeParquetFiles(connection: DuckDBConnection, dir: string): Promise<ParquetCounts> {
 	const copy = async (query: string, file: string) => {
@@ -29,14 +25,9 @@ export async function writeParquetFiles(connection: DuckDBConnection, dir: strin
 		const reader = await connection.runAndReadAll(`COPY (${query}) TO ${sqlString(join(dir, file))} (${options})`);
 		return Number(reader.getRows()[0]?.[0] ?? 0);
 	};
-	const afdelinger = await copy(`SELECT ${DEPARTMENT_COLUMNS.join(', ')} FROM afdelinger`, OUTPUT_FILES.departments);
-	const noegletal = await copy(
-		`SELECT afdeling_id, aar, indikator, vaerdi, diskretioneret, taeller, naevner FROM (${keyFigureRowsSql()})`,
-		OUTPUT_FILES.keyFigures
-	);
-	const aggregater = await copy(
-		'SELECT niveau, enhed_id, aar, indikator, vaerdi, antal_afdelinger, diskretioneret FROM aggregater',
-		OUTPUT_FILES.aggregates
-	);
+	// Columns in the output schema's order (src/lib/core/output-schema.ts).
+	const afdelinger = await copy(`SELECT ${selectList('afdelinger')} FROM afdelinger`, OUTPUT_FILES.departments);
+	const noegletal = await copy(`SELECT ${selectList('noegletal')} FROM (${keyFigureRowsSql()})`, OUTPUT_FILES.keyFigures);
+	const aggregater = await copy(`SELECT ${selectList('aggregater')} FROM aggregater`, OUTPUT_FILES.aggregates);
 	return { afdelinger, noegletal, aggregater };
 }

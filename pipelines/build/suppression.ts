@@ -8,16 +8,15 @@
  */
 import type { IndicatorId } from '../../src/lib/core/indicators.ts';
 import { COUNTRY_ID, type Level } from '../../src/lib/core/output-contract.ts';
+import type { AggregateRow, ColumnName } from '../../src/lib/core/output-schema.ts';
 import type { ParsedInput } from '../read/model.ts';
 import { PERSON_BASED } from './indicator-sql.ts';
 import { suppress, type PrivacyGroup } from './privacy.ts';
 
-export interface SuppressedAggregateRow {
-	niveau: Level;
-	enhed_id: string;
-	aar: number;
-	indikator: IndicatorId;
-}
+/** The columns of aggregater that name a suppressed aggregate. */
+export const SUPPRESSED_AGGREGATE_COLUMNS = ['niveau', 'enhed_id', 'aar', 'indikator'] as const satisfies readonly ColumnName<'aggregater'>[];
+
+export type SuppressedAggregateRow = Pick<AggregateRow, (typeof SUPPRESSED_AGGREGATE_COLUMNS)[number]>;
 
 export interface Suppression {
 	/** Per person-based indicator, per key-figure row: 1 when suppressed. */

@@ -28,10 +28,10 @@ import {
 	type WebIndex
 } from '../../src/lib/core/output-contract.ts';
 import type { IndicatorId } from '../../src/lib/core/indicators.ts';
-import { columnFromValues, ipcStream, utf8Dictionary, type ColumnKind } from './arrow-table.ts';
-import { DEPARTMENT_COLUMNS } from './departments.ts';
+import { columnIndex, columnsOf, decodeRow, selectList, type ColumnName } from '../../src/lib/core/output-schema.ts';
+import { KIND_OF_TYPE, columnFromValues, ipcStream, utf8Dictionary } from './arrow-table.ts';
 import { ArrowStreamFile } from './arrow-file.ts';
-import { arrowColumns, forEachGroup, type Batch, type StreamColumn } from './group-stream.ts';
+import { arrowColumns, forEachGroup, streamColumns, type Batch, type StreamColumn } from './group-stream.ts';
 import { SORTED_INDICATORS } from './indicator-sql.ts';
 import { keyFigureRowsSql } from './key-figure-rows.ts';
 import { overview } from './web-overview.ts';
@@ -45,21 +45,6 @@ export interface WebTwinsInput {
 	areaShapes: ReadonlyMap<string, readonly Feature[]>;
 	onProgress?: (done: number) => void;
 }
-
-const DEPARTMENT_KINDS: Record<(typeof DEPARTMENT_COLUMNS)[number], [ColumnKind, boolean]> = {
-	afdeling_id: ['utf8', false],
-	afdeling_navn: ['utf8', false],
-	boligorganisation_id: ['utf8', false],
-	boligorganisation_navn: ['utf8', false],
-	kommune_kode: ['utf8', false],
-	kommune_navn: ['utf8', true],
-	omraade_id: ['utf8', true],
-	omraade_navn: ['utf8', true],
-	boligtype: ['utf8', true],
-	opfoerelsesaar: ['int16', true],
-	lat: ['float64', true],
-	lon: ['float64', true]
-};
 
 const INDICATOR_BYTES = utf8Dictionary(SORTED_INDICATORS.map((i) => i.id));
 
@@ -79,9 +64,9 @@ export async function writeWebTwins(connection: DuckDBConnection, dir: string, i
 		empty.write(arrowColumns(columns, null));
 		empty.close();
 	};
-	const departments = (
-		await connection.runAndReadAll(`SELECT ${DEPARTMENT_COLUMNS.join(', ')} FROM afdelinger ORDER BY d`)
-	).getRowObjectsJS() as unknown as DepartmentRow[];
+	const departments = (await connection.runAndReadAll(`SELECT ${selectList('afdelinger')} FROM afdelinger ORDER BY d`))
+		.getRowObjectsJS()
+		.map((row) => decodeRow('afdelinger', row));
 	const codes = (await connection.runAndReadAll('SELECT DISTINCT kix, kommune_kode FROM afdelinger ORDER BY kix')).getRows().map((r) => r[1] as string);
 	const kixOf = new Map(codes.map((kode, kix) => [kode, kix]));
 	const byMunicipality = codes.map(() => [] as DepartmentRow[]);
@@ -94,15 +79,11 @@ export async function writeWebTwins(connection: DuckDBConnection, dir: string, i
 
 	// Pass 1: departments, aggregates and the overview, per municipality.
 	const units = (await connection.runAndReadAll('SELECT niveau, enhed_id FROM units ORDER BY u')).getRows() as [Level, string][];
-	const aggregateColumns: StreamColumn[] = [
-		{ name: 'niveau', kind: 'code', dictionary: utf8Dictionary(units.map(([niveau]) => niveau)) },
-		{ name: 'enhed_id', kind: 'code', dictionary: utf8Dictionary(units.map(([, id]) => id)) },
-		{ name: 'aar', kind: 'int16' },
-		{ name: 'indikator', kind: 'code', dictionary: INDICATOR_BYTES },
-		{ name: 'vaerdi', kind: 'float64' },
-		{ name: 'antal_afdelinger', kind: 'int32' },
-		{ name: 'diskretioneret', kind: 'bool' }
-	];
+	const aggregateColumns = streamColumns('aggregater', {
+		niveau: utf8Dictionary(units.map(([niveau]) => niveau)),
+		enhed_id: utf8Dictionary(units.map(([, id]) => id)),
+		indikator: INDICATOR_BYTES
+	});
 	const written = new Set<number>();
 	let open: { file: ArrowStreamFile; overview: AggregateRow[] } | null = null;
 	const finishMunicipality = (kix: number) => {
@@ -112,7 +93,7 @@ export async function writeWebTwins(connection: DuckDBConnection, dir: string, i
 		const navn = own[0]?.kommune_navn ?? kode;
 		write(
 			WEB_FILES.departments(kode),
-			ipcStream(DEPARTMENT_COLUMNS.map((c) => columnFromValues(c, DEPARTMENT_KINDS[c][0], DEPARTMENT_KINDS[c][1], own.map((d) => d[c]))))
+			ipcStream(columnsOf('afdelinger').map((c) => columnFromValues(c.name, KIND_OF_TYPE[c.type], c.nullable, own.map((d) => d[c.name]))))
 		);
 		const view = overview({
 			kode,
@@ -142,7 +123,7 @@ export async function writeWebTwins(connection: DuckDBConnection, dir: string, i
 				UNION ALL SELECT DISTINCT kix, 3, 0 FROM afdelinger
 			) m USING (level, key)
 		)
-		SELECT m.kix, g.u AS niveau, g.u AS enhed_id, g.aar, g.ix, g.vaerdi, g.antal_afdelinger, g.diskretioneret
+		SELECT m.kix, ${selectList('aggregater', { prefix: 'g.', expressions: { niveau: 'g.u', enhed_id: 'g.u', indikator: 'g.ix' } })}
 		FROM aggregater g JOIN member m USING (u)
 		ORDER BY m.kix, g.u, g.ix, g.aar`,
 		[],
@@ -172,19 +153,14 @@ export async function writeWebTwins(connection: DuckDBConnection, dir: string, i
 
 	// Pass 2: key figures, straight from kf: rows come in afdeling_id order, each municipality's
 	// rows go to its own file as they come (one open file and one pending batch per municipality).
-	const keyFigureColumns: StreamColumn[] = [
-		{ name: 'afdeling_id', kind: 'code', dictionary: utf8Dictionary(departments.map((d) => d.afdeling_id)) },
-		{ name: 'aar', kind: 'int16' },
-		{ name: 'indikator', kind: 'code', dictionary: INDICATOR_BYTES },
-		{ name: 'vaerdi', kind: 'float64' },
-		{ name: 'diskretioneret', kind: 'bool' },
-		{ name: 'taeller', kind: 'float64' },
-		{ name: 'naevner', kind: 'float64' }
-	];
+	const keyFigureColumns = streamColumns('noegletal', {
+		afdeling_id: utf8Dictionary(departments.map((d) => d.afdeling_id)),
+		indikator: INDICATOR_BYTES
+	});
 	const files = new Map<number, ArrowStreamFile>();
 	await forEachGroup(
 		connection,
-		`SELECT kix, d, aar, ix::INTEGER, vaerdi, diskretioneret, taeller, naevner FROM (${keyFigureRowsSql('kf', ['kix'])})`,
+		`SELECT kix, ${selectList('noegletal', { expressions: { afdeling_id: 'd', indikator: 'ix::INTEGER' } })} FROM (${keyFigureRowsSql('kf', ['kix'])})`,
 		[],
 		keyFigureColumns,
 		{
@@ -212,10 +188,16 @@ export async function writeWebTwins(connection: DuckDBConnection, dir: string, i
 	return index;
 }
 
-/** The rows the overview uses (areas, the municipality, the country) as objects. */
+/** The rows the overview uses (areas, the municipality, the country) as objects (codes decoded). */
 function overviewRows(rows: Batch, units: readonly [Level, string][]): AggregateRow[] {
-	const [unit, , aar, ix, vaerdi, antal, flag] = rows.values as [Int32Array, Int32Array, Int16Array, Int32Array, Float64Array, Int32Array, Uint8Array];
-	const valid = rows.valid[4];
+	const column = (name: ColumnName<'aggregater'>) => rows.values[columnIndex('aggregater', name)]!;
+	const unit = column('niveau') as Int32Array;
+	const aar = column('aar') as Int16Array;
+	const ix = column('indikator') as Int32Array;
+	const vaerdi = column('vaerdi') as Float64Array;
+	const antal = column('antal_afdelinger') as Int32Array;
+	const flag = column('diskretioneret') as Uint8Array;
+	const valid = rows.valid[columnIndex('aggregater', 'vaerdi')];
 	const result: AggregateRow[] = [];
 	for (let r = 0; r < rows.rows; r++) {
 		const [niveau, enhed_id] = units[unit[r]!]!;

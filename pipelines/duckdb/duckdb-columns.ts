@@ -13,7 +13,8 @@
  * that is Arrow's null bitmap, which build/arrow-table.ts relies on.
  */
 import duckdb from '@duckdb/node-bindings';
-import { DuckDBDataChunk, DuckDBTypeId, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBDataChunk, DuckDBTypeId, type DuckDBAppender, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
+import type { SqlType } from '../../src/lib/core/output-schema.ts';
 
 export type NumericArray = Float64Array | Int32Array | Int16Array | Uint8Array;
 
@@ -77,6 +78,23 @@ export async function appendColumns(
 		appender.flushSync();
 	} finally {
 		appender.closeSync();
+	}
+}
+
+/** Appends one value of a column of SQL type `type`; null (and NaN, a missing number) as NULL. */
+export function appendValue(appender: DuckDBAppender, type: SqlType, value: string | number | boolean | null): void {
+	if (value == null || (typeof value === 'number' && Number.isNaN(value))) return appender.appendNull();
+	switch (type) {
+		case 'VARCHAR':
+			return appender.appendVarchar(value as string);
+		case 'SMALLINT':
+			return appender.appendSmallInt(value as number);
+		case 'INTEGER':
+			return appender.appendInteger(value as number);
+		case 'DOUBLE':
+			return appender.appendDouble(value as number);
+		case 'BOOLEAN':
+			return appender.appendBoolean(value as boolean);
 	}
 }
 

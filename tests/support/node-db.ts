@@ -10,15 +10,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import { DataType, tableFromIPC, type Field } from 'apache-arrow';
-import { WEB_FILES } from '../../src/lib/core/output-contract.ts';
-import { TABLE_NAMES, copyFromStageSql, createTableSql, dropStageSql, stageName, type TableName } from '../../src/lib/db/schema.ts';
+import { TABLE_FILES } from '../../src/lib/core/output-contract.ts';
+import { TABLE_NAMES, copyFromStageSql, createTableSql, dropStageSql, stageName } from '../../src/lib/db/schema.ts';
 import type { QueryRunner, Row } from '../../src/lib/db/runner.ts';
-
-const FILES: Record<TableName, (kode: string) => string> = {
-	afdelinger: WEB_FILES.departments,
-	noegletal: WEB_FILES.keyFigures,
-	aggregater: WEB_FILES.aggregates
-};
 
 export interface NodeDb {
 	run: QueryRunner;
@@ -39,7 +33,7 @@ export async function openNodeDb(): Promise<NodeDb> {
 		connection,
 		async load(outDir, kode) {
 			for (const table of TABLE_NAMES) {
-				const bytes = readFileSync(join(outDir, FILES[table](kode)));
+				const bytes = readFileSync(join(outDir, TABLE_FILES[table].web(kode)));
 				await connection.run(createTableSql(table));
 				await connection.run(dropStageSql(table));
 				await stage(connection, stageName(table), bytes);

@@ -1,12 +1,14 @@
 /**
  * The output contract: the files the pipeline writes and the dashboard reads. A municipality may
  * take them into its own tools, so names and columns are public and versioned; documented for
- * users in data/README.md. Bump SCHEMA_VERSION on any change a reader would notice.
+ * users in data/README.md. Bump SCHEMA_VERSION on any change a reader would notice. The three
+ * tables' columns and row types are in output-schema.ts.
  *
  * No DOM and no Node imports: the pipeline and the dashboard import this alike.
  */
 import type { IndicatorId } from './indicators.ts';
 import type { Intervention } from './intervention.ts';
+import type { KeyFigureRow, TableName } from './output-schema.ts';
 import type { Target } from './target.ts';
 
 export const SCHEMA_VERSION = '1.0.0';
@@ -43,51 +45,15 @@ export const WEB_FILES = {
 	aggregates: (kode: string) => `web/${kode}/aggregater.arrow`
 } as const;
 
-export type Level = 'omraade' | 'boligorganisation' | 'kommune' | 'land';
-export const LEVELS: readonly Level[] = ['omraade', 'boligorganisation', 'kommune', 'land'];
+/** Per output table (output-schema.ts): its Parquet file and its per-municipality Arrow twin. */
+export const TABLE_FILES: Record<TableName, { parquet: string; web: (kode: string) => string }> = {
+	afdelinger: { parquet: OUTPUT_FILES.departments, web: WEB_FILES.departments },
+	noegletal: { parquet: OUTPUT_FILES.keyFigures, web: WEB_FILES.keyFigures },
+	aggregater: { parquet: OUTPUT_FILES.aggregates, web: WEB_FILES.aggregates }
+};
+
+export { LEVELS, type Level, type DepartmentRow, type KeyFigureRow, type AggregateRow } from './output-schema.ts';
 export const COUNTRY_ID = 'DK';
-
-/** A row of afdelinger.parquet (and afdelinger.arrow). */
-export interface DepartmentRow {
-	afdeling_id: string;
-	afdeling_navn: string;
-	boligorganisation_id: string;
-	boligorganisation_navn: string;
-	kommune_kode: string;
-	kommune_navn: string | null;
-	omraade_id: string | null;
-	omraade_navn: string | null;
-	boligtype: string | null;
-	opfoerelsesaar: number | null;
-	lat: number | null;
-	lon: number | null;
-}
-
-/** A row of noegletal.parquet: one department, year and indicator. */
-export interface KeyFigureRow {
-	afdeling_id: string;
-	aar: number;
-	indikator: IndicatorId;
-	/** null when missing or suppressed */
-	vaerdi: number | null;
-	diskretioneret: boolean;
-	/** Numerator (for weighted means: value × weight); null when it may not be published. */
-	taeller: number | null;
-	/** Denominator (for weighted means: the weight); null when it may not be published. */
-	naevner: number | null;
-}
-
-/** A row of aggregater.parquet: one level, unit, year and indicator. */
-export interface AggregateRow {
-	niveau: Level;
-	/** area id, organisation id, municipality code, or 'DK' */
-	enhed_id: string;
-	aar: number;
-	indikator: IndicatorId;
-	vaerdi: number | null;
-	antal_afdelinger: number;
-	diskretioneret: boolean;
-}
 
 export interface ManifestInput {
 	file: string;
@@ -125,11 +91,7 @@ export interface WebIndex {
 }
 
 /** A (year, value) series point; value null when missing or suppressed. */
-export interface SeriesPoint {
-	aar: number;
-	vaerdi: number | null;
-	diskretioneret: boolean;
-}
+export type SeriesPoint = Pick<KeyFigureRow, 'aar' | 'vaerdi' | 'diskretioneret'>;
 
 /** web/<kode>/overblik.json: enough to draw the overview before DuckDB-WASM is ready. */
 export interface WebOverview {

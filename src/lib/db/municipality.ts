@@ -4,17 +4,11 @@
  * municipality loads once per page life; loads run one after another so two pages' loads never
  * share a staging table.
  */
-import { WEB_FILES } from '../core/output-contract.ts';
+import { TABLE_FILES } from '../core/output-contract.ts';
 import { DataFileError } from '../data/data-error.ts';
 import { fetchBytes } from '../data/web-files.ts';
 import { getDatabase, type BrowserDatabase } from './duckdb.ts';
-import { TABLE_NAMES, copyFromStageSql, createTableSql, dropStageSql, stageName, type TableName } from './schema.ts';
-
-const FILES: Record<TableName, (kode: string) => string> = {
-	afdelinger: WEB_FILES.departments,
-	noegletal: WEB_FILES.keyFigures,
-	aggregater: WEB_FILES.aggregates
-};
+import { TABLE_NAMES, copyFromStageSql, createTableSql, dropStageSql, stageName } from './schema.ts';
 
 const loaded = new Map<string, Promise<BrowserDatabase>>();
 let queue: Promise<unknown> = Promise.resolve();
@@ -35,10 +29,10 @@ async function load(kode: string): Promise<BrowserDatabase> {
 	// Fetch while the database starts: both take a while on a cold cache.
 	const [db, ...files] = await Promise.all([
 		getDatabase(),
-		...TABLE_NAMES.map((table) => fetchBytes(FILES[table](kode)))
+		...TABLE_NAMES.map((table) => fetchBytes(TABLE_FILES[table].web(kode)))
 	]);
 	for (const [i, table] of TABLE_NAMES.entries()) {
-		const file = FILES[table](kode);
+		const file = TABLE_FILES[table].web(kode);
 		try {
 			await db.exec(createTableSql(table));
 			await db.exec(dropStageSql(table));

@@ -1,8 +1,9 @@
 /**
- * The browser database's three tables, declared once with the contract's columns (see
- * src/lib/core/output-contract.ts). Each municipality's Arrow files are inserted into a staging table
- * and copied in with explicit casts, so the queries see the same types whatever integer width or
- * string encoding the Arrow file used, and a file missing a column fails loudly as corrupt.
+ * The browser database's three tables, declared with the output schema's columns and types (see
+ * src/lib/core/output-schema.ts), the Parquet files' own. Each municipality's Arrow files are
+ * inserted into a staging table and copied in with explicit casts, so the queries see the same
+ * types whatever integer width or string encoding the Arrow file used, and a file missing a
+ * column fails loudly as corrupt.
  *
  * The tables hold every municipality loaded so far. Departments and their key figures belong to
  * one municipality; aggregate rows for an organisation or the country repeat across municipality
@@ -10,55 +11,19 @@
  *
  * Only identifiers and constants are spliced into this SQL, never values.
  */
-export type TableName = 'afdelinger' | 'noegletal' | 'aggregater';
+import { TABLE_NAMES, columnsOf, columnDefinitions, columnNames, type ColumnName, type TableName } from '../core/output-schema.ts';
 
-export const TABLE_NAMES: readonly TableName[] = ['afdelinger', 'noegletal', 'aggregater'];
-
-const COLUMNS: Record<TableName, readonly (readonly [string, string])[]> = {
-	afdelinger: [
-		['afdeling_id', 'VARCHAR'],
-		['afdeling_navn', 'VARCHAR'],
-		['boligorganisation_id', 'VARCHAR'],
-		['boligorganisation_navn', 'VARCHAR'],
-		['kommune_kode', 'VARCHAR'],
-		['kommune_navn', 'VARCHAR'],
-		['omraade_id', 'VARCHAR'],
-		['omraade_navn', 'VARCHAR'],
-		['boligtype', 'VARCHAR'],
-		['opfoerelsesaar', 'INTEGER'],
-		['lat', 'DOUBLE'],
-		['lon', 'DOUBLE']
-	],
-	noegletal: [
-		['afdeling_id', 'VARCHAR'],
-		['aar', 'INTEGER'],
-		['indikator', 'VARCHAR'],
-		['vaerdi', 'DOUBLE'],
-		['diskretioneret', 'BOOLEAN'],
-		['taeller', 'DOUBLE'],
-		['naevner', 'DOUBLE']
-	],
-	aggregater: [
-		['niveau', 'VARCHAR'],
-		['enhed_id', 'VARCHAR'],
-		['aar', 'INTEGER'],
-		['indikator', 'VARCHAR'],
-		['vaerdi', 'DOUBLE'],
-		['antal_afdelinger', 'INTEGER'],
-		['diskretioneret', 'BOOLEAN']
-	]
-};
+export { TABLE_NAMES, type TableName };
 
 /** The key that makes a row unique across municipality files. */
-const KEYS: Record<TableName, readonly string[]> = {
+const KEYS: { [T in TableName]: readonly ColumnName<T>[] } = {
 	afdelinger: ['afdeling_id'],
 	noegletal: ['afdeling_id', 'aar', 'indikator'],
 	aggregater: ['niveau', 'enhed_id', 'aar', 'indikator']
 };
 
 export function createTableSql(table: TableName): string {
-	const columns = COLUMNS[table].map(([name, type]) => `${name} ${type}`).join(', ');
-	return `CREATE TABLE IF NOT EXISTS ${table} (${columns})`;
+	return `CREATE TABLE IF NOT EXISTS ${table} (${columnDefinitions(table)})`;
 }
 
 /** The staging table a municipality's Arrow file is inserted into before the copy. */
@@ -68,9 +33,13 @@ export function stageName(table: TableName): string {
 
 /** Copies the staging table in, cast to the declared types, skipping rows already present. */
 export function copyFromStageSql(table: TableName): string {
-	const names = COLUMNS[table].map(([name]) => name);
-	const casts = COLUMNS[table].map(([name, type]) => `CAST(s.${name} AS ${type})`).join(', ');
-	const same = KEYS[table].map((key) => `t.${key} = CAST(s.${key} AS ${typeOf(table, key)})`).join(' AND ');
+	const names = columnNames(table);
+	const casts = columnsOf(table).map(({ name, type }) => `CAST(s.${name} AS ${type})`).join(', ');
+	const keys: readonly string[] = KEYS[table];
+	const same = columnsOf(table)
+		.filter(({ name }) => keys.includes(name))
+		.map(({ name, type }) => `t.${name} = CAST(s.${name} AS ${type})`)
+		.join(' AND ');
 	return (
 		`INSERT INTO ${table} (${names.join(', ')}) SELECT ${casts} FROM ${stageName(table)} s ` +
 		`WHERE NOT EXISTS (SELECT 1 FROM ${table} t WHERE ${same})`
@@ -79,10 +48,4 @@ export function copyFromStageSql(table: TableName): string {
 
 export function dropStageSql(table: TableName): string {
 	return `DROP TABLE IF EXISTS ${stageName(table)}`;
-}
-
-function typeOf(table: TableName, column: string): string {
-	const found = COLUMNS[table].find(([name]) => name === column);
-	if (!found) throw new Error(`no column ${column} in ${table}`);
-	return found[1];
 }

@@ -4,6 +4,7 @@
  * organisations, the municipality itself and the country.
  */
 import { COUNTRY_ID, type DepartmentRow, type Level, type SeriesPoint } from '../../core/output-contract.ts';
+import { selectList } from '../../core/output-schema.ts';
 import type { IndicatorId } from '../../core/indicators.ts';
 import { asBoolean, asNullableNumber, asNumber, asString, type QueryRunner, type Row } from '../runner.ts';
 import { toDepartmentRow } from './units.ts';
@@ -15,8 +16,7 @@ import { toDepartmentRow } from './units.ts';
 export type IndicatorSeries = Partial<Record<IndicatorId, readonly SeriesPoint[]>>;
 
 export const MUNICIPALITY_DEPARTMENTS_SQL = `
-SELECT afdeling_id, afdeling_navn, boligorganisation_id, boligorganisation_navn, kommune_kode,
-	kommune_navn, omraade_id, omraade_navn, boligtype, opfoerelsesaar, lat, lon
+SELECT ${selectList('afdelinger')}
 FROM afdelinger WHERE kommune_kode = $1
 ORDER BY boligorganisation_navn, boligorganisation_id, afdeling_navn, afdeling_id`;
 

@@ -4,16 +4,11 @@
  * null value (missing, or suppressed when flagged), so the page can say how many are left out.
  */
 import type { IndicatorId } from '../../core/indicators.ts';
+import type { DepartmentRow, KeyFigureRow } from '../../core/output-schema.ts';
 import { asBoolean, asNullableNumber, asNullableString, asString, type QueryRunner } from '../runner.ts';
 
-export interface PeerRow {
-	afdeling_id: string;
-	afdeling_navn: string;
-	omraade_id: string | null;
-	boligorganisation_id: string;
-	vaerdi: number | null;
-	diskretioneret: boolean;
-}
+export type PeerRow = Pick<DepartmentRow, 'afdeling_id' | 'afdeling_navn' | 'omraade_id' | 'boligorganisation_id'> &
+	Pick<KeyFigureRow, 'vaerdi' | 'diskretioneret'>;
 
 /** Highest value first; ties and missing values in id order so the chart is stable. */
 export const PEERS_SQL = `

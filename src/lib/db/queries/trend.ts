@@ -3,7 +3,7 @@
  * organisation, its municipality and the country; an area or an organisation against its
  * municipality and the country. One row per series, indicator and year present in the data.
  */
-import { COUNTRY_ID, type Level } from '../../core/output-contract.ts';
+import { COUNTRY_ID, type AggregateRow, type Level } from '../../core/output-contract.ts';
 import type { IndicatorId } from '../../core/indicators.ts';
 import type { UnitKind } from '../../data/unit-kind.ts';
 import { asBoolean, asNullableNumber, asNumber, asString, type QueryRunner, type Row } from '../runner.ts';
@@ -11,14 +11,8 @@ import { asBoolean, asNullableNumber, asNumber, asString, type QueryRunner, type
 /** The unit's own series is 'afdeling' for a department, else its level. */
 export type SeriesKey = 'afdeling' | Level;
 
-export interface TrendRow {
-	serie: SeriesKey;
-	enhed_id: string;
-	aar: number;
-	indikator: IndicatorId;
-	vaerdi: number | null;
-	diskretioneret: boolean;
-}
+/** An aggregate row's fields (a department's own id as enhed_id), tagged with its series. */
+export type TrendRow = { serie: SeriesKey } & Pick<AggregateRow, 'enhed_id' | 'aar' | 'indikator' | 'vaerdi' | 'diskretioneret'>;
 
 export const DEPARTMENT_TREND_SQL = `
 WITH unit AS (

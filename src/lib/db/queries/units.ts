@@ -2,19 +2,11 @@
  * The register behind a detail page: the departments of a unit (one department, an area's, or an
  * organisation's within the municipality) and an organisation's areas.
  */
-import type { DepartmentRow } from '../../core/output-contract.ts';
+import { decodeRow, selectList, type DepartmentRow } from '../../core/output-schema.ts';
 import type { UnitKind } from '../../data/unit-kind.ts';
-import {
-	asNullableNumber,
-	asNullableString,
-	asNumber,
-	asString,
-	type QueryRunner,
-	type Row
-} from '../runner.ts';
+import { asNullableString, asNumber, asString, type QueryRunner, type Row } from '../runner.ts';
 
-const DEPARTMENT_COLUMNS = `afdeling_id, afdeling_navn, boligorganisation_id, boligorganisation_navn, kommune_kode,
-	kommune_navn, omraade_id, omraade_navn, boligtype, opfoerelsesaar, lat, lon`;
+const DEPARTMENT_COLUMNS = selectList('afdelinger');
 
 /** $1 the unit's id, $2 the municipality; the unit's column is chosen from a fixed list below. */
 const DEPARTMENTS_SQL: Record<UnitKind, string> = {
@@ -26,20 +18,7 @@ const DEPARTMENTS_SQL: Record<UnitKind, string> = {
 };
 
 export function toDepartmentRow(row: Row): DepartmentRow {
-	return {
-		afdeling_id: asString(row.afdeling_id),
-		afdeling_navn: asString(row.afdeling_navn),
-		boligorganisation_id: asString(row.boligorganisation_id),
-		boligorganisation_navn: asString(row.boligorganisation_navn),
-		kommune_kode: asString(row.kommune_kode),
-		kommune_navn: asNullableString(row.kommune_navn),
-		omraade_id: asNullableString(row.omraade_id),
-		omraade_navn: asNullableString(row.omraade_navn),
-		boligtype: asNullableString(row.boligtype),
-		opfoerelsesaar: asNullableNumber(row.opfoerelsesaar),
-		lat: asNullableNumber(row.lat),
-		lon: asNullableNumber(row.lon)
-	};
+	return decodeRow('afdelinger', row);
 }
 
 export async function queryDepartmentsOf(

@@ -1,0 +1,95 @@
+/**
+ * The output schema (src/lib/core/output-schema.ts) against everything that must agree with it:
+ * the Parquet files a small ingest writes (DESCRIBE), the browser's DDL (DESCRIBE of the created
+ * tables), the Arrow twins' fields (type and nullability), the row decoder, and the column tables
+ * in data/README.md, which are rendered from the schema (on a mismatch the expected table is in
+ * the failure message: paste it into the README).
+ */
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { tableFromIPC } from 'apache-arrow';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../pipelines/build/build.ts';
+import { silentReporter } from '../../pipelines/read/model.ts';
+import { TABLE_FILES } from '../../src/lib/core/output-contract.ts';
+import {
+	ARROW_TYPES,
+	OUTPUT_SCHEMA,
+	TABLE_NAMES,
+	columnsOf,
+	decodeRow,
+	type OutputColumn,
+	type TableName
+} from '../../src/lib/core/output-schema.ts';
+import { createTableSql } from '../../src/lib/db/schema.ts';
+import { smallInput } from './small-input.ts';
+
+let dir: string;
+let db: DuckDBConnection;
+const out = () => join(dir, 'out');
+const expected = (table: TableName) => columnsOf(table).map((c) => [c.name, c.type]);
+const describeSql = async (sql: string) =>
+	(await db.runAndReadAll(`DESCRIBE ${sql}`)).getRowObjectsJS().map((r) => [r.column_name, r.column_type]);
+
+beforeAll(async () => {
+	dir = mkdtempSync(join(tmpdir(), 'boligbarometer-schema-'));
+	await build(smallInput, out(), silentReporter);
+	db = await (await DuckDBInstance.create()).connect();
+});
+
+afterAll(() => {
+	db?.closeSync();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+describe.each(TABLE_NAMES)('%s', (table) => {
+	it('the Parquet file has the schema columns, in order, with their types', async () => {
+		expect(await describeSql(`SELECT * FROM read_parquet('${join(out(), TABLE_FILES[table].parquet)}')`)).toEqual(expected(table));
+	});
+
+	it("the browser's DDL creates the schema columns, in order, with their types", async () => {
+		await db.run(createTableSql(table));
+		expect(await describeSql(table)).toEqual(expected(table));
+	});
+
+	it("the Arrow twins' fields have the schema's names, Arrow types and nullability", () => {
+		for (const kode of ['0101', '0147']) {
+			const fields = tableFromIPC(readFileSync(join(out(), TABLE_FILES[table].web(kode)))).schema.fields;
+			expect(fields.map((f) => [f.name, String(f.type), f.nullable])).toEqual(
+				columnsOf(table).map((c) => [c.name, ARROW_TYPES[c.type], c.nullable])
+			);
+		}
+	});
+
+	it('the row decoder gives every column and no other', async () => {
+		const rows = (await db.runAndReadAll(`SELECT * FROM read_parquet('${join(out(), TABLE_FILES[table].parquet)}')`)).getRowObjectsJS();
+		expect(rows.length).toBeGreaterThan(0);
+		for (const row of rows) expect(decodeRow(table, row)).toEqual(row);
+	});
+
+	it('data/README.md shows the column table rendered from the schema', () => {
+		const readme = readFileSync('data/README.md', 'utf8');
+		const table_ = markdownTable(OUTPUT_SCHEMA[table]);
+		expect(readme.includes(`<!-- schema: ${table} -->\n${table_}\n`), `data/README.md, after <!-- schema: ${table} -->:\n${table_}`).toBe(true);
+	});
+});
+
+it('lists the fixed values of a column where the row type narrows them', () => {
+	const values = (table: TableName, name: string) => (columnsOf(table) as readonly OutputColumn[]).find((c) => c.name === name)?.values;
+	expect(values('noegletal', 'indikator')).toContain('ledighed');
+	expect(values('aggregater', 'niveau')).toEqual(['omraade', 'boligorganisation', 'kommune', 'land']);
+});
+
+/** The column table of data/README.md: name, type (with "kan være NULL"), Danish / *English*. */
+function markdownTable(columns: readonly OutputColumn[]): string {
+	const values = ({ values }: OutputColumn) => values?.map((v) => `\`${v}\``).join(', ') ?? '';
+	const content = (c: OutputColumn) =>
+		[[values(c), c.da].filter(Boolean).join('; '), c.en && c.en !== c.da ? `*${c.en}*` : ''].filter(Boolean).join(' / ');
+	return [
+		'| kolonne / column | type | indhold / content |',
+		'| --- | --- | --- |',
+		...columns.map((c) => `| \`${c.name}\` | ${c.type}${c.nullable ? ', kan være NULL' : ''} | ${content(c)} |`.replace(/ +\|$/, ' |'))
+	].join('\n');
+}
