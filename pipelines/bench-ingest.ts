@@ -66,7 +66,9 @@ async function departmentYears(out: string): Promise<number> {
 	const instance = await DuckDBInstance.create(':memory:');
 	const connection = await instance.connect();
 	const path = join(out, 'noegletal.parquet').replaceAll("'", "''");
-	const rows = (await connection.runAndReadAll(`SELECT count(*)::INTEGER FROM (SELECT DISTINCT afdeling_id, aar FROM '${path}')`)).getRows();
+	const rows = (
+		await connection.runAndReadAll(`SELECT count(*)::INTEGER FROM (SELECT DISTINCT afdeling_id, aar FROM '${path}')`)
+	).getRows();
 	connection.closeSync();
 	instance.closeSync();
 	return Number(rows[0]?.[0] ?? 0);
@@ -102,7 +104,9 @@ async function main(): Promise<void> {
 			peak_rss_mb: Math.round(Math.max(...ours.map((r) => r.peak_rss_mb))),
 			baseline_peak_rss_mb: Math.round(Math.max(...baseline.map((r) => r.peak_rss_mb))),
 			runs: RUNS,
-			steps_median_s: Object.fromEntries(Object.keys(ours[0]!.steps).map((step) => [step, round(median(ours.map((r) => r.steps[step] ?? 0)), 3)]))
+			steps_median_s: Object.fromEntries(
+				Object.keys(ours[0]!.steps).map((step) => [step, round(median(ours.map((r) => r.steps[step] ?? 0)), 3)])
+			)
 		});
 		rmSync(join(WORK, `baseline-${scale}`), { recursive: true, force: true });
 	}

@@ -9,10 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUTPUT_FILES, WEB_FILES, type Manifest, type WebIndex } from '../src/lib/core/output-contract.ts';
 
-export type DataState =
-	| { kind: 'none' }
-	| { kind: 'other' }
-	| { kind: 'demo' | 'own'; manifest: Manifest };
+export type DataState = { kind: 'none' } | { kind: 'other' } | { kind: 'demo' | 'own'; manifest: Manifest };
 
 export function dataState(dir: string): DataState {
 	if (!existsSync(dir) || (statSync(dir).isDirectory() && readdirSync(dir).length === 0)) return { kind: 'none' };

@@ -69,7 +69,13 @@ async function main(argv: string[]): Promise<number> {
 	}
 
 	if (options.json) {
-		const report = { ok: result.ok, input: options.input, out: options.out, ...jsonReport(result.issues), manifest: result.manifest ?? null };
+		const report = {
+			ok: result.ok,
+			input: options.input,
+			out: options.out,
+			...jsonReport(result.issues),
+			manifest: result.manifest ?? null
+		};
 		process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 	} else {
 		process.stdout.write(formatReport(result.issues));

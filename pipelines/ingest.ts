@@ -47,7 +47,8 @@ export async function ingest({ input, out, reporter }: IngestOptions): Promise<I
 	const aside = `${target}.old-${process.pid}`;
 	// A folder of this name would be a run of ours with the same pid that died; with no marker,
 	// it is someone else's and is left alone.
-	if ((await exists(temp)) && !(await isOurs(temp))) throw new OutputRefused(`"${temp}" findes og er ikke skrevet af Boligbarometer: forventede ingen mappe med det navn. Intet er rørt.`);
+	if ((await exists(temp)) && !(await isOurs(temp)))
+		throw new OutputRefused(`"${temp}" findes og er ikke skrevet af Boligbarometer: forventede ingen mappe med det navn. Intet er rørt.`);
 	await rm(temp, { recursive: true, force: true });
 	try {
 		await mkdir(temp, { recursive: true });

@@ -13,7 +13,14 @@
  * that is Arrow's null bitmap, which build/arrow-table.ts relies on.
  */
 import duckdb from '@duckdb/node-bindings';
-import { DuckDBDataChunk, DuckDBTypeId, type DuckDBAppender, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
+import {
+	DuckDBDataChunk,
+	DuckDBTypeId,
+	type DuckDBAppender,
+	type DuckDBConnection,
+	type DuckDBType,
+	type DuckDBValue
+} from '@duckdb/node-api';
 import type { SqlType } from '../../src/lib/core/output-schema.ts';
 
 export type NumericArray = Float64Array | Int32Array | Int16Array | Uint8Array;
@@ -124,11 +131,7 @@ export interface ResultChunk {
 	validity: (Uint8Array | null)[];
 }
 
-export async function* readChunks(
-	connection: DuckDBConnection,
-	sql: string,
-	params?: DuckDBValue[]
-): AsyncGenerator<ResultChunk> {
+export async function* readChunks(connection: DuckDBConnection, sql: string, params?: DuckDBValue[]): AsyncGenerator<ResultChunk> {
 	const result = await connection.stream(sql, params);
 	const typeIds = Array.from({ length: result.columnCount }, (_, i) => result.columnTypeId(i));
 	for (;;) {

@@ -73,7 +73,14 @@ export function demoTargets(world: World): DemoTarget[] {
 
 	// Areas, not single departments: the demo's departments hold 20-40 dwellings, so one move more
 	// or less swings a department's rate by several points; an area's rate follows its story.
-	const areaSeries = (areaId: string, id: IndicatorId) => series(figuresOf(world, world.departments.filter((d) => d.areaId === areaId)), id);
+	const areaSeries = (areaId: string, id: IndicatorId) =>
+		series(
+			figuresOf(
+				world,
+				world.departments.filter((d) => d.areaId === areaId)
+			),
+			id
+		);
 
 	// On track: the recovering area's share outside the labour market falls faster than the path needs.
 	const recoveryOutside = areaSeries('0461-O01', 'uden_for_arbejdsmarked');
@@ -186,11 +193,21 @@ export function demoTargets(world: World): DemoTarget[] {
 			beskrivelse: 'Flere beboere i job eller uddannelse (boligorganisationens egen opgørelse).'
 		},
 		intended: 'ingen_data',
-		series: series(figuresOf(world, [dept('2101-008')]), 'uden_for_arbejdsmarked').map((p) => ({ ...p, vaerdi: null, diskretioneret: true }))
+		series: series(figuresOf(world, [dept('2101-008')]), 'uden_for_arbejdsmarked').map((p) => ({
+			...p,
+			vaerdi: null,
+			diskretioneret: true
+		}))
 	});
 
 	// The municipality's joint target from the joint meeting: vacancy in Aarhus's social housing.
-	const aarhus = series(figuresOf(world, world.departments.filter((d) => d.kommune === '0751')), 'ledighed');
+	const aarhus = series(
+		figuresOf(
+			world,
+			world.departments.filter((d) => d.kommune === '0751')
+		),
+		'ledighed'
+	);
 	const b6 = round1(valueIn(aarhus, 2023));
 	out.push({
 		target: {
@@ -219,7 +236,9 @@ export function writeTargets(dir: string, world: World): void {
 	for (const { target, intended, series } of targets) {
 		const status = targetStatus(target, series, LAST_YEAR).status;
 		if (intended && status !== intended) {
-			throw new Error(`demo target ${target.maal_id}: meant to be ${intended} in ${LAST_YEAR}, is ${status}; adjust pipelines/generate/agreements.ts`);
+			throw new Error(
+				`demo target ${target.maal_id}: meant to be ${intended} in ${LAST_YEAR}, is ${status}; adjust pipelines/generate/agreements.ts`
+			);
 		}
 	}
 	const csv = new CsvWriter(join(dir, 'aftaler.csv'), TARGET_COLUMNS, 'utf-8-bom');

@@ -107,7 +107,18 @@ function guardTarget(out: string): void {
 function writeRegister(path: string, world: World, encoding: CsvEncoding): void {
 	const csv = new CsvWriter(
 		path,
-		['afdeling_id', 'afdeling_navn', 'boligorganisation_id', 'boligorganisation_navn', 'kommune_kode', 'omraade_id', 'boligtype', 'opfoerelsesaar', 'lat', 'lon'],
+		[
+			'afdeling_id',
+			'afdeling_navn',
+			'boligorganisation_id',
+			'boligorganisation_navn',
+			'kommune_kode',
+			'omraade_id',
+			'boligtype',
+			'opfoerelsesaar',
+			'lat',
+			'lon'
+		],
 		encoding
 	);
 	for (const d of world.departments) {
@@ -152,7 +163,15 @@ function writeKeyFigures(dir: string, world: World): number {
 		const rng = new Rng(mixSeed(world.seed, hashString(d.id)));
 		for (const y of departmentYears(d, rng)) {
 			const aar = String(y.aar);
-			lbf.row([d.id, aar, String(y.boliger), String(y.ledige_boliger), String(y.fraflytninger), String(y.areal_m2), String(y.husleje_kr_m2)]);
+			lbf.row([
+				d.id,
+				aar,
+				String(y.boliger),
+				String(y.ledige_boliger),
+				String(y.fraflytninger),
+				String(y.areal_m2),
+				String(y.husleje_kr_m2)
+			]);
 			residents.row([d.id, aar, String(y.beboere_18_64), danishNumber(y.uden_for_arbejdsmarked_18_64, 2)]);
 			(y.aar < SPLIT_YEAR ? accountsEarly : accountsLate).row([
 				d.id,

@@ -46,7 +46,13 @@ interface PlannedArea {
 const f = (org: string, extra: Omit<Planned, 'org'> = {}): Planned => ({ org, type: 'familie', ...extra });
 
 const PLAN: PlannedArea[] = [
-	{ id: '0751-O01', name: 'Engparken Øst', kommune: '0751', tag: 'slide', departments: [f('2101'), f('2101'), f('2101'), f('2101'), f('2101')] },
+	{
+		id: '0751-O01',
+		name: 'Engparken Øst',
+		kommune: '0751',
+		tag: 'slide',
+		departments: [f('2101'), f('2101'), f('2101'), f('2101'), f('2101')]
+	},
 	{
 		id: '0751-O02',
 		name: 'Solsikkeparken',
@@ -58,7 +64,12 @@ const PLAN: PlannedArea[] = [
 		id: '0751-O03',
 		name: 'Kærgårdsvej',
 		kommune: '0751',
-		departments: [f('2102', { name: 'Tårnet "Øst"' }), f('2102'), f('2102'), { org: '2102', type: 'ældre', name: 'Kærgårdsvej Ældreboliger' }]
+		departments: [
+			f('2102', { name: 'Tårnet "Øst"' }),
+			f('2102'),
+			f('2102'),
+			{ org: '2102', type: 'ældre', name: 'Kærgårdsvej Ældreboliger' }
+		]
 	},
 	{
 		id: '0751-O04',
@@ -69,9 +80,20 @@ const PLAN: PlannedArea[] = [
 			f('2101', { name: 'Hvedemarken, afd. 1', dwellings: 46, tag: 'big-neighbour' })
 		]
 	},
-	{ id: '0461-O01', name: 'Svalehøj', kommune: '0461', tag: 'recovery', departments: [f('2103'), f('2103'), f('2103'), f('2103'), f('2104'), f('2104')] },
+	{
+		id: '0461-O01',
+		name: 'Svalehøj',
+		kommune: '0461',
+		tag: 'recovery',
+		departments: [f('2103'), f('2103'), f('2103'), f('2103'), f('2104'), f('2104')]
+	},
 	{ id: '0461-O02', name: 'Birkehøjen', kommune: '0461', departments: [f('2104'), f('2104'), f('2104'), { org: '2104', type: 'ældre' }] },
-	{ id: '0461-O03', name: 'Pilegårdsparken', kommune: '0461', departments: [f('2103'), f('2103', { tag: 'gap', missing: [2016, 2017] }), f('2103')] },
+	{
+		id: '0461-O03',
+		name: 'Pilegårdsparken',
+		kommune: '0461',
+		departments: [f('2103'), f('2103', { tag: 'gap', missing: [2016, 2017] }), f('2103')]
+	},
 	{
 		id: '0461-O04',
 		name: 'Æblehaven Nord',
@@ -86,9 +108,19 @@ const PLAN: PlannedArea[] = [
 	},
 	{ id: '0630-O02', name: 'Mølleengen', kommune: '0630', departments: [f('2105'), f('2105'), f('2102'), f('2102')] },
 	// Departments outside any area.
-	{ id: null, name: '', kommune: '0751', departments: [{ org: '2101', type: 'ældre' }, { org: '2101' }, { org: '2102' }, { org: '2102', type: 'ungdom' }] },
+	{
+		id: null,
+		name: '',
+		kommune: '0751',
+		departments: [{ org: '2101', type: 'ældre' }, { org: '2101' }, { org: '2102' }, { org: '2102', type: 'ungdom' }]
+	},
 	{ id: null, name: '', kommune: '0461', departments: [{ org: '2103' }, { org: '2103' }, { org: '2104', type: 'ældre' }, { org: '2104' }] },
-	{ id: null, name: '', kommune: '0630', departments: [f('2105', { name: 'Kløvertoften', tag: 'no-area' }), { org: '2105', type: 'ældre' }, { org: '2102' }] }
+	{
+		id: null,
+		name: '',
+		kommune: '0630',
+		departments: [f('2105', { name: 'Kløvertoften', tag: 'no-area' }), { org: '2105', type: 'ældre' }, { org: '2102' }]
+	}
 ];
 
 export function demoWorld(seed: number): World {
@@ -117,9 +149,7 @@ export function demoWorld(seed: number): World {
 			const type = p.type ?? drawHousingType(rng);
 			const built = p.built ?? (storyArea ? rng.int(1966, 1974) : rng.int(1950, 2005));
 			const dwellings = p.dwellings ?? Math.max(20, drawDwellings(rng, type));
-			const [lon, lat]: LonLat = area
-				? departmentPointInArea(rng, area.center, area.radiusKm)
-				: looseDepartmentPoint(rng, geo, areas);
+			const [lon, lat]: LonLat = area ? departmentPointInArea(rng, area.center, area.radiusKm) : looseDepartmentPoint(rng, geo, areas);
 			const trend = { vacancy: 0.02 * rng.normal(), outside: 0.005 * rng.normal() };
 			const d: Department = {
 				id: ids.take(org),

@@ -7,7 +7,16 @@ import type { HousingType } from '../../src/lib/core/input-contract.ts';
 import { AreaPlacer, areaRing, areaScale, departmentPointInArea, looseDepartmentPoint, round6, type LonLat } from './geography.ts';
 import { MUNICIPALITY_GEO } from './municipality-table.ts';
 import { areaName, departmentName, organisationName } from './names.ts';
-import { calibrate, drawBuilt, drawDwellings, drawFloorArea, drawHousingType, drawProfile, municipalityFactors, type MunicipalityFactors } from './profile.ts';
+import {
+	calibrate,
+	drawBuilt,
+	drawDwellings,
+	drawFloorArea,
+	drawHousingType,
+	drawProfile,
+	municipalityFactors,
+	type MunicipalityFactors
+} from './profile.ts';
 import { DepartmentIds } from './department-ids.ts';
 import { mixSeed, Rng } from './rng.ts';
 import { FIRST_YEAR, LAST_YEAR, firstYear, type Area, type Department, type Organisation, type World } from './world.ts';
@@ -19,11 +28,43 @@ export const DEPARTMENTS: Record<'national' | 'national10', number> = { national
  * hold much of it, the small islands little. Every other municipality weighs 1.
  */
 const WEIGHT: Record<string, number> = {
-	'0101': 10, '0751': 6, '0461': 4, '0851': 4, '0561': 2.5, '0147': 2, '0630': 2, '0621': 2,
-	'0730': 2, '0265': 2, '0169': 2, '0167': 2, '0153': 2, '0165': 2, '0615': 1.8, '0607': 1.6,
-	'0657': 1.5, '0791': 1.5, '0183': 1.5, '0175': 1.5, '0151': 1.5, '0159': 1.5, '0217': 1.5,
-	'0259': 1.5, '0330': 1.5, '0370': 1.4, '0540': 1.4, '0740': 1.3, '0813': 1.3, '0860': 1.3,
-	'0825': 0.15, '0741': 0.2, '0563': 0.2, '0492': 0.25, '0482': 0.4, '0155': 0.4, '0187': 0.5
+	'0101': 10,
+	'0751': 6,
+	'0461': 4,
+	'0851': 4,
+	'0561': 2.5,
+	'0147': 2,
+	'0630': 2,
+	'0621': 2,
+	'0730': 2,
+	'0265': 2,
+	'0169': 2,
+	'0167': 2,
+	'0153': 2,
+	'0165': 2,
+	'0615': 1.8,
+	'0607': 1.6,
+	'0657': 1.5,
+	'0791': 1.5,
+	'0183': 1.5,
+	'0175': 1.5,
+	'0151': 1.5,
+	'0159': 1.5,
+	'0217': 1.5,
+	'0259': 1.5,
+	'0330': 1.5,
+	'0370': 1.4,
+	'0540': 1.4,
+	'0740': 1.3,
+	'0813': 1.3,
+	'0860': 1.3,
+	'0825': 0.15,
+	'0741': 0.2,
+	'0563': 0.2,
+	'0492': 0.25,
+	'0482': 0.4,
+	'0155': 0.4,
+	'0187': 0.5
 };
 
 const DEPARTMENTS_PER_ORGANISATION = 16;
@@ -110,9 +151,7 @@ export function nationalWorld(scale: 'national' | 'national10', seed: number): W
 			const trend = { vacancy: 0.05 * rng.normal(), outside: 0.015 * rng.normal() };
 			for (let k = 0; k < size; k++) {
 				const org = rng.chance(0.75) ? primary : rng.pick(orgs);
-				departments.push(
-					makeDepartment(rng, ids, org, geo.kode, area, departmentPointInArea(rng, center, radiusKm), muni, trend, k)
-				);
+				departments.push(makeDepartment(rng, ids, org, geo.kode, area, departmentPointInArea(rng, center, radiusKm), muni, trend, k));
 				made++;
 			}
 		}

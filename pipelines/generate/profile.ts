@@ -33,9 +33,36 @@ interface TypeBase {
  * department and about 75 m² per dwelling (600,000 dwellings in about 8,000 departments).
  */
 export const TYPE_BASE: Record<HousingType, TypeBase> = {
-	familie: { share: 0.8, vacancy: 0.0059, turnover: 0.104, outside: 0.27, residentsPerDwelling: 1.22, m2PerDwelling: 80, medianDwellings: 60, sizeSigma: 0.8 },
-	ældre: { share: 0.12, vacancy: 0.006, turnover: 0.14, outside: 0.5, residentsPerDwelling: 0.15, m2PerDwelling: 68, medianDwellings: 28, sizeSigma: 0.6 },
-	ungdom: { share: 0.08, vacancy: 0.016, turnover: 0.399, outside: 0.12, residentsPerDwelling: 1.2, m2PerDwelling: 45, medianDwellings: 45, sizeSigma: 0.6 }
+	familie: {
+		share: 0.8,
+		vacancy: 0.0059,
+		turnover: 0.104,
+		outside: 0.27,
+		residentsPerDwelling: 1.22,
+		m2PerDwelling: 80,
+		medianDwellings: 60,
+		sizeSigma: 0.8
+	},
+	ældre: {
+		share: 0.12,
+		vacancy: 0.006,
+		turnover: 0.14,
+		outside: 0.5,
+		residentsPerDwelling: 0.15,
+		m2PerDwelling: 68,
+		medianDwellings: 28,
+		sizeSigma: 0.6
+	},
+	ungdom: {
+		share: 0.08,
+		vacancy: 0.016,
+		turnover: 0.399,
+		outside: 0.12,
+		residentsPerDwelling: 1.2,
+		m2PerDwelling: 45,
+		medianDwellings: 45,
+		sizeSigma: 0.6
+	}
 };
 
 /** The year the vacancy target was published, and the middle of the period trends turn around. */
@@ -141,7 +168,9 @@ export function calibrate(departments: readonly Department[]): void {
 		const dwellings = ofType.reduce((s, d) => s + d.dwellings, 0);
 		if (dwellings === 0) continue;
 		// Vacancy is calibrated on its reference year (October 2024), trends included.
-		const vac = ofType.reduce((s, d) => s + d.dwellings * d.profile.vacancy * Math.exp(d.profile.trendVacancy * (VACANCY_YEAR - TREND_CENTRE)), 0) / dwellings;
+		const vac =
+			ofType.reduce((s, d) => s + d.dwellings * d.profile.vacancy * Math.exp(d.profile.trendVacancy * (VACANCY_YEAR - TREND_CENTRE)), 0) /
+			dwellings;
 		const turn = ofType.reduce((s, d) => s + d.dwellings * d.profile.turnover, 0) / dwellings;
 		for (const d of ofType) {
 			d.profile.vacancy = Math.min(0.25, (d.profile.vacancy * TYPE_BASE[type].vacancy) / vac);

@@ -5,7 +5,10 @@
  */
 import type { StoryYear } from './world.ts';
 
-type Keyframe = [year: number, levels: Required<Pick<StoryYear, 'vacancy' | 'turnover' | 'outside' | 'maintenance'>> & Pick<StoryYear, 'provisionsFactor'>];
+type Keyframe = [
+	year: number,
+	levels: Required<Pick<StoryYear, 'vacancy' | 'turnover' | 'outside' | 'maintenance'>> & Pick<StoryYear, 'provisionsFactor'>
+];
 
 /** Linear interpolation between keyframes; flat before the first and after the last. */
 export function curve(frames: readonly Keyframe[]): (year: number) => StoryYear {

@@ -59,7 +59,13 @@ export class CellChecks {
 	required(column: string, expected: string): string {
 		const text = this.value(column);
 		if (text === '') {
-			this.error('missing-value', column, `Kolonnen ${this.header(column)} er tom: forventede ${expected}, fandt en tom celle.`, expected, '');
+			this.error(
+				'missing-value',
+				column,
+				`Kolonnen ${this.header(column)} er tom: forventede ${expected}, fandt en tom celle.`,
+				expected,
+				''
+			);
 		}
 		return text;
 	}
@@ -78,11 +84,23 @@ export class CellChecks {
 		const [from, to] = YEAR_RANGE.keyFigures;
 		const year = parseNumberText(text, this.mark);
 		if (year === null || !Number.isInteger(year)) {
-			this.error('not-a-year', column, `${capital(what)} kan ikke læses: forventede et årstal som 2024, fandt ${quoted(text)}.`, 'et årstal', text);
+			this.error(
+				'not-a-year',
+				column,
+				`${capital(what)} kan ikke læses: forventede et årstal som 2024, fandt ${quoted(text)}.`,
+				'et årstal',
+				text
+			);
 			return null;
 		}
 		if (year < from || year > to) {
-			this.error('implausible-year', column, `${capital(what)} ${year} er ikke troværdigt: forventede et år fra ${from} til ${to}, fandt ${quoted(text)}.`, `${from}-${to}`, text);
+			this.error(
+				'implausible-year',
+				column,
+				`${capital(what)} ${year} er ikke troværdigt: forventede et år fra ${from} til ${to}, fandt ${quoted(text)}.`,
+				`${from}-${to}`,
+				text
+			);
 			return null;
 		}
 		return year;
@@ -95,7 +113,13 @@ export class CellChecks {
 		if (text === '') return null;
 		const value = parseNumberText(text, this.mark);
 		if (value === null || !Number.isFinite(value)) {
-			this.error('not-a-number', column, `${capital(what)} kan ikke læses: forventede et tal som ${example}, fandt ${quoted(text)}.`, 'et tal', text);
+			this.error(
+				'not-a-number',
+				column,
+				`${capital(what)} kan ikke læses: forventede et tal som ${example}, fandt ${quoted(text)}.`,
+				'et tal',
+				text
+			);
 			return null;
 		}
 		return value;
@@ -118,7 +142,14 @@ export class CellChecks {
 
 	/** Ids separated by `,`, `;`, `|` or line breaks, in the order given, without repeats. */
 	list(column: string): string[] {
-		return [...new Set(this.value(column).split(LIST_SEPARATORS).map((s) => s.trim()).filter((s) => s !== ''))];
+		return [
+			...new Set(
+				this.value(column)
+					.split(LIST_SEPARATORS)
+					.map((s) => s.trim())
+					.filter((s) => s !== '')
+			)
+		];
 	}
 }
 

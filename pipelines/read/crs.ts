@@ -54,7 +54,8 @@ export function declaredCrs(member: unknown): Declared {
 	let name: string | null = null;
 	if (typeof member === 'string') name = member.trim();
 	else if (type === 'name' && typeof properties.name === 'string') name = properties.name.trim();
-	else if (type === 'EPSG' && (typeof properties.code === 'number' || typeof properties.code === 'string')) name = `EPSG:${properties.code}`;
+	else if (type === 'EPSG' && (typeof properties.code === 'number' || typeof properties.code === 'string'))
+		name = `EPSG:${properties.code}`;
 	if (name === null) return { ok: false, found: JSON.stringify(member).slice(0, 120) };
 	if (/(^|[:/])CRS:?84$/i.test(name) || /^WGS ?84$/i.test(name)) return { ok: true, crs: 'wgs84' };
 	const epsg = /EPSG\b.*?(\d+)\s*$/i.exec(name)?.[1];

@@ -95,7 +95,12 @@ export class ColumnMarks {
 	 * Fix the ambiguous cells of `values` (read as thousands) when the column says they are
 	 * decimals; report the column when nothing decides.
 	 */
-	settle(file: string, info: Pick<CsvFileInfo, 'decimalMark'> & { delimiter?: CsvFileInfo['delimiter'] }, values: Float64Array, issues: IssueCollector): void {
+	settle(
+		file: string,
+		info: Pick<CsvFileInfo, 'decimalMark'> & { delimiter?: CsvFileInfo['delimiter'] },
+		values: Float64Array,
+		issues: IssueCollector
+	): void {
 		const mark = info.decimalMark;
 		if (this.rows.length === 0) return;
 		if (this.other && !this.own) {

@@ -119,7 +119,7 @@ function mixedUtf8(bytes: Uint8Array, start: number, bom: boolean): MixedEncodin
 	let bad = -1;
 	let example = -1;
 	let exampleLength = 0;
-	for (let i = start; i < bytes.length; ) {
+	for (let i = start; i < bytes.length;) {
 		if (bytes[i]! < 0x80) {
 			i++;
 			continue;

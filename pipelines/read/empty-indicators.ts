@@ -66,7 +66,10 @@ function consequences(unusable: ReadonlySet<RawColumn>): string {
 		else unweighted.push(name);
 	}
 	const parts: string[] = [];
-	if (empty.length > 0) parts.push(`${empty.length === 1 ? 'Nøgletallet' : 'Nøgletallene'} ${and(empty)} bliver ${empty.length === 1 ? 'tomt' : 'tomme'} overalt`);
+	if (empty.length > 0)
+		parts.push(
+			`${empty.length === 1 ? 'Nøgletallet' : 'Nøgletallene'} ${and(empty)} bliver ${empty.length === 1 ? 'tomt' : 'tomme'} overalt`
+		);
 	if (unweighted.length > 0) {
 		const what = `${and(unweighted)} får kun tal for de enkelte afdelinger (intet at vægte med for områder, organisationer og kommunen)`;
 		parts.push(parts.length === 0 ? what.charAt(0).toUpperCase() + what.slice(1) : what);

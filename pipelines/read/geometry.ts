@@ -162,7 +162,14 @@ function cleanRing(ring: unknown): [number, number][] | string {
 	if (!Array.isArray(ring)) return 'en ring, der ikke er en liste af punkter';
 	const points: [number, number][] = [];
 	for (const p of ring) {
-		if (!Array.isArray(p) || p.length < 2 || typeof p[0] !== 'number' || typeof p[1] !== 'number' || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) {
+		if (
+			!Array.isArray(p) ||
+			p.length < 2 ||
+			typeof p[0] !== 'number' ||
+			typeof p[1] !== 'number' ||
+			!Number.isFinite(p[0]) ||
+			!Number.isFinite(p[1])
+		) {
 			const shown = JSON.stringify(p) ?? String(p);
 			return `punktet ${shown.length > 60 ? `${shown.slice(0, 60)}…` : shown}, der ikke er et par af tal`;
 		}

@@ -67,7 +67,11 @@ export function mapHeaders(
 		ok = false;
 		const alias = Object.entries(HEADER_ALIASES).find(([a, c]) => c === column && a !== column)?.[0];
 		const also = alias ? ` (eller fx "${alias}")` : '';
-		const found = headers.filter((h) => h !== '').map((h) => quoted(h)).join(', ') || 'ingen';
+		const found =
+			headers
+				.filter((h) => h !== '')
+				.map((h) => quoted(h))
+				.join(', ') || 'ingen';
 		issues.add({
 			severity: 'error',
 			code: 'missing-column',

@@ -79,10 +79,7 @@ export class IssueCollector {
 			.map((issue, order) => ({ issue, order }))
 			.sort(
 				(a, b) =>
-					compareText(a.issue.file, b.issue.file) ||
-					a.issue.line - b.issue.line ||
-					a.issue.column - b.issue.column ||
-					a.order - b.order
+					compareText(a.issue.file, b.issue.file) || a.issue.line - b.issue.line || a.issue.column - b.issue.column || a.order - b.order
 			)
 			.map((x) => x.issue);
 		for (const severity of ['error', 'warning'] as const) {

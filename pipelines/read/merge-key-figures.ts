@@ -97,10 +97,7 @@ export function mergeKeyFigures(chunks: readonly KeyFigureChunk[], ids: Departme
 		length,
 		afdeling_id: new Array<string>(length),
 		aar: new Int32Array(length),
-		values: Object.fromEntries(RAW_COLUMNS.map((c) => [c, new Float64Array(length).fill(NaN)])) as Record<
-			RawColumn,
-			Float64Array
-		>
+		values: Object.fromEntries(RAW_COLUMNS.map((c) => [c, new Float64Array(length).fill(NaN)])) as Record<RawColumn, Float64Array>
 	};
 	for (let m = 0; m < length; m++) {
 		const g = order[groupStart[m]!]!;

@@ -10,10 +10,7 @@ import { quoted } from './issues.ts';
 const known = new Map<string, string>();
 
 /** The four-digit code, or null (after calling report) when the text is not a known code. */
-export function municipalityCode(
-	text: string,
-	report: (code: string, message: string, expected: string) => void
-): string | null {
+export function municipalityCode(text: string, report: (code: string, message: string, expected: string) => void): string | null {
 	const hit = known.get(text);
 	if (hit !== undefined) return hit;
 	if (text === '') return null;

@@ -47,14 +47,7 @@ export const NOT_A_NUMBER = 2;
  * MISSING), or NaN when it is not a number (returns NOT_A_NUMBER). Writing into the caller's
  * typed array instead of returning the double keeps V8 from boxing every result on the heap.
  */
-export function parseNumberInto(
-	s: string,
-	start: number,
-	end: number,
-	mark: DecimalMark,
-	out: Float64Array,
-	index: number
-): number {
+export function parseNumberInto(s: string, start: number, end: number, mark: DecimalMark, out: Float64Array, index: number): number {
 	// The common cell, kept small so V8 inlines it into the caller's loop: up to 15 characters of
 	// digits with at most one mark inside. Everything else takes the general path below.
 	if (start === end || end - start > 15) return parseGeneral(s, start, end, mark, out, index);

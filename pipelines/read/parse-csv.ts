@@ -210,14 +210,7 @@ function parseQuoted(text: string, delimiter: Delimiter, newline: Newline, callb
  * Where a papaparse quote error is, as line and field number. papaparse gives `index`, the offset
  * just after the opening quote of the field in trouble.
  */
-function quoteError(
-	text: string,
-	code: string,
-	index: number,
-	rowStart: number,
-	rowLine: number,
-	delimiter: Delimiter
-): QuoteError {
+function quoteError(text: string, code: string, index: number, rowStart: number, rowLine: number, delimiter: Delimiter): QuoteError {
 	const opening = Math.max(rowStart, index - 1);
 	const line = rowLine + countBreaks(text, rowStart, opening);
 	let column = 1;

@@ -93,10 +93,7 @@ function lineReader(
 	const mark = info.decimalMark;
 	let row: Row;
 	// Field index of every column once, not a Map lookup per cell: the register has 80,000 lines.
-	const fieldOf = Object.fromEntries(DEPARTMENT_COLUMNS.map((c) => [c, columns.index.get(c) ?? -1])) as Record<
-		DepartmentColumn,
-		number
-	>;
+	const fieldOf = Object.fromEntries(DEPARTMENT_COLUMNS.map((c) => [c, columns.index.get(c) ?? -1])) as Record<DepartmentColumn, number>;
 	const at = (column: string): number => fieldOf[column as DepartmentColumn] + 1;
 	const value = (column: DepartmentColumn): string => {
 		const i = fieldOf[column];
@@ -320,9 +317,7 @@ function coordinates(latText: string, lonText: string, mark: DecimalMark, report
 	const lonOk = lon >= DENMARK.lon[0] && lon <= DENMARK.lon[1];
 	if (latOk && lonOk) return [lat, lon];
 	const swapped =
-		lon >= DENMARK.lat[0] && lon <= DENMARK.lat[1] && lat >= DENMARK.lon[0] && lat <= DENMARK.lon[1]
-			? ' Er lat og lon byttet om?'
-			: '';
+		lon >= DENMARK.lat[0] && lon <= DENMARK.lat[1] && lat >= DENMARK.lon[0] && lat <= DENMARK.lon[1] ? ' Er lat og lon byttet om?' : '';
 	if (!latOk) {
 		report(
 			'outside-denmark',

@@ -243,7 +243,12 @@ function property(properties: Record<string, unknown>, keys: string[]): string |
 
 function describeKeys(properties: Record<string, unknown>): string {
 	const keys = typeof properties === 'object' && properties !== null ? Object.keys(properties) : [];
-	return keys.length === 0 ? 'ingen egenskaber' : `egenskaberne ${keys.slice(0, 8).map((k) => quoted(k)).join(', ')}`;
+	return keys.length === 0
+		? 'ingen egenskaber'
+		: `egenskaberne ${keys
+				.slice(0, 8)
+				.map((k) => quoted(k))
+				.join(', ')}`;
 }
 
 function capitalise(text: string): string {
@@ -260,7 +265,12 @@ function describeProblem(problem: Problem, label: string, place: { crs: Crs; dec
 	const [x, y] = problem.point ?? [Number.NaN, Number.NaN];
 	switch (kind) {
 		case 'not-a-polygon':
-			return [kind, `${subject} har ikke en fladegeometri: forventede Polygon eller MultiPolygon, fandt ${found}.`, 'Polygon eller MultiPolygon', found];
+			return [
+				kind,
+				`${subject} har ikke en fladegeometri: forventede Polygon eller MultiPolygon, fandt ${found}.`,
+				'Polygon eller MultiPolygon',
+				found
+			];
 		case 'invalid-polygon':
 			return [
 				kind,
@@ -271,7 +281,12 @@ function describeProblem(problem: Problem, label: string, place: { crs: Crs; dec
 		case 'outside-denmark': {
 			if (place.crs === 'utm32') {
 				const range = `x ${DENMARK_UTM32.x[0]}-${DENMARK_UTM32.x[1]} og y ${DENMARK_UTM32.y[0]}-${DENMARK_UTM32.y[1]}`;
-				return [kind, `${subject} ligger uden for Danmark: forventede punkter i ${CRS_NAME.utm32} inden for Danmark (omtrent ${range}), fandt ${found}.`, `EPSG:25832, ${range}`, found];
+				return [
+					kind,
+					`${subject} ligger uden for Danmark: forventede punkter i ${CRS_NAME.utm32} inden for Danmark (omtrent ${range}), fandt ${found}.`,
+					`EPSG:25832, ${range}`,
+					found
+				];
 			}
 			const swapped = x >= DENMARK.lat[0] && x <= DENMARK.lat[1] && y >= DENMARK.lon[0] && y <= DENMARK.lon[1];
 			return [
@@ -300,14 +315,39 @@ function describeProblem(problem: Problem, label: string, place: { crs: Crs; dec
 				found
 			];
 		case 'self-intersection':
-			return [kind, `Polygonet for ${label} skærer sig selv: forventede ringe, der ikke krydser sig selv eller hinanden, fandt ${found}.`, 'ingen krydsninger', found];
+			return [
+				kind,
+				`Polygonet for ${label} skærer sig selv: forventede ringe, der ikke krydser sig selv eller hinanden, fandt ${found}.`,
+				'ingen krydsninger',
+				found
+			];
 		case 'hole-outside-shell':
-			return [kind, `Polygonet for ${label} har et hul uden for sin ydre ring: forventede huller inden for den ydre ring, fandt ${found}.`, 'huller inden for den ydre ring', found];
+			return [
+				kind,
+				`Polygonet for ${label} har et hul uden for sin ydre ring: forventede huller inden for den ydre ring, fandt ${found}.`,
+				'huller inden for den ydre ring',
+				found
+			];
 		case 'nested-holes':
-			return [kind, `Polygonet for ${label} har et hul inde i et andet hul: forventede huller, der ligger hver for sig, fandt ${found}.`, 'huller hver for sig', found];
+			return [
+				kind,
+				`Polygonet for ${label} har et hul inde i et andet hul: forventede huller, der ligger hver for sig, fandt ${found}.`,
+				'huller hver for sig',
+				found
+			];
 		case 'overlapping-parts':
-			return [kind, `Delene af multipolygonet for ${label} overlapper: forventede dele, der højst rører hinanden i enkelte punkter, fandt ${found}.`, 'dele uden overlap', found];
+			return [
+				kind,
+				`Delene af multipolygonet for ${label} overlapper: forventede dele, der højst rører hinanden i enkelte punkter, fandt ${found}.`,
+				'dele uden overlap',
+				found
+			];
 		case 'disconnected-interior':
-			return [kind, `Polygonet for ${label} er delt i flere stykker af sine huller: forventede et sammenhængende indre, fandt ${found}.`, 'et sammenhængende indre', found];
+			return [
+				kind,
+				`Polygonet for ${label} er delt i flere stykker af sine huller: forventede et sammenhængende indre, fandt ${found}.`,
+				'et sammenhængende indre',
+				found
+			];
 	}
 }

@@ -246,7 +246,11 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 			const bytes = source instanceof Uint8Array && /\.csv$/i.test(file) ? source : null;
 			const plain = bytes && plainCsv(bytes);
 			if (plain) database ??= await openReadDatabase();
-			const fast = bytes && plain && database && (await readKeyFiguresDuckDB(database.connection, file, join(inputDir, file), bytes, plain, ids, issues));
+			const fast =
+				bytes &&
+				plain &&
+				database &&
+				(await readKeyFiguresDuckDB(database.connection, file, join(inputDir, file), bytes, plain, ids, issues));
 			const chunk =
 				fast ||
 				readKeyFigures(file, source, ids, issues, (offset, length) =>
@@ -347,9 +351,7 @@ async function listFolder(inputDir: string): Promise<Folder | null> {
 		unknown: [],
 		all: names,
 		clashes: [],
-		folders: folders
-			.filter((name) => isInputFile(fileKey(name)))
-			.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+		folders: folders.filter((name) => isInputFile(fileKey(name))).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
 	};
 	// On Linux `Afdelinger.csv` and `afdelinger.csv` can lie side by side (copied from two places);
 	// reading one of them without a word would leave the user guessing which.

@@ -36,7 +36,12 @@ export interface InterventionsRead {
 	info: TableInfo | null;
 }
 
-export function readInterventions(file: string, source: TableSource, units: RegisterUnits | null, issues: IssueCollector): InterventionsRead {
+export function readInterventions(
+	file: string,
+	source: TableSource,
+	units: RegisterUnits | null,
+	issues: IssueCollector
+): InterventionsRead {
 	const lines = new Map<string, number>();
 	const columns = { allowed: INTERVENTION_COLUMNS, required: REQUIRED_INTERVENTION_COLUMNS };
 	const { rows, info } = readCheckedRows(file, source, issues, columns, (cells) => readLine(cells, units, lines));
@@ -60,7 +65,8 @@ function readLine(c: CellChecks, units: RegisterUnits | null, lines: Map<string,
 	}
 	const indsats_navn = c.name(c.required('indsats_navn', 'indsatsens navn'), 'indsats_navn');
 	const typeText = c.required('indsatstype', INTERVENTION_TYPES.join(', '));
-	const indsatstype = typeText === '' ? null : c.choice('indsatstype', 'unknown-intervention-type', 'indsatstypen', INTERVENTION_TYPES, TYPE_ALIASES);
+	const indsatstype =
+		typeText === '' ? null : c.choice('indsatstype', 'unknown-intervention-type', 'indsatstypen', INTERVENTION_TYPES, TYPE_ALIASES);
 
 	const afdelinger = c.list('afdelinger');
 	const omraader = c.list('omraader');
@@ -76,18 +82,36 @@ function readLine(c: CellChecks, units: RegisterUnits | null, lines: Map<string,
 	if (units) {
 		for (const id of afdelinger) {
 			if (units.departments.has(id)) continue;
-			c.error('unknown-department', 'afdelinger', `Afdelingen ${quoted(id)} findes ikke i afdelinger.csv: forventede et afdeling_id fra afdelingsregistret, fandt ${quoted(id)}.`, 'et id fra afdelinger.csv', id);
+			c.error(
+				'unknown-department',
+				'afdelinger',
+				`Afdelingen ${quoted(id)} findes ikke i afdelinger.csv: forventede et afdeling_id fra afdelingsregistret, fandt ${quoted(id)}.`,
+				'et id fra afdelinger.csv',
+				id
+			);
 		}
 		for (const id of omraader) {
 			if (units.areas.has(id)) continue;
-			c.error('unknown-area', 'omraader', `Området ${quoted(id)} findes ikke i afdelinger.csv: forventede et omraade_id fra afdelingsregistret, fandt ${quoted(id)}.`, 'et id fra afdelinger.csv', id);
+			c.error(
+				'unknown-area',
+				'omraader',
+				`Området ${quoted(id)} findes ikke i afdelinger.csv: forventede et omraade_id fra afdelingsregistret, fandt ${quoted(id)}.`,
+				'et id fra afdelinger.csv',
+				id
+			);
 		}
 	}
 
 	const startaar = c.year('startaar', 'startåret', true);
 	const slutaar = c.year('slutaar', 'slutåret', false);
 	if (startaar !== null && slutaar !== null && slutaar < startaar) {
-		c.error('end-before-start', 'slutaar', `Slutåret ligger før startåret: forventede et slutår fra ${startaar} og frem, fandt ${slutaar}.`, `${startaar} eller senere`, String(slutaar));
+		c.error(
+			'end-before-start',
+			'slutaar',
+			`Slutåret ligger før startåret: forventede et slutår fra ${startaar} og frem, fandt ${slutaar}.`,
+			`${startaar} eller senere`,
+			String(slutaar)
+		);
 	}
 
 	const indikatorer: IndicatorId[] = [];

@@ -73,7 +73,10 @@ export async function readKeyFiguresDuckDB(
 	}
 	try {
 		const score = columns.includes('vedligeholdelsesstand') ? 'count_if(vedligeholdelsesstand NOT BETWEEN 1 AND 5)' : '0';
-		const [count, bad] = (await connection.runAndReadAll(`SELECT count(*)::INTEGER, ${score}::INTEGER FROM ${table}`)).getRows()[0] as [number, number];
+		const [count, bad] = (await connection.runAndReadAll(`SELECT count(*)::INTEGER, ${score}::INTEGER FROM ${table}`)).getRows()[0] as [
+			number,
+			number
+		];
 		if (count !== rows || bad > 0) return null;
 
 		const info: CsvFileInfo = {

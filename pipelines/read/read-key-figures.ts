@@ -12,13 +12,7 @@
  * left out. Checks that need the merged rows of all files (conflicts, numerator above
  * denominator, gaps) are in merge-key-figures.ts.
  */
-import {
-	COUNT_COLUMNS,
-	KEY_FIGURE_KEYS,
-	RAW_COLUMNS,
-	YEAR_RANGE,
-	type RawColumn
-} from '../../src/lib/core/input-contract.ts';
+import { COUNT_COLUMNS, KEY_FIGURE_KEYS, RAW_COLUMNS, YEAR_RANGE, type RawColumn } from '../../src/lib/core/input-contract.ts';
 import { mapHeaders, type ColumnMap } from './headers.ts';
 import { quoted, type IssueCollector } from './issues.ts';
 import { AMBIGUOUS, MISSING, NOT_A_NUMBER, NUMBER, markUse, parseNumber, parseNumberInto } from './numbers.ts';
@@ -133,7 +127,10 @@ function resize(chunk: KeyFigureChunk, size: number): void {
 	chunk.aar = grow(chunk.aar, (n) => new Int32Array(n));
 	chunk.line = grow(chunk.line, (n) => new Int32Array(n));
 	for (const column of chunk.columns) {
-		chunk.values.set(column, grow(chunk.values.get(column) ?? new Float64Array(0), (n) => new Float64Array(n)));
+		chunk.values.set(
+			column,
+			grow(chunk.values.get(column) ?? new Float64Array(0), (n) => new Float64Array(n))
+		);
 	}
 }
 
@@ -233,11 +230,25 @@ function rowReader(
 		const text = row.trimmed(field);
 		if (text === '') {
 			const what = field === idField ? 'afdelingens id, fx 1234-005' : 'et årstal som 2024';
-			return error('missing-value', row, field, `Kolonnen ${header(field)} er tom: forventede ${what}, fandt en tom celle.`, field === idField ? 'afdelingens id' : 'et årstal', '');
+			return error(
+				'missing-value',
+				row,
+				field,
+				`Kolonnen ${header(field)} er tom: forventede ${what}, fandt en tom celle.`,
+				field === idField ? 'afdelingens id' : 'et årstal',
+				''
+			);
 		}
 		const year = parseNumber(text, 0, text.length, mark);
 		if (year === null || Number.isNaN(year) || !Number.isInteger(year)) {
-			return error('not-a-year', row, field, `Året i kolonnen ${header(field)} kan ikke læses: forventede et helt årstal som 2024, fandt ${quoted(text)}.`, 'et årstal', text);
+			return error(
+				'not-a-year',
+				row,
+				field,
+				`Året i kolonnen ${header(field)} kan ikke læses: forventede et helt årstal som 2024, fandt ${quoted(text)}.`,
+				'et årstal',
+				text
+			);
 		}
 		error(
 			'implausible-year',
@@ -254,9 +265,23 @@ function rowReader(
 		const text = row.trimmed(field);
 		const column = header(field);
 		if (code === 'not-a-number') {
-			error(code, row, field, `Tallet i kolonnen ${column} kan ikke læses: forventede et tal som ${example}, fandt ${quoted(text)}.`, 'et tal', text);
+			error(
+				code,
+				row,
+				field,
+				`Tallet i kolonnen ${column} kan ikke læses: forventede et tal som ${example}, fandt ${quoted(text)}.`,
+				'et tal',
+				text
+			);
 		} else if (code === 'negative-count') {
-			error(code, row, field, `Tallet i kolonnen ${column} er negativt: forventede 0 eller mere, fandt ${quoted(text)}.`, '0 eller mere', text);
+			error(
+				code,
+				row,
+				field,
+				`Tallet i kolonnen ${column} er negativt: forventede 0 eller mere, fandt ${quoted(text)}.`,
+				'0 eller mere',
+				text
+			);
 		} else {
 			error(
 				code,

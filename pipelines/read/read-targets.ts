@@ -84,7 +84,13 @@ function readLine(c: CellChecks, units: RegisterUnits | null, lines: Map<string,
 		indikator = indicatorByName(indikatorText);
 		if (indikator === null) {
 			const list = INDICATORS.map((i) => i.id).join(', ');
-			c.error('unknown-indicator', 'indikator', `Nøgletallet kendes ikke: forventede en af ${list}, fandt ${quoted(indikatorText)}.`, list, indikatorText);
+			c.error(
+				'unknown-indicator',
+				'indikator',
+				`Nøgletallet kendes ikke: forventede en af ${list}, fandt ${quoted(indikatorText)}.`,
+				list,
+				indikatorText
+			);
 		}
 	}
 
@@ -124,7 +130,12 @@ function readLine(c: CellChecks, units: RegisterUnits | null, lines: Map<string,
 			);
 		}
 	}
-	const retning = c.value('retning') === '' ? (indikator ? defaultDirection(indikator) : 'ned') : c.choice('retning', 'unknown-direction', 'retningen', TARGET_DIRECTIONS);
+	const retning =
+		c.value('retning') === ''
+			? indikator
+				? defaultDirection(indikator)
+				: 'ned'
+			: c.choice('retning', 'unknown-direction', 'retningen', TARGET_DIRECTIONS);
 
 	// The unit, its municipality and its organisation, from the register.
 	let kommune_kode: string | null = null;
@@ -133,7 +144,8 @@ function readLine(c: CellChecks, units: RegisterUnits | null, lines: Map<string,
 	if (niveau !== null && enhedText !== '') {
 		let enhed_id = enhedText;
 		if (niveau === 'kommune') {
-			enhed_id = municipalityCode(enhedText, (code, message, expected) => c.error(code, 'enhed_id', message, expected, enhedText)) ?? enhedText;
+			enhed_id =
+				municipalityCode(enhedText, (code, message, expected) => c.error(code, 'enhed_id', message, expected, enhedText)) ?? enhedText;
 		}
 		const members = units ? unitMembers(units, niveau, enhed_id) : null;
 		if (units && members === null) {
@@ -173,7 +185,17 @@ function readLine(c: CellChecks, units: RegisterUnits | null, lines: Map<string,
 			}
 			organisation = orgGiven;
 		}
-		if (c.failed || indikator === null || basisaar === null || basisvaerdi === null || maalaar === null || maalvaerdi === null || aftaleaar === null || retning === null) return null;
+		if (
+			c.failed ||
+			indikator === null ||
+			basisaar === null ||
+			basisvaerdi === null ||
+			maalaar === null ||
+			maalvaerdi === null ||
+			aftaleaar === null ||
+			retning === null
+		)
+			return null;
 		return {
 			maal_id,
 			niveau,

@@ -86,7 +86,12 @@ export async function readWorkbook(file: string, bytes: Uint8Array, issues: Issu
 	const chosen = sheets.find((s) => s.rows.length > 0);
 	if (!chosen) {
 		const found = sheets.length === 0 ? 'ingen ark' : `kun tomme ark (${sheets.map((s) => quoted(s.name)).join(', ')})`;
-		return fail('empty-file', found, 'Læg overskriftsrækken og dataene i projektmappens første ark.', 'et ark med en overskriftsrække og data');
+		return fail(
+			'empty-file',
+			found,
+			'Læg overskriftsrækken og dataene i projektmappens første ark.',
+			'et ark med en overskriftsrække og data'
+		);
 	}
 	issues.inSheet(file, chosen.name);
 	for (const other of sheets) {

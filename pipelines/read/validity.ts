@@ -47,8 +47,7 @@ class IsValidRingOp extends IsValidOp {
 /** The first fault jsts finds, or null for a valid geometry. */
 export function validityFault(polygons: Position[][][]): Fault | null {
 	const oneRing = polygons.length === 1 && polygons[0]!.length === 1;
-	const geometry =
-		polygons.length === 1 ? polygon(polygons[0]!) : factory.createMultiPolygon(polygons.map(polygon));
+	const geometry = polygons.length === 1 ? polygon(polygons[0]!) : factory.createMultiPolygon(polygons.map(polygon));
 	const error = (oneRing ? new IsValidRingOp(geometry) : new IsValidOp(geometry)).getValidationError();
 	if (!error) return null;
 	const at = error.getCoordinate() as { x: number; y: number };

@@ -113,9 +113,7 @@ describe('the view lives in the URL', () => {
 		await page.goBack();
 		await page.waitForURL((url) => !url.search.includes(`aar=${first}`));
 		// Wait for the chart of the year we went back to, not any fraflytning chart (the old one matches).
-		await page.waitForSelector(
-			`[data-chart="trend"][data-chart-key^="fraflytning:${Math.max(...index.years)}"][data-chart-ready="true"]`
-		);
+		await page.waitForSelector(`[data-chart="trend"][data-chart-key^="fraflytning:${Math.max(...index.years)}"][data-chart-ready="true"]`);
 		expect(await page.inputValue('[data-control="year"]')).toBe(String(Math.max(...index.years)));
 		await page.goBack();
 		await page.waitForURL((url) => !url.search.includes('ind=fraflytning'));

@@ -324,7 +324,9 @@ describe('downloads on the organisation page', () => {
 		const hidden = await page.evaluate(() => ({
 			exports: [...document.querySelectorAll('[data-export-group], [data-package]')].every((e) => getComputedStyle(e).display === 'none'),
 			controls: [...document.querySelectorAll('select')].every((e) => getComputedStyle(e.closest('form') ?? e).display === 'none'),
-			charts: [...document.querySelectorAll('[data-chart] svg[class^="plot"]')].every((s) => s.getBoundingClientRect().width <= document.documentElement.clientWidth)
+			charts: [...document.querySelectorAll('[data-chart] svg[class^="plot"]')].every(
+				(s) => s.getBoundingClientRect().width <= document.documentElement.clientWidth
+			)
 		}));
 		expect(hidden).toEqual({ exports: true, controls: true, charts: true });
 		await page.setViewportSize({ width: 794, height: 1123 });
@@ -359,11 +361,15 @@ describe('downloads on the municipality page', () => {
 		const areas = await download(page, () => page.locator('section.map [data-export="csv"]').click());
 		const rows = csvRows(areas.bytes);
 		expect(rows[0]).toEqual(['Boligområde', 'Afdelinger', `Ledighed ${YEAR} (‰)`]);
-		const shownAreas = await page.locator('table[data-list="areas"] tbody tr').evaluateAll((trs) =>
-			trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.querySelector('.value') ?? td).textContent!.trim()))
-		);
+		const shownAreas = await page
+			.locator('table[data-list="areas"] tbody tr')
+			.evaluateAll((trs) =>
+				trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.querySelector('.value') ?? td).textContent!.trim()))
+			);
 		expect(shownAreas.length).toBeGreaterThan(0);
-		expect(rows.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual(shownAreas.map(([n, c, v]) => [n, c, v!.startsWith('–') ? '–' : numberPart(v!)]));
+		expect(rows.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual(
+			shownAreas.map(([n, c, v]) => [n, c, v!.startsWith('–') ? '–' : numberPart(v!)])
+		);
 
 		const pkg = await download(page, () => page.getByRole('button', { name: /Dokumentationspakke/ }).click(), 300_000);
 		expect(pkg.name).toBe(`Dokumentationspakke ${YEAR} - Odense Kommune.zip`);

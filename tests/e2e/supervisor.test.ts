@@ -15,7 +15,17 @@ import { readTargets } from '../../pipelines/read/read-targets.ts';
 import { registerUnits } from '../../pipelines/read/register-units.ts';
 import { NBSP } from '../../src/lib/i18n/format.ts';
 import { readIndex, readOverview } from './support/data.ts';
-import { chartsReady, demoData, ensureBuild, launchBrowser, removeTempDirs, startSite, watchedPage, type Browser, type Site } from './support/site.ts';
+import {
+	chartsReady,
+	demoData,
+	ensureBuild,
+	launchBrowser,
+	removeTempDirs,
+	startSite,
+	watchedPage,
+	type Browser,
+	type Site
+} from './support/site.ts';
 
 let site: Site;
 let browser: Browser;
@@ -139,9 +149,11 @@ describe('targets', () => {
 		const statuses = async (kode: string) => {
 			await page.goto(`${site.url}/aftaler?kommune=${kode}`);
 			await page.locator('[data-section=targets] [data-status]').first().waitFor({ timeout: 60_000 });
-			return page.locator('[data-section=targets] [data-target]').evaluateAll((rows) =>
-				rows.map((r) => `${r.getAttribute('data-target')}:${r.querySelector('[data-status]')?.getAttribute('data-status')}`)
-			);
+			return page
+				.locator('[data-section=targets] [data-target]')
+				.evaluateAll((rows) =>
+					rows.map((r) => `${r.getAttribute('data-target')}:${r.querySelector('[data-status]')?.getAttribute('data-status')}`)
+				);
 		};
 		expect((await statuses('0751')).sort()).toEqual(['LR-2021-1:ikke_naaet', 'LR-2024-1:ikke_paa_vej', 'LR-2024-2:ingen_data']);
 		expect((await statuses('0461')).sort()).toEqual(['KG-2022-1:naaet', 'KG-2024-1:paa_vej']);

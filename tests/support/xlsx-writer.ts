@@ -81,7 +81,13 @@ export function xlsx(sheets: XlsxSheet[], options: { date1904?: boolean } = {}):
 		}
 		const body = [...rows.entries()]
 			.sort((a, b) => a[0] - b[0])
-			.map(([line, cells]) => `<row r="${line}">${cells.sort((a, b) => a[0] - b[0]).map((c) => c[1]).join('')}</row>`)
+			.map(
+				([line, cells]) =>
+					`<row r="${line}">${cells
+						.sort((a, b) => a[0] - b[0])
+						.map((c) => c[1])
+						.join('')}</row>`
+			)
 			.join('');
 		return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData></worksheet>`;
 	};
@@ -94,7 +100,12 @@ export function xlsx(sheets: XlsxSheet[], options: { date1904?: boolean } = {}):
 			'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
 			'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
 			'<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-			sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
+			sheets
+				.map(
+					(_, i) =>
+						`<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`
+				)
+				.join('') +
 			'<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
 			'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
 		'_rels/.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,

@@ -43,14 +43,28 @@ function data(): AgendaData {
 		year: 2024,
 		demo: true,
 		indicators: ['ledighed', 'fraflytning'],
-		kommune: { kode: '0461', navn: 'Odense', series: { ledighed: series({ 2023: 6.2, 2024: 5.8 }), fraflytning: series({ 2023: 11, 2024: 12 }) } },
+		kommune: {
+			kode: '0461',
+			navn: 'Odense',
+			series: { ledighed: series({ 2023: 6.2, 2024: 5.8 }), fraflytning: series({ 2023: 11, 2024: 12 }) }
+		},
 		land: { ledighed: series({ 2024: 6.5 }), fraflytning: series({ 2024: 10.4 }) },
 		organisations: [
-			{ id: 'B1', navn: 'Boligselskabet Lærkereden', series: { ledighed: series({ 2023: 8, 2024: 7 }), fraflytning: series({ 2023: 15, 2024: 16 }) } },
+			{
+				id: 'B1',
+				navn: 'Boligselskabet Lærkereden',
+				series: { ledighed: series({ 2023: 8, 2024: 7 }), fraflytning: series({ 2023: 15, 2024: 16 }) }
+			},
 			{ id: 'B2', navn: 'Fjordlys | Bolig', series: {} }
 		],
 		departments: [
-			{ id: 'D1', navn: 'Engparken', organisation_id: 'B1', omraade_id: 'O1', series: { ledighed: series({ 2023: 7.5, 2024: 6.8 }), fraflytning: series({ 2023: 18, 2024: 24.1 }) } },
+			{
+				id: 'D1',
+				navn: 'Engparken',
+				organisation_id: 'B1',
+				omraade_id: 'O1',
+				series: { ledighed: series({ 2023: 7.5, 2024: 6.8 }), fraflytning: series({ 2023: 18, 2024: 24.1 }) }
+			},
 			{ id: 'D2', navn: 'Lyngparken', organisation_id: 'B1', omraade_id: 'O1', series: { fraflytning: series({ 2023: 11, 2024: 10 }) } },
 			{ id: 'D3', navn: 'Kløvertoften', organisation_id: 'B1', omraade_id: null, series: { fraflytning: series({ 2023: 9 }) } },
 			{ id: 'D4', navn: '*Hasselhaven*', organisation_id: 'B2', omraade_id: 'O2', series: { fraflytning: series({ 2024: 8 }) } }
@@ -72,7 +86,15 @@ function data(): AgendaData {
 			// 10 % in 2024, at most 10 % by 2024: met.
 			target({ maal_id: 'T2', enhed_id: 'D2', indikator: 'fraflytning', basisvaerdi: 12, maalvaerdi: 10, maalaar: 2024 }),
 			// The municipality's joint target: 6 ‰ (2022) to 5 ‰ (2025); path 5,3 ‰ in 2024; 5,8 ‰ is off track.
-			target({ maal_id: 'T3', niveau: 'kommune', enhed_id: '0461', basisvaerdi: 6, maalaar: 2025, boligorganisation_id: null, aftaledokument: 'Fælles aftale 2023' })
+			target({
+				maal_id: 'T3',
+				niveau: 'kommune',
+				enhed_id: '0461',
+				basisvaerdi: 6,
+				maalaar: 2025,
+				boligorganisation_id: null,
+				aftaledokument: 'Fælles aftale 2023'
+			})
 		],
 		interventions: [
 			{
@@ -97,7 +119,8 @@ function section(agenda: Agenda, id: string): AgendaBlock[] {
 	if (!found) throw new Error(`no section ${id}`);
 	return found.blocks;
 }
-const texts = (blocks: AgendaBlock[]) => blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'subheading' ? [b.text] : b.kind === 'list' ? b.items : []));
+const texts = (blocks: AgendaBlock[]) =>
+	blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'subheading' ? [b.text] : b.kind === 'list' ? b.items : []));
 
 describe('the governance meeting agenda', () => {
 	const agenda = organisationAgenda(assess(data()), 'B1');
@@ -164,7 +187,17 @@ describe('the draft agreement document', () => {
 	});
 
 	it('lists running targets and the drafts', () => {
-		const draft = target({ maal_id: 'N1', enhed_id: 'D1', indikator: 'fraflytning', basisaar: 2024, basisvaerdi: 24.1, maalaar: 2027, maalvaerdi: 15, aftaleaar: 2025, beskrivelse: 'Færre fraflytninger' });
+		const draft = target({
+			maal_id: 'N1',
+			enhed_id: 'D1',
+			indikator: 'fraflytning',
+			basisaar: 2024,
+			basisvaerdi: 24.1,
+			maalaar: 2027,
+			maalvaerdi: 15,
+			aftaleaar: 2025,
+			beskrivelse: 'Færre fraflytninger'
+		});
 		const doc = agreementDocument(assess(data()), 'B1', EMPTY_MEETING, [draft]);
 		const tables = section(doc, 'aftaler').flatMap((b) => (b.kind === 'table' ? [b.table] : []));
 		expect(tables.map((t) => t.title)).toEqual(['Løbende mål', 'Nye mål']);
@@ -195,7 +228,9 @@ describe('the joint meeting agenda', () => {
 	});
 
 	it("judges the municipality's joint target off track", () => {
-		const joint = section(agenda, 'boligpolitik').flatMap((b) => (b.kind === 'table' && b.table.title === 'Kommunens fælles mål' ? [b.table] : []));
+		const joint = section(agenda, 'boligpolitik').flatMap((b) =>
+			b.kind === 'table' && b.table.title === 'Kommunens fælles mål' ? [b.table] : []
+		);
 		expect(joint[0]!.rows[0]!.map((c) => cellText(c, 'da')).at(-1)).toBe('Ikke på vej');
 	});
 });

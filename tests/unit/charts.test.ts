@@ -98,7 +98,14 @@ describe('trendOptions', () => {
 	});
 
 	it('gives a score its 1-5 scale instead of a zero baseline', () => {
-		const score = trendOptions({ indicator: indicator('vedligeholdelsesstand'), lang: 'da', series, years: [2022], year: null, width: 300 });
+		const score = trendOptions({
+			indicator: indicator('vedligeholdelsesstand'),
+			lang: 'da',
+			series,
+			years: [2022],
+			year: null,
+			width: 300
+		});
 		expect((score.y as { domain: number[] }).domain).toEqual([1, 5]);
 		expect(marksOf(score).filter((m) => m.constructor.name === 'RuleY')).toHaveLength(0);
 	});
@@ -157,8 +164,6 @@ describe('peersOptions', () => {
 		const text = marksOf(options).find((m) => m.constructor.name === 'Text')!;
 		const label = (text.channels as { text: { value: (d: unknown) => string } }).text.value;
 		expect(label({ label: 'Aarhus Kommune', value: 10 })).toBe(s('Aarhus Kommune: 10,0~‰'));
-		expect(options.ariaLabel).toBe(
-			'Søjlediagram over Ledighed (‰) i 2023 for 4 afdelinger, højeste først. Markeret: Vestparken 1.'
-		);
+		expect(options.ariaLabel).toBe('Søjlediagram over Ledighed (‰) i 2023 for 4 afdelinger, højeste først. Markeret: Vestparken 1.');
 	});
 });

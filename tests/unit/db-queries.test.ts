@@ -159,8 +159,6 @@ describe('units', () => {
 			{ omraade_id: 'O2', omraade_navn: 'Søhøjen', afdelinger: 1 },
 			{ omraade_id: 'O1', omraade_navn: 'Vestparken', afdelinger: 1 }
 		]);
-		expect(await queryOrganisationAreas(db.run, 'B1', '0751')).toEqual([
-			{ omraade_id: 'O1', omraade_navn: 'Vestparken', afdelinger: 2 }
-		]);
+		expect(await queryOrganisationAreas(db.run, 'B1', '0751')).toEqual([{ omraade_id: 'O1', omraade_navn: 'Vestparken', afdelinger: 2 }]);
 	});
 });

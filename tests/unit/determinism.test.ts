@@ -115,7 +115,9 @@ describe('the build', () => {
 		expect((await unsorted('aggregater.parquet', 'niveau, enhed_id, indikator, aar')).bad).toBe(0);
 		expect((await unsorted('afdelinger.parquet', 'afdeling_id')).bad).toBe(0);
 		const groups = (
-			await db.runAndReadAll(`SELECT count(DISTINCT row_group_id)::INTEGER AS n FROM parquet_metadata('${join(dir, 'a', 'noegletal.parquet')}')`)
+			await db.runAndReadAll(
+				`SELECT count(DISTINCT row_group_id)::INTEGER AS n FROM parquet_metadata('${join(dir, 'a', 'noegletal.parquet')}')`
+			)
 		).getRowObjectsJS()[0] as { n: number };
 		expect(groups.n).toBeGreaterThan(1);
 
@@ -128,7 +130,10 @@ describe('the build', () => {
 		).getRowObjectsJS()[0] as { n: number };
 		expect(table.numRows).toBe(expected.n);
 		// In DuckDB's (UTF-8 byte) order, as the Parquet file: compare ids as bytes, not as JavaScript strings.
-		const rows = Array.from({ length: table.numRows }, (_, i) => table.get(i)!.toJSON() as { afdeling_id: string; aar: number; indikator: string });
+		const rows = Array.from(
+			{ length: table.numRows },
+			(_, i) => table.get(i)!.toJSON() as { afdeling_id: string; aar: number; indikator: string }
+		);
 		const before = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
 			Buffer.compare(Buffer.from(a.afdeling_id), Buffer.from(b.afdeling_id)) || a.aar - b.aar || (a.indikator < b.indikator ? -1 : 1);
 		expect(rows.every((r, i) => i === 0 || before(rows[i - 1]!, r) < 0)).toBe(true);

@@ -24,11 +24,20 @@ const NAMES = [
 
 const table: ExportTable = {
 	title: 'Test',
-	columns: [{ header: 'Afdeling' }, { header: 'År' }, { header: 'Ledighed (‰)', numeric: true }, { header: 'Husleje (kr./m²)', numeric: true }],
+	columns: [
+		{ header: 'Afdeling' },
+		{ header: 'År' },
+		{ header: 'Ledighed (‰)', numeric: true },
+		{ header: 'Husleje (kr./m²)', numeric: true }
+	],
 	rows: NAMES.map((name, i) => [
 		name,
 		{ value: 2014 + i, decimals: 0, plain: true },
-		i === 1 ? { none: 'suppressed' } : i === 2 ? { none: 'missing' } : { value: [6.5, 0, 0, -0.4, 1234.56, 12, 0.04, 100, 3.25, 7, 8, 9.99][i]!, decimals: 1 },
+		i === 1
+			? { none: 'suppressed' }
+			: i === 2
+				? { none: 'missing' }
+				: { value: [6.5, 0, 0, -0.4, 1234.56, 12, 0.04, 100, 3.25, 7, 8, 9.99][i]!, decimals: 1 },
 		{ value: 1234, decimals: 0 }
 	])
 };
@@ -101,7 +110,20 @@ describe('toCsv', () => {
 			"'\rCR først",
 			'Helt almindelig'
 		]);
-		expect(rows.slice(1).map((r) => r[2])).toEqual(['6,5', '–', '–', '-0,4', '1234,6', '12,0', '0,0', '100,0', '3,3', '7,0', '8,0', '10,0']);
+		expect(rows.slice(1).map((r) => r[2])).toEqual([
+			'6,5',
+			'–',
+			'–',
+			'-0,4',
+			'1234,6',
+			'12,0',
+			'0,0',
+			'100,0',
+			'3,3',
+			'7,0',
+			'8,0',
+			'10,0'
+		]);
 	});
 
 	it('neutralises a header that comes from the data', () => {

@@ -191,7 +191,9 @@ describe('an organisation package', () => {
 
 	it('has a Word report with headings per key figure and per department and the figures', () => {
 		const xml = strFromU8(unzipSync(files['Rapport 2024 - Andelsbo.docx']!)['word/document.xml']!);
-		const headings = [...xml.matchAll(/<w:pStyle w:val="(Heading[12])"\/>[\s\S]*?<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => `${m[1]}: ${m[2]}`);
+		const headings = [...xml.matchAll(/<w:pStyle w:val="(Heading[12])"\/>[\s\S]*?<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(
+			(m) => `${m[1]}: ${m[2]}`
+		);
 		expect(headings).toEqual([
 			'Heading1: Nøgletal 2024',
 			'Heading2: Ledighed (‰)',
@@ -218,7 +220,9 @@ describe('an organisation package', () => {
 			.join('\n')
 			.replaceAll('\u00a0', ' ');
 		expect(plain).toContain('Vurderet for 2024 efter regelsættet "Stigende ledighed". Kilde: Testregel');
-		expect(plain).toContain('Afdeling Tårnhusene (0002-001): Ledighed stigende siden 2022 (fra 0,0 ‰); Ligger i området Vestparken, som har særlig fokus');
+		expect(plain).toContain(
+			'Afdeling Tårnhusene (0002-001): Ledighed stigende siden 2022 (fra 0,0 ‰); Ligger i området Vestparken, som har særlig fokus'
+		);
 		expect(plain).toContain('Området Vestparken (O1): Ledighed stigende siden 2023 (fra 7,5 ‰)');
 		expect(plain).toContain('Afdeling Engstien (0002-003)');
 		expect(plain).toContain('Området Søhøjen (O2): Ledighed: mangler for 2024');
@@ -249,7 +253,14 @@ describe('an organisation package', () => {
 describe('a municipality package', () => {
 	it('holds a folder per organisation and a LÆSMIG.txt listing them', async () => {
 		const built = await buildPackage(
-			{ ...request, scope: 'kommune', organisations: [{ id: 'B1', navn: 'Boligforeningen Fælleshjem' }, { id: 'B2', navn: 'Andelsbo' }] },
+			{
+				...request,
+				scope: 'kommune',
+				organisations: [
+					{ id: 'B1', navn: 'Boligforeningen Fælleshjem' },
+					{ id: 'B2', navn: 'Andelsbo' }
+				]
+			},
 			{ run: db.run, render, now: NOW }
 		);
 		expect(built.fileName).toBe('Dokumentationspakke 2024 - Aarhus Kommune.zip');

@@ -71,7 +71,9 @@ describe('reportPdf', async () => {
 	});
 
 	it('puts the source line and the page number in the footer', () => {
-		expect(pages[0]!.replaceAll('\u00a0', ' ')).toContain('Kilde: Landsbyggefonden / kommunens egne data · Boligbarometer · Demodata: tallene er syntetiske');
+		expect(pages[0]!.replaceAll('\u00a0', ' ')).toContain(
+			'Kilde: Landsbyggefonden / kommunens egne data · Boligbarometer · Demodata: tallene er syntetiske'
+		);
 		expect(pages[0]).toContain(`1 / ${pages.length}`);
 	});
 });

@@ -22,10 +22,54 @@ let db: NodeDb;
 
 const base = { aftaledokument: 'Aftale 2023', aftaleaar: 2023, beskrivelse: '', basisaar: 2022 } as const;
 const TARGETS: Target[] = [
-	{ ...base, maal_id: 'T1', niveau: 'boligorganisation', enhed_id: 'B2', indikator: 'ledighed', basisvaerdi: 30, maalaar: 2026, maalvaerdi: 10, retning: 'ned', boligorganisation_id: 'B2' },
-	{ ...base, maal_id: 'T2', niveau: 'afdeling', enhed_id: '0002-003', indikator: 'fraflytning', basisvaerdi: 10, maalaar: 2025, maalvaerdi: 15, retning: 'ned', boligorganisation_id: 'B2' },
-	{ ...base, maal_id: 'T3', niveau: 'afdeling', enhed_id: '0001-001', indikator: 'ledighed', basisvaerdi: 10, maalaar: 2025, maalvaerdi: 5, retning: 'ned', boligorganisation_id: 'B1' },
-	{ ...base, maal_id: 'T4', niveau: 'afdeling', enhed_id: '0002-002', indikator: 'uden_for_arbejdsmarked', basisvaerdi: 40, maalaar: 2026, maalvaerdi: 30, retning: 'ned', boligorganisation_id: 'B2' }
+	{
+		...base,
+		maal_id: 'T1',
+		niveau: 'boligorganisation',
+		enhed_id: 'B2',
+		indikator: 'ledighed',
+		basisvaerdi: 30,
+		maalaar: 2026,
+		maalvaerdi: 10,
+		retning: 'ned',
+		boligorganisation_id: 'B2'
+	},
+	{
+		...base,
+		maal_id: 'T2',
+		niveau: 'afdeling',
+		enhed_id: '0002-003',
+		indikator: 'fraflytning',
+		basisvaerdi: 10,
+		maalaar: 2025,
+		maalvaerdi: 15,
+		retning: 'ned',
+		boligorganisation_id: 'B2'
+	},
+	{
+		...base,
+		maal_id: 'T3',
+		niveau: 'afdeling',
+		enhed_id: '0001-001',
+		indikator: 'ledighed',
+		basisvaerdi: 10,
+		maalaar: 2025,
+		maalvaerdi: 5,
+		retning: 'ned',
+		boligorganisation_id: 'B1'
+	},
+	{
+		...base,
+		maal_id: 'T4',
+		niveau: 'afdeling',
+		enhed_id: '0002-002',
+		indikator: 'uden_for_arbejdsmarked',
+		basisvaerdi: 40,
+		maalaar: 2026,
+		maalvaerdi: 30,
+		retning: 'ned',
+		boligorganisation_id: 'B2'
+	}
 ];
 
 beforeAll(async () => {
@@ -67,7 +111,19 @@ describe('targets in the package', () => {
 		]);
 
 		const report = organisationReport(data, []);
-		const lists = report.blocks.flatMap((b, i) => (b.kind === 'list' ? [{ after: report.blocks.slice(0, i).filter((x) => x.kind === 'heading').at(-1), items: b.items }] : []));
+		const lists = report.blocks.flatMap((b, i) =>
+			b.kind === 'list'
+				? [
+						{
+							after: report.blocks
+								.slice(0, i)
+								.filter((x) => x.kind === 'heading')
+								.at(-1),
+							items: b.items
+						}
+					]
+				: []
+		);
 		const under = (heading: string) => lists.filter((l) => l.after?.kind === 'heading' && l.after.text === heading).flatMap((l) => l.items);
 		expect(under('Ledighed (‰)')).toHaveLength(1);
 		expect(under('Engstien (0002-003)')[0]).toMatch(/^Mål T2 /);

@@ -13,7 +13,12 @@ const HOSTILE = ['=SUM(A1)', '+45 1234', '-Minus', '@cmd', 'Det "gode" sted; To\
 
 const table: ExportTable = {
 	title: 'Ledighed - udvikling',
-	columns: [{ header: 'År' }, { header: 'Afdeling' }, { header: 'Ledighed (‰)', numeric: true }, { header: 'Husleje (kr./m²)', numeric: true }],
+	columns: [
+		{ header: 'År' },
+		{ header: 'Afdeling' },
+		{ header: 'Ledighed (‰)', numeric: true },
+		{ header: 'Husleje (kr./m²)', numeric: true }
+	],
 	rows: [
 		[{ value: 2024, decimals: 0, plain: true }, HOSTILE[0]!, { value: 6.54, decimals: 1 }, { value: 1234.4, decimals: 0 }],
 		[{ value: 2023, decimals: 0, plain: true }, HOSTILE[1]!, { none: 'suppressed' }, { value: 899, decimals: 0 }],
@@ -55,7 +60,10 @@ describe('toXlsx', () => {
 			[2020, 'Det "gode" sted; To\nlinjer', 3.3, 1.01],
 			[2019, 'Ærø Østervang Åbo', 12, 7]
 		]);
-		expect(sheets[1]!.data.map((r) => r[0])).toEqual(['Ledighed – Afdeling X', 'Kilde: Landsbyggefonden / kommunens egne data · Boligbarometer']);
+		expect(sheets[1]!.data.map((r) => r[0])).toEqual([
+			'Ledighed – Afdeling X',
+			'Kilde: Landsbyggefonden / kommunens egne data · Boligbarometer'
+		]);
 	});
 
 	it('writes no formula and keeps every name a string cell', async () => {

@@ -79,8 +79,14 @@ describe('zipFiles', async () => {
 	});
 
 	it('refuses two files with the same path', async () => {
-		await expect(zipFiles([{ path: 'a.txt', data: text('1') }, { path: 'a.txt', data: text('2') }], new Date(2025, 0, 1))).rejects.toThrow(
-			'two files named a.txt'
-		);
+		await expect(
+			zipFiles(
+				[
+					{ path: 'a.txt', data: text('1') },
+					{ path: 'a.txt', data: text('2') }
+				],
+				new Date(2025, 0, 1)
+			)
+		).rejects.toThrow('two files named a.txt');
 	});
 });

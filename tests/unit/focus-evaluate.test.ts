@@ -4,7 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SeriesPoint } from '../../src/lib/core/output-contract.ts';
-import { evaluateRule, evaluateUnit, evaluateUnits, type FocusContext, type FocusSeries, type FocusUnit } from '../../src/lib/focus/evaluate.ts';
+import {
+	evaluateRule,
+	evaluateUnit,
+	evaluateUnits,
+	type FocusContext,
+	type FocusSeries,
+	type FocusUnit
+} from '../../src/lib/focus/evaluate.ts';
 import { all, atLeast, type Rule, type RuleSet } from '../../src/lib/focus/rule.ts';
 import { NBSP } from '../../src/lib/i18n/format.ts';
 

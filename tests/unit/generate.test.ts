@@ -22,7 +22,8 @@ type Row = Record<string, string>;
 /** Reads a generated CSV: BOM-marked UTF-8 or (without BOM) Windows-1252, ';', CRLF. */
 function readCsv(file: string): Row[] {
 	const bytes = readFileSync(file);
-	const text = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3).toString('utf8') : iconv.decode(bytes, 'win1252');
+	const text =
+		bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3).toString('utf8') : iconv.decode(bytes, 'win1252');
 	const parsed = Papa.parse<Row>(text, { header: true, delimiter: ';', newline: '\r\n', skipEmptyLines: true });
 	expect(parsed.errors).toEqual([]);
 	return parsed.data;
@@ -32,7 +33,10 @@ const num = (s: string | undefined) => Number((s ?? '').replace(',', '.'));
 
 function hashes(dir: string): Record<string, string> {
 	const out: Record<string, string> = {};
-	for (const f of readdirSync(dir).sort()) out[f] = createHash('sha256').update(readFileSync(join(dir, f))).digest('hex');
+	for (const f of readdirSync(dir).sort())
+		out[f] = createHash('sha256')
+			.update(readFileSync(join(dir, f)))
+			.digest('hex');
 	return out;
 }
 
@@ -90,7 +94,8 @@ describe('the demo', () => {
 		if (!s) throw new Error(`no story ${id}`);
 		return s;
 	};
-	const yearsOf = (rows: Row[], id: string, key = 'afdeling_id') => rows.filter((r) => r[key] === id).map((r) => Number(r['aar'] ?? r['År']));
+	const yearsOf = (rows: Row[], id: string, key = 'afdeling_id') =>
+		rows.filter((r) => r[key] === id).map((r) => Number(r['aar'] ?? r['År']));
 
 	it('is small: 2-3 municipalities, 4-6 organisations, 40-70 departments, 2010-2025, 8-12 areas', () => {
 		expect(new Set(register.map((r) => r.kommune_kode)).size).toBeGreaterThanOrEqual(2);
@@ -309,7 +314,8 @@ describe('the national scale', () => {
 			if (!ok) bad.push(`${what}: ${JSON.stringify(r)}`);
 		};
 		for (const r of lbf) {
-			for (const c of ['boliger', 'ledige_boliger', 'fraflytninger', 'areal_m2', 'husleje_kr_m2']) check(/^\d+$/.test(r[c] ?? ''), `${c} not a whole number`, r);
+			for (const c of ['boliger', 'ledige_boliger', 'fraflytninger', 'areal_m2', 'husleje_kr_m2'])
+				check(/^\d+$/.test(r[c] ?? ''), `${c} not a whole number`, r);
 			check(num(r.ledige_boliger) <= num(r.boliger), 'more vacant than dwellings', r);
 			check(num(r.boliger) >= 10 && num(r.boliger) <= 600, 'size outside 10-600', r);
 		}
@@ -321,7 +327,9 @@ describe('the national scale', () => {
 		for (const r of accounts) check(['1', '2', '3', '4', '5'].includes(r['Vedligeholdelsesstand'] ?? ''), 'score outside 1-5', r);
 		expect(bad.slice(0, 5)).toEqual([]);
 		// A tail of departments with more than half outside the labour market, as in the real data.
-		const shares = residents.filter((r) => num(r['Beboere 18-64']) >= 50).map((r) => num(r['Uden for arbejdsmarkedet 18-64']) / num(r['Beboere 18-64']));
+		const shares = residents
+			.filter((r) => num(r['Beboere 18-64']) >= 50)
+			.map((r) => num(r['Uden for arbejdsmarkedet 18-64']) / num(r['Beboere 18-64']));
 		expect(shares.some((x) => x > 0.5)).toBe(true);
 		expect(shares.filter((x) => x > 0.5).length).toBeLessThan(shares.length * 0.1);
 	});
@@ -331,7 +339,12 @@ describe('the national scale', () => {
 		const names = [...register.map((r) => r.afdeling_navn ?? ''), ...areas.features.map((f) => String(f.properties?.omraade_navn))];
 		expect(names.length).toBeGreaterThan(8000);
 		// 'Engparken Øst, afd. 2' is named after its area 'Engparken Øst', which is named after 'Engparken'.
-		const bases = names.map((n) => n.split(',')[0]!.replace(/ (Nord|Syd|Øst|Vest)$/u, '').toLowerCase());
+		const bases = names.map((n) =>
+			n
+				.split(',')[0]!
+				.replace(/ (Nord|Syd|Øst|Vest)$/u, '')
+				.toLowerCase()
+		);
 		const real = new Set(REAL_AREA_NAMES);
 		expect(bases.filter((b) => real.has(b))).toEqual([]);
 	});

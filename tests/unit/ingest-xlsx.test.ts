@@ -59,7 +59,8 @@ beforeAll(async () => {
 	const input = join(root, 'input');
 	mkdirSync(input);
 	for (const name of readdirSync(SAMPLE)) {
-		if (name.endsWith('.csv')) writeFileSync(join(input, name.replace(/\.csv$/, '.xlsx')), await toWorkbook(csvText(readFileSync(join(SAMPLE, name)))));
+		if (name.endsWith('.csv'))
+			writeFileSync(join(input, name.replace(/\.csv$/, '.xlsx')), await toWorkbook(csvText(readFileSync(join(SAMPLE, name)))));
 		else copyFileSync(join(SAMPLE, name), join(input, name));
 	}
 });

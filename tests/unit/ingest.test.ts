@@ -59,7 +59,11 @@ function complete(out: string): boolean {
 }
 
 function cli(...args: string[]) {
-	const run = spawnSync('npx', ['tsx', 'pipelines/ingest-cli.ts', ...args], { cwd: REPO, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+	const run = spawnSync('npx', ['tsx', 'pipelines/ingest-cli.ts', ...args], {
+		cwd: REPO,
+		encoding: 'utf8',
+		env: { ...process.env, NO_COLOR: '1' }
+	});
 	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -176,7 +180,9 @@ describe('ingest', () => {
 				)
 			});
 		const inputs = fc.oneof(
-			fc.array(mutation([...breaking, ...harmless]), { minLength: 1, maxLength: 4 }).map((mutations) => ({ mutations, random: null as null | string })),
+			fc
+				.array(mutation([...breaking, ...harmless]), { minLength: 1, maxLength: 4 })
+				.map((mutations) => ({ mutations, random: null as null | string })),
 			fc.array(mutation(harmless), { minLength: 1, maxLength: 3 }).map((mutations) => ({ mutations, random: null as null | string })),
 			fc.string({ maxLength: 200 }).map((random) => ({ mutations: [], random }))
 		);

@@ -7,8 +7,9 @@ describe('opt-in base map', () => {
 		expect(baseMapFromEnv({ VITE_BASEMAP_TILES: '  ' })).toBeNull();
 	});
 	it('takes the tile template and attribution as given', () => {
-		expect(
-			baseMapFromEnv({ VITE_BASEMAP_TILES: 'https://t.example.dk/{z}/{x}/{y}.png', VITE_BASEMAP_ATTRIBUTION: '© Eks' })
-		).toEqual({ tiles: 'https://t.example.dk/{z}/{x}/{y}.png', attribution: '© Eks' });
+		expect(baseMapFromEnv({ VITE_BASEMAP_TILES: 'https://t.example.dk/{z}/{x}/{y}.png', VITE_BASEMAP_ATTRIBUTION: '© Eks' })).toEqual({
+			tiles: 'https://t.example.dk/{z}/{x}/{y}.png',
+			attribution: '© Eks'
+		});
 	});
 });

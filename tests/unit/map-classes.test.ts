@@ -155,19 +155,51 @@ describe('breaksForOverview', () => {
 	const series = (pairs: [number, number | null][]): SeriesPoint[] =>
 		pairs.map(([aar, vaerdi]) => ({ aar, vaerdi, diskretioneret: vaerdi == null }));
 	const values = (ledighedSeries: SeriesPoint[]) =>
-		Object.fromEntries(INDICATOR_IDS.map((id) => [id, id === 'ledighed' ? ledighedSeries : []])) as Record<
-			IndicatorId,
-			SeriesPoint[]
-		>;
+		Object.fromEntries(INDICATOR_IDS.map((id) => [id, id === 'ledighed' ? ledighedSeries : []])) as Record<IndicatorId, SeriesPoint[]>;
 	// The ten values of the vacancy case above, spread over three areas and three years.
 	const overview: WebOverview = {
 		kode: '9999',
 		navn: 'Testkommune',
 		series: {} as WebOverview['series'],
 		omraader: [
-			{ id: 'A', navn: 'A', afdelinger: 1, values: values(series([[2021, 2], [2022, 4], [2023, null]])) },
-			{ id: 'B', navn: 'B', afdelinger: 1, values: values(series([[2021, 5], [2022, 6], [2023, 7], [2024, 8]])) },
-			{ id: 'C', navn: 'C', afdelinger: 1, values: values(series([[2021, 9], [2022, 11], [2023, 14], [2024, 22]])) }
+			{
+				id: 'A',
+				navn: 'A',
+				afdelinger: 1,
+				values: values(
+					series([
+						[2021, 2],
+						[2022, 4],
+						[2023, null]
+					])
+				)
+			},
+			{
+				id: 'B',
+				navn: 'B',
+				afdelinger: 1,
+				values: values(
+					series([
+						[2021, 5],
+						[2022, 6],
+						[2023, 7],
+						[2024, 8]
+					])
+				)
+			},
+			{
+				id: 'C',
+				navn: 'C',
+				afdelinger: 1,
+				values: values(
+					series([
+						[2021, 9],
+						[2022, 11],
+						[2023, 14],
+						[2024, 22]
+					])
+				)
+			}
 		],
 		afdelinger: [],
 		bbox: null

@@ -44,7 +44,11 @@ function write(dir: string, files: Record<string, string>): string {
 }
 
 function cli(...args: string[]) {
-	const run = spawnSync('npx', ['tsx', 'pipelines/ingest-cli.ts', ...args], { cwd: REPO, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+	const run = spawnSync('npx', ['tsx', 'pipelines/ingest-cli.ts', ...args], {
+		cwd: REPO,
+		encoding: 'utf8',
+		env: { ...process.env, NO_COLOR: '1' }
+	});
 	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -161,7 +165,19 @@ describe('a run never deletes or changes a file it did not write (property)', ()
 		// Paths the arguments are drawn from, relative to a fresh folder per run: the input itself,
 		// inside it, around it, a user's folder, a user's file, below a file, an empty folder, a
 		// new path, and the output of an earlier run (with or without a user's file added to it).
-		const outs = ['in', 'in/out', '.', 'user', 'user/doc.docx', 'user/doc.docx/sub', 'empty', 'new/out', 'prev', 'prev-plus', 'user/photos'];
+		const outs = [
+			'in',
+			'in/out',
+			'.',
+			'user',
+			'user/doc.docx',
+			'user/doc.docx/sub',
+			'empty',
+			'new/out',
+			'prev',
+			'prev-plus',
+			'user/photos'
+		];
 		const inputs = ['good', 'empty-kf', 'broken'] as const;
 		const userFiles = fc.dictionary(
 			fc.constantFrom('user/doc.docx', 'user/photos/a.jpg', 'user/notes.txt', 'in/readme.md', 'prev-plus/mine.txt', 'loose.csv'),

@@ -72,7 +72,9 @@ describe.each(TABLE_NAMES)('%s', (table) => {
 	it('data/README.md shows the column table rendered from the schema', () => {
 		const readme = readFileSync('data/README.md', 'utf8');
 		const table_ = markdownTable(OUTPUT_SCHEMA[table]);
-		expect(readme.includes(`<!-- schema: ${table} -->\n${table_}\n`), `data/README.md, after <!-- schema: ${table} -->:\n${table_}`).toBe(true);
+		expect(readme.includes(`<!-- schema: ${table} -->\n${table_}\n`), `data/README.md, after <!-- schema: ${table} -->:\n${table_}`).toBe(
+			true
+		);
 	});
 });
 

@@ -21,9 +21,10 @@ export function parsedInput(spec: {
 	const rows = spec.unsorted
 		? spec.rows
 		: [...spec.rows].sort((a, b) => (a.afdeling_id < b.afdeling_id ? -1 : a.afdeling_id > b.afdeling_id ? 1 : a.aar - b.aar));
-	const values = Object.fromEntries(
-		RAW_COLUMNS.map((c) => [c, Float64Array.from(rows, (r) => r[c] ?? Number.NaN)])
-	) as Record<RawColumn, Float64Array>;
+	const values = Object.fromEntries(RAW_COLUMNS.map((c) => [c, Float64Array.from(rows, (r) => r[c] ?? Number.NaN)])) as Record<
+		RawColumn,
+		Float64Array
+	>;
 	return {
 		files: [
 			{ file: 'afdelinger.csv', sha256: 'a'.repeat(64), rows: spec.departments.length },

@@ -113,11 +113,7 @@ describe('suppress', () => {
 		);
 		expect(r.suppressedDepts).toEqual(['BIG@2024', 'S1@2024', 'S2@2024']);
 		// B1 = S1 + S2 is the same (1, 4): suppressed as well.
-		expect(r.suppressedAggregates).toEqual([
-			'boligorganisation:B1@2024',
-			'boligorganisation:B2@2024',
-			'omraade:O1@2024'
-		]);
+		expect(r.suppressedAggregates).toEqual(['boligorganisation:B1@2024', 'boligorganisation:B2@2024', 'omraade:O1@2024']);
 	});
 
 	it('fractional full-time persons: 4.5 outside is a small group', () => {
@@ -190,11 +186,7 @@ describe('suppress', () => {
 		expect(r.suppressedDepts).toEqual(['a1@2024', 'd4@2024']);
 		// B1 holds the same departments as A, and 0101 - B1 = d4 likewise: B1 goes too. B2 is d4 alone,
 		// its own total (2, 30) fails. a2 stays: 0101 - a2 = a1 + d4 = (12, 80) passes.
-		expect(r.suppressedAggregates).toEqual([
-			'boligorganisation:B1@2024',
-			'boligorganisation:B2@2024',
-			'omraade:A@2024'
-		]);
+		expect(r.suppressedAggregates).toEqual(['boligorganisation:B1@2024', 'boligorganisation:B2@2024', 'omraade:A@2024']);
 	});
 
 	it('treats years separately and leaves missing cells alone', () => {

@@ -42,7 +42,11 @@ describe('decode', () => {
 		expect(decode(Buffer.from('a\u0007b'))).toMatchObject({ ok: false, line: 1, found: 'et styretegn (byte 0x07)', before: 'a' });
 		expect(decode(Buffer.from([0x61, 0x0a, 0xe6, 0x81]))).toMatchObject({ ok: false, line: 2 });
 		// UTF-16 without a BOM: a NUL in every other byte.
-		expect(decode(Buffer.from('afdeling_id;aar\n', 'utf16le'))).toMatchObject({ ok: false, line: 1, found: expect.stringContaining('UTF-16 uden byte order mark') });
+		expect(decode(Buffer.from('afdeling_id;aar\n', 'utf16le'))).toMatchObject({
+			ok: false,
+			line: 1,
+			found: expect.stringContaining('UTF-16 uden byte order mark')
+		});
 	});
 
 	it('reads UTF-16 with a byte order mark, little- and big-endian, and refuses broken UTF-16', () => {
@@ -51,13 +55,22 @@ describe('decode', () => {
 		const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('a;ø\n', 'utf16le').swap16()]);
 		expect(decode(be)).toEqual({ ok: true, text: 'a;ø\n', encoding: 'utf-16be' });
 		expect(decode(Buffer.from([0xff, 0xfe, 0x61, 0x00, 0x62]))).toMatchObject({ ok: false, line: 1 });
-		expect(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a\nb\u0007', 'utf16le')]))).toMatchObject({ ok: false, line: 2, found: 'et styretegn (U+0007)' });
+		expect(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a\nb\u0007', 'utf16le')]))).toMatchObject({
+			ok: false,
+			line: 2,
+			found: 'et styretegn (U+0007)'
+		});
 	});
 
 	it('refuses a UTF-8 file with a foreign byte at that byte, and keeps Windows-1252 without UTF-8 sequences', () => {
 		// "ø" in UTF-8 on line 1, then "æ" as the Windows-1252 byte 0xE6 on line 2.
 		const mixed = Buffer.concat([Buffer.from('Søparken;x\nK', 'utf8'), Buffer.from([0xe6]), Buffer.from('r;y\n')]);
-		expect(decode(mixed)).toMatchObject({ ok: false, line: 2, before: 'Søparken;x\nK', mixed: { offset: 13, byte: 0xe6, example: 'ø', exampleLine: 1 } });
+		expect(decode(mixed)).toMatchObject({
+			ok: false,
+			line: 2,
+			before: 'Søparken;x\nK',
+			mixed: { offset: 13, byte: 0xe6, example: 'ø', exampleLine: 1 }
+		});
 		// A UTF-8 BOM says UTF-8 as well.
 		const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf, 0x61, 0xe6])]);
 		expect(decode(bom)).toMatchObject({ ok: false, line: 1, mixed: { offset: 4, example: '' } });

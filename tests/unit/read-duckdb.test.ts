@@ -44,7 +44,8 @@ vi.mock('../../pipelines/read/read-key-figures-duckdb.ts', async (original) => {
 const work = mkdtempSync(join(tmpdir(), 'read-duckdb-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const REGISTER = 'afdeling_id;afdeling_navn;boligorganisation_id;boligorganisation_navn;kommune_kode\n' +
+const REGISTER =
+	'afdeling_id;afdeling_navn;boligorganisation_id;boligorganisation_navn;kommune_kode\n' +
 	['A1', 'B-2', 'C3', 'Ø5', 'E6ø', 'G€8'].map((id) => `${id};N;1;O;0101\n`).join('');
 
 const clean = {
@@ -68,9 +69,26 @@ const odd = {
 	score: fc.constantFrom('0', '6', '5,5', '0,5', '-1', 'x'),
 	id: fc.constantFrom(' C3', 'D4 ', '', '  ', 'F\u00a07', 'Ø5 '),
 	year: fc.constantFrom('1999', '2101', '20x1', '', '2024,0', ' 2024', '99999', '-2024'),
-	value: fc.constantFrom('1.234', '12.5', '-3', '-', '1 234', 'x', '12,', ',5', '12345678901234,5', '6', '1,5E+03', '+4', '−2', '1.234,5', '0,5')
+	value: fc.constantFrom(
+		'1.234',
+		'12.5',
+		'-3',
+		'-',
+		'1 234',
+		'x',
+		'12,',
+		',5',
+		'12345678901234,5',
+		'6',
+		'1,5E+03',
+		'+4',
+		'−2',
+		'1.234,5',
+		'0,5'
+	)
 };
-const cell = (kind: 'id' | 'year' | 'value' | 'score') => fc.oneof({ weight: 12, arbitrary: clean[kind] }, { weight: 1, arbitrary: odd[kind] });
+const cell = (kind: 'id' | 'year' | 'value' | 'score') =>
+	fc.oneof({ weight: 12, arbitrary: clean[kind] }, { weight: 1, arbitrary: odd[kind] });
 const cleanLine = fc.tuple(clean.id, clean.year, clean.value, clean.value, clean.score).map((t): string[] => [...t]);
 const line = fc.oneof(
 	{ weight: 30, arbitrary: fc.tuple(cell('id'), cell('year'), cell('value'), cell('value'), cell('score')).map((t): string[] => [...t]) },
@@ -78,7 +96,9 @@ const line = fc.oneof(
 	{ weight: 1, arbitrary: fc.constant([] as string[]) }
 );
 const dottedCell = (kind: 'value' | 'score') => fc.oneof({ weight: 3, arbitrary: clean[kind] }, { weight: 1, arbitrary: dotted[kind] });
-const dottedLine = fc.tuple(clean.id, clean.year, dottedCell('value'), dottedCell('value'), dottedCell('score')).map((t): string[] => [...t]);
+const dottedLine = fc
+	.tuple(clean.id, clean.year, dottedCell('value'), dottedCell('value'), dottedCell('score'))
+	.map((t): string[] => [...t]);
 /** Half the files clean, so that DuckDB reads many of them; the rest with some odd or dotted lines. */
 const lines: fc.Arbitrary<string[][]> = fc.oneof(
 	{ weight: 3, arbitrary: fc.array(cleanLine, { minLength: 1, maxLength: 12 }) },
@@ -90,7 +110,22 @@ const lines: fc.Arbitrary<string[][]> = fc.oneof(
  * file's separator (a `sep=` naming another one would make the quoted first header, the test's
  * way to the JavaScript reader, a different file).
  */
-const separatorLines = fc.constantFrom<string | null>(null, null, null, null, null, null, null, null, null, null, 'sep=X', 'SEP=X', 'sep=XX', 'sep=\\t');
+const separatorLines = fc.constantFrom<string | null>(
+	null,
+	null,
+	null,
+	null,
+	null,
+	null,
+	null,
+	null,
+	null,
+	null,
+	'sep=X',
+	'SEP=X',
+	'sep=XX',
+	'sep=\\t'
+);
 const keyFigureFile = fc.record({
 	delimiter: fc.constantFrom(';', ';', ',', '\t'),
 	newline: fc.constantFrom('\n', '\r\n'),
@@ -207,7 +242,9 @@ const VALUE_HEADERS = new Set(RAW_COLUMNS.map(normaliseHeader));
 /** Whether a file DuckDB read breaks a rule that should have sent it to the JavaScript reader. */
 function mustNotTake(bytes: Uint8Array): string | null {
 	if (bytes[0] === 0xff || bytes[0] === 0xfe) return 'UTF-16';
-	const text = Buffer.from(bytes).toString('latin1').replace(/^\xef\xbb\xbf/, '');
+	const text = Buffer.from(bytes)
+		.toString('latin1')
+		.replace(/^\xef\xbb\xbf/, '');
 	if (/^"?sep=/i.test(text)) return 'a sep= line';
 	const [head, ...rest] = text.split(/\r?\n/);
 	const delimiter = head!.includes(';') ? ';' : head!.includes('\t') ? '\t' : ',';
@@ -267,7 +304,15 @@ describe('key figures through DuckDB', () => {
 		writeFileSync(path, bytes);
 		const database = await openReadDatabase();
 		try {
-			const chunk = await readKeyFiguresDuckDB(database.connection, 'noegletal.csv', path, bytes, plainCsv(bytes)!, new DepartmentIds(), new IssueCollector());
+			const chunk = await readKeyFiguresDuckDB(
+				database.connection,
+				'noegletal.csv',
+				path,
+				bytes,
+				plainCsv(bytes)!,
+				new DepartmentIds(),
+				new IssueCollector()
+			);
 			expect(chunk).toBeNull();
 		} finally {
 			await database.close();

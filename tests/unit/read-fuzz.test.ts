@@ -40,7 +40,24 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 	fc.record({
 		kind: fc.constant('text' as const),
 		at: fc.nat(),
-		text: fc.constantFrom('"', '""', ';', ',', '\t', '\n', '\r\n', '\r', ';;', '"x"y', '-', '1.234,5', 'æøå', '🏠', '\u0000', '99999999999999999999')
+		text: fc.constantFrom(
+			'"',
+			'""',
+			';',
+			',',
+			'\t',
+			'\n',
+			'\r\n',
+			'\r',
+			';;',
+			'"x"y',
+			'-',
+			'1.234,5',
+			'æøå',
+			'🏠',
+			'\u0000',
+			'99999999999999999999'
+		)
 	}),
 	fc.record({ kind: fc.constant('dropDelimiters' as const), every: fc.integer({ min: 2, max: 5 }) }),
 	fc.record({ kind: fc.constant('duplicateLine' as const), at: fc.nat() }),
@@ -139,14 +156,22 @@ describe('readInput under random and mutated input', () => {
 		);
 		const table = fc.array(fc.array(cell, { minLength: 1, maxLength: 8 }), { minLength: 0, maxLength: 15 });
 		await fc.assert(
-			fc.asyncProperty(table, table, fc.constantFrom(';', ',', '\t'), fc.constantFrom('\n', '\r\n', '\r'), async (register, figures, sep, nl) => {
-				const text = (header: string, rows: string[][]) => header + nl + rows.map((r) => r.join(sep)).join(nl);
-				const files = {
-					'afdelinger.csv': Buffer.from(text(['afdeling_id', 'afdeling_navn', 'boligorganisation_id', 'boligorganisation_navn', 'kommune_kode'].join(sep), register)),
-					'noegletal.csv': Buffer.from(text(['afdeling_id', 'aar', 'boliger', 'ledige_boliger'].join(sep), figures))
-				};
-				checkResult(await run(files));
-			}),
+			fc.asyncProperty(
+				table,
+				table,
+				fc.constantFrom(';', ',', '\t'),
+				fc.constantFrom('\n', '\r\n', '\r'),
+				async (register, figures, sep, nl) => {
+					const text = (header: string, rows: string[][]) => header + nl + rows.map((r) => r.join(sep)).join(nl);
+					const files = {
+						'afdelinger.csv': Buffer.from(
+							text(['afdeling_id', 'afdeling_navn', 'boligorganisation_id', 'boligorganisation_navn', 'kommune_kode'].join(sep), register)
+						),
+						'noegletal.csv': Buffer.from(text(['afdeling_id', 'aar', 'boliger', 'ledige_boliger'].join(sep), figures))
+					};
+					checkResult(await run(files));
+				}
+			),
 			{ numRuns: 200, seed: 42 }
 		);
 	});

@@ -14,7 +14,13 @@ import { lineColumn, scanJson } from '../../pipelines/read/json-scan.ts';
 import { readAreas, readMunicipalities } from '../../pipelines/read/read-geojson.ts';
 import { validityFault } from '../../pipelines/read/validity.ts';
 
-const square: Position[] = [[12, 55], [12.1, 55], [12.1, 55.1], [12, 55.1], [12, 55]];
+const square: Position[] = [
+	[12, 55],
+	[12.1, 55],
+	[12.1, 55.1],
+	[12, 55.1],
+	[12, 55]
+];
 
 function parsed(geometry: unknown): Parsed {
 	const result = parseGeometry(geometry);
@@ -24,23 +30,75 @@ function parsed(geometry: unknown): Parsed {
 
 describe('parseGeometry', () => {
 	it('drops third coordinates and repeated points', () => {
-		expect(parseGeometry({ type: 'Polygon', coordinates: [[[12, 55, -999], [12.1, 55, -999], [12.1, 55, 3], [12.1, 55.1, 0], [12, 55.1, 0], [12, 55, 0]]] })).toEqual({
+		expect(
+			parseGeometry({
+				type: 'Polygon',
+				coordinates: [
+					[
+						[12, 55, -999],
+						[12.1, 55, -999],
+						[12.1, 55, 3],
+						[12.1, 55.1, 0],
+						[12, 55.1, 0],
+						[12, 55, 0]
+					]
+				]
+			})
+		).toEqual({
 			ok: true,
-			parsed: { type: 'Polygon', polygons: [[[[12, 55], [12.1, 55], [12.1, 55.1], [12, 55.1], [12, 55]]]] }
+			parsed: {
+				type: 'Polygon',
+				polygons: [
+					[
+						[
+							[12, 55],
+							[12.1, 55],
+							[12.1, 55.1],
+							[12, 55.1],
+							[12, 55]
+						]
+					]
+				]
+			}
 		});
 	});
 	it('refuses non-polygons, open rings, too few points and points that are not pairs of numbers', () => {
-		expect(parseGeometry({ type: 'Point', coordinates: [12, 55] })).toMatchObject({ ok: false, problem: { kind: 'not-a-polygon', found: 'Point' } });
+		expect(parseGeometry({ type: 'Point', coordinates: [12, 55] })).toMatchObject({
+			ok: false,
+			problem: { kind: 'not-a-polygon', found: 'Point' }
+		});
 		expect(parseGeometry(null)).toMatchObject({ ok: false, problem: { kind: 'not-a-polygon' } });
 		expect(parseGeometry({ type: 'Polygon', coordinates: [square.slice(0, 4)] })).toMatchObject({
 			ok: false,
 			problem: { kind: 'invalid-polygon', found: 'en åben ring: første punkt (12; 55), sidste punkt (12; 55,1)' }
 		});
-		expect(parseGeometry({ type: 'Polygon', coordinates: [[[12, 55], [12.1, 55], [12, 55]]] })).toMatchObject({
+		expect(
+			parseGeometry({
+				type: 'Polygon',
+				coordinates: [
+					[
+						[12, 55],
+						[12.1, 55],
+						[12, 55]
+					]
+				]
+			})
+		).toMatchObject({
 			ok: false,
 			problem: { kind: 'invalid-polygon', found: 'en ring med kun 3 punkter fra (12; 55) (mindst 4 med det lukkende punkt)' }
 		});
-		expect(parseGeometry({ type: 'Polygon', coordinates: [[[12, 'x'], [12.1, 55], [12, 55]]] })).toMatchObject({
+		expect(
+			parseGeometry({
+				type: 'Polygon',
+				coordinates: [
+					[
+						[12, 'x'],
+						[12.1, 55],
+						[12, 55]
+					]
+				]
+			})
+		).toMatchObject({
 			ok: false,
 			problem: { kind: 'invalid-polygon', found: 'punktet [12,"x"], der ikke er et par af tal' }
 		});
@@ -51,17 +109,45 @@ describe('checkGeometry: inside Denmark and OGC validity (jsts)', () => {
 	const check = (geometry: unknown) => checkGeometry(parsed(geometry), 'wgs84');
 	it('passes a square, and a hole that touches its shell in one point (valid in OGC)', () => {
 		expect(check({ type: 'Polygon', coordinates: [square] })).toEqual({ ok: true, geometry: { type: 'Polygon', coordinates: [square] } });
-		const hole = [[12, 55], [12.05, 55.02], [12.05, 55.05], [12, 55]];
+		const hole = [
+			[12, 55],
+			[12.05, 55.02],
+			[12.05, 55.05],
+			[12, 55]
+		];
 		expect(check({ type: 'Polygon', coordinates: [square, hole] }).ok).toBe(true);
 	});
 	it('names each kind of fault with its point', () => {
-		expect(check({ type: 'Polygon', coordinates: [[[2, 55], [2.1, 55], [2.1, 55.1], [2, 55]]] })).toMatchObject({ ok: false, problem: { kind: 'outside-denmark', point: [2, 55] } });
-		const bowtie = [[12, 55], [12.1, 55.1], [12.1, 55], [12, 55.1], [12, 55]];
+		expect(
+			check({
+				type: 'Polygon',
+				coordinates: [
+					[
+						[2, 55],
+						[2.1, 55],
+						[2.1, 55.1],
+						[2, 55]
+					]
+				]
+			})
+		).toMatchObject({ ok: false, problem: { kind: 'outside-denmark', point: [2, 55] } });
+		const bowtie = [
+			[12, 55],
+			[12.1, 55.1],
+			[12.1, 55],
+			[12, 55.1],
+			[12, 55]
+		];
 		expect(check({ type: 'MultiPolygon', coordinates: [[square], [bowtie.map(([x, y]) => [x! + 0.5, y!])]] })).toMatchObject({
 			ok: false,
 			problem: { kind: 'self-intersection', found: 'en krydsning ved (12,55; 55,05)' }
 		});
-		const outside = [[12.2, 55.2], [12.3, 55.2], [12.3, 55.3], [12.2, 55.2]];
+		const outside = [
+			[12.2, 55.2],
+			[12.3, 55.2],
+			[12.3, 55.3],
+			[12.2, 55.2]
+		];
 		expect(check({ type: 'Polygon', coordinates: [square, outside] })).toMatchObject({
 			ok: false,
 			problem: { kind: 'hole-outside-shell', point: [12.2, 55.2] }
@@ -71,27 +157,82 @@ describe('checkGeometry: inside Denmark and OGC validity (jsts)', () => {
 			ok: false,
 			problem: { kind: 'overlapping-parts', found: 'to dele, hvis kanter krydser hinanden ved (12,05; 55)' }
 		});
-		const inner = [[12.02, 55.02], [12.04, 55.02], [12.04, 55.04], [12.02, 55.02]];
+		const inner = [
+			[12.02, 55.02],
+			[12.04, 55.02],
+			[12.04, 55.04],
+			[12.02, 55.02]
+		];
 		expect(check({ type: 'MultiPolygon', coordinates: [[square], [inner]] })).toMatchObject({
 			ok: false,
 			problem: { kind: 'overlapping-parts', found: 'en del ved (12,02; 55,02) inde i en anden del' }
 		});
-		expect(check({ type: 'MultiPolygon', coordinates: [[square], [square]] })).toMatchObject({ ok: false, problem: { kind: 'overlapping-parts' } });
-		const crossingHole = [[11.99, 55.05], [12.05, 55.04], [12.05, 55.06], [11.99, 55.05]];
-		expect(check({ type: 'Polygon', coordinates: [square, crossingHole] })).toMatchObject({ ok: false, problem: { kind: 'self-intersection' } });
-		const selfTouching = [[12, 55], [12.1, 55], [12.05, 55.05], [12.1, 55.1], [12, 55.1], [12.05, 55.05], [12, 55]];
+		expect(check({ type: 'MultiPolygon', coordinates: [[square], [square]] })).toMatchObject({
+			ok: false,
+			problem: { kind: 'overlapping-parts' }
+		});
+		const crossingHole = [
+			[11.99, 55.05],
+			[12.05, 55.04],
+			[12.05, 55.06],
+			[11.99, 55.05]
+		];
+		expect(check({ type: 'Polygon', coordinates: [square, crossingHole] })).toMatchObject({
+			ok: false,
+			problem: { kind: 'self-intersection' }
+		});
+		const selfTouching = [
+			[12, 55],
+			[12.1, 55],
+			[12.05, 55.05],
+			[12.1, 55.1],
+			[12, 55.1],
+			[12.05, 55.05],
+			[12, 55]
+		];
 		expect(check({ type: 'Polygon', coordinates: [selfTouching] })).toMatchObject({
 			ok: false,
 			problem: { kind: 'self-intersection', found: 'en ring, der rører sig selv ved (12,05; 55,05)' }
 		});
-		const diamond = [[12, 55.05], [12.05, 55], [12.1, 55.05], [12.05, 55.1], [12, 55.05]];
-		expect(check({ type: 'Polygon', coordinates: [square, diamond] })).toMatchObject({ ok: false, problem: { kind: 'disconnected-interior' } });
-		const nested = [[12.01, 55.01], [12.09, 55.01], [12.09, 55.09], [12.01, 55.01]];
-		const innerHole = [[12.06, 55.02], [12.08, 55.02], [12.08, 55.04], [12.06, 55.02]];
-		expect(check({ type: 'Polygon', coordinates: [square, nested, innerHole] })).toMatchObject({ ok: false, problem: { kind: 'nested-holes' } });
-		const collapsed = [[12, 55], [12.1, 55], [12, 55], [12.1, 55], [12, 55]];
+		const diamond = [
+			[12, 55.05],
+			[12.05, 55],
+			[12.1, 55.05],
+			[12.05, 55.1],
+			[12, 55.05]
+		];
+		expect(check({ type: 'Polygon', coordinates: [square, diamond] })).toMatchObject({
+			ok: false,
+			problem: { kind: 'disconnected-interior' }
+		});
+		const nested = [
+			[12.01, 55.01],
+			[12.09, 55.01],
+			[12.09, 55.09],
+			[12.01, 55.01]
+		];
+		const innerHole = [
+			[12.06, 55.02],
+			[12.08, 55.02],
+			[12.08, 55.04],
+			[12.06, 55.02]
+		];
+		expect(check({ type: 'Polygon', coordinates: [square, nested, innerHole] })).toMatchObject({
+			ok: false,
+			problem: { kind: 'nested-holes' }
+		});
+		const collapsed = [
+			[12, 55],
+			[12.1, 55],
+			[12, 55],
+			[12.1, 55],
+			[12, 55]
+		];
 		// A ring that runs back along itself: jsts sees the ring touch itself.
-		expect(check({ type: 'Polygon', coordinates: [collapsed] })).toMatchObject({ ok: false, problem: { kind: 'self-intersection', found: 'en krydsning ved (12; 55)' } });
+		expect(check({ type: 'Polygon', coordinates: [collapsed] })).toMatchObject({
+			ok: false,
+			problem: { kind: 'self-intersection', found: 'en krydsning ved (12; 55)' }
+		});
 	});
 });
 
@@ -137,7 +278,12 @@ describe('coordinate systems', () => {
 	});
 
 	it('infers the system most polygons fit', () => {
-		const utm = [[724000, 6175000], [725000, 6175000], [725000, 6176000], [724000, 6175000]] as [number, number][];
+		const utm = [
+			[724000, 6175000],
+			[725000, 6175000],
+			[725000, 6176000],
+			[724000, 6175000]
+		] as [number, number][];
 		const lonLat = square as [number, number][];
 		expect(inferCrs([utm])).toBe('utm32');
 		expect(inferCrs([lonLat, utm, lonLat])).toBe('wgs84');
@@ -161,14 +307,26 @@ describe('coordinate systems', () => {
 		expect(y).toBeCloseTo(6175900, 4);
 	});
 
-	it('publishes an EPSG:25832 polygon in WGS84 and gives faults back in the file\'s metres', () => {
-		const ring = [[724000, 6175900], [725000, 6175900], [725000, 6176900], [724000, 6176900], [724000, 6175900]];
+	it("publishes an EPSG:25832 polygon in WGS84 and gives faults back in the file's metres", () => {
+		const ring = [
+			[724000, 6175900],
+			[725000, 6175900],
+			[725000, 6176900],
+			[724000, 6176900],
+			[724000, 6175900]
+		];
 		const result = checkGeometry(parsed({ type: 'Polygon', coordinates: [ring] }), 'utm32');
 		if (!result.ok) throw new Error(result.problem.found);
 		const first = (result.geometry.coordinates as Position[][])[0]![0]!;
 		expect(first[0]).toBeCloseTo(12.562793073, 7);
 		expect(first[1]).toBeCloseTo(55.677123146, 7);
-		const bowtie = [[724000, 6175900], [725000, 6176900], [725000, 6175900], [724000, 6176900], [724000, 6175900]];
+		const bowtie = [
+			[724000, 6175900],
+			[725000, 6176900],
+			[725000, 6175900],
+			[724000, 6176900],
+			[724000, 6175900]
+		];
 		expect(checkGeometry(parsed({ type: 'Polygon', coordinates: [bowtie] }), 'utm32')).toMatchObject({
 			ok: false,
 			problem: { kind: 'self-intersection' }
@@ -182,7 +340,8 @@ describe('coordinate systems', () => {
 	});
 
 	it('refuses a declared projection it does not read, on the crs line', () => {
-		const text = '{"type": "FeatureCollection",\n"crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::3857"}},\n"features": []}';
+		const text =
+			'{"type": "FeatureCollection",\n"crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::3857"}},\n"features": []}';
 		const issues = new IssueCollector();
 		expect(readAreas('omraader.geojson', new TextEncoder().encode(text), issues).collection).toBeNull();
 		expect(issues.list()).toMatchObject([{ code: 'unsupported-crs', line: 2, found: 'urn:ogc:def:crs:EPSG::3857' }]);

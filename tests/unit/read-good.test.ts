@@ -100,7 +100,15 @@ describe('UTF-8 with BOM, semicolons, decimal comma, Danish headers, two merged 
 				properties: { omraade_id: 'OMR1', omraade_navn: 'Søparken & Østervang' },
 				geometry: {
 					type: 'Polygon',
-					coordinates: [[[12.56, 55.67], [12.58, 55.67], [12.58, 55.69], [12.56, 55.69], [12.56, 55.67]]]
+					coordinates: [
+						[
+							[12.56, 55.67],
+							[12.58, 55.67],
+							[12.58, 55.69],
+							[12.56, 55.69],
+							[12.56, 55.67]
+						]
+					]
 				}
 			}
 		]);
@@ -190,7 +198,7 @@ describe('UTF-16 with a byte order mark (Excel\'s "Unicode-tekst")', () => {
 	});
 });
 
-describe('Excel\'s sep= line', () => {
+describe("Excel's sep= line", () => {
 	it('takes the separator from sep=, sep=; and sep=<tab>, and reads the header on line 2', async () => {
 		const input = await readInput(fixture('excel-sep-line'), silentReporter);
 		expect(input.issues).toEqual([]);
@@ -199,7 +207,13 @@ describe('Excel\'s sep= line', () => {
 			['Søparken', 55.6761, 3],
 			['Østervang; blok B', null, 4]
 		]);
-		expect(row(input, '1001-001', 2023)).toEqual({ boliger: 120, ledige_boliger: 3, fraflytninger: 10, areal_m2: 9000, husleje_kr_m2: 950 });
+		expect(row(input, '1001-001', 2023)).toEqual({
+			boliger: 120,
+			ledige_boliger: 3,
+			fraflytninger: 10,
+			areal_m2: 9000,
+			husleje_kr_m2: 950
+		});
 		expect(row(input, '1001-002', 2024)).toMatchObject({ boliger: 40, uden_for_arbejdsmarked_18_64: 12, henlaeggelser_kr: 60000 });
 	});
 });

@@ -1,7 +1,17 @@
 /** Danish and English numbers (pipelines/read/numbers.ts), each value worked out by hand. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AMBIGUOUS, COMMA, NO_MARK, OTHER_DECIMAL, OWN_MARKS, POINT, formatDanish, markUse, parseNumberText } from '../../pipelines/read/numbers.ts';
+import {
+	AMBIGUOUS,
+	COMMA,
+	NO_MARK,
+	OTHER_DECIMAL,
+	OWN_MARKS,
+	POINT,
+	formatDanish,
+	markUse,
+	parseNumberText
+} from '../../pipelines/read/numbers.ts';
 
 describe('numbers in a ;-separated file (decimal comma)', () => {
 	const cases: [string, number | null][] = [
@@ -76,14 +86,19 @@ describe('numbers in a ,-separated file (decimal point)', () => {
 describe('agreement with Number()', () => {
 	it('reads any decimal with up to 15 digits to the same double as Number()', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 0, max: 999_999_999 }), fc.integer({ min: 0, max: 5 }), fc.boolean(), (mantissa, decimals, negative) => {
-				const digits = String(mantissa).padStart(decimals + 1, '0');
-				const plain = decimals === 0 ? digits : `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
-				const text = (negative ? '-' : '') + plain;
-				// The file's own decimal mark is always a decimal, also before exactly three digits.
-				expect(parseNumberText(text.replace('.', ','), COMMA)).toBe(Number(text));
-				expect(parseNumberText(text, POINT)).toBe(Number(text));
-			}),
+			fc.property(
+				fc.integer({ min: 0, max: 999_999_999 }),
+				fc.integer({ min: 0, max: 5 }),
+				fc.boolean(),
+				(mantissa, decimals, negative) => {
+					const digits = String(mantissa).padStart(decimals + 1, '0');
+					const plain = decimals === 0 ? digits : `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
+					const text = (negative ? '-' : '') + plain;
+					// The file's own decimal mark is always a decimal, also before exactly three digits.
+					expect(parseNumberText(text.replace('.', ','), COMMA)).toBe(Number(text));
+					expect(parseNumberText(text, POINT)).toBe(Number(text));
+				}
+			),
 			{ numRuns: 500, seed: 20240601 }
 		);
 	});

@@ -59,7 +59,12 @@ describe('aftaler.csv', () => {
 
 	it('derives the municipality: most of the unit’s departments (C: two in 0751, one in 0101)', () => {
 		expect(targets.map((t) => t.kommune_kode)).toEqual(['0101', '0101', '0101', '0101', '0101']);
-		const c = readTargets('aftaler.csv', bytes(`${csv.split('\r\n')[0]}\r\nX;omraade;C;ledighed;2023;5;2026;4;ned;A;2024;;`), units, new IssueCollector());
+		const c = readTargets(
+			'aftaler.csv',
+			bytes(`${csv.split('\r\n')[0]}\r\nX;omraade;C;ledighed;2023;5;2026;4;ned;A;2024;;`),
+			units,
+			new IssueCollector()
+		);
 		expect(c.targets[0]?.kommune_kode).toBe('0751');
 	});
 
@@ -70,7 +75,7 @@ describe('aftaler.csv', () => {
 		expect(targets[4]).toMatchObject({ niveau: 'kommune', enhed_id: '0101' });
 	});
 
-	it('reads an ambiguous point by the key figure\'s unit: rates and scores decimals, kroner thousands', () => {
+	it("reads an ambiguous point by the key figure's unit: rates and scores decimals, kroner thousands", () => {
 		const lines = [
 			'X1;afdeling;D1;ledighed;2023;12.500;2026;8.250;ned;A;2024;;',
 			'X2;afdeling;D1;vedligeholdelsesstand;2023;2.500;2026;3;op;A;2024;;',

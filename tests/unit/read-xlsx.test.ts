@@ -66,7 +66,8 @@ describe('workbook fixtures', () => {
 			const fromXlsx = await readInput(`${fixtures}good/xlsx-${name}`, silentReporter);
 			// The same issues as the CSV twin (hostile-names has only some key-figure columns), at
 			// the same rows and columns.
-			const where = (i: { code: string; line: number; column: number; severity: string }) => `${i.severity} ${i.code} ${i.line}:${i.column}`;
+			const where = (i: { code: string; line: number; column: number; severity: string }) =>
+				`${i.severity} ${i.code} ${i.line}:${i.column}`;
 			expect(fromXlsx.issues.map(where)).toEqual(fromCsv.issues.map(where));
 			expect(content(fromXlsx)).toEqual(content(fromCsv));
 			expect(fromXlsx.files.every((f) => f.file.endsWith('.xlsx') || !f.file.endsWith('.csv'))).toBe(true);
@@ -102,7 +103,18 @@ describe('cells as Excel holds them', () => {
 
 	it('reads dates in the 1904 date system (old Mac workbooks) as the same dates', async () => {
 		const { rows } = await rowsOf(
-			xlsx([{ name: 'Ark1', cells: table('A1', [['aar', 'dato'], [{ date: excelDay(2024, 1, 1) - 1462 }, { date: excelDay(2024, 1, 1) - 1462 }]]) }], { date1904: true })
+			xlsx(
+				[
+					{
+						name: 'Ark1',
+						cells: table('A1', [
+							['aar', 'dato'],
+							[{ date: excelDay(2024, 1, 1) - 1462 }, { date: excelDay(2024, 1, 1) - 1462 }]
+						])
+					}
+				],
+				{ date1904: true }
+			)
 		);
 		expect(rows).toEqual([[2, ['2024', '2024-01-01']]]);
 	});
@@ -114,7 +126,13 @@ describe('cells as Excel holds them', () => {
 					name: 'Ark1',
 					cells: table('B4', [
 						['a', 'b', 'c', 'd', 'e'],
-						[true, { formula: 'SUM(1,2)', value: 3 }, { formula: 'A1&"x"', value: 'Sø' }, { rich: ['Æ', 'bleha', 'ven'] }, { inline: ' <script> ' }]
+						[
+							true,
+							{ formula: 'SUM(1,2)', value: 3 },
+							{ formula: 'A1&"x"', value: 'Sø' },
+							{ rich: ['Æ', 'bleha', 'ven'] },
+							{ inline: ' <script> ' }
+						]
 					])
 				}
 			])
@@ -140,7 +158,16 @@ describe('cells as Excel holds them', () => {
 
 	it('reports formula errors at their cell and leaves the row out', async () => {
 		const { rows, issues } = await rowsOf(
-			xlsx([{ name: 'Mine tal', cells: table('A1', [['afdeling_id', 'boliger', 'kommentar'], ['A', { error: '#REF!', formula: 'Z99' }, null], ['B', 2, { error: '#N/A', formula: 'NA()' }]]) }])
+			xlsx([
+				{
+					name: 'Mine tal',
+					cells: table('A1', [
+						['afdeling_id', 'boliger', 'kommentar'],
+						['A', { error: '#REF!', formula: 'Z99' }, null],
+						['B', 2, { error: '#N/A', formula: 'NA()' }]
+					])
+				}
+			])
 		);
 		expect(issues).toEqual([
 			`test.xlsx:'Mine tal'!B2: Cellen i kolonnen "boliger" viser Excel-fejlen #REF!: forventede en værdi eller en tom celle, fandt "#REF!" fra en formel. Ret formlen, eller skriv værdien ind.`
@@ -167,7 +194,11 @@ describe('positions in workbooks', () => {
 		at(9, 4);
 		at(0, 0);
 		const list = issues.list();
-		expect(list.map(formatIssue)).toEqual(['noegletal.xlsx:0:0: m: forventede a, fandt b', 'noegletal.xlsx:Ark1!D9: m: forventede a, fandt b', 'noegletal.xlsx:Ark1!C17: m: forventede a, fandt b']);
+		expect(list.map(formatIssue)).toEqual([
+			'noegletal.xlsx:0:0: m: forventede a, fandt b',
+			'noegletal.xlsx:Ark1!D9: m: forventede a, fandt b',
+			'noegletal.xlsx:Ark1!C17: m: forventede a, fandt b'
+		]);
 		expect(jsonReport(list).issues[2]).toMatchObject({ file: 'noegletal.xlsx', sheet: 'Ark1', line: 17, column: 3 });
 	});
 });

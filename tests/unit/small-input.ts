@@ -26,7 +26,15 @@ export const smallInput = parsedInput({
 				properties: { omraade_id: 'O1', omraade_navn: 'Øster Gård' },
 				geometry: {
 					type: 'Polygon',
-					coordinates: [[[12.54, 55.69], [12.56, 55.69], [12.56, 55.71], [12.54, 55.71], [12.54, 55.69]]]
+					coordinates: [
+						[
+							[12.54, 55.69],
+							[12.56, 55.69],
+							[12.56, 55.71],
+							[12.54, 55.71],
+							[12.54, 55.69]
+						]
+					]
 				}
 			}
 		]

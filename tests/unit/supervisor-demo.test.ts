@@ -97,6 +97,8 @@ describe('the demo’s focus list', () => {
 		expect(flagged).toEqual(expect.arrayContaining(['2101-001', '2101-002', '2101-003', '2101-004', '2101-005']));
 		expect(a.departments.some((d) => d.status === 'ingen')).toBe(true);
 		// The small department's labour-market figure is suppressed: its own rules cannot clear it.
-		expect(a.departments.find((d) => d.id === '2101-008')?.own?.unknowns).toContain('Uden for arbejdsmarkedet: diskretioneret i 2024 og 2025');
+		expect(a.departments.find((d) => d.id === '2101-008')?.own?.unknowns).toContain(
+			'Uden for arbejdsmarkedet: diskretioneret i 2024 og 2025'
+		);
 	});
 });

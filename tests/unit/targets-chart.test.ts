@@ -19,7 +19,14 @@ const series: TrendSeries[] = [
 		points: [2022, 2023, 2024, 2025].map((aar, i) => ({ aar, vaerdi: 38 - i, diskretioneret: false }))
 	}
 ];
-const base = { indicator: indicator('uden_for_arbejdsmarked'), lang: 'da' as const, series, years: [2022, 2023, 2024, 2025], year: 2025, width: 600 };
+const base = {
+	indicator: indicator('uden_for_arbejdsmarked'),
+	lang: 'da' as const,
+	series,
+	years: [2022, 2023, 2024, 2025],
+	year: 2025,
+	width: 600
+};
 
 describe('a trend chart with a target and an intervention', () => {
 	const options = trendOptions({
@@ -40,7 +47,9 @@ describe('a trend chart with a target and an intervention', () => {
 		]);
 		const label = marksOf(options).find((m) => m.constructor.name === 'Text' && JSON.stringify(m.data).includes('Mål:'));
 		expect(label?.data).toEqual([{ aar: 2027, vaerdi: 30, text: 'Mål: højst 30 % i 2027' }]);
-		expect(marksOf(options).some((m) => m.constructor.name === 'Dot' && JSON.stringify(m.data) === JSON.stringify([{ aar: 2027, vaerdi: 30 }]))).toBe(true);
+		expect(
+			marksOf(options).some((m) => m.constructor.name === 'Dot' && JSON.stringify(m.data) === JSON.stringify([{ aar: 2027, vaerdi: 30 }]))
+		).toBe(true);
 	});
 
 	it('marks the start and the end of the intervention', () => {

@@ -47,8 +47,10 @@ describe('web/index.json', () => {
 
 describe('Arrow twins', () => {
 	it('hold exactly the Parquet rows of the municipality, in the same order', async () => {
-		const parquet = (await db.runAndReadAll(`SELECT * FROM read_parquet('${join(out(), 'noegletal.parquet')}')
-			WHERE afdeling_id IN ('A1', 'A2', 'A3')`)).getRowObjectsJS();
+		const parquet = (
+			await db.runAndReadAll(`SELECT * FROM read_parquet('${join(out(), 'noegletal.parquet')}')
+			WHERE afdeling_id IN ('A1', 'A2', 'A3')`)
+		).getRowObjectsJS();
 		const web = rowsOf(arrow(WEB_FILES.keyFigures('0101')));
 		expect(web).toEqual(parquet);
 		expect(rowsOf(arrow(WEB_FILES.keyFigures('0147'))).every((r) => r.afdeling_id === 'A4')).toBe(true);
@@ -78,8 +80,7 @@ describe('Arrow twins', () => {
 	});
 
 	it('aggregates: its areas, the organisations with departments in it, itself and DK', () => {
-		const units = (kode: string) =>
-			[...new Set(rowsOf(arrow(WEB_FILES.aggregates(kode))).map((r) => `${r.niveau}:${r.enhed_id}`))].sort();
+		const units = (kode: string) => [...new Set(rowsOf(arrow(WEB_FILES.aggregates(kode))).map((r) => `${r.niveau}:${r.enhed_id}`))].sort();
 		expect(units('0101')).toEqual(['boligorganisation:B1', 'boligorganisation:B2', 'kommune:0101', 'land:DK', 'omraade:O1', 'omraade:O2']);
 		// B2 is national: its figure in 0147's file covers A3 in 0101 too.
 		expect(units('0147')).toEqual(['boligorganisation:B2', 'kommune:0147', 'land:DK']);

@@ -99,7 +99,13 @@ export function targetTable(title: string, lines: readonly TargetLine[]): Export
 export function draftTable(title: string, drafts: readonly { target: Target; unitName: string }[]): ExportTable {
 	return {
 		title,
-		columns: [{ header: 'Enhed' }, { header: 'Nøgletal' }, { header: 'Basis', numeric: true }, { header: 'Mål', numeric: true }, { header: 'Beskrivelse' }],
+		columns: [
+			{ header: 'Enhed' },
+			{ header: 'Nøgletal' },
+			{ header: 'Basis', numeric: true },
+			{ header: 'Mål', numeric: true },
+			{ header: 'Beskrivelse' }
+		],
 		rows: drafts.map(({ target: t, unitName }) => [
 			unitName,
 			indicator(t.indikator).name.da,
@@ -110,7 +116,11 @@ export function draftTable(title: string, drafts: readonly { target: Target; uni
 	};
 }
 
-export function interventionTable(title: string, interventions: readonly Intervention[], coverage: (i: Intervention) => string): ExportTable {
+export function interventionTable(
+	title: string,
+	interventions: readonly Intervention[],
+	coverage: (i: Intervention) => string
+): ExportTable {
 	return {
 		title,
 		columns: [

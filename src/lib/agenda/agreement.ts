@@ -47,7 +47,10 @@ export function agreementDocument(a: Assessment, organisationId: string, meeting
 	if (drafts.length) {
 		agreementBlocks.push({
 			kind: 'table',
-			table: draftTable('Nye mål', drafts.map((t) => ({ target: t, unitName: a.unitName(t.niveau, t.enhed_id) })))
+			table: draftTable(
+				'Nye mål',
+				drafts.map((t) => ({ target: t, unitName: a.unitName(t.niveau, t.enhed_id) }))
+			)
 		});
 	}
 	if (ongoing.length) {
@@ -61,7 +64,10 @@ export function agreementDocument(a: Assessment, organisationId: string, meeting
 	const clear = scope.departments.filter((d) => d.status === 'ingen');
 	const unknown = scope.departments.filter((d) => d.status === 'ukendt');
 	const clearBlocks: AgendaBlock[] = clear.length
-		? [{ kind: 'paragraph', text: 'Der er ikke behov for særlig fokus i disse afdelinger:' }, { kind: 'list', items: departmentNames(clear) }]
+		? [
+				{ kind: 'paragraph', text: 'Der er ikke behov for særlig fokus i disse afdelinger:' },
+				{ kind: 'list', items: departmentNames(clear) }
+			]
 		: [{ kind: 'paragraph', text: 'Alle afdelinger har særlig fokus eller kan ikke vurderes.' }];
 	if (unknown.length) {
 		clearBlocks.push({
@@ -74,9 +80,19 @@ export function agreementDocument(a: Assessment, organisationId: string, meeting
 	const sections: AgendaSection[] = [
 		{ id: 'moedet', heading: 'Mødet', prompt: 'Supplerende oplysninger om mødet.', blocks: meetingBlocks },
 		{ id: 'fokuspunkter', heading: 'Fokuspunkter for det kommende år', prompt: 'Fokuspunkter aftalt på mødet.', blocks: focusBlocks },
-		{ id: 'aftaler', heading: 'Aftaler og mål', prompt: 'Fx udlejningsaftaler, boligsociale tiltag, renoveringer.', blocks: agreementBlocks },
+		{
+			id: 'aftaler',
+			heading: 'Aftaler og mål',
+			prompt: 'Fx udlejningsaftaler, boligsociale tiltag, renoveringer.',
+			blocks: agreementBlocks
+		},
 		{ id: 'uden-fokus', heading: 'Afdelinger uden behov for særlig fokus', prompt: '', blocks: clearBlocks },
-		{ id: 'analyser', heading: 'Særlige analyser til næste års dokumentationspakke', prompt: 'Analyser, boligorganisationen udarbejder til næste år.', blocks: [] },
+		{
+			id: 'analyser',
+			heading: 'Særlige analyser til næste års dokumentationspakke',
+			prompt: 'Analyser, boligorganisationen udarbejder til næste år.',
+			blocks: []
+		},
 		{
 			id: 'naeste-moede',
 			heading: 'Næste møde',

@@ -23,11 +23,22 @@ function points(series: readonly SeriesPoint[] | undefined, years: readonly numb
 	return years.map((aar) => byYear.get(aar) ?? { aar, vaerdi: null, diskretioneret: false });
 }
 
-export function agendaChartData(a: Assessment, chart: ChartRequest, years: readonly number[], kommuneLabel: string, countryLabel: string): AgendaChartData {
+export function agendaChartData(
+	a: Assessment,
+	chart: ChartRequest,
+	years: readonly number[],
+	kommuneLabel: string,
+	countryLabel: string
+): AgendaChartData {
 	const id = chart.indikator;
 	const unitKey: SeriesKey = chart.unitKind;
 	const series: TrendSeries[] = [
-		{ key: unitKey, label: a.unitName(chart.unitKind, chart.unitId), isUnit: true, points: points(a.seriesOf(chart.unitKind, chart.unitId)[id], years) }
+		{
+			key: unitKey,
+			label: a.unitName(chart.unitKind, chart.unitId),
+			isUnit: true,
+			points: points(a.seriesOf(chart.unitKind, chart.unitId)[id], years)
+		}
 	];
 	if (chart.unitKind !== 'kommune') {
 		series.push({ key: 'kommune', label: kommuneLabel, isUnit: false, points: points(a.data.kommune.series[id], years) });
@@ -36,13 +47,27 @@ export function agendaChartData(a: Assessment, chart: ChartRequest, years: reado
 
 	const targets = a.targets
 		.filter((l) => l.target.niveau === chart.unitKind && l.target.enhed_id === chart.unitId && l.target.indikator === id)
-		.map(({ target: t }) => ({ label: `Mål: ${targetText(t)}`, basisaar: t.basisaar, basisvaerdi: t.basisvaerdi, maalaar: t.maalaar, maalvaerdi: t.maalvaerdi }));
+		.map(({ target: t }) => ({
+			label: `Mål: ${targetText(t)}`,
+			basisaar: t.basisaar,
+			basisvaerdi: t.basisvaerdi,
+			maalaar: t.maalaar,
+			maalvaerdi: t.maalvaerdi
+		}));
 
 	const department = chart.unitKind === 'afdeling' ? a.data.departments.find((d) => d.id === chart.unitId) : undefined;
-	const areaDepartments = chart.unitKind === 'omraade' ? a.data.departments.filter((d) => d.omraade_id === chart.unitId).map((d) => d.id) : [];
+	const areaDepartments =
+		chart.unitKind === 'omraade' ? a.data.departments.filter((d) => d.omraade_id === chart.unitId).map((d) => d.id) : [];
 	const interventions = a.data.interventions
-		.filter((i) => (i.indikatorer.length === 0 || i.indikatorer.includes(id)) &&
-			(department ? coversDepartment(i, department.id, department.omraade_id) : chart.unitKind === 'omraade' ? coversArea(i, chart.unitId, areaDepartments) : false))
+		.filter(
+			(i) =>
+				(i.indikatorer.length === 0 || i.indikatorer.includes(id)) &&
+				(department
+					? coversDepartment(i, department.id, department.omraade_id)
+					: chart.unitKind === 'omraade'
+						? coversArea(i, chart.unitId, areaDepartments)
+						: false)
+		)
 		.map((i) => ({ label: i.indsats_navn, startaar: i.startaar, slutaar: i.slutaar }));
 	return { series, targets, interventions };
 }

@@ -50,7 +50,16 @@ export function jointAgenda(a: Assessment): Agenda {
 	const year = a.data.year;
 	const kommune = a.data.kommune;
 	const policy: AgendaBlock[] = [
-		{ kind: 'table', table: keyFigureTable(`Nøgletal for ${kommune.navn}`, kommune.series, { label: 'Landet', series: a.data.land }, a.data.indicators, year) }
+		{
+			kind: 'table',
+			table: keyFigureTable(
+				`Nøgletal for ${kommune.navn}`,
+				kommune.series,
+				{ label: 'Landet', series: a.data.land },
+				a.data.indicators,
+				year
+			)
+		}
 	];
 	const joint = a.targets.filter((l) => l.target.boligorganisation_id === null);
 	if (joint.length) policy.push({ kind: 'table', table: targetTable('Kommunens fælles mål', joint) });
@@ -62,7 +71,9 @@ export function jointAgenda(a: Assessment): Agenda {
 	const results: AgendaBlock[] = [
 		{ kind: 'table', table: resultsTable(a) },
 		{ kind: 'subheading', text: 'Områder med særlig fokus' },
-		flaggedAreas.length ? { kind: 'list', items: flaggedAreas } : { kind: 'paragraph', text: `Reglerne "${a.data.ruleSet.navn}" flager ingen områder.` }
+		flaggedAreas.length
+			? { kind: 'list', items: flaggedAreas }
+			: { kind: 'paragraph', text: `Reglerne "${a.data.ruleSet.navn}" flager ingen områder.` }
 	];
 
 	const letting = a.data.interventions.filter((i) => i.indsatstype === 'udlejningsaftale');
@@ -74,7 +85,12 @@ export function jointAgenda(a: Assessment): Agenda {
 		{ id: 'byudvikling', heading: 'Byudvikling', prompt: 'Kommunens planer for byudvikling og boligtyper.', blocks: [] },
 		{ id: 'boligpolitik', heading: 'Status for kommunens boligpolitik', prompt: 'Bemærkninger til boligpolitikken.', blocks: policy },
 		{ id: 'resultater', heading: 'Resultater af styringsdialogmøderne', prompt: 'Tværgående erfaringer fra møderne.', blocks: results },
-		{ id: 'anvisning', heading: 'Anvisning og udlejningsaftaler', prompt: 'Status for anvisning og udlejningsaftaler.', blocks: allocation },
+		{
+			id: 'anvisning',
+			heading: 'Anvisning og udlejningsaftaler',
+			prompt: 'Status for anvisning og udlejningsaftaler.',
+			blocks: allocation
+		},
 		{ id: 'arbejdsgrupper', heading: 'Etablering af arbejdsgrupper', prompt: '', blocks: [] },
 		{ id: 'eventuelt', heading: 'Eventuelt', prompt: '', blocks: [] },
 		{ id: 'naeste-moede', heading: 'Næste møde', prompt: 'Dato og sted for næste fællesmøde.', blocks: [] }

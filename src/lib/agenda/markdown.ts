@@ -13,7 +13,10 @@ import { DEMO_NOTE, paragraphs, type Agenda, type AgendaTexts } from './agenda.t
 export function escapeMarkdown(text: string): string {
 	return text
 		.replace(/[\\`*_[\]<>|#&]/g, (c) => `\\${c}`)
-		.replace(/^(\s*)([-+=]|\d+[.)])(\s)/gm, (_, space: string, mark: string, after: string) => `${space}${mark.replace(/([-+=.)])$/, '\\$1')}${after}`);
+		.replace(
+			/^(\s*)([-+=]|\d+[.)])(\s)/gm,
+			(_, space: string, mark: string, after: string) => `${space}${mark.replace(/([-+=.)])$/, '\\$1')}${after}`
+		);
 }
 
 /** One line: a table cell or a list item cannot hold a line break. */

@@ -68,7 +68,9 @@ export function focusPoints(scope: OrganisationScope): string[] {
 }
 
 export function coverageText(a: Assessment, i: Intervention): string {
-	return [...i.omraader.map((id) => `området ${a.unitName('omraade', id)}`), ...i.afdelinger.map((id) => a.unitName('afdeling', id))].join(', ');
+	return [...i.omraader.map((id) => `området ${a.unitName('omraade', id)}`), ...i.afdelinger.map((id) => a.unitName('afdeling', id))].join(
+		', '
+	);
 }
 
 /** Key figures an intervention means to move, before it began and now, per area or department it covers. */
@@ -98,19 +100,31 @@ function departmentBlocks(a: Assessment, scope: OrganisationScope, d: Department
 	if (areaName) blocks.push({ kind: 'paragraph', text: `Område: ${areaName}.`, style: 'note' });
 	blocks.push({
 		kind: 'table',
-		table: keyFigureTable(`Nøgletal for ${d.navn}`, d.series, { label: a.data.kommune.navn, series: a.data.kommune.series }, a.data.indicators, year)
+		table: keyFigureTable(
+			`Nøgletal for ${d.navn}`,
+			d.series,
+			{ label: a.data.kommune.navn, series: a.data.kommune.series },
+			a.data.indicators,
+			year
+		)
 	});
 	const flags = flagLines(d, areaName);
 	if (flags.length) blocks.push({ kind: 'paragraph', text: 'Særlig fokus:' }, { kind: 'list', items: flags });
 	const unknown = d.own?.status === 'ukendt' ? d.own.unknowns : [];
 	if (unknown.length) blocks.push({ kind: 'paragraph', text: `Kan ikke vurderes: ${unknown.join('; ')}.`, style: 'note' });
-	const targets = a.targets.filter((l) => l.target.niveau === 'afdeling' && l.target.enhed_id === d.id && l.target.boligorganisation_id === scope.organisation.id);
+	const targets = a.targets.filter(
+		(l) => l.target.niveau === 'afdeling' && l.target.enhed_id === d.id && l.target.boligorganisation_id === scope.organisation.id
+	);
 	if (targets.length) blocks.push({ kind: 'paragraph', text: 'Aftalte mål:' }, { kind: 'list', items: targets.map(targetLineText) });
 	const interventions = scope.interventions.filter((i) => coversDepartment(i, d.id, d.omraade_id));
 	if (interventions.length) {
-		blocks.push({ kind: 'paragraph', text: 'Indsatser:' }, { kind: 'list', items: interventions.map((i) => `${i.indsats_navn} (${periodText(i)})`) });
+		blocks.push(
+			{ kind: 'paragraph', text: 'Indsatser:' },
+			{ kind: 'list', items: interventions.map((i) => `${i.indsats_navn} (${periodText(i)})`) }
+		);
 	}
-	for (const id of firedIndicators(d.own).slice(0, 2)) blocks.push({ kind: 'chart', chart: chart('afdeling', d.id, `${d.navn} (${d.id})`, id) });
+	for (const id of firedIndicators(d.own).slice(0, 2))
+		blocks.push({ kind: 'chart', chart: chart('afdeling', d.id, `${d.navn} (${d.id})`, id) });
 	return blocks;
 }
 
@@ -141,7 +155,13 @@ export function organisationAgenda(a: Assessment, organisationId: string, drafts
 		},
 		{
 			kind: 'table',
-			table: keyFigureTable(`Nøgletal for ${organisation.navn}`, org?.series ?? {}, { label: a.data.kommune.navn, series: a.data.kommune.series }, a.data.indicators, year)
+			table: keyFigureTable(
+				`Nøgletal for ${organisation.navn}`,
+				org?.series ?? {},
+				{ label: a.data.kommune.navn, series: a.data.kommune.series },
+				a.data.indicators,
+				year
+			)
 		},
 		{ kind: 'subheading', text: 'Status for sidste års aftaledokument' }
 	];
@@ -175,7 +195,10 @@ export function organisationAgenda(a: Assessment, organisationId: string, drafts
 
 	const social: AgendaBlock[] = scope.interventions.length
 		? [
-				{ kind: 'table', table: interventionTable('Indsatser i boligorganisationens afdelinger', scope.interventions, (i) => coverageText(a, i)) },
+				{
+					kind: 'table',
+					table: interventionTable('Indsatser i boligorganisationens afdelinger', scope.interventions, (i) => coverageText(a, i))
+				},
 				{ kind: 'paragraph', text: 'Udviklingen siden indsatserne begyndte:' },
 				{ kind: 'list', items: scope.interventions.flatMap((i) => effectLines(a, i)) },
 				...interventionCharts(a, scope.interventions)
@@ -195,17 +218,38 @@ export function organisationAgenda(a: Assessment, organisationId: string, drafts
 	if (drafts.length) {
 		visions.push(
 			{ kind: 'subheading', text: 'Nye mål (udkast)' },
-			{ kind: 'table', table: draftTable('Forslag til nye mål', drafts.map((t) => ({ target: t, unitName: a.unitName(t.niveau, t.enhed_id) }))) }
+			{
+				kind: 'table',
+				table: draftTable(
+					'Forslag til nye mål',
+					drafts.map((t) => ({ target: t, unitName: a.unitName(t.niveau, t.enhed_id) }))
+				)
+			}
 		);
 	}
 
 	const sections: AgendaSection[] = [
-		{ id: 'status-organisation', heading: 'Status for boligorganisationen siden sidst', prompt: 'Boligorganisationens egne bemærkninger til året.', blocks: status },
-		{ id: 'status-afdelinger', heading: 'Status for afdelingerne siden sidst', prompt: 'Bemærkninger til afdelingerne.', blocks: departments },
+		{
+			id: 'status-organisation',
+			heading: 'Status for boligorganisationen siden sidst',
+			prompt: 'Boligorganisationens egne bemærkninger til året.',
+			blocks: status
+		},
+		{
+			id: 'status-afdelinger',
+			heading: 'Status for afdelingerne siden sidst',
+			prompt: 'Bemærkninger til afdelingerne.',
+			blocks: departments
+		},
 		{ id: 'beboerdemokrati', heading: 'Beboerdemokratiet', prompt: 'Fx afdelingsbestyrelser, afdelingsmøder, valg.', blocks: [] },
 		{ id: 'boligsociale-tiltag', heading: 'Status for boligsociale tiltag', prompt: 'Bemærkninger til indsatserne.', blocks: social },
 		{ id: 'administration', heading: 'Administrationen', prompt: 'Fx effektivisering, drift, udlejning.', blocks: [] },
-		{ id: 'visioner-og-maal', heading: 'Fremtidsvisioner og mål for selskabet og afdelingerne', prompt: 'Forslag til mål og fokuspunkter for det kommende år.', blocks: visions },
+		{
+			id: 'visioner-og-maal',
+			heading: 'Fremtidsvisioner og mål for selskabet og afdelingerne',
+			prompt: 'Forslag til mål og fokuspunkter for det kommende år.',
+			blocks: visions
+		},
 		{ id: 'eventuelt', heading: 'Eventuelt', prompt: '', blocks: [] },
 		{ id: 'naeste-moede', heading: 'Næste møde', prompt: 'Dato og sted for næste møde.', blocks: [] }
 	];

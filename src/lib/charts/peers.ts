@@ -104,9 +104,7 @@ export function peersOptions(input: PeersInput): Plot.PlotOptions {
 	}
 	marks.push(Plot.tip(bars, Plot.pointerX({ x: 'id', y: 'vaerdi', title: 'tip' })));
 	const unit = unitOf(indicator, lang);
-	const referenceText = input.reference
-		? `${input.reference.label}: ${formatValue(indicator, input.reference.value, lang)}`
-		: '';
+	const referenceText = input.reference ? `${input.reference.label}: ${formatValue(indicator, input.reference.value, lang)}` : '';
 	// Room for the reference label: about 7 px a character at 13 px.
 	const marginRight = input.reference ? 16 + referenceText.length * 7 : 16;
 	return {
@@ -116,12 +114,7 @@ export function peersOptions(input: PeersInput): Plot.PlotOptions {
 		marginLeft: 48,
 		marginRight,
 		marginBottom: 28,
-		ariaLabel: t.peersAria(
-			`${indicator.name[lang]}${unit ? ` (${unit})` : ''}`,
-			input.year,
-			bars.length,
-			input.unitLabel
-		),
+		ariaLabel: t.peersAria(`${indicator.name[lang]}${unit ? ` (${unit})` : ''}`, input.year, bars.length, input.unitLabel),
 		style: { fontSize: '13px' },
 		x: { domain: bars.map((b) => b.id), axis: null, label: null, padding: many ? 0 : 0.15 },
 		y: {

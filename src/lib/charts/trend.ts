@@ -83,7 +83,12 @@ export function trendAriaLabel(input: Pick<TrendInput, 'indicator' | 'lang' | 's
 	const name = `${input.indicator.name[input.lang]}${unit ? ` (${unit})` : ''}`;
 	const from = Math.min(...input.years);
 	const to = Math.max(...input.years);
-	return strings(input.lang).trendAria(name, from, to, input.series.map((s) => s.label));
+	return strings(input.lang).trendAria(
+		name,
+		from,
+		to,
+		input.series.map((s) => s.label)
+	);
 }
 
 export function trendOptions(input: TrendInput): Plot.PlotOptions {

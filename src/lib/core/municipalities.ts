@@ -101,5 +101,5 @@ export const MUNICIPALITY_NAMES: Readonly<Record<string, string>> = {
 	'0846': 'Mariagerfjord',
 	'0849': 'Jammerbugt',
 	'0851': 'Aalborg',
-	'0860': 'Hjørring',
+	'0860': 'Hjørring'
 };

@@ -132,13 +132,7 @@ export type ColumnName<T extends TableName> = ColumnOf<T>['name'];
 
 /** The TypeScript type of one column's values. */
 type ValueOf<C extends OutputColumn> =
-	| (C extends { values: readonly (infer V)[] }
-			? V
-			: C['type'] extends 'VARCHAR'
-				? string
-				: C['type'] extends 'BOOLEAN'
-					? boolean
-					: number)
+	| (C extends { values: readonly (infer V)[] } ? V : C['type'] extends 'VARCHAR' ? string : C['type'] extends 'BOOLEAN' ? boolean : number)
 	| (C['nullable'] extends true ? null : never);
 
 /** A row of a table, as the dashboard's queries and the pipeline see it. */

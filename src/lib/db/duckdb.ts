@@ -54,7 +54,7 @@ async function create(): Promise<BrowserDatabase> {
 	// No extension autoloading: an offline page must never reach for extensions.duckdb.org.
 	await db.open({ query: { castBigIntToDouble: true } });
 	const connection = await db.connect();
-	await connection.query("SET autoinstall_known_extensions = false; SET autoload_known_extensions = false");
+	await connection.query('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false');
 	return wrap(connection);
 }
 

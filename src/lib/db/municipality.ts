@@ -27,10 +27,7 @@ export function municipalityDatabase(kode: string): Promise<BrowserDatabase> {
 
 async function load(kode: string): Promise<BrowserDatabase> {
 	// Fetch while the database starts: both take a while on a cold cache.
-	const [db, ...files] = await Promise.all([
-		getDatabase(),
-		...TABLE_NAMES.map((table) => fetchBytes(TABLE_FILES[table].web(kode)))
-	]);
+	const [db, ...files] = await Promise.all([getDatabase(), ...TABLE_NAMES.map((table) => fetchBytes(TABLE_FILES[table].web(kode)))]);
 	for (const [i, table] of TABLE_NAMES.entries()) {
 		const file = TABLE_FILES[table].web(kode);
 		try {

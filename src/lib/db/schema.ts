@@ -34,7 +34,9 @@ export function stageName(table: TableName): string {
 /** Copies the staging table in, cast to the declared types, skipping rows already present. */
 export function copyFromStageSql(table: TableName): string {
 	const names = columnNames(table);
-	const casts = columnsOf(table).map(({ name, type }) => `CAST(s.${name} AS ${type})`).join(', ');
+	const casts = columnsOf(table)
+		.map(({ name, type }) => `CAST(s.${name} AS ${type})`)
+		.join(', ');
 	const keys: readonly string[] = KEYS[table];
 	const same = columnsOf(table)
 		.filter(({ name }) => keys.includes(name))

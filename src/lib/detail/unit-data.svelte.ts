@@ -77,7 +77,8 @@ export class UnitData {
 
 	/** The first load that failed, for the page's one error message. */
 	readonly error = $derived.by(
-		() => this.#found.error ?? this.#overview.error ?? this.#database.error ?? this.#trend.error ?? this.#peers.error ?? this.#register.error
+		() =>
+			this.#found.error ?? this.#overview.error ?? this.#database.error ?? this.#trend.error ?? this.#peers.error ?? this.#register.error
 	);
 	readonly foundError = $derived.by(() => this.#found.error);
 

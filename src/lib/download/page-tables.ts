@@ -29,13 +29,8 @@ export function trendTable(ind: Indicator, lang: Lang, series: readonly TrendSer
 	const lookup = series.map((s) => new Map(s.points.map((p) => [p.aar, p])));
 	return {
 		title: exportStrings(lang).trendTitle(ind.name[lang]),
-		columns: [
-			{ header: t.year },
-			...series.map((s) => ({ header: headerWithUnit(`${ind.name[lang]}, ${s.label}`, unit), numeric: true }))
-		],
-		rows: [...years]
-			.sort((a, b) => b - a)
-			.map((aar) => [year(aar), ...lookup.map((points) => valueCell(points.get(aar), ind.decimals))])
+		columns: [{ header: t.year }, ...series.map((s) => ({ header: headerWithUnit(`${ind.name[lang]}, ${s.label}`, unit), numeric: true }))],
+		rows: [...years].sort((a, b) => b - a).map((aar) => [year(aar), ...lookup.map((points) => valueCell(points.get(aar), ind.decimals))])
 	};
 }
 
@@ -124,7 +119,10 @@ export function areasTable(overview: WebOverview, ind: Indicator, aar: number, l
 		rows: byName(overview.omraader).map((a) => [
 			a.navn,
 			{ value: a.afdelinger, decimals: 0 },
-			valueCell(a.values[ind.id]?.find((p) => p.aar === aar), ind.decimals)
+			valueCell(
+				a.values[ind.id]?.find((p) => p.aar === aar),
+				ind.decimals
+			)
 		])
 	};
 }

@@ -14,13 +14,7 @@
  */
 import type { SeriesPoint } from '../core/output-contract.ts';
 import { indicator, type IndicatorId } from '../core/indicators.ts';
-import {
-	REFERENCE_OWNER,
-	comparisonText,
-	indicatorName,
-	shownFactor,
-	shownValue
-} from './phrases.ts';
+import { REFERENCE_OWNER, comparisonText, indicatorName, shownFactor, shownValue } from './phrases.ts';
 import {
 	COMPARISON_SYMBOL,
 	all,
@@ -183,9 +177,7 @@ function evaluateAtomic(rule: AtomicRule, series: FocusSeries, context: FocusCon
 			const now = at(year) as { value: number };
 			const limit = comparisonText(id, rule.sammenligning, rule.graense);
 			const text =
-				start === year
-					? `${shownValue(id, now.value)} ${limit}`
-					: `${limit} siden ${start} (${year}: ${shownValue(id, now.value)})`;
+				start === year ? `${shownValue(id, now.value)} ${limit}` : `${limit} siden ${start} (${year}: ${shownValue(id, now.value)})`;
 			return { rule, truth, findings: [{ indikator: id, text }], gaps: [] };
 		}
 	}
@@ -194,7 +186,10 @@ function evaluateAtomic(rule: AtomicRule, series: FocusSeries, context: FocusCon
 export function evaluateRule(rule: Rule, series: FocusSeries, context: FocusContext): RuleOutcome {
 	if (rule.type !== 'kombination') return evaluateAtomic(rule, series, context);
 	const children = rule.regler.map((r) => evaluateRule(r, series, context));
-	const truth = atLeast(rule.mindst, children.map((c) => c.truth));
+	const truth = atLeast(
+		rule.mindst,
+		children.map((c) => c.truth)
+	);
 	return {
 		rule,
 		truth,

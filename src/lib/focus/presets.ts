@@ -14,8 +14,7 @@ export interface Preset {
 	ruleSet: RuleSet;
 }
 
-const OUTSIDE_18_64 =
-	'Tallet her er beboere på 18-64 år uden for arbejdsmarked og uddannelse i procent af beboerne på 18-64 år.';
+const OUTSIDE_18_64 = 'Tallet her er beboere på 18-64 år uden for arbejdsmarked og uddannelse i procent af beboerne på 18-64 år.';
 
 export const PRESETS: readonly Preset[] = [
 	{
@@ -44,7 +43,8 @@ export const PRESETS: readonly Preset[] = [
 		id: 'udsat-2018',
 		ruleSet: {
 			navn: 'Udsat boligområde (kriterier fra 2018)',
-			kilde: 'De officielle kriterier for udsatte boligområder fra 2018: et område med mindst 1.000 beboere, der opfylder 2 af 4 kriterier.',
+			kilde:
+				'De officielle kriterier for udsatte boligområder fra 2018: et område med mindst 1.000 beboere, der opfylder 2 af 4 kriterier.',
 			enheder: ['omraade'],
 			noter: [
 				'Kun arbejdsmarkedskriteriet (over 40 % uden for arbejdsmarked eller uddannelse) kan vurderes med disse data. Et område på den officielle liste skal opfylde 2 af 4 kriterier; et område, der flages her, opfylder ét af dem.',
@@ -88,12 +88,10 @@ export const PRESETS: readonly Preset[] = [
 		id: 'koebenhavn-40-50',
 		ruleSet: {
 			navn: 'Københavns 40+- og 50+-områder',
-			kilde: 'Aftale om supplerende anvisning i København, gengivet i KL og BL: "Styringsdialog" (juni 2010): områder, hvor mere end 40 % og mere end 50 % af beboerne står uden for arbejdsmarkedet.',
+			kilde:
+				'Aftale om supplerende anvisning i København, gengivet i KL og BL: "Styringsdialog" (juni 2010): områder, hvor mere end 40 % og mere end 50 % af beboerne står uden for arbejdsmarkedet.',
 			enheder: ['omraade'],
-			noter: [
-				'Aftalen taler om beboerne; tallet her er beboerne på 18-64 år, så andelen er ikke helt den samme. ' +
-					OUTSIDE_18_64
-			],
+			noter: ['Aftalen taler om beboerne; tallet her er beboerne på 18-64 år, så andelen er ikke helt den samme. ' + OUTSIDE_18_64],
 			regler: [
 				{ type: 'niveau', navn: '50+-område', indikator: 'uden_for_arbejdsmarked', sammenligning: '>', graense: 50 },
 				{ type: 'niveau', navn: '40+-område', indikator: 'uden_for_arbejdsmarked', sammenligning: '>', graense: 40 }

@@ -149,7 +149,12 @@ export function checkRuleSet(value: unknown): Checked<RuleSet> {
 		? o.enheder.map((e, i) => c.oneOf<FocusUnitKind>(e, `enheder[${i}]`, FOCUS_UNIT_KINDS))
 		: (c.fail('enheder', 'en liste med "afdeling" og/eller "omraade"', o.enheder), []);
 	if (Array.isArray(o.enheder) && enheder.length === 0) c.fail('enheder', 'mindst én af "afdeling", "omraade"', o.enheder);
-	const noter = o.noter === undefined ? [] : Array.isArray(o.noter) ? o.noter.map((n, i) => c.text(n, `noter[${i}]`)) : (c.fail('noter', 'en liste med tekster', o.noter), []);
+	const noter =
+		o.noter === undefined
+			? []
+			: Array.isArray(o.noter)
+				? o.noter.map((n, i) => c.text(n, `noter[${i}]`))
+				: (c.fail('noter', 'en liste med tekster', o.noter), []);
 	const ruleSet: RuleSet = {
 		navn: c.text(o.navn, 'navn'),
 		kilde: c.text(o.kilde, 'kilde', true),

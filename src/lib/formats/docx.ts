@@ -64,14 +64,22 @@ function block(docx: Docx, b: ReportBlock, lang: Lang) {
 			return [
 				new Paragraph({
 					spacing: { after: 120 },
-					children: runs(docx, b.text, b.style === 'demo' ? { bold: true, color: 'B34700' } : b.style === 'note' ? { color: '5B6670', size: 18 } : {})
+					children: runs(
+						docx,
+						b.text,
+						b.style === 'demo' ? { bold: true, color: 'B34700' } : b.style === 'note' ? { color: '5B6670', size: 18 } : {}
+					)
 				})
 			];
 		case 'list':
 			return b.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: runs(docx, item) }));
 		case 'table':
 			return [
-				new Paragraph({ keepNext: true, spacing: { before: 120, after: 60 }, children: runs(docx, b.table.title, { bold: true, size: 20 }) }),
+				new Paragraph({
+					keepNext: true,
+					spacing: { before: 120, after: 60 },
+					children: runs(docx, b.table.title, { bold: true, size: 20 })
+				}),
 				table(docx, b.table, lang),
 				new Paragraph({ children: [] })
 			];

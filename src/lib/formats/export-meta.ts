@@ -40,14 +40,11 @@ export function periodText(years: readonly number[]): string {
 /** "Enhed: ‰ · Periode: 2010–2025", with the subtitle first when there is one. */
 export function captionLine(meta: Pick<ExportMeta, 'subtitle' | 'unit' | 'period' | 'lang'>): string {
 	const t = exportStrings(meta.lang);
-	return [meta.subtitle, meta.unit && `${t.unit}: ${meta.unit}`, meta.period && `${t.period}: ${meta.period}`]
-		.filter(Boolean)
-		.join(' · ');
+	return [meta.subtitle, meta.unit && `${t.unit}: ${meta.unit}`, meta.period && `${t.period}: ${meta.period}`].filter(Boolean).join(' · ');
 }
 
 /** The lines that travel with exported figures: title, caption, note, source, demo note. */
 export function metaLines(meta: ExportMeta): string[] {
 	const t = exportStrings(meta.lang);
-	return [meta.title, captionLine(meta), meta.note ?? '', t.noValueNote, t.sourceLine, meta.demo ? t.demoNote : '']
-		.filter(Boolean);
+	return [meta.title, captionLine(meta), meta.note ?? '', t.noValueNote, t.sourceLine, meta.demo ? t.demoNote : ''].filter(Boolean);
 }

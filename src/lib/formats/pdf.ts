@@ -113,7 +113,11 @@ class Writer {
 			if (this.y + height > BOTTOM) {
 				this.doc.addPage();
 				this.y = PAGE.margin;
-				if (!header) drawRow(data.columns.map((c) => c.header), true);
+				if (!header)
+					drawRow(
+						data.columns.map((c) => c.header),
+						true
+					);
 			}
 			let x = PAGE.margin;
 			if (header) {
@@ -136,7 +140,10 @@ class Writer {
 			this.y += height;
 		};
 
-		drawRow(data.columns.map((c) => winAnsi(c.header)), true);
+		drawRow(
+			data.columns.map((c) => winAnsi(c.header)),
+			true
+		);
 		for (const cells of texts) drawRow(cells, false);
 		this.y += 10;
 	}
@@ -175,7 +182,12 @@ function columnWidths(doc: JsPdf, data: ExportTable, texts: string[][], size: nu
 	const full: number[] = [];
 	for (const [i, column] of data.columns.entries()) {
 		const cells = texts.map((row) => row[i] ?? '');
-		const words = [...winAnsi(column.header).split(/\s+/).map((w) => measure(w, true)), ...cells.flatMap((c) => (column.numeric ? [measure(c)] : c.split(/\s+/).map((w) => measure(w))))];
+		const words = [
+			...winAnsi(column.header)
+				.split(/\s+/)
+				.map((w) => measure(w, true)),
+			...cells.flatMap((c) => (column.numeric ? [measure(c)] : c.split(/\s+/).map((w) => measure(w))))
+		];
 		min.push(Math.min(Math.max(0, ...words) + 2 * pad, CONTENT_WIDTH / 2));
 		full.push(Math.max(measure(winAnsi(column.header), true), ...cells.map((c) => measure(c))) + 2 * pad);
 	}

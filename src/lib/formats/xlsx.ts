@@ -16,7 +16,11 @@ import { xmlSafe } from './xml-text.ts';
 
 /** Excel's rules for a sheet name: at most 31 characters, none of []:*?/\ and no ' at either end. */
 export function sheetName(title: string, taken: Set<string>): string {
-	const base = xmlSafe(title).replace(/[[\]:*?/\\]/g, '-').replace(/^'+|'+$/g, '').trim() || 'Ark';
+	const base =
+		xmlSafe(title)
+			.replace(/[[\]:*?/\\]/g, '-')
+			.replace(/^'+|'+$/g, '')
+			.trim() || 'Ark';
 	// A cut name ends in "…", so it reads as cut; the "Om data" sheet has the full titles.
 	const fit = (suffix: string) =>
 		base.length + suffix.length <= 31 ? base + suffix : base.slice(0, 30 - suffix.length).trimEnd() + '…' + suffix;

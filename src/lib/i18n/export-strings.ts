@@ -73,7 +73,7 @@ const da = {
 			'Personbaserede nøgletal for færre end 5 personer er diskretioneret og vises som –, ligesom tal, der mangler. Et – er aldrig 0.',
 		rounding: 'Tallene er afrundet som i Boligbarometeret (antal decimaler pr. nøgletal).',
 		formula:
-			'Navne, der begynder med =, +, -, @ eller tabulator, har fået et foranstillet \' i CSV-filerne, så regneark ikke læser dem som formler.'
+			"Navne, der begynder med =, +, -, @ eller tabulator, har fået et foranstillet ' i CSV-filerne, så regneark ikke læser dem som formler."
 	}
 };
 
@@ -138,11 +138,9 @@ const en: ExportStrings = {
 		folders: 'One folder per housing organisation with the same contents as an organisation’s package',
 		sources: 'Sources',
 		notes: 'About the figures',
-		suppression:
-			'Person-based key figures for fewer than 5 persons are suppressed and shown as –, as are missing figures. A – is never 0.',
+		suppression: 'Person-based key figures for fewer than 5 persons are suppressed and shown as –, as are missing figures. A – is never 0.',
 		rounding: 'The figures are rounded as in the Boligbarometer (decimals per key figure).',
-		formula:
-			'Names beginning with =, +, -, @ or a tab have a leading \' in the CSV files, so spreadsheets do not read them as formulas.'
+		formula: "Names beginning with =, +, -, @ or a tab have a leading ' in the CSV files, so spreadsheets do not read them as formulas."
 	}
 };
 

@@ -56,8 +56,7 @@ const da = {
 	peersWithout: (n: number) =>
 		`${n} ${n === 1 ? 'afdeling' : 'afdelinger'} uden værdi (mangler eller diskretioneret) er ikke med i diagrammet.`,
 	showTable: 'Vis som tabel',
-	trendAria: (name: string, from: number, to: number, labels: string[]) =>
-		`Linjediagram over ${name} ${from}-${to}: ${labels.join(', ')}.`,
+	trendAria: (name: string, from: number, to: number, labels: string[]) => `Linjediagram over ${name} ${from}-${to}: ${labels.join(', ')}.`,
 	peersAria: (name: string, aar: number, count: number, highlighted: string) =>
 		`Søjlediagram over ${name} i ${aar} for ${count} afdelinger, højeste først. Markeret: ${highlighted}.`,
 	peersAxis: 'Afdelinger i kommunen, sorteret efter værdi',
@@ -68,7 +67,8 @@ const da = {
 	// errors
 	errorTitle: 'Data kan ikke vises',
 	dataMissing: (file: string) => `Datafilen ${file} findes ikke. Kør indlæsningen (npm run ingest) og prøv igen.`,
-	dataCorrupt: (file: string) => `Datafilen ${file} kan ikke læses: den er ufuldstændig eller beskadiget. Kør indlæsningen (npm run ingest) igen.`,
+	dataCorrupt: (file: string) =>
+		`Datafilen ${file} kan ikke læses: den er ufuldstændig eller beskadiget. Kør indlæsningen (npm run ingest) igen.`,
 	dataNetwork: (file: string) => `Datafilen ${file} kunne ikke hentes. Tjek forbindelsen til serveren og prøv igen.`,
 	dbFailed: 'Databasen i browseren kunne ikke starte, så udviklingen over årene kan ikke vises.',
 	unknownMunicipality: (kode: string) => `Der er ingen data for kommunekode ${kode}.`,
@@ -128,8 +128,7 @@ const en: Strings = {
 	peersWithout: (n: number) =>
 		`${n} ${n === 1 ? 'department' : 'departments'} without a value (missing or suppressed) ${n === 1 ? 'is' : 'are'} not in the chart.`,
 	showTable: 'Show as table',
-	trendAria: (name: string, from: number, to: number, labels: string[]) =>
-		`Line chart of ${name} ${from}-${to}: ${labels.join(', ')}.`,
+	trendAria: (name: string, from: number, to: number, labels: string[]) => `Line chart of ${name} ${from}-${to}: ${labels.join(', ')}.`,
 	peersAria: (name: string, aar: number, count: number, highlighted: string) =>
 		`Bar chart of ${name} in ${aar} for ${count} departments, highest first. Highlighted: ${highlighted}.`,
 	peersAxis: 'Departments in the municipality, sorted by value',
@@ -139,7 +138,8 @@ const en: Strings = {
 	source: 'Source',
 	errorTitle: 'The data cannot be shown',
 	dataMissing: (file: string) => `The data file ${file} does not exist. Run the ingest (npm run ingest) and try again.`,
-	dataCorrupt: (file: string) => `The data file ${file} cannot be read: it is incomplete or damaged. Run the ingest (npm run ingest) again.`,
+	dataCorrupt: (file: string) =>
+		`The data file ${file} cannot be read: it is incomplete or damaged. Run the ingest (npm run ingest) again.`,
 	dataNetwork: (file: string) => `The data file ${file} could not be fetched. Check the connection to the server and try again.`,
 	dbFailed: 'The in-browser database could not start, so the trends over the years cannot be shown.',
 	unknownMunicipality: (kode: string) => `There is no data for municipality code ${kode}.`,

@@ -13,13 +13,7 @@
  */
 import { BASE_MAP } from './basemap.ts';
 import type { FeatureCollection } from 'geojson';
-import type {
-	GeoJSONSource,
-	LngLatBoundsLike,
-	Map as MapLibreMap,
-	MapMouseEvent,
-	MapOptions
-} from 'maplibre-gl';
+import type { GeoJSONSource, LngLatBoundsLike, Map as MapLibreMap, MapMouseEvent, MapOptions } from 'maplibre-gl';
 // MapLibre 6 finds its worker beside its own module (import.meta.url), which a bundler moves;
 // Vite's ?url emits the worker file and gives its address for setWorkerUrl().
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -76,7 +70,12 @@ export class AreaMap {
 	#lang: Lang = 'da';
 
 	/** What the map currently shows, by reference, so unchanged input costs nothing. */
-	#shown: { overview: WebOverview | null; areas: FeatureCollection | null | undefined; municipalities: FeatureCollection | null | undefined; colouring: string } = {
+	#shown: {
+		overview: WebOverview | null;
+		areas: FeatureCollection | null | undefined;
+		municipalities: FeatureCollection | null | undefined;
+		colouring: string;
+	} = {
 		overview: null,
 		areas: undefined,
 		municipalities: undefined,

@@ -84,9 +84,7 @@ export function classBreaks(
 	ind: Pick<Indicator, 'decimals' | 'worse'>,
 	count = DEFAULT_CLASS_COUNT
 ): ClassBreaks | null {
-	const sorted = [...values]
-		.filter((v): v is number => v != null && Number.isFinite(v))
-		.sort((a, b) => a - b);
+	const sorted = [...values].filter((v): v is number => v != null && Number.isFinite(v)).sort((a, b) => a - b);
 	if (sorted.length === 0) return null;
 	const decimals = ind.decimals;
 	// Work in integer ticks of the last printed decimal so that rounding is exact.
@@ -117,8 +115,7 @@ export function classBreaks(
  */
 export function palette(n: number, worse: 'higher' | 'lower'): string[] {
 	const three = schemeYlOrRd[3]!;
-	const colors =
-		n <= 1 ? [three[1]!] : n === 2 ? [three[0]!, three[2]!] : [...schemeYlOrRd[Math.min(n, 9)]!];
+	const colors = n <= 1 ? [three[1]!] : n === 2 ? [three[0]!, three[2]!] : [...schemeYlOrRd[Math.min(n, 9)]!];
 	return worse === 'higher' ? colors : colors.reverse();
 }
 

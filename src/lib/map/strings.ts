@@ -7,8 +7,7 @@ import type { Lang } from '../i18n/lang.ts';
 export const MAP_STRINGS = {
 	da: {
 		regionLabel: (kommune: string) => `Kort over almene boligområder og afdelinger i ${kommune}`,
-		keyboardNote:
-			'Områderne og afdelingerne på kortet kan ikke vælges med tastaturet; de findes alle i listen på siden.',
+		keyboardNote: 'Områderne og afdelingerne på kortet kan ikke vælges med tastaturet; de findes alle i listen på siden.',
 		legendMissing: 'ingen data / diskretioneret',
 		legendDepartment: 'afdeling',
 		legendNote: 'Klasserne dækker alle år, så en farve betyder det samme hvert år.',
@@ -26,8 +25,7 @@ export const MAP_STRINGS = {
 	},
 	en: {
 		regionLabel: (kommune: string) => `Map of social housing areas and departments in ${kommune}`,
-		keyboardNote:
-			'The areas and departments on the map cannot be chosen with the keyboard; all of them are in the list on this page.',
+		keyboardNote: 'The areas and departments on the map cannot be chosen with the keyboard; all of them are in the list on this page.',
 		legendMissing: 'no data / suppressed',
 		legendDepartment: 'department',
 		legendNote: 'The classes cover all years, so a colour means the same every year.',

@@ -30,8 +30,7 @@ export function headline(overview: WebOverview, ind: Indicator, year: number, ye
 	const previousYear = years.filter((y) => y < year).reduce<number | null>((a, y) => (a == null || y > a ? y : a), null);
 	const value = at(series?.kommune, year);
 	const previous = at(series?.kommune, previousYear);
-	const change =
-		valueState(value) === 'value' && valueState(previous) === 'value' ? value!.vaerdi! - previous!.vaerdi! : null;
+	const change = valueState(value) === 'value' && valueState(previous) === 'value' ? value!.vaerdi! - previous!.vaerdi! : null;
 	let direction: Direction | null = null;
 	if (change != null) {
 		const shown = Math.round(change * 10 ** ind.decimals);

@@ -79,7 +79,14 @@ export async function organisationEntries(
 		drawn();
 		const base = `${e.chartsFolder}/${safeFileName(spec.name)}`;
 		chartFiles.push(add(`${base}.png`, chart.png), add(`${base}.svg`, text(chart.svg)));
-		images.push({ indicator: spec.indicator, kind: spec.kind, png: chart.png, width: chart.width, height: chart.height, title: chart.title });
+		images.push({
+			indicator: spec.indicator,
+			kind: spec.kind,
+			png: chart.png,
+			width: chart.width,
+			height: chart.height,
+			title: chart.title
+		});
 	}
 
 	const report = organisationReport(data, images);
@@ -95,7 +102,10 @@ export async function organisationEntries(
 	const dataFiles = tables.map(({ name, table }) => add(`${e.dataFolder}/${safeFileName(name, 'csv')}`, csvBytes(table, lang)));
 	const workbook = await toXlsx(
 		tables.map((x) => x.table),
-		aboutLines(data, tables.map((x) => x.table)),
+		aboutLines(
+			data,
+			tables.map((x) => x.table)
+		),
 		lang
 	);
 	dataFiles.push(add(`${e.dataFolder}/${safeFileName(e.workbookFile(navn, year), 'xlsx')}`, new Uint8Array(await workbook.arrayBuffer())));

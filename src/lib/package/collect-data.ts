@@ -85,8 +85,7 @@ export class PackageCollector {
 			queryTrend(this.#run, 'boligorganisation', organisation.id, kommune.kode),
 			queryDepartmentsOf(this.#run, 'boligorganisation', organisation.id, kommune.kode)
 		]);
-		const label = (key: SeriesKey) =>
-			key === 'kommune' ? t.municipalityOf(kommune.navn) : key === 'land' ? t.country : organisation.navn;
+		const label = (key: SeriesKey) => (key === 'kommune' ? t.municipalityOf(kommune.navn) : key === 'land' ? t.country : organisation.navn);
 		const indicators = input.indicators.map(indicatorOf);
 		const trends: OrganisationData['trends'] = {};
 		const peers: OrganisationData['peers'] = {};
@@ -144,7 +143,9 @@ export class PackageCollector {
 		}
 		const names = new Map<string, string>([
 			...departments.map((d): [string, string] => [`afdeling:${d.afdeling_id}`, d.afdeling_navn]),
-			...departments.flatMap((d): [string, string][] => (d.omraade_id ? [[`omraade:${d.omraade_id}`, d.omraade_navn ?? d.omraade_id]] : [])),
+			...departments.flatMap((d): [string, string][] =>
+				d.omraade_id ? [[`omraade:${d.omraade_id}`, d.omraade_navn ?? d.omraade_id]] : []
+			),
 			[`boligorganisation:${input.organisation.id}`, input.organisation.navn]
 		]);
 		return targetFlags(

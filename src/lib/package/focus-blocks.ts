@@ -8,7 +8,8 @@ import type { ReportBlock } from '../formats/report.ts';
 
 export const FOCUS_HEADING = 'Særlig fokus';
 
-const withLines = (e: FocusEntry, empty = '') => (e.lines.length ? `${focusEntryName(e)}: ${e.lines.join('; ')}` : `${focusEntryName(e)}${empty}`);
+const withLines = (e: FocusEntry, empty = '') =>
+	e.lines.length ? `${focusEntryName(e)}: ${e.lines.join('; ')}` : `${focusEntryName(e)}${empty}`;
 
 export function focusBlocks(focus: OrganisationFocus): ReportBlock[] {
 	const { aar, ruleSet } = focus;
@@ -18,12 +19,18 @@ export function focusBlocks(focus: OrganisationFocus): ReportBlock[] {
 		...ruleSet.noter.map((text): ReportBlock => ({ kind: 'paragraph', text, style: 'note' }))
 	];
 	if (focus.flagged.length) {
-		blocks.push({ kind: 'paragraph', text: 'Afdelinger og områder med særlig fokus:' }, { kind: 'list', items: focus.flagged.map((e) => withLines(e)) });
+		blocks.push(
+			{ kind: 'paragraph', text: 'Afdelinger og områder med særlig fokus:' },
+			{ kind: 'list', items: focus.flagged.map((e) => withLines(e)) }
+		);
 	} else {
 		blocks.push({ kind: 'paragraph', text: 'Ingen af organisationens afdelinger eller områder har særlig fokus efter reglerne.' });
 	}
 	if (focus.none.length) {
-		blocks.push({ kind: 'paragraph', text: 'Afdelinger uden særlig fokus:' }, { kind: 'list', items: focus.none.map((e) => focusEntryName(e)) });
+		blocks.push(
+			{ kind: 'paragraph', text: 'Afdelinger uden særlig fokus:' },
+			{ kind: 'list', items: focus.none.map((e) => focusEntryName(e)) }
+		);
 	}
 	if (focus.unknown.length) {
 		blocks.push(

@@ -161,7 +161,10 @@ export function organisationReport(data: OrganisationData, images: readonly Repo
 	blocks.push({ kind: 'heading', level: 1, text: e.departmentsHeading });
 	for (const d of data.departments) {
 		blocks.push({ kind: 'heading', level: 2, text: `${d.afdeling_navn} (${d.afdeling_id})` });
-		blocks.push({ kind: 'paragraph', text: e.departmentFacts(d.omraade_id ? (d.omraade_navn ?? d.omraade_id) : null, d.boligtype, d.opfoerelsesaar) });
+		blocks.push({
+			kind: 'paragraph',
+			text: e.departmentFacts(d.omraade_id ? (d.omraade_navn ?? d.omraade_id) : null, d.boligtype, d.opfoerelsesaar)
+		});
 		const flags = flagsFor((f) => f.afdelingId === d.afdeling_id);
 		if (flags.length) blocks.push({ kind: 'list', items: flags });
 		blocks.push({ kind: 'table', table: departmentTable(data, d.afdeling_id, d.afdeling_navn) });

@@ -24,7 +24,13 @@ export async function renderChart(spec: ChartSpec): Promise<RenderedChart> {
 		host.appendChild(Plot.plot(spec.options));
 		const framed = chartSvg(host, spec.meta);
 		const png = await chartPng(framed);
-		return { svg: framed.svg, png: new Uint8Array(await png.arrayBuffer()), width: framed.width, height: framed.height, title: framed.title };
+		return {
+			svg: framed.svg,
+			png: new Uint8Array(await png.arrayBuffer()),
+			width: framed.width,
+			height: framed.height,
+			title: framed.title
+		};
 	} finally {
 		host.remove();
 	}

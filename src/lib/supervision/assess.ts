@@ -100,7 +100,10 @@ export function assess(data: AgendaData): Assessment {
 }
 
 /** An organisation's targets from its latest agreement made in or before the year. */
-export function lastAgreement(a: Assessment, organisationId: string): { aftaleaar: number; documents: string[]; lines: TargetLine[] } | null {
+export function lastAgreement(
+	a: Assessment,
+	organisationId: string
+): { aftaleaar: number; documents: string[]; lines: TargetLine[] } | null {
 	const mine = a.targets.filter((l) => l.target.boligorganisation_id === organisationId && l.target.aftaleaar <= a.data.year);
 	if (mine.length === 0) return null;
 	const aftaleaar = Math.max(...mine.map((l) => l.target.aftaleaar));

@@ -95,14 +95,27 @@ export class UnitSupervision {
 		const all = this.#interventions.current;
 		if (!all || !departments) return [];
 		if (kind === 'afdeling') return all.filter((i) => coversDepartment(i, id, departments[0]?.omraade_id ?? null));
-		if (kind === 'omraade') return all.filter((i) => coversArea(i, id, departments.map((d) => d.afdeling_id)));
+		if (kind === 'omraade')
+			return all.filter((i) =>
+				coversArea(
+					i,
+					id,
+					departments.map((d) => d.afdeling_id)
+				)
+			);
 		return all.filter((i) => departments.some((d) => coversDepartment(i, d.afdeling_id, d.omraade_id)));
 	});
 
 	chartTargets(id: IndicatorId): TrendTarget[] {
 		return this.targets
 			.filter((l) => l.target.indikator === id)
-			.map(({ target: t }) => ({ label: `Mål: ${targetText(t)}`, basisaar: t.basisaar, basisvaerdi: t.basisvaerdi, maalaar: t.maalaar, maalvaerdi: t.maalvaerdi }));
+			.map(({ target: t }) => ({
+				label: `Mål: ${targetText(t)}`,
+				basisaar: t.basisaar,
+				basisvaerdi: t.basisvaerdi,
+				maalaar: t.maalaar,
+				maalvaerdi: t.maalvaerdi
+			}));
 	}
 
 	/** The interventions meant to move this key figure (all of them when they name none). */

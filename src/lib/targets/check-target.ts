@@ -17,7 +17,8 @@ export function checkTarget(value: unknown): string[] {
 	};
 	const year = (key: keyof Target, what: string) => {
 		const v = t[key];
-		if (typeof v !== 'number' || !Number.isInteger(v) || v < from || v > to) problems.push(`${what} skal være et årstal fra ${from} til ${to}.`);
+		if (typeof v !== 'number' || !Number.isInteger(v) || v < from || v > to)
+			problems.push(`${what} skal være et årstal fra ${from} til ${to}.`);
 	};
 	const number = (key: keyof Target, what: string) => {
 		if (typeof t[key] !== 'number' || !Number.isFinite(t[key])) problems.push(`${what} skal være et tal.`);

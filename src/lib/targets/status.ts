@@ -76,7 +76,14 @@ export function targetStatus(target: Target, series: readonly SeriesPoint[], yea
 	const id = target.indikator;
 	const aar = Math.min(year, target.maalaar);
 	const basisSkjult = series.find((p) => p.aar === target.basisaar)?.diskretioneret === true;
-	const none = (forklaring: string): TargetEvaluation => ({ status: 'ingen_data', aar, seneste: null, forventet: null, forklaring, basisSkjult });
+	const none = (forklaring: string): TargetEvaluation => ({
+		status: 'ingen_data',
+		aar,
+		seneste: null,
+		forventet: null,
+		forklaring,
+		basisSkjult
+	});
 	if (aar < target.basisaar) return none(`${aar} er før målets basisår ${target.basisaar}.`);
 	const point = series.find((p) => p.aar === aar);
 	if (point?.diskretioneret) return none(`Tallet for ${aar} er diskretioneret (færre end 5 personer).`);
@@ -89,7 +96,14 @@ export function targetStatus(target: Target, series: readonly SeriesPoint[], yea
 		return { status: 'naaet', aar, seneste: value, forventet: null, forklaring: `${shown}: målet (${goal}) er nået.`, basisSkjult };
 	}
 	if (aar >= target.maalaar) {
-		return { status: 'ikke_naaet', aar, seneste: value, forventet: null, forklaring: `${shown}: målet (${goal}) er ikke nået.`, basisSkjult };
+		return {
+			status: 'ikke_naaet',
+			aar,
+			seneste: value,
+			forventet: null,
+			forklaring: `${shown}: målet (${goal}) er ikke nået.`,
+			basisSkjult
+		};
 	}
 	const expected = round(target, pathValue(target, aar));
 	const onTrack = meets(target.retning, value, expected);

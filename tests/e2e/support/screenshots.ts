@@ -37,9 +37,7 @@ try {
 			await watched.page.setViewportSize({ width, height: 900 });
 			await watched.page.goto(site.url + path);
 			await chartsReady(watched.page, 1);
-			await watched.page
-				.waitForSelector('[data-map-ready="true"]', { timeout: 10_000 })
-				.catch(() => undefined);
+			await watched.page.waitForSelector('[data-map-ready="true"]', { timeout: 10_000 }).catch(() => undefined);
 			const file = join(outDir, `${name}-${width}.png`);
 			await watched.page.screenshot({ path: file, fullPage: true });
 			await watched.page.screenshot({ path: file.replace('.png', '-top.png') });

@@ -175,7 +175,10 @@ export async function chartsReady(page: Page, min = 1): Promise<void> {
 		);
 	} catch (error) {
 		// Say what the page showed instead, so a failure explains itself.
-		const text = await page.locator('main').innerText().catch(() => '(no main)');
+		const text = await page
+			.locator('main')
+			.innerText()
+			.catch(() => '(no main)');
 		throw new Error(`charts not ready on ${page.url()}: ${text.slice(0, 500)}`, { cause: error });
 	}
 }

@@ -47,7 +47,11 @@ export interface MunicipalityFigures {
 function addPoint(map: Map<string, IndicatorSeries>, row: Row): void {
 	const id = asString(row.enhed_id);
 	const indikator = asString(row.indikator) as IndicatorId;
-	const point: SeriesPoint = { aar: asNumber(row.aar), vaerdi: asNullableNumber(row.vaerdi), diskretioneret: asBoolean(row.diskretioneret) };
+	const point: SeriesPoint = {
+		aar: asNumber(row.aar),
+		vaerdi: asNullableNumber(row.vaerdi),
+		diskretioneret: asBoolean(row.diskretioneret)
+	};
 	let series = map.get(id);
 	if (!series) map.set(id, (series = {}));
 	const list = series[indikator] as SeriesPoint[] | undefined;

@@ -56,8 +56,6 @@ function toTrendRow(row: Row): TrendRow {
  */
 export async function queryTrend(run: QueryRunner, kind: UnitKind, id: string, kommune: string): Promise<TrendRow[]> {
 	const rows =
-		kind === 'afdeling'
-			? await run(DEPARTMENT_TREND_SQL, [id, COUNTRY_ID])
-			: await run(GROUP_TREND_SQL, [kind, id, kommune, COUNTRY_ID]);
+		kind === 'afdeling' ? await run(DEPARTMENT_TREND_SQL, [id, COUNTRY_ID]) : await run(GROUP_TREND_SQL, [kind, id, kommune, COUNTRY_ID]);
 	return rows.map(toTrendRow);
 }

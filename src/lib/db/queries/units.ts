@@ -21,12 +21,7 @@ export function toDepartmentRow(row: Row): DepartmentRow {
 	return decodeRow('afdelinger', row);
 }
 
-export async function queryDepartmentsOf(
-	run: QueryRunner,
-	kind: UnitKind,
-	id: string,
-	kommune: string
-): Promise<DepartmentRow[]> {
+export async function queryDepartmentsOf(run: QueryRunner, kind: UnitKind, id: string, kommune: string): Promise<DepartmentRow[]> {
 	return (await run(DEPARTMENTS_SQL[kind], [id, kommune])).map(toDepartmentRow);
 }
 
