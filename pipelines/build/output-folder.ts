@@ -20,9 +20,6 @@ export class OutputRefused extends Error {
 	override name = 'OutputRefused';
 }
 
-/** Files written into an output folder, relative with `/`, and their sizes in bytes. */
-export type WrittenFiles = Record<string, number>;
-
 /** The marker a run puts in its temporary folder first, so a leftover is known to be ours. */
 export const TEMP_MARKER = '.boligbarometer-tmp';
 
@@ -79,8 +76,10 @@ export async function isOwnOutput(dir: string): Promise<boolean> {
 async function foreignEntries(dir: string): Promise<string[]> {
 	const files = await listFiles(dir);
 	if (files.size === 0) return [];
-	const written = await writtenFiles(dir);
-	if (!written) return (await hasManifest(dir)) ? legacyForeign(files) : [...files.keys()].sort();
+	const manifest = await readManifest(dir);
+	if (!manifest) return [...files.keys()].sort();
+	const written = manifest.files;
+	if (!written || typeof written !== 'object') return Array.isArray(manifest.inputs) ? legacyForeign(files) : [...files.keys()].sort();
 	const foreign: string[] = [];
 	for (const [path, size] of files) {
 		if (path === OUTPUT_FILES.manifest) continue;
@@ -99,26 +98,14 @@ function legacyForeign(files: Map<string, number>): string[] {
 	return [...files.keys()].filter((path) => !LEGACY_TOP_LEVEL.has(path.split('/')[0]!)).sort();
 }
 
-async function hasManifest(dir: string): Promise<boolean> {
+/** The folder's manifest.json when it is one of ours (has a schema version), else null. */
+async function readManifest(dir: string): Promise<Partial<Manifest> | null> {
 	try {
 		const manifest = JSON.parse(await readFile(join(dir, OUTPUT_FILES.manifest), 'utf8')) as Partial<Manifest>;
-		return typeof manifest.schema_version === 'string' && Array.isArray(manifest.inputs);
-	} catch {
-		return false;
-	}
-}
-
-/** The manifest's list of written files, or null when there is no manifest of ours. */
-async function writtenFiles(dir: string): Promise<WrittenFiles | null> {
-	let manifest: Partial<Manifest>;
-	try {
-		manifest = JSON.parse(await readFile(join(dir, OUTPUT_FILES.manifest), 'utf8')) as Partial<Manifest>;
+		return typeof manifest.schema_version === 'string' ? manifest : null;
 	} catch {
 		return null;
 	}
-	if (typeof manifest.schema_version !== 'string') return null;
-	if (manifest.files && typeof manifest.files === 'object') return manifest.files;
-	return null;
 }
 
 /**
