@@ -1,116 +1,81 @@
 /**
- * A small seeded pseudo-random generator (sfc32, seeded through splitmix32), so that the same seed
- * gives the same synthetic data on every machine and Node version. Math.random cannot be seeded.
+ * The generator's seeded random numbers, drawn with d3-random so that the same seed gives the same
+ * synthetic data on every machine and Node version (Math.random cannot be seeded). The source is
+ * d3's seeded linear congruential generator; the distributions (normal, log-normal, binomial,
+ * integers) are d3's, each fed from that one source so that one seed fixes the whole stream.
  *
- * sfc32 passes PractRand and is fast in plain 32-bit integer JavaScript; see
- * https://pracrand.sourceforge.net/RNG_engines.txt for the algorithm.
+ * A department's stream starts from its own seed (mixSeed below). An LCG started from nearby seeds
+ * gives nearby first numbers, so seeds are always spread over 32 bits by a hash before use.
  */
+import { randomBernoulli, randomBinomial, randomInt, randomLcg, randomLogNormal, randomNormal, randomUniform } from 'd3-random';
 
-/** splitmix32: spreads a small seed over 32 bits so that seeds 1 and 2 start far apart. */
-function splitmix32(state: number): () => number {
-	let s = state >>> 0;
-	return () => {
-		s = (s + 0x9e3779b9) >>> 0;
-		let z = s;
-		z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-		z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-		return (z ^ (z >>> 16)) >>> 0;
-	};
+/** splitmix32's finaliser: spreads a number over 32 bits so that seeds 1 and 2 start far apart. */
+function spread(state: number): number {
+	let z = (state + 0x9e3779b9) >>> 0;
+	z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+	z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+	return (z ^ (z >>> 16)) >>> 0;
 }
 
 /** Mixes any number of integers into one 32-bit seed (for per-department sub-streams). */
 export function mixSeed(...parts: number[]): number {
 	let h = 0x811c9dc5;
-	for (const part of parts) {
-		const next = splitmix32((h ^ part) >>> 0);
-		h = next() ^ Math.imul(part >>> 0, 0x27d4eb2d);
-	}
+	for (const part of parts) h = spread((h ^ part) >>> 0) ^ Math.imul(part >>> 0, 0x27d4eb2d);
 	return h >>> 0;
 }
 
 export class Rng {
-	private a: number;
-	private b: number;
-	private c: number;
-	private d: number;
+	/** Uniform in [0, 1): the one source every distribution below draws from. */
+	readonly next: () => number;
+	private readonly standardNormal: () => number;
+	private readonly binomials: ReturnType<typeof randomBinomial.source>;
+	/** One log-normal generator per sigma, so that each keeps d3's spare normal between calls. */
+	private readonly factors = new Map<number, () => number>();
 
 	constructor(seed: number) {
-		const init = splitmix32(seed);
-		this.a = init();
-		this.b = init();
-		this.c = init();
-		this.d = init();
-		// The first outputs of sfc32 still echo the seed; discard them as the author recommends.
-		for (let i = 0; i < 12; i++) this.uint32();
-	}
-
-	uint32(): number {
-		const t = (((this.a + this.b) >>> 0) + this.d) >>> 0;
-		this.d = (this.d + 1) >>> 0;
-		this.a = this.b ^ (this.b >>> 9);
-		this.b = (this.c + (this.c << 3)) >>> 0;
-		this.c = ((this.c << 21) | (this.c >>> 11)) >>> 0;
-		this.c = (this.c + t) >>> 0;
-		return t;
-	}
-
-	/** Uniform in [0, 1). */
-	next(): number {
-		return this.uint32() / 4294967296;
+		this.next = randomLcg(spread(seed));
+		this.standardNormal = randomNormal.source(this.next)(0, 1);
+		this.binomials = randomBinomial.source(this.next);
 	}
 
 	/** Uniform in [min, max). */
 	uniform(min: number, max: number): number {
-		return min + (max - min) * this.next();
+		return randomUniform.source(this.next)(min, max)();
 	}
 
-	/** Integer in [min, max], both ends included. */
+	/** Integer in [min, max], both ends included (d3's randomInt excludes its max). */
 	int(min: number, max: number): number {
-		return min + Math.floor(this.next() * (max - min + 1));
+		return randomInt.source(this.next)(min, max + 1)();
 	}
 
 	chance(p: number): boolean {
-		return this.next() < p;
+		return randomBernoulli.source(this.next)(p)() === 1;
 	}
 
 	pick<T>(items: readonly T[]): T {
 		if (items.length === 0) throw new Error('pick from an empty list');
-		return items[Math.floor(this.next() * items.length)] as T;
+		return items[randomInt.source(this.next)(items.length)()] as T;
 	}
 
-	/** Standard normal (Box-Muller; one value per call keeps the stream easy to reason about). */
+	/** Standard normal. */
 	normal(): number {
-		const u = 1 - this.next(); // (0, 1], so log(u) is finite
-		const v = this.next();
-		return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+		return this.standardNormal();
 	}
 
 	/** A log-normal factor with mean 1: exp(sigma * Z - sigma^2 / 2). */
 	factor(sigma: number): number {
-		return Math.exp(sigma * this.normal() - (sigma * sigma) / 2);
+		let draw = this.factors.get(sigma);
+		if (!draw) {
+			draw = randomLogNormal.source(this.next)(-(sigma * sigma) / 2, sigma);
+			this.factors.set(sigma, draw);
+		}
+		return draw();
 	}
 
-	/** Binomial(n, p): exact inversion for small means, a rounded normal for large ones. */
+	/** Binomial(n, p). */
 	binomial(n: number, p: number): number {
-		if (n <= 0 || p <= 0) return 0;
-		if (p >= 1) return n;
-		const mean = n * p;
-		if (mean > 30 && n * (1 - p) > 30) {
-			const x = Math.round(mean + Math.sqrt(mean * (1 - p)) * this.normal());
-			return Math.min(n, Math.max(0, x));
-		}
-		// Walk the pmf with the recurrence P(x+1) = P(x) * (n-x)/(x+1) * p/q.
-		const q = 1 - p;
-		const s = p / q;
-		let r = Math.pow(q, n);
-		let u = this.next();
-		let x = 0;
-		while (u > r && x < n) {
-			u -= r;
-			r *= ((n - x) / (x + 1)) * s;
-			x++;
-		}
-		return x;
+		if (n <= 0) return 0;
+		return this.binomials(n, p)();
 	}
 }
 

@@ -31,7 +31,7 @@ beforeAll(async () => {
 	ensureBuild();
 	browser = await launchBrowser();
 	// The demo input, with one department renamed (the file is Windows-1252, as Excel writes it):
-	// Rønløkken in Aarhus, whose point on the map stands alone, so its tooltip can be hovered (the
+	// Rosehusene (2102-011) in Aarhus, whose point on the map stands alone, so its tooltip can be hovered (the
 	// points of Engparken Øst's departments lie on top of one another).
 	input = tempDir('hostile-input');
 	cpSync(join(ROOT, 'data/sample'), input, { recursive: true });
