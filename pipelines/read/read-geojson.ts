@@ -13,7 +13,7 @@
  * told by their range (crs.ts); EPSG:25832 is reprojected, so the output is always WGS84. Any other
  * declared system refuses the whole file. Geometry checks are in geometry.ts and validity.ts.
  *
- * Issues point at the line where the feature starts in the file (found by json-scan.ts) with
+ * Issues point at the line where the feature starts in the file (found by json-positions.ts) with
  * column 0; a JSON syntax error at its line and column; an unreadable `crs` at its line.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
@@ -25,7 +25,7 @@ import { DENMARK, DENMARK_UTM32 } from './denmark.ts';
 import { longName } from './name-length.ts';
 import { checkGeometry, parseGeometry, points, type Problem } from './geometry.ts';
 import { quoted, type IssueCollector } from './issues.ts';
-import { lineColumn, scanJson, type JsonScan } from './json-scan.ts';
+import { jsonPositions, type JsonPositions } from './json-positions.ts';
 import { municipalityCode } from './municipality-code.ts';
 import { formatDanish } from './numbers.ts';
 
@@ -92,17 +92,18 @@ function readGeoJson(file: string, bytes: Uint8Array, issues: IssueCollector, ki
 	try {
 		json = JSON.parse(text);
 	} catch {
-		const scan = scanJson(text);
-		const at = lineColumn(text, Math.max(0, scan.errorOffset));
+		// JSON.parse and jsonc-parser agree on what JSON is; should they ever not, the message still
+		// says where to look: at the start.
+		const at = jsonPositions(text).error ?? { line: 1, column: 1, found: 'en fejl' };
 		issues.add({
 			severity: 'error',
 			code: 'invalid-json',
 			file,
 			line: at.line,
 			column: at.column,
-			message: `Filen er ikke gyldig GeoJSON: forventede JSON (fx {"type": "FeatureCollection", "features": [...]}), fandt ${scan.found || 'en fejl'} i linje ${at.line}, tegn ${at.column}.`,
+			message: `Filen er ikke gyldig GeoJSON: forventede JSON (fx {"type": "FeatureCollection", "features": [...]}), fandt ${at.found} i linje ${at.line}, tegn ${at.column}.`,
 			expected: 'JSON',
-			found: scan.found
+			found: at.found
 		});
 		return { collection: null, features: 0, ids: new Set() };
 	}
@@ -123,17 +124,17 @@ function readGeoJson(file: string, bytes: Uint8Array, issues: IssueCollector, ki
 		return { collection: null, features: 0, ids: new Set() };
 	}
 
-	let scan: JsonScan | null = null;
+	// Positions cost a second pass over the text: only a file with something to report pays it.
+	let positions: JsonPositions | null = null;
 	const lineOf = (index: number): number => {
-		scan ??= scanJson(text);
-		const offset = scan.features[index];
-		return offset === undefined ? 1 : lineColumn(text, offset).line;
+		positions ??= jsonPositions(text);
+		return positions.featureLines[index] ?? 1;
 	};
 
 	const declared = declaredCrs((json as { crs?: unknown }).crs);
 	if (!declared.ok) {
-		scan ??= scanJson(text);
-		const line = scan.crs === -1 ? 1 : lineColumn(text, scan.crs).line;
+		positions ??= jsonPositions(text);
+		const line = positions.crsLine ?? 1;
 		const expected = `WGS84 (EPSG:4326, CRS84) eller EPSG:25832`;
 		issues.add({
 			severity: 'error',

@@ -1,4 +1,4 @@
-/** GeoJSON reading, geometry checks and coordinate systems (read-geojson.ts, geometry.ts, validity.ts, crs.ts, json-scan.ts). */
+/** GeoJSON reading, geometry checks and coordinate systems (read-geojson.ts, geometry.ts, validity.ts, crs.ts, json-positions.ts). */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { declaredCrs, inferCrs, utm32ToWgs84, wgs84ToUtm32 } from '../../pipelines/read/crs.ts';
 import { checkGeometry, parseGeometry, points, type Parsed } from '../../pipelines/read/geometry.ts';
 import { IssueCollector } from '../../pipelines/read/issues.ts';
-import { lineColumn, scanJson } from '../../pipelines/read/json-scan.ts';
+import { jsonPositions } from '../../pipelines/read/json-positions.ts';
 import { readAreas, readMunicipalities } from '../../pipelines/read/read-geojson.ts';
 import { validityFault } from '../../pipelines/read/validity.ts';
 
@@ -348,27 +348,40 @@ describe('coordinate systems', () => {
 	});
 });
 
-describe('scanJson', () => {
-	it('finds where each feature starts and where a syntax error is', () => {
+describe('jsonPositions', () => {
+	it('finds the line where each feature starts, the crs line, and where a syntax error is', () => {
 		const text = '{"type":"FeatureCollection",\n"features":[\n{"a":[1,2]},\n  {"b":{"c":"]"}}\n]}';
-		const scan = scanJson(text);
-		expect(scan.errorOffset).toBe(-1);
-		expect(scan.crs).toBe(-1);
+		expect(jsonPositions(text)).toEqual({ error: null, featureLines: [3, 4], crsLine: null });
 		const withCrs = '{"type":"FeatureCollection",\n"features":[{"crs":1}],\n"crs": {"type":"name"}}';
-		expect(lineColumn(withCrs, scanJson(withCrs).crs)).toEqual({ line: 3, column: 8 });
-		expect(scan.features.map((o) => lineColumn(text, o))).toEqual([
-			{ line: 3, column: 1 },
-			{ line: 4, column: 3 }
-		]);
-		const bad = scanJson('{"a": [1, 2,]\n}');
-		expect(bad).toMatchObject({ errorOffset: 12, found: '"]"' });
-		expect(scanJson('{"a": "x').found).toBe('filens slutning');
-		expect(scanJson('[1] 2').errorOffset).toBe(4);
+		expect(jsonPositions(withCrs)).toMatchObject({ featureLines: [2], crsLine: 3 });
+		// The last "features" key counts, as in JSON.parse.
+		expect(jsonPositions('{"features":[1],\n"features":[\n2,\n3]}').featureLines).toEqual([3, 4]);
+		expect(jsonPositions('{"a": [1, 2,]\n}').error).toEqual({ line: 1, column: 13, found: '"]"' });
+		expect(jsonPositions('{"a": "x').error).toEqual({ line: 1, column: 9, found: 'filens slutning' });
+		expect(jsonPositions('[1] 2').error).toEqual({ line: 1, column: 5, found: '"2"' });
+		expect(jsonPositions('{').error).toEqual({ line: 1, column: 2, found: 'filens slutning' });
 	});
 
-	it('survives deep nesting without overflowing the stack', () => {
+	it('counts CRLF and a lone CR as one line break each', () => {
+		expect(jsonPositions('{\r\n"a":\r1 x}').error).toEqual({ line: 3, column: 3, found: '"x"' });
+	});
+
+	it('refuses what JSON refuses: comments, a line break in a string, bad escapes, cut numbers', () => {
+		expect(jsonPositions('{"a": 1} // note').error).toEqual({ line: 1, column: 10, found: '"/"' });
+		expect(jsonPositions('{"a": "x\n"}').error).toEqual({ line: 1, column: 9, found: '"\n"' });
+		// A fault inside a string or number is shown as the whole token, at its start.
+		expect(jsonPositions('{"a": "b\\x"}').error).toEqual({ line: 1, column: 7, found: '"b\\x"' });
+		expect(jsonPositions('[1.]').error).toEqual({ line: 1, column: 2, found: '"1."' });
+		// An unclosed string where no value may stand: the grammar's complaint, at the quote.
+		expect(jsonPositions('[1 "x').error).toEqual({ line: 1, column: 4, found: '"""' });
+	});
+
+	it('survives deep nesting without overflowing the stack, and says where it gets too deep', () => {
 		const deep = '['.repeat(200_000) + ']'.repeat(200_000);
-		expect(scanJson(deep).errorOffset).toBe(-1);
+		expect(jsonPositions(deep).error).toEqual({ line: 1, column: 1001, found: 'mere end 1000 niveauer af [ og {' });
+		const issues = new IssueCollector();
+		readAreas('omraader.geojson', new TextEncoder().encode('['.repeat(200_000)), issues);
+		expect(issues.list()).toMatchObject([{ code: 'invalid-json', line: 1, column: 1001 }]);
 	});
 });
 
