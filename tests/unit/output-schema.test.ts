@@ -30,8 +30,12 @@ let dir: string;
 let db: DuckDBConnection;
 const out = () => join(dir, 'out');
 const expected = (table: TableName) => columnsOf(table).map((c) => [c.name, c.type]);
+/** DESCRIBE's `null` column says YES where a column may hold NULL, NO where it is NOT NULL. */
+const expectedWithNulls = (table: TableName) => columnsOf(table).map((c) => [c.name, c.type, c.nullable ? 'YES' : 'NO']);
 const describeSql = async (sql: string) =>
 	(await db.runAndReadAll(`DESCRIBE ${sql}`)).getRowObjectsJS().map((r) => [r.column_name, r.column_type]);
+const describeWithNulls = async (sql: string) =>
+	(await db.runAndReadAll(`DESCRIBE ${sql}`)).getRowObjectsJS().map((r) => [r.column_name, r.column_type, r.null]);
 
 beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'boligbarometer-schema-'));
@@ -45,13 +49,24 @@ afterAll(() => {
 });
 
 describe.each(TABLE_NAMES)('%s', (table) => {
-	it('the Parquet file has the schema columns, in order, with their types', async () => {
-		expect(await describeSql(`SELECT * FROM read_parquet('${join(out(), TABLE_FILES[table].parquet)}')`)).toEqual(expected(table));
+	it('the Parquet file has the schema columns, in order, with their types, and no NULL where the schema forbids it', async () => {
+		const parquet = `read_parquet('${join(out(), TABLE_FILES[table].parquet)}')`;
+		expect(await describeSql(`SELECT * FROM ${parquet}`)).toEqual(expected(table));
+		// Parquet columns are always optional, so the promise is checked on the values.
+		const notNull = columnsOf(table).filter((c) => !c.nullable);
+		const nulls = (
+			await db.runAndReadAll(`SELECT ${notNull.map((c) => `count(*) FILTER (WHERE ${c.name} IS NULL)`).join(', ')} FROM ${parquet}`)
+		)
+			.getRowsJS()[0]!
+			.map(Number);
+		expect(Object.fromEntries(notNull.map((c, i) => [c.name, nulls[i]]))).toEqual(Object.fromEntries(notNull.map((c) => [c.name, 0])));
 	});
 
-	it("the browser's DDL creates the schema columns, in order, with their types", async () => {
+	it("the browser's DDL creates the schema columns, in order, with their types and NOT NULL where the schema says so", async () => {
 		await db.run(createTableSql(table));
-		expect(await describeSql(table)).toEqual(expected(table));
+		expect(await describeWithNulls(table)).toEqual(expectedWithNulls(table));
+		// NOT NULL holds: a row with NULL in every column is refused.
+		await expect(db.run(`INSERT INTO ${table} DEFAULT VALUES`)).rejects.toThrow(/NOT NULL/);
 	});
 
 	it("the Arrow twins' fields have the schema's names, Arrow types and nullability", () => {

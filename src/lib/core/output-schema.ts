@@ -9,7 +9,7 @@
  *
  * Order is the files' column order. `type` is the DuckDB type of the Parquet column and of the
  * browser's table; ARROW_TYPES gives the Arrow twins' type. `nullable` is the promise to readers
- * (the Arrow field's nullability; Parquet columns are always optional).
+ * (the Arrow field's nullability, NOT NULL in the DDL; Parquet columns are always optional).
  *
  * No DOM and no Node imports: the pipeline and the dashboard import this alike.
  */
@@ -175,11 +175,15 @@ export function selectList<T extends TableName>(
 		.join(', ');
 }
 
-/** `name TYPE, …`: the column definitions of a CREATE TABLE; of the columns `only`, when given. */
+/**
+ * `name TYPE [NOT NULL], …`: the column definitions of a CREATE TABLE; of the columns `only`, when
+ * given. A column the schema says is not nullable is NOT NULL, so a load that would break the
+ * promise fails where it happens instead of in a reader.
+ */
 export function columnDefinitions<T extends TableName>(table: T, only?: readonly ColumnName<T>[]): string {
-	return columnsOf(table)
+	return (columnsOf(table) as readonly OutputColumn[])
 		.filter((c) => !only || only.includes(c.name as ColumnName<T>))
-		.map((c) => `${c.name} ${c.type}`)
+		.map((c) => `${c.name} ${c.type}${c.nullable ? '' : ' NOT NULL'}`)
 		.join(', ');
 }
 
