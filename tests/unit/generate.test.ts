@@ -14,6 +14,7 @@ import type { FeatureCollection, Polygon, Position } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate, type GenerateResult } from '../../pipelines/generate/generate.ts';
 import { REAL_AREA_NAMES } from '../../pipelines/generate/names.ts';
+import { sharedFile } from '../support/shared.ts';
 
 const TMP = join('tests', '.tmp', `generate-${process.pid}`);
 
@@ -52,9 +53,10 @@ afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
 describe('determinism', () => {
 	it('writes the same bytes for the same seed and different bytes for another seed', async () => {
-		await generate({ scale: 'demo', seed: 1, out: join(TMP, 'a') });
-		await generate({ scale: 'demo', seed: 1, out: join(TMP, 'b') });
-		await generate({ scale: 'demo', seed: 2, out: join(TMP, 'c') });
+		const municipalitiesSource = sharedFile('geo/kommuner.geojson');
+		await generate({ scale: 'demo', seed: 1, out: join(TMP, 'a'), municipalitiesSource });
+		await generate({ scale: 'demo', seed: 1, out: join(TMP, 'b'), municipalitiesSource });
+		await generate({ scale: 'demo', seed: 2, out: join(TMP, 'c'), municipalitiesSource });
 		const a = hashes(join(TMP, 'a'));
 		expect(Object.keys(a).length).toBeGreaterThanOrEqual(8);
 		expect(hashes(join(TMP, 'b'))).toEqual(a);
@@ -66,8 +68,9 @@ describe('determinism', () => {
 	it('matches the committed demo in data/sample (rerun the generator after changing it)', async () => {
 		const fresh = hashes(join(TMP, 'a'));
 		const committed = hashes(join('data', 'sample'));
-		// Without ../shared a fresh run cannot write kommuner.geojson; the committed copy must have it.
+		// Every file, kommuner.geojson (cut from ../shared/geo) included.
 		expect(Object.keys(committed)).toContain('kommuner.geojson');
+		expect(Object.keys(fresh)).toEqual(Object.keys(committed));
 		for (const [file, hash] of Object.entries(fresh)) expect([file, committed[file]]).toEqual([file, hash]);
 	});
 });
@@ -82,7 +85,7 @@ describe('the demo', () => {
 
 	beforeAll(async () => {
 		dir = join(TMP, 'demo');
-		result = await generate({ scale: 'demo', seed: 1, out: dir });
+		result = await generate({ scale: 'demo', seed: 1, out: dir, municipalitiesSource: sharedFile('geo/kommuner.geojson') });
 		register = readCsv(join(dir, 'afdelinger.csv'));
 		lbf = readCsv(join(dir, 'noegletal_lbf.csv'));
 		residents = readCsv(join(dir, 'noegletal_beboere.csv'));

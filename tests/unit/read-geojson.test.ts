@@ -1,6 +1,5 @@
 /** GeoJSON reading, geometry checks and coordinate systems (read-geojson.ts, geometry.ts, validity.ts, crs.ts, json-positions.ts). */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import type { Position } from 'geojson';
 import Coordinate from 'jsts/org/locationtech/jts/geom/Coordinate.js';
@@ -13,6 +12,7 @@ import { IssueCollector } from '../../pipelines/read/issues.ts';
 import { jsonPositions } from '../../pipelines/read/json-positions.ts';
 import { readAreas, readMunicipalities } from '../../pipelines/read/read-geojson.ts';
 import { validityFault } from '../../pipelines/read/validity.ts';
+import { sharedFile } from '../support/shared.ts';
 
 const square: Position[] = [
 	[12, 55],
@@ -385,14 +385,12 @@ describe('jsonPositions', () => {
 	});
 });
 
-const dagi = fileURLToPath(new URL('../../../shared/geo/kommuner.geojson', import.meta.url));
-
-describe.skipIf(!existsSync(dagi))('the real DAGI municipality boundaries (../shared/geo)', () => {
+describe('the real DAGI municipality boundaries (../shared/geo)', () => {
 	// 311 features for 99 codes as ../shared/geo/README.md states; the first feature (0766 Hedensted)
 	// and its first vertex are read straight off the raw file, without the height of -999.
 	it('read without issues: 311 valid 2D polygons for 99 codes, -999 heights dropped', () => {
 		const issues = new IssueCollector();
-		const result = readMunicipalities('kommuner.geojson', readFileSync(dagi), issues);
+		const result = readMunicipalities('kommuner.geojson', readFileSync(sharedFile('geo/kommuner.geojson')), issues);
 		expect(issues.list()).toEqual([]);
 		expect(result.features).toBe(311);
 		expect(result.collection!.features).toHaveLength(311);
