@@ -14,6 +14,7 @@
  * Aggregates use the same taeller/naevner, summed over departments that have both.
  */
 import { INDICATORS, type Indicator } from '../../src/lib/core/indicators.ts';
+import { columnNames, type ColumnName } from '../../src/lib/core/output-schema.ts';
 
 /** Indicators in id order: noegletal.parquet is sorted by afdeling_id, aar, indikator. */
 export const SORTED_INDICATORS: readonly Indicator[] = [...INDICATORS].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -42,6 +43,10 @@ function valueSql(ind: Indicator): string {
 	return `CASE WHEN ${q(ind.denominator)} > 0 THEN ${ind.scale} * ${q(ind.numerator)} / ${q(ind.denominator)} END`;
 }
 
+/** The noegletal columns that come from the indicator's struct; afdeling_id and aar come from kf. */
+type StructColumn = Exclude<ColumnName<'noegletal'>, 'afdeling_id' | 'aar'>;
+export const STRUCT_COLUMNS = columnNames('noegletal').filter((c): c is StructColumn => c !== 'afdeling_id' && c !== 'aar');
+
 /**
  * One struct per indicator for `unnest`, in id order, with the noegletal fields plus `ix` (the
  * indicator's position in SORTED_INDICATORS) and `present` (the row is written when either the
@@ -54,7 +59,16 @@ export function keyFigureStructsSql(): string {
 		const taeller = ind.personBased ? 'NULL::DOUBLE' : taellerSql(ind);
 		const naevner = ind.personBased ? 'NULL::DOUBLE' : naevnerSql(ind);
 		const present = `(${q(ind.numerator)} IS NOT NULL OR ${q(ind.denominator)} IS NOT NULL)`;
-		return `{'ix': ${ix}::UTINYINT, 'indikator': '${ind.id}', 'vaerdi': ${vaerdi}::DOUBLE, 'diskretioneret': ${s}, 'taeller': ${taeller}::DOUBLE, 'naevner': ${naevner}::DOUBLE, 'present': ${present}}`;
+		// One expression per noegletal column the struct carries: the compiler asks for each.
+		const fields: Record<StructColumn, string> = {
+			indikator: `'${ind.id}'`,
+			vaerdi: `${vaerdi}::DOUBLE`,
+			diskretioneret: s,
+			taeller: `${taeller}::DOUBLE`,
+			naevner: `${naevner}::DOUBLE`
+		};
+		const columns = STRUCT_COLUMNS.map((c) => `'${c}': ${fields[c]}`).join(', ');
+		return `{'ix': ${ix}::UTINYINT, ${columns}, 'present': ${present}}`;
 	});
 	return `[${structs.join(',\n ')}]`;
 }

@@ -7,8 +7,7 @@
  * A row is written when the indicator's numerator or denominator is given for that department
  * and year (a value that is missing for a reason shows as missing, not as absent).
  */
-import { columnNames } from '../../src/lib/core/output-schema.ts';
-import { keyFigureStructsSql } from './indicator-sql.ts';
+import { STRUCT_COLUMNS, keyFigureStructsSql } from './indicator-sql.ts';
 
 /**
  * Columns: afdeling_id, d (department rank), aar, ix (indicator position, UTINYINT), indikator,
@@ -18,10 +17,7 @@ import { keyFigureStructsSql } from './indicator-sql.ts';
 export function keyFigureRowsSql(table = 'kf', leading: readonly string[] = []): string {
 	const pass = leading.map((c) => `${c}, `).join('');
 	// The noegletal columns not in kf itself come from the indicator's struct.
-	const fromStruct = columnNames('noegletal')
-		.filter((c) => c !== 'afdeling_id' && c !== 'aar')
-		.map((c) => `x.${c} AS ${c}`)
-		.join(', ');
+	const fromStruct = STRUCT_COLUMNS.map((c) => `x.${c} AS ${c}`).join(', ');
 	return `SELECT ${pass}afdeling_id, d, aar, x.ix AS ix, ${fromStruct}
 		FROM (SELECT ${pass}afdeling_id, d, aar, unnest(${keyFigureStructsSql()}) AS x FROM ${table})
 		WHERE x.present`;
