@@ -4,6 +4,7 @@
  * the promised sort orders on that scale (they rest on DuckDB keeping insertion order).
  */
 import { DuckDBInstance } from '@duckdb/node-api';
+import { randomLcg } from 'd3-random';
 import { tableFromIPC } from 'apache-arrow';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -15,19 +16,9 @@ import { silentReporter } from '../../pipelines/read/model.ts';
 import { WEB_FILES } from '../../src/lib/core/output-contract.ts';
 import { parsedInput, type DepartmentSpec, type RowSpec } from './parsed-input.ts';
 
-/** mulberry32: a small seeded generator, so the input is the same on every run. */
-function random(seed: number): () => number {
-	let a = seed;
-	return () => {
-		a = (a + 0x6d2b79f5) | 0;
-		let t = Math.imul(a ^ (a >>> 15), 1 | a);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 function syntheticInput() {
-	const rnd = random(42);
+	// d3-random's seeded generator, as the demo generator uses: the same input on every run.
+	const rnd = randomLcg(42);
 	const departments: DepartmentSpec[] = [];
 	const rows: RowSpec[] = [];
 	const kommuner = ['0101', '0147', '0461', '0751'];
