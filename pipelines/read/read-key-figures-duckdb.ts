@@ -108,7 +108,7 @@ export async function readKeyFiguresDuckDB(
 		length: rows,
 		department: new Int32Array(rows),
 		aar: strict.aar,
-		line: Int32Array.from({ length: rows }, (_, r) => r + 2),
+		line: lineNumbers(rows),
 		columns,
 		values: new Map(columns.map((c, i) => [c, values[i]!])),
 		fieldNumber: new Map([...map.index].map(([c, i]) => [c, i + 1])),
@@ -121,4 +121,12 @@ export async function readKeyFiguresDuckDB(
 	for (let r = 0; r < rows; r++) chunk.department[r] = shared[strict.department[r]!]!;
 	for (const issue of headerIssues.list()) issues.add(issue);
 	return chunk;
+}
+
+/** Line r + 2 for data row r (line 1 is the header). A loop: Int32Array.from with a mapping
+ * function calls it per row, about half a second for national10's 1.24 million rows. */
+function lineNumbers(rows: number): Int32Array {
+	const line = new Int32Array(rows);
+	for (let r = 0; r < rows; r++) line[r] = r + 2;
+	return line;
 }
