@@ -199,17 +199,16 @@ export function decode(bytes: Uint8Array): Decoded {
 }
 
 /**
- * Offset of the first of the given byte values, or -1. One native indexOf (memchr) per value is
- * several times faster than a JavaScript loop over 70 MB.
+ * Offset of the first of the given byte values, or -1: one pass over the bytes with a 256-entry
+ * table. It replaced one native indexOf (memchr) per value, which reads a file once per value
+ * (30 times for BAD_BYTES): on national10's 114 MB of CSV files the single pass took 1.3-2.0 s
+ * against 3.0-4.1 s on the busy machine of the measurement, as the files do not fit in a cache.
  */
 function firstOf(bytes: Uint8Array, values: readonly number[]): number {
-	const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-	let first = -1;
-	for (const b of values) {
-		const at = buffer.indexOf(b);
-		if (at !== -1 && (first === -1 || at < first)) first = at;
-	}
-	return first;
+	const wanted = new Uint8Array(256);
+	for (const b of values) wanted[b] = 1;
+	for (let i = 0; i < bytes.length; i++) if (wanted[bytes[i]!] === 1) return i;
+	return -1;
 }
 
 /** 1-based line of a byte offset: one more than the LF bytes before it. */

@@ -10,9 +10,9 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { openDatabase } from '../duckdb/database.ts';
 
 /**
- * National10's largest file (1.24 million rows, 40 MB) takes about 50 MB as a table of its value
- * columns. DuckDB's allocator keeps what it had after the database is closed, and the build's
- * DuckDB comes on top, so this is kept low.
+ * The rows are streamed out a vector at a time (no table is made), so this bounds only the CSV
+ * reader's buffers. DuckDB's allocator keeps what it had after the database is closed, and the
+ * build's DuckDB comes on top, so this is kept low.
  */
 const READ_MEMORY_LIMIT = '150MB';
 

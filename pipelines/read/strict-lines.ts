@@ -77,52 +77,57 @@ export function strictLines(bytes: Uint8Array, plan: StrictPlan): StrictRows | n
 	let p = plan.start;
 	while (p < length) {
 		let field = 0;
-		let fieldStart = p;
-		let digits = 0;
-		let marks = 0;
-		let number = 0;
-		let lastWasMark = false;
 		let idStart = 0;
 		let idEnd = 0;
 		let year = 0;
+		// One field per round, each kind with a loop of its own: the values are most of the bytes.
 		for (;;) {
-			const c = p < length ? bytes[p]! : 10;
-			if (c === delimiter || c === 10 || c === 13) {
-				const k = field < width ? kind[field]! : 0;
+			const k = field < width ? kind[field]! : 0;
+			const fieldStart = p;
+			if (k === VALUE) {
+				// Digits with at most one mark, which must follow a digit and be followed by one.
+				let marks = 0;
+				let lastWasMark = false;
+				for (; p < length; p++) {
+					const c = bytes[p]!;
+					if (c >= 48 && c <= 57) lastWasMark = false;
+					else if (c === mark && p > fieldStart && marks === 0) {
+						marks = 1;
+						lastWasMark = true;
+					} else break;
+				}
+				if (p - fieldStart > 15 || lastWasMark) return null;
+			} else if (k === YEAR) {
+				let number = 0;
+				for (; p < length; p++) {
+					const c = bytes[p]!;
+					if (c < 48 || c > 57) break;
+					number = number * 10 + (c - 48);
+				}
 				const size = p - fieldStart;
+				if (size === 0 || size > 9 || number < FIRST_YEAR || number > LAST_YEAR) return null;
+				year = number;
+			} else {
+				// An id or a field neither reader looks at: any byte but the separators.
+				for (; p < length; p++) {
+					const c = bytes[p]!;
+					if (c === delimiter || c === 10 || c === 13) break;
+				}
 				if (k === ID) {
-					if (size === 0 || !printable(bytes[fieldStart]!) || !printable(bytes[p - 1]!)) return null;
+					if (p === fieldStart || !printable(bytes[fieldStart]!) || !printable(bytes[p - 1]!)) return null;
 					idStart = fieldStart;
 					idEnd = p;
-				} else if (k === YEAR) {
-					if (size === 0 || size > 9 || digits !== size || number < FIRST_YEAR || number > LAST_YEAR) return null;
-					year = number;
-				} else if (k === VALUE) {
-					if (size > 15 || lastWasMark || digits + marks !== size) return null;
 				}
-				field++;
-				if (c !== delimiter) break;
+			}
+			// A year or a value ends only at a separator: any other byte is outside the grammar.
+			const c = p < length ? bytes[p]! : 10;
+			field++;
+			if (c === delimiter) {
 				p++;
-				fieldStart = p;
-				digits = 0;
-				marks = 0;
-				number = 0;
-				lastWasMark = false;
 				continue;
 			}
-			if (c >= 48 && c <= 57) {
-				digits++;
-				number = number * 10 + (c - 48);
-				lastWasMark = false;
-			} else if (c === mark && digits > 0 && marks === 0) {
-				marks++;
-				lastWasMark = true;
-			} else {
-				// Any other byte: fine in an id or an unread field, never in a year or a value.
-				const k = field < width ? kind[field]! : 0;
-				if (k === YEAR || k === VALUE) return null;
-			}
-			p++;
+			if (c !== 10 && c !== 13) return null;
+			break;
 		}
 		if (field !== width) return null;
 		if (rows === size) {
