@@ -1,0 +1,131 @@
+/**
+ * The supervisor's work on one municipality and year as runes state, shared by every page that
+ * shows it (the agendas, the targets, the focus list): one store per municipality and year for the
+ * page's life, so an edit on one page is on the next without a reload. Every edit is kept in the
+ * browser at once (local-work.ts); the store knows whether the work differs from what was last
+ * saved to or opened from a file (`unsaved`), which the bar shows and the leave guard asks about.
+ *
+ * No $derived here: a store outlives the component that first asked for it.
+ */
+import type { Target } from '../core/target.ts';
+import type { RuleSet } from '../focus/rule.ts';
+import { loadFileState, loadLocalWork, saveFileState, saveLocalWork, type FileState } from './local-work.ts';
+import { emptyOrganisation, emptyWork, stableJson, workFingerprint, type OrganisationWork, type Work } from './work.ts';
+import { workFileText } from './work-file.ts';
+
+const EMPTY_FINGERPRINT = workFingerprint(emptyWork());
+
+/** The draft targets as the target form edits them. */
+export interface DraftTargets {
+	readonly list: Target[];
+	add(target: Target): void;
+	remove(maalId: string): void;
+	clear(): void;
+}
+
+export class WorkStore implements DraftTargets {
+	readonly kode: string;
+	readonly year: number;
+	work = $state<Work>(emptyWork());
+	fileState = $state<FileState>({ fingerprint: null, fileAt: null, browserAt: null });
+	/** False once the browser refused to keep the work (private mode, storage full). */
+	browserOk = $state(true);
+
+	constructor(kode: string, year: number) {
+		this.kode = kode;
+		this.year = year;
+		this.work = loadLocalWork(kode, year);
+		this.fileState = loadFileState(kode, year);
+	}
+
+	/** The work differs from the last file saved or opened (or, with none, is not empty). */
+	get unsaved(): boolean {
+		return workFingerprint($state.snapshot(this.work) as Work) !== (this.fileState.fingerprint ?? EMPTY_FINGERPRINT);
+	}
+
+	get fingerprint(): string {
+		return workFingerprint($state.snapshot(this.work) as Work);
+	}
+
+	/** Call after every edit: keeps the work in the browser. */
+	edited(now = new Date()): void {
+		this.browserOk = saveLocalWork(this.kode, this.year, $state.snapshot(this.work) as Work);
+		if (this.browserOk) this.fileState.browserAt = now.toISOString();
+		saveFileState(this.kode, this.year, $state.snapshot(this.fileState));
+	}
+
+	/** The organisation's part of the work; call from an effect (it may add an empty one). */
+	ensureOrganisation(id: string): OrganisationWork {
+		if (!Object.hasOwn(this.work.organisations, id)) {
+			Object.defineProperty(this.work.organisations, id, {
+				value: emptyOrganisation(),
+				enumerable: true,
+				writable: true,
+				configurable: true
+			});
+		}
+		return this.work.organisations[id]!;
+	}
+
+	organisation(id: string): OrganisationWork | undefined {
+		return Object.hasOwn(this.work.organisations, id) ? this.work.organisations[id] : undefined;
+	}
+
+	get list(): Target[] {
+		return this.work.targets;
+	}
+
+	add(target: Target): void {
+		this.work.targets.push(target);
+		this.edited();
+	}
+
+	remove(maalId: string): void {
+		this.work.targets = this.work.targets.filter((t) => t.maal_id !== maalId);
+		this.edited();
+	}
+
+	clear(): void {
+		this.work.targets = [];
+		this.edited();
+	}
+
+	/** The focus rules in use changed (the page's URL says so). */
+	noteRules(rules: RuleSet): void {
+		if (stableJson(rules) === stableJson($state.snapshot(this.work.rules))) return;
+		this.work.rules = structuredClone(rules);
+		this.edited();
+	}
+
+	/** The file's text for "Gem arbejde", and the store marked as saved. */
+	saveToFile(now = new Date()): string {
+		const work = $state.snapshot(this.work) as Work;
+		const text = workFileText({ kode: this.kode, year: this.year, savedAt: now.toISOString(), work });
+		this.fileState.fingerprint = workFingerprint(work);
+		this.fileState.fileAt = now.toISOString();
+		saveFileState(this.kode, this.year, $state.snapshot(this.fileState));
+		return text;
+	}
+
+	/** A checked file's work replaces the work on screen. */
+	replace(work: Work, now = new Date()): void {
+		this.work = structuredClone(work);
+		this.fileState.fingerprint = workFingerprint(work);
+		this.fileState.fileAt = now.toISOString();
+		this.edited(now);
+	}
+}
+
+const stores = new Map<string, WorkStore>();
+
+export function workStore(kode: string, year: number): WorkStore {
+	const key = `${kode}:${year}`;
+	let store = stores.get(key);
+	if (!store) stores.set(key, (store = new WorkStore(kode, year)));
+	return store;
+}
+
+/** Is any work of this page life not saved to a file? Asked before the page is left. */
+export function anyUnsavedWork(): boolean {
+	return [...stores.values()].some((s) => s.unsaved);
+}
