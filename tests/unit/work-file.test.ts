@@ -13,6 +13,7 @@ import { MAX_TEXT_LENGTH, readWorkFile } from '../../src/lib/drafts/read-work-fi
 import { compactWork, emptyWork, isEmptyWork, workFingerprint, type Work } from '../../src/lib/drafts/work.ts';
 import { WORK_FILE_MAX_BYTES, workFileName, workFileText, type WorkFile } from '../../src/lib/drafts/work-file.ts';
 import { WorkStore } from '../../src/lib/drafts/work-store.svelte.ts';
+import { savedTime } from '../../src/lib/drafts/saved-time.ts';
 import { preset } from '../../src/lib/focus/presets.ts';
 import { ruleFileText } from '../../src/lib/focus/rule-file.ts';
 
@@ -254,6 +255,11 @@ describe('a bad file is refused with what was expected and what was found', () =
 			'maaludkast[2]: målets id "UDKAST-2026-1" står der allerede'
 		]);
 		expect(errorsOf(edited((o) => (o.maaludkast = {})))).toEqual(['maaludkast: forventede en liste, fandt et objekt']);
+		const choice = errorsOf(edited((o) => ((o.maaludkast as Record<string, unknown>[])[0]!.indikator = 'beboere_i_alt')));
+		expect(choice).toHaveLength(1);
+		expect(choice[0]).toMatch(
+			/^maaludkast\[0\]\.indikator \(UDKAST-2026-1\): forventede en af "ledighed", "fraflytning", .*, fandt "beboere_i_alt"$/
+		);
 	});
 
 	it('rules that do not check', () => {
@@ -443,5 +449,16 @@ describe('the work in the browser', () => {
 		store.edited();
 		expect(store.browserOk).toBe(false);
 		expect(store.unsaved).toBe(true);
+	});
+});
+
+describe('when the work was kept', () => {
+	// TZ is Europe/Copenhagen in the tests: 13:32 UTC is 14:32 in Copenhagen in November.
+	it('says the clock time today, and the date too on another day', () => {
+		const now = new Date('2026-11-29T20:00:00Z');
+		expect(savedTime('2026-11-29T13:32:00Z', now, 'da')).toBe('14:32');
+		expect(savedTime('2026-11-28T13:32:00Z', now, 'da')).toBe('28.11.2026 14:32');
+		expect(savedTime('2026-11-28T13:32:00Z', now, 'en')).toBe('28/11/2026 14:32');
+		expect(savedTime('ikke en tid', now, 'da')).toBe('');
 	});
 });

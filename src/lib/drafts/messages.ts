@@ -54,7 +54,8 @@ const da = {
 		year: (from: number, to: number) => `et årstal fra ${from} til ${to}`,
 		version: 'et helt tal fra 1',
 		id: 'et id på 1 til 100 tegn',
-		rulesOrNull: 'fokusregler eller null'
+		rulesOrNull: 'fokusregler eller null',
+		oneOf: (options: readonly string[]) => `en af ${quoted(options)}`
 	},
 	// Checking it against the data on the page
 	wrongMunicipality: (fileKode: string, fileName: string, pageKode: string, pageName: string) =>
@@ -121,7 +122,8 @@ const en: WorkMessages = {
 		year: (from, to) => `a year from ${from} to ${to}`,
 		version: 'a whole number from 1',
 		id: 'an id of 1 to 100 characters',
-		rulesOrNull: 'focus rules or null'
+		rulesOrNull: 'focus rules or null',
+		oneOf: (options) => `one of ${quoted(options)}`
 	},
 	wrongMunicipality: (fileKode, fileName, pageKode, pageName) =>
 		`The file is for ${fileName} (municipality code ${fileKode}), but the page shows ${pageName} (${pageKode}). Choose ${fileName} at the top and open the file again.`,

@@ -10,7 +10,8 @@
  * never as HTML.
  */
 import { YEAR_RANGE } from '../core/input-contract.ts';
-import type { Target } from '../core/target.ts';
+import { INDICATOR_IDS } from '../core/indicators.ts';
+import { TARGET_DIRECTIONS, TARGET_LEVELS, type Target } from '../core/target.ts';
 import { RULE_FILE_FORMAT } from '../focus/rule-file.ts';
 import type { RuleSet } from '../focus/rule.ts';
 import { checkRuleSet } from '../focus/validate.ts';
@@ -48,7 +49,7 @@ const TARGET_FIELDS = [
 ] as const satisfies readonly (keyof Target)[];
 
 /** Ids become object keys: these would reach the prototype rather than name an organisation. */
-const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -154,8 +155,21 @@ class Reader {
 			if (!o) return;
 			const id = typeof o.maal_id === 'string' ? o.maal_id : '';
 			this.fields(o, at, TARGET_FIELDS);
-			const problems = checkTarget(o);
+			// The choices get a message naming the options; checkTarget's "Vælg …" is for the form.
+			const choices = [
+				['niveau', TARGET_LEVELS, 'Vælg et niveau.'],
+				['indikator', INDICATOR_IDS, 'Vælg et nøgletal.'],
+				['retning', TARGET_DIRECTIONS, 'Vælg en retning.']
+			] as const;
+			const formOnly = new Set<string>();
+			for (const [key, options, formMessage] of choices) {
+				if ((options as readonly unknown[]).includes(o[key])) continue;
+				this.fail(this.m.targetProblem(`${at}.${key}`, id, this.m.field('', this.m.expected.oneOf(options), o[key]).slice(2)));
+				formOnly.add(formMessage);
+			}
+			const problems = checkTarget(o).filter((p) => !formOnly.has(p));
 			for (const p of problems) this.fail(this.m.targetProblem(at, id, p));
+			if (formOnly.size) return;
 			for (const key of ['maal_id', 'enhed_id', 'aftaledokument', 'beskrivelse', 'boligorganisation_id'] as const) {
 				const v = o[key];
 				if (typeof v === 'string' && v.length > MAX_TEXT_LENGTH) this.fail(this.m.tooLong(`${at}.${key}`, MAX_TEXT_LENGTH, v.length));

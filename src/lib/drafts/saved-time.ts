@@ -8,7 +8,8 @@ export function savedTime(iso: string, now: Date, lang: Lang): string {
 	const at = new Date(iso);
 	if (Number.isNaN(at.getTime())) return '';
 	const locale = LOCALE[lang];
-	const time = at.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+	// "14:32" in both languages, as the issue and most Danish software write a clock time.
+	const time = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
 	const sameDay = at.toDateString() === now.toDateString();
 	return sameDay ? time : `${at.toLocaleDateString(locale, { day: 'numeric', month: 'numeric', year: 'numeric' })} ${time}`;
 }

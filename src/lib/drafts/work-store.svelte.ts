@@ -7,10 +7,12 @@
  *
  * No $derived here: a store outlives the component that first asked for it.
  */
+import { untrack } from 'svelte';
 import type { Target } from '../core/target.ts';
 import type { RuleSet } from '../focus/rule.ts';
 import { loadFileState, loadLocalWork, saveFileState, saveLocalWork, type FileState } from './local-work.ts';
 import { emptyOrganisation, emptyWork, stableJson, workFingerprint, type OrganisationWork, type Work } from './work.ts';
+import { RESERVED_KEYS } from './read-work-file.ts';
 import { workFileText } from './work-file.ts';
 
 const EMPTY_FINGERPRINT = workFingerprint(emptyWork());
@@ -36,15 +38,27 @@ export class WorkStore implements DraftTargets {
 		this.year = year;
 		this.work = loadLocalWork(kode, year);
 		this.fileState = loadFileState(kode, year);
+		this.#touch();
+	}
+
+	/**
+	 * Reads the whole work once, right after new state objects are made. Svelte creates a state
+	 * object's inner signals on first read, and a signal first read in the same update as the
+	 * object was made counts as made by the reader, which then does not follow it: the bar's
+	 * "unsaved" would never change. Read here, the signals exist before any template reads them.
+	 */
+	#touch(): void {
+		untrack(() => workFingerprint(this.work));
 	}
 
 	/** The work differs from the last file saved or opened (or, with none, is not empty). */
 	get unsaved(): boolean {
-		return workFingerprint($state.snapshot(this.work) as Work) !== (this.fileState.fingerprint ?? EMPTY_FINGERPRINT);
+		return this.fingerprint !== (this.fileState.fingerprint ?? EMPTY_FINGERPRINT);
 	}
 
+	/** Read through the state itself (not a snapshot), so an effect or template reading it follows every edit. */
 	get fingerprint(): string {
-		return workFingerprint($state.snapshot(this.work) as Work);
+		return workFingerprint(this.work);
 	}
 
 	/** Call after every edit: keeps the work in the browser. */
@@ -56,15 +70,13 @@ export class WorkStore implements DraftTargets {
 
 	/** The organisation's part of the work; call from an effect (it may add an empty one). */
 	ensureOrganisation(id: string): OrganisationWork {
-		if (!Object.hasOwn(this.work.organisations, id)) {
-			Object.defineProperty(this.work.organisations, id, {
-				value: emptyOrganisation(),
-				enumerable: true,
-				writable: true,
-				configurable: true
-			});
+		// An assignment, not defineProperty: the state proxy makes the new object deeply reactive
+		// only on set. Ids that would reach the prototype are never stored (read-work-file.ts).
+		if (!Object.hasOwn(this.work.organisations, id) && !RESERVED_KEYS.has(id)) {
+			this.work.organisations[id] = emptyOrganisation();
+			this.#touch();
 		}
-		return this.work.organisations[id]!;
+		return this.work.organisations[id] ?? emptyOrganisation();
 	}
 
 	organisation(id: string): OrganisationWork | undefined {
@@ -77,6 +89,7 @@ export class WorkStore implements DraftTargets {
 
 	add(target: Target): void {
 		this.work.targets.push(target);
+		this.#touch();
 		this.edited();
 	}
 
@@ -93,7 +106,8 @@ export class WorkStore implements DraftTargets {
 	/** The focus rules in use changed (the page's URL says so). */
 	noteRules(rules: RuleSet): void {
 		if (stableJson(rules) === stableJson($state.snapshot(this.work.rules))) return;
-		this.work.rules = structuredClone(rules);
+		this.work.rules = $state.snapshot(rules) as RuleSet;
+		this.#touch();
 		this.edited();
 	}
 
@@ -109,7 +123,8 @@ export class WorkStore implements DraftTargets {
 
 	/** A checked file's work replaces the work on screen. */
 	replace(work: Work, now = new Date()): void {
-		this.work = structuredClone(work);
+		this.work = $state.snapshot(work) as Work;
+		this.#touch();
 		this.fileState.fingerprint = workFingerprint(work);
 		this.fileState.fileAt = now.toISOString();
 		this.edited(now);
