@@ -12,7 +12,7 @@ import { EMPTY_MEETING } from '../../src/lib/drafts/meeting.ts';
 import { MAX_TEXT_LENGTH, readWorkFile } from '../../src/lib/drafts/read-work-file.ts';
 import { compactWork, emptyWork, isEmptyWork, workFingerprint, type Work } from '../../src/lib/drafts/work.ts';
 import { WORK_FILE_MAX_BYTES, workFileName, workFileText, type WorkFile } from '../../src/lib/drafts/work-file.ts';
-import { WorkStore } from '../../src/lib/drafts/work-store.svelte.ts';
+import { WorkStore, anyUnsavedWork, workStore } from '../../src/lib/drafts/work-store.svelte.ts';
 import { savedTime } from '../../src/lib/drafts/saved-time.ts';
 import { preset } from '../../src/lib/focus/presets.ts';
 import { ruleFileText } from '../../src/lib/focus/rule-file.ts';
@@ -440,6 +440,21 @@ describe('the work in the browser', () => {
 		expect(storage.getItem('boligbarometer:dagsorden:moede:0751:2102:2025')).toBeNull();
 		expect(storage.getItem('boligbarometer:dagsorden:dagsorden:0751:2101:2024')).toBe('{"eventuelt":"Sidste år"}');
 		expect(storage.getItem('andet:nøgle')).toBe('x');
+	});
+
+	it('asks before leaving only after an edit in this page life that is not in a file', () => {
+		saveLocalWork('0461', 2024, work());
+		const store = workStore('0461', 2024);
+		// Kept from an earlier visit: shown as not in a file, but reading it does not stop the way out.
+		expect(store.unsaved).toBe(true);
+		expect(anyUnsavedWork()).toBe(false);
+		store.work.joint.eventuelt = 'Nyt';
+		store.edited();
+		expect(anyUnsavedWork()).toBe(true);
+		store.saveToFile();
+		expect(anyUnsavedWork()).toBe(false);
+		store.add(target({ maal_id: 'UDKAST-2026-9', enhed_id: '0461-O01' }));
+		expect(anyUnsavedWork()).toBe(true);
 	});
 
 	it('says when the browser cannot keep the work', () => {

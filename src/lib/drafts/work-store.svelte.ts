@@ -32,6 +32,12 @@ export class WorkStore implements DraftTargets {
 	fileState = $state<FileState>({ fingerprint: null, fileAt: null, browserAt: null });
 	/** False once the browser refused to keep the work (private mode, storage full). */
 	browserOk = $state(true);
+	/**
+	 * Edited in this page life since the last file was saved or opened: only then does leaving ask.
+	 * Work the browser kept from an earlier visit is shown as not in a file, but a visit that only
+	 * reads it is not stopped on its way out.
+	 */
+	editedSinceFile = false;
 
 	constructor(kode: string, year: number) {
 		this.kode = kode;
@@ -63,6 +69,7 @@ export class WorkStore implements DraftTargets {
 
 	/** Call after every edit: keeps the work in the browser. */
 	edited(now = new Date()): void {
+		this.editedSinceFile = true;
 		this.browserOk = saveLocalWork(this.kode, this.year, $state.snapshot(this.work) as Work);
 		if (this.browserOk) this.fileState.browserAt = now.toISOString();
 		saveFileState(this.kode, this.year, $state.snapshot(this.fileState));
@@ -118,6 +125,7 @@ export class WorkStore implements DraftTargets {
 		this.fileState.fingerprint = workFingerprint(work);
 		this.fileState.fileAt = now.toISOString();
 		saveFileState(this.kode, this.year, $state.snapshot(this.fileState));
+		this.editedSinceFile = false;
 		return text;
 	}
 
@@ -128,6 +136,7 @@ export class WorkStore implements DraftTargets {
 		this.fileState.fingerprint = workFingerprint(work);
 		this.fileState.fileAt = now.toISOString();
 		this.edited(now);
+		this.editedSinceFile = false;
 	}
 }
 
@@ -140,7 +149,7 @@ export function workStore(kode: string, year: number): WorkStore {
 	return store;
 }
 
-/** Is any work of this page life not saved to a file? Asked before the page is left. */
+/** Was any work edited in this page life and not saved to a file? Asked before the page is left. */
 export function anyUnsavedWork(): boolean {
-	return [...stores.values()].some((s) => s.unsaved);
+	return [...stores.values()].some((s) => s.editedSinceFile && s.unsaved);
 }
