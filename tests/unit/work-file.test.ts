@@ -429,6 +429,23 @@ describe('the work in the browser', () => {
 		expect(compactWork(loadLocalWork('0751', 2025))).toEqual(compactWork(expected));
 	});
 
+	it('keeps draft targets per year: two years never write over each other’s drafts', () => {
+		storage.setItem('boligbarometer:maaludkast:0751', JSON.stringify([target()]));
+		const y2024 = new WorkStore('0751', 2024);
+		const y2025 = new WorkStore('0751', 2025);
+		// Both start from the drafts kept per municipality before the work file.
+		expect(y2024.list.map((t) => t.maal_id)).toEqual(['UDKAST-2026-1']);
+		y2024.add(target({ maal_id: 'UDKAST-2025-1' }));
+		y2025.remove('UDKAST-2026-1');
+		y2025.add(target({ maal_id: 'UDKAST-2026-2' }));
+		expect(loadLocalWork('0751', 2024).targets.map((t) => t.maal_id)).toEqual(['UDKAST-2026-1', 'UDKAST-2025-1']);
+		expect(loadLocalWork('0751', 2025).targets.map((t) => t.maal_id)).toEqual(['UDKAST-2026-2']);
+		// Emptied, the year's drafts stay empty rather than falling back to the old key.
+		y2025.clear();
+		expect(loadLocalWork('0751', 2025).targets).toEqual([]);
+		expect(storage.getItem('boligbarometer:maaludkast:0751')).toBe(JSON.stringify([target()]));
+	});
+
 	it('removes the keys of texts emptied since, and only this municipality and year’s', () => {
 		storage.setItem('boligbarometer:dagsorden:dagsorden:0751:2101:2024', '{"eventuelt":"Sidste år"}');
 		storage.setItem('andet:nøgle', 'x');

@@ -1,6 +1,7 @@
 /**
  * The work kept in this browser's localStorage, under the keys the pages used before the work
- * file existed (so nothing written earlier is lost), plus two new ones: the focus rules in use and
+ * file existed (so nothing written earlier is lost; draft targets now per year, see targetsKey),
+ * plus two new ones: the focus rules in use and
  * the file state (which content was last saved to or opened from a file, and when the browser last
  * kept it). Everything read back is checked again: storage can hold what an older version, or a
  * hand, put there. Storage that is blocked or full makes `saveLocalWork` return false.
@@ -16,7 +17,13 @@ const PREFIX = 'boligbarometer:';
 /** Per document the kind in the text keys, as the pages named them. */
 const TEXT_KIND = { dagsorden: 'dagsorden', aftaledokument: 'aftale', moede: 'moede' } as const;
 const textsKey = (kind: string, kode: string, unit: string, year: number) => `${PREFIX}dagsorden:${kind}:${kode}:${unit}:${year}`;
-const targetsKey = (kode: string) => `${PREFIX}maaludkast:${kode}`;
+/**
+ * Draft targets per municipality and year, like the rest of the work (the file is per year too),
+ * so the stores of two years never write over each other's drafts. Before the work file they were
+ * kept per municipality: that key is read until the year's own has been written, never changed.
+ */
+const targetsKey = (kode: string, year: number) => `${PREFIX}maaludkast:${kode}:${year}`;
+const legacyTargetsKey = (kode: string) => `${PREFIX}maaludkast:${kode}`;
 const rulesKey = (kode: string, year: number) => `${PREFIX}fokusregler:${kode}:${year}`;
 const stateKey = (kode: string, year: number) => `${PREFIX}arbejdsfil:${kode}:${year}`;
 
@@ -66,7 +73,7 @@ function storageKeys(): string[] {
 export function loadLocalWork(kode: string, year: number): Work {
 	const work = emptyWork();
 	work.joint = texts(read(textsKey('faelles', kode, kode, year)), 'faellesmoede');
-	const stored = read(targetsKey(kode));
+	const stored = read(targetsKey(kode, year)) ?? read(legacyTargetsKey(kode));
 	work.targets = Array.isArray(stored) ? stored.filter((t): t is Target => checkTarget(t).length === 0) : [];
 	const rules = checkRuleSet(read(rulesKey(kode, year)));
 	work.rules = rules.ok ? rules.value : null;
@@ -103,7 +110,8 @@ export function saveLocalWork(kode: string, year: number, work: Work): boolean {
 	const c = compactWork(work);
 	try {
 		write(textsKey('faelles', kode, kode, year), c.joint, !Object.keys(c.joint).length);
-		write(targetsKey(kode), c.targets, !c.targets.length);
+		// Written even when empty: a removed key would bring back the drafts of the old key.
+		write(targetsKey(kode, year), c.targets, false);
 		write(rulesKey(kode, year), c.rules, c.rules === null);
 		const keep = new Set<string>();
 		for (const [id, o] of Object.entries(c.organisations)) {
