@@ -70,6 +70,12 @@ function engparken() {
 	return { overview, area, year, at };
 }
 
+/** "Gem arbejde": the work file downloads, and the page no longer asks before it is left. */
+async function saveWork(page: Page): Promise<void> {
+	const file = await download(page, () => page.locator('[data-action=save-work]').click());
+	expect(file.name).toMatch(/^styringsdialog-0751-\d{4}\.json$/);
+}
+
 const failedRequests = (from: number) => site.requests.slice(from).filter((r) => r.status >= 400);
 
 describe('the focus list', () => {
@@ -108,6 +114,9 @@ describe('the focus list', () => {
 		await page.locator('[data-table=flagged]').waitFor({ timeout: 60_000 });
 		await page.selectOption('[data-control=preset]', 'koebenhavn-40-50');
 		await page.waitForURL(/regler=koebenhavn-40-50/);
+		// Chosen rules are the supervisor's work: saved to a file, the reload does not ask first
+		// (tests/e2e/work-file.test.ts shows that it asks otherwise).
+		await saveWork(page);
 		await page.reload();
 		const row = page.locator('[data-table=flagged] tr[data-unit="0751-O01"]');
 		await row.waitFor({ timeout: 60_000 });
@@ -116,6 +125,7 @@ describe('the focus list', () => {
 		// A changed limit is a rule set of one's own, in the URL as x.<base64url>.
 		await page.locator('[data-rule="1"] [data-field=graense]').fill('55');
 		await page.waitForURL(/regler=x\./);
+		await saveWork(page);
 
 		await page.goto(`${site.url}/fokus?kommune=0751`);
 		const department = page.locator('[data-table=flagged] tr[data-unit="2101-001"] a');

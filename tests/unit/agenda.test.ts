@@ -16,6 +16,7 @@ import { organisationAgenda } from '../../src/lib/agenda/organisation-agenda.ts'
 import { cellText } from '../../src/lib/formats/export-table.ts';
 import { NBSP } from '../../src/lib/i18n/format.ts';
 import type { Target } from '../../src/lib/core/target.ts';
+import { DOCUMENT_SECTIONS } from '../../src/lib/drafts/sections.ts';
 
 const s = (text: string) => text.replaceAll('~', NBSP);
 const series = (values: Record<number, number | 'd'>): SeriesPoint[] =>
@@ -260,5 +261,16 @@ describe('Word', () => {
 		expect(xml).toContain('24,1');
 		// Charts without an image are left out rather than breaking the document.
 		expect(xml).not.toContain('<w:drawing>');
+	});
+});
+
+describe('the sections the supervisor writes in', () => {
+	// The work file keys texts by these ids (src/lib/drafts/sections.ts) and refuses other ids, so a
+	// section added to a document without its id there would be refused in every saved file.
+	it('are the sections of each document, in order', () => {
+		const a = assess(data());
+		expect(jointAgenda(a).sections.map((x) => x.id)).toEqual([...DOCUMENT_SECTIONS.faellesmoede]);
+		expect(organisationAgenda(a, 'B1').sections.map((x) => x.id)).toEqual([...DOCUMENT_SECTIONS.dagsorden]);
+		expect(agreementDocument(a, 'B1', EMPTY_MEETING).sections.map((x) => x.id)).toEqual([...DOCUMENT_SECTIONS.aftaledokument]);
 	});
 });

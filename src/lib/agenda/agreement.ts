@@ -10,17 +10,10 @@ import type { Agenda, AgendaBlock, AgendaSection } from './agenda.ts';
 import { runningTargets, type Assessment } from '../supervision/assess.ts';
 import { departmentNames, focusPoints, organisationScope } from './organisation-agenda.ts';
 import { draftTable, targetTable } from './agenda-tables.ts';
+import type { MeetingDetails } from '../drafts/meeting.ts';
 
-/** What the supervisor enters about the meeting; empty fields print as a bracketed gap to fill. */
-export interface MeetingDetails {
-	dato: string;
-	sted: string;
-	deltagereKommune: string;
-	deltagereOrganisation: string;
-	naesteMoede: string;
-}
-
-export const EMPTY_MEETING: MeetingDetails = { dato: '', sted: '', deltagereKommune: '', deltagereOrganisation: '', naesteMoede: '' };
+/** What the supervisor enters about the meeting lives with the rest of the supervisor's words. */
+export { EMPTY_MEETING, type MeetingDetails } from '../drafts/meeting.ts';
 
 const orGap = (value: string, gap: string) => (value.trim() === '' ? `[${gap}]` : value.trim());
 

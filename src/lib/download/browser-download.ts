@@ -29,5 +29,6 @@ export const MIME = {
 	png: 'image/png',
 	svg: 'image/svg+xml',
 	zip: 'application/zip',
-	txt: 'text/plain;charset=utf-8'
+	txt: 'text/plain;charset=utf-8',
+	json: 'application/json;charset=utf-8'
 } as const;
