@@ -30,8 +30,6 @@ export interface Exposure {
 
 export interface RangesResult {
 	exposed: Exposure[];
-	/** The exact range of each partial target (the part of a hidden aggregate in this piece). */
-	partRanges: Exposure[];
 	/** Solver runs, for the report. */
 	solves: number;
 }
@@ -41,15 +39,13 @@ const WHOLE = 1e-6;
 export function attackRanges(highs: Highs, piece: AttackComponent): RangesResult {
 	const { targets, upper } = piece;
 	const exposed: Exposure[] = [];
-	const partRanges: Exposure[] = [];
 	if (piece.rows.length === 0) {
 		// Nothing published about these counts: each lies anywhere in 0..residents.
 		targets.forEach((t, i) => {
 			const hi = t.vars.reduce((s, v) => s + upper[v]!, 0);
-			if (t.partial) partRanges.push({ target: i, lo: 0, hi });
-			else if (!isProtected(t.known, t.known + hi, t.total)) exposed.push({ target: i, lo: t.known, hi: t.known + hi });
+			if (!isProtected(t.known, t.known + hi, t.total)) exposed.push({ target: i, lo: t.known, hi: t.known + hi });
 		});
-		return { exposed, partRanges, solves: 0 };
+		return { exposed, solves: 0 };
 	}
 
 	const seenLo = new Float64Array(targets.length).fill(Infinity);
@@ -86,14 +82,8 @@ export function attackRanges(highs: Highs, piece: AttackComponent): RangesResult
 			return result.value;
 		};
 		for (let i = 0; i < targets.length; i++) {
-			const t = targets[i]!;
-			if (t.partial) {
-				// Exact: the MIP when counts are whole (its optimum is attained by whole points).
-				const model = anyWhole ? (mip ??= createModel(highs, piece, true)) : lp;
-				partRanges.push({ target: i, lo: extreme(model, t.vars, 'min'), hi: extreme(model, t.vars, 'max') });
-				continue;
-			}
 			if (seenProtected(i)) continue;
+			const t = targets[i]!;
 			const hi = t.known + extreme(lp, t.vars, 'max');
 			if (seenProtected(i)) continue;
 			const lo = t.known + extreme(lp, t.vars, 'min');
@@ -115,7 +105,7 @@ export function attackRanges(highs: Highs, piece: AttackComponent): RangesResult
 		lp.dispose();
 		mip?.dispose();
 	}
-	return { exposed, partRanges, solves };
+	return { exposed, solves };
 }
 
 function createModel(highs: Highs, piece: AttackComponent, integer: boolean): Model {

@@ -36,8 +36,6 @@ export interface AttackTarget {
 	known: number;
 	/** Its residents: the count lies in 0..total. */
 	total: number;
-	/** Only the part of a hidden aggregate inside one attack piece (components.ts): its exact range is wanted, not a verdict. */
-	partial?: boolean;
 }
 
 export interface AttackWorld {

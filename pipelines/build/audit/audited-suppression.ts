@@ -16,7 +16,6 @@ import type { SuppressionCost, SuppressionCount } from '../../../src/lib/core/ou
 import { failsPrimary, type PrivacyInput } from '../privacy.ts';
 import type { Suppression } from '../suppression.ts';
 import { auditYear, type Finding } from './audit.ts';
-import type { Exposure } from './attack-ranges.ts';
 import { cellsByYear, membersOf } from './attack-world.ts';
 import { lpSolver, SolverFailed } from './lp-solver.ts';
 import { repair } from './repair.ts';
@@ -72,7 +71,7 @@ export async function auditedSuppression(
 				if (failsPrimary(n, d)) cost.primary.aggregates++;
 				else cost.secondary.aggregates++;
 			}
-			const clean = new Map<string, Exposure[]>();
+			const clean = new Set<string>();
 			const attempts = new Map<string, number>();
 			for (let round = 0; ; round++) {
 				let audit;

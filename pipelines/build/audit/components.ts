@@ -43,10 +43,7 @@ export function components(world: AttackWorld, family: (row: AttackRow) => strin
 	};
 	const rows = withoutImpliedRows(world.rows, count, family);
 	for (const row of rows) joinAll(row.vars);
-	// Hidden aggregates do not join pieces: the range of a sum over independent pieces is the sum
-	// of its parts' ranges, so each piece gets the part of the aggregate inside it (`partial`),
-	// and audit.ts adds them up. Joining them would let one withheld municipality make one LP of
-	// all its hidden counts.
+	for (const target of world.targets) joinAll(target.vars);
 
 	const pieces = new Map<number, { vars: number[]; rows: AttackRow[]; targets: AttackTarget[]; targetIndex: number[] }>();
 	const piece = (root: number) => {
@@ -61,25 +58,9 @@ export function components(world: AttackWorld, family: (row: AttackRow) => strin
 	// A hidden aggregate whose members are all published has no variable: a piece of its own.
 	let empty = -1;
 	world.targets.forEach((target, t) => {
-		if (target.vars.length === 0) {
-			const p = piece(empty--);
-			p.targets.push(target);
-			p.targetIndex.push(t);
-			return;
-		}
-		const parts = new Map<number, number[]>();
-		for (const v of target.vars) {
-			const root = find(v);
-			const list = parts.get(root);
-			if (list) list.push(local[v]!);
-			else parts.set(root, [local[v]!]);
-		}
-		const partial = target.kind === 'aggregate';
-		for (const [root, vars] of parts) {
-			const p = piece(root);
-			p.targets.push({ ...target, vars: Int32Array.from(vars), ...(partial ? { partial, known: 0 } : {}) });
-			p.targetIndex.push(t);
-		}
+		const p = target.vars.length > 0 ? piece(find(target.vars[0]!)) : piece(empty--);
+		p.targets.push({ ...target, vars: target.vars.map((v) => local[v]!) });
+		p.targetIndex.push(t);
 	});
 	return [...pieces.values()].map((p) => ({
 		vars: Int32Array.from(p.vars),
