@@ -11,7 +11,7 @@ import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ingest, type IngestResult } from './ingest.ts';
 import { OutputRefused } from './build/output-folder.ts';
-import { PrivacyAuditFailed } from './build/audit/audited-suppression.ts';
+import { PrivacyAuditFailed } from './build/audited-suppression.ts';
 import { formatReport, jsonReport } from './read/issues.ts';
 import { terminalReporter } from './terminal-reporter.ts';
 

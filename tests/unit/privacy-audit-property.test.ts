@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { auditedSuppression } from '../../pipelines/build/audit/audited-suppression.ts';
+import { auditedSuppression } from '../../pipelines/build/audited-suppression.ts';
 import { suppress } from '../../pipelines/build/privacy.ts';
 import type { Suppression } from '../../pipelines/build/suppression.ts';
 import { world, type WorldCell } from './privacy-world.ts';

@@ -1,17 +1,17 @@
 /**
- * The privacy audit (pipelines/build/audit/) on small worlds with overlapping groups, each
+ * The privacy audit (pipelines/build/audit*.ts) on small worlds with overlapping groups, each
  * attack worked out on paper in the comments: which hidden counts the attacker pins down, to
  * which range, from which published figures. Counts and residents are whole persons here, so the
  * attacker may also assume whole counts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Highs } from 'highs';
-import { auditYear, type Finding } from '../../pipelines/build/audit/audit.ts';
-import { cellsByYear, membersOf } from '../../pipelines/build/audit/attack-world.ts';
-import { auditedSuppression, PrivacyAuditFailed } from '../../pipelines/build/audit/audited-suppression.ts';
-import { lpSolver } from '../../pipelines/build/audit/lp-solver.ts';
-import { isProtected } from '../../pipelines/build/audit/protection.ts';
-import { countHalfWidth } from '../../pipelines/build/audit/published-precision.ts';
+import { auditYear, type Finding } from '../../pipelines/build/audit.ts';
+import { cellsByYear, membersOf } from '../../pipelines/build/audit-attack-world.ts';
+import { auditedSuppression, PrivacyAuditFailed } from '../../pipelines/build/audited-suppression.ts';
+import { lpSolver } from '../../pipelines/build/audit-lp-solver.ts';
+import { isProtected } from '../../pipelines/build/audit-protection.ts';
+import { countHalfWidth } from '../../pipelines/build/audit-published-precision.ts';
 import { suppress } from '../../pipelines/build/privacy.ts';
 import type { Suppression } from '../../pipelines/build/suppression.ts';
 import { world, type World, type WorldCell } from './privacy-world.ts';

@@ -75,7 +75,7 @@ export interface Manifest {
 	 * exactly these files (pipelines/build/output-folder.ts), so nothing a user put there is lost.
 	 */
 	files: Record<string, number>;
-	/** Person-based cells withheld, by the rule that withheld them (pipelines/build/audit/). */
+	/** Person-based cells withheld, by the rule that withheld them (pipelines/build/audit*.ts). */
 	suppression: SuppressionCost;
 }
 

@@ -16,9 +16,9 @@
  * whole-number range comes from the MIP (HiGHS branch and bound, gap 0).
  */
 import type { Highs, Model } from 'highs';
-import type { AttackComponent } from './components.ts';
-import { optimum } from './lp-solver.ts';
-import { isProtected } from './protection.ts';
+import type { AttackComponent } from './audit-components.ts';
+import { optimum } from './audit-lp-solver.ts';
+import { isProtected } from './audit-protection.ts';
 
 /** A target the attacker narrows to [lo, hi] persons, too little to protect it. */
 export interface Exposure {

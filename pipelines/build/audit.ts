@@ -3,15 +3,15 @@
  * published, and lists what it exposes.
  *
  * Exposed are: a hidden department count or hidden aggregate count the attacker narrows to a
- * range under 5 persons wide that is not the whole 0..residents (attack-ranges.ts), and a
+ * range under 5 persons wide that is not the whole 0..residents (audit-attack-ranges.ts), and a
  * published aggregate whose hidden members' sum, read off directly, fails the primary test
  * (the secondary rule's own check, kept because suppressing more can break it again).
  */
 import type { Highs } from 'highs';
-import type { PrivacyInput } from '../privacy.ts';
-import { attackRanges } from './attack-ranges.ts';
-import { attackWorld, type AttackTarget, type AttackWorld } from './attack-world.ts';
-import { components } from './components.ts';
+import type { PrivacyInput } from './privacy.ts';
+import { attackRanges } from './audit-attack-ranges.ts';
+import { attackWorld, type AttackTarget, type AttackWorld } from './audit-attack-world.ts';
+import { components } from './audit-components.ts';
 
 export type Finding =
 	| { kind: 'department' | 'aggregate'; target: AttackTarget; lo: number; hi: number; piece: number }
@@ -33,7 +33,7 @@ export function auditYear(
 	suppressed: Uint8Array,
 	hiddenGroups: ReadonlySet<number>,
 	scale: number,
-	/** Keys of pieces attacked before with nothing found; skipped (components.ts `key`). */
+	/** Keys of pieces attacked before with nothing found; skipped (audit-components.ts `key`). */
 	clean: Set<string> = new Set()
 ): YearAudit {
 	const world = attackWorld(input, year, members, suppressed, hiddenGroups, scale);

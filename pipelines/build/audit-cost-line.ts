@@ -2,7 +2,7 @@
  * How the ingest tells what privacy cost: the audit's step name (the benchmark's step timer
  * reports its seconds under it) and the line printed after it.
  */
-import type { SuppressionCost } from '../../../src/lib/core/output-contract.ts';
+import type { SuppressionCost } from '../../src/lib/core/output-contract.ts';
 
 export const AUDIT_STEP = 'Revision af diskretionering';
 

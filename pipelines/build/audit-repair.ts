@@ -22,9 +22,9 @@
  * Choosing by room uses the true counts, which only the publisher knows; what is hidden reveals
  * no more than any other choice would, since the audit then checks the result.
  */
-import { MIN_PERSONS, type PrivacyInput } from '../privacy.ts';
+import { MIN_PERSONS, type PrivacyInput } from './privacy.ts';
 import type { Finding } from './audit.ts';
-import type { AttackWorld } from './attack-world.ts';
+import type { AttackWorld } from './audit-attack-world.ts';
 
 /** Rounds a target is repaired by hiding cells before the aggregate pinning it is withheld instead. */
 const ESCALATE = 2;

@@ -13,7 +13,7 @@
  * below PERSON_TOLERANCE. If a coarser publication ever made it matter, the row would be kept:
  * a row is dropped only when the parts' rounding adds less than DROP_SLACK persons.
  */
-import type { AttackRow } from './attack-world.ts';
+import type { AttackRow } from './audit-attack-world.ts';
 
 const DROP_SLACK = 1e-7;
 

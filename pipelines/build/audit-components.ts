@@ -3,10 +3,10 @@
  * aggregate links, directly or through others, cannot tell anything about each other, so each
  * connected piece is solved as its own, smaller LP. Pieces whose targets the published rows
  * cannot narrow at all (no row) need no solver. Rows implied by others are dropped first
- * (implied-rows.ts), or the country's row would make each year one piece.
+ * (audit-implied-rows.ts), or the country's row would make each year one piece.
  */
-import type { AttackRow, AttackTarget, AttackWorld } from './attack-world.ts';
-import { withoutImpliedRows } from './implied-rows.ts';
+import type { AttackRow, AttackTarget, AttackWorld } from './audit-attack-world.ts';
+import { withoutImpliedRows } from './audit-implied-rows.ts';
 
 export interface AttackComponent {
 	/** The world's variables in this piece, ascending; local variable i is world variable vars[i]. */

@@ -8,7 +8,7 @@
  * [total - hi, total - lo]: the same width, and whole exactly when the count's is, so one test
  * covers both.
  */
-import { MIN_PERSONS } from '../privacy.ts';
+import { MIN_PERSONS } from './privacy.ts';
 
 /**
  * Persons the solver's answers may be off by: HiGHS keeps constraints to 1e-7, and published

@@ -13,8 +13,8 @@
  * What must stay protected (targets): every hidden department count, and every hidden
  * aggregate's count (its hidden members plus its published ones, which he knows).
  */
-import { failsPrimary, type PrivacyInput } from '../privacy.ts';
-import { countHalfWidth } from './published-precision.ts';
+import { failsPrimary, type PrivacyInput } from './privacy.ts';
+import { countHalfWidth } from './audit-published-precision.ts';
 
 export interface AttackRow {
 	/** The published aggregate (index into PrivacyInput.groups). */

@@ -1,7 +1,7 @@
 /**
  * Suppression that passes the audit (issue 9): after the primary and secondary rules
  * (privacy.ts), each year of each person-based indicator is attacked (audit.ts); while anything
- * is exposed, more is hidden (repair.ts) and that year is attacked again. Only years that
+ * is exposed, more is hidden (audit-repair.ts) and that year is attacked again. Only years that
  * changed are attacked again: a year's figures say nothing about another's counts in this
  * threat model (see data/README.md for what is out of scope).
  *
@@ -11,14 +11,14 @@
  * The suppression is changed in place (cells set, aggregate rows added), and the cost by rule is
  * returned for the ingest to print and the manifest to record.
  */
-import { indicator, type IndicatorId } from '../../../src/lib/core/indicators.ts';
-import type { SuppressionCost, SuppressionCount } from '../../../src/lib/core/output-contract.ts';
-import { failsPrimary, type PrivacyInput } from '../privacy.ts';
-import type { Suppression } from '../suppression.ts';
+import { indicator, type IndicatorId } from '../../src/lib/core/indicators.ts';
+import type { SuppressionCost, SuppressionCount } from '../../src/lib/core/output-contract.ts';
+import { failsPrimary, type PrivacyInput } from './privacy.ts';
+import type { Suppression } from './suppression.ts';
 import { auditYear, type Finding } from './audit.ts';
-import { cellsByYear, membersOf } from './attack-world.ts';
-import { lpSolver, SolverFailed } from './lp-solver.ts';
-import { repair } from './repair.ts';
+import { cellsByYear, membersOf } from './audit-attack-world.ts';
+import { lpSolver, SolverFailed } from './audit-lp-solver.ts';
+import { repair } from './audit-repair.ts';
 
 /** Rounds of hide-and-attack-again per year before the ingest gives up. */
 export const MAX_ROUNDS = 200;
