@@ -2,7 +2,8 @@
  * `npm run ingest -- --input DIR --out DIR [--json]`: reads an input folder, reports every
  * problem as `file:line:column: message`, and on success swaps in a new output folder.
  *
- * Exit status: 0 written; 1 input errors (nothing written, the previous output untouched);
+ * Exit status: 0 written; 1 input errors or figures the privacy audit cannot make safe (nothing
+ * written, the previous output untouched);
  * 2 wrong usage (unknown option, missing input folder, an --out that may not be replaced: see
  * build/output-folder.ts; nothing touched); 3 an internal error (a bug: please report it).
  */
@@ -10,6 +11,7 @@ import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ingest, type IngestResult } from './ingest.ts';
 import { OutputRefused } from './build/output-folder.ts';
+import { PrivacyAuditFailed } from './build/audited-suppression.ts';
 import { formatReport, jsonReport } from './read/issues.ts';
 import { terminalReporter } from './terminal-reporter.ts';
 
@@ -21,7 +23,7 @@ const USAGE = `Brug / usage: npm run ingest -- [--input MAPPE] [--out MAPPE] [--
   --out MAPPE    hvor Parquet-filerne og dashboardets data skrives (standard: ${DEFAULT_OUT});
                  en sti, der ikke findes, en tom mappe eller en tidligere output-mappe
   --json         rapporten som JSON på stdout
-Afslutningskode: 0 skrevet, 1 fejl i inddata, 2 forkert brug, 3 intern fejl.`;
+Afslutningskode: 0 skrevet, 1 fejl i inddata eller diskretionering, der ikke består revisionen, 2 forkert brug, 3 intern fejl.`;
 
 async function main(argv: string[]): Promise<number> {
 	let options: { input: string; out: string; json: boolean };
@@ -61,6 +63,11 @@ async function main(argv: string[]): Promise<number> {
 			if (options.json) process.stdout.write(`${JSON.stringify({ ok: false, usage_error: error.message }, null, 2)}\n`);
 			process.stderr.write(`Forkert brug: ${error.message}\n`);
 			return 2;
+		}
+		if (error instanceof PrivacyAuditFailed) {
+			if (options.json) process.stdout.write(`${JSON.stringify({ ok: false, privacy_error: error.message }, null, 2)}\n`);
+			process.stderr.write(`${error.message}\nIntet skrevet / nothing written; ${options.out} er uændret / is unchanged.\n`);
+			return 1;
 		}
 		const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
 		if (options.json) process.stdout.write(`${JSON.stringify({ ok: false, internal_error: String(error) }, null, 2)}\n`);

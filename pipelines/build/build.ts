@@ -22,7 +22,9 @@ import { areasForWeb, municipalitiesForWeb, type GeoOutput } from './geo-files.t
 import { departmentOfRows, loadKeyFigures } from './key-figures.ts';
 import { manifest } from './manifest.ts';
 import { writeParquetFiles } from './parquet-files.ts';
-import { suppression } from './suppression.ts';
+import { privacyInputs, suppression } from './suppression.ts';
+import { auditedSuppression } from './audited-suppression.ts';
+import { AUDIT_STEP, costLine } from './audit-cost-line.ts';
 import { writeSupervisionFiles } from './supervision-files.ts';
 import { writeWebTwins } from './web-twins.ts';
 import { listFiles, TEMP_MARKER } from './output-folder.ts';
@@ -58,6 +60,11 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 		reporter.start('Diskretionering');
 		const suppressed = suppression(input, rowDepartment, departments.rank);
 		reporter.done();
+
+		reporter.start(AUDIT_STEP);
+		const audit = await auditedSuppression(privacyInputs(input, rowDepartment, departments.rank), suppressed, input.departments.map((d) => d.afdeling_id));
+		reporter.done();
+		reporter.info(costLine(audit.cost));
 
 		reporter.start('Nøgletal', input.keyFigures.length);
 		await loadKeyFigures(connection, input, rowDepartment, departments, suppressed.cells, (n) => reporter.progress(n));
@@ -119,7 +126,8 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 			years,
 			indicators,
 			buildWarnings,
-			await writtenFiles(outDir, spill)
+			await writtenFiles(outDir, spill),
+			audit.cost
 		);
 		await writeFile(join(outDir, OUTPUT_FILES.manifest), JSON.stringify(result, null, '\t') + '\n');
 		return result;

@@ -13,7 +13,8 @@ export function manifest(
 	years: number[],
 	indicators: IndicatorId[],
 	buildWarnings: readonly InputIssue[],
-	files: Manifest['files']
+	files: Manifest['files'],
+	suppression: Manifest['suppression']
 ): Manifest {
 	return {
 		schema_version: SCHEMA_VERSION,
@@ -27,6 +28,7 @@ export function manifest(
 		warnings: [...input.issues, ...buildWarnings]
 			.filter((i) => i.severity === 'warning')
 			.map((i) => ({ file: i.file, line: i.line, column: i.column, message: i.message })),
-		files: Object.fromEntries([...Object.entries(files)].sort(([a], [b]) => byCodeUnits(a, b)))
+		files: Object.fromEntries([...Object.entries(files)].sort(([a], [b]) => byCodeUnits(a, b))),
+		suppression
 	};
 }

@@ -11,7 +11,7 @@ import { COUNTRY_ID, type Level } from '../../src/lib/core/output-contract.ts';
 import type { AggregateRow, ColumnName } from '../../src/lib/core/output-schema.ts';
 import type { ParsedInput } from '../read/model.ts';
 import { PERSON_BASED } from './indicator-sql.ts';
-import { suppress, type PrivacyGroup } from './privacy.ts';
+import { suppress, type PrivacyGroup, type PrivacyInput } from './privacy.ts';
 
 /** The columns of aggregater that name a suppressed aggregate. */
 export const SUPPRESSED_AGGREGATE_COLUMNS = ['niveau', 'enhed_id', 'aar', 'indikator'] as const satisfies readonly ColumnName<'aggregater'>[];
@@ -25,6 +25,22 @@ export interface Suppression {
 }
 
 export function suppression(input: ParsedInput, rowDepartment: Int32Array, rank: Int32Array): Suppression {
+	const cells = new Map<IndicatorId, Uint8Array>();
+	const aggregates: SuppressedAggregateRow[] = [];
+	for (const [id, privacyInput] of privacyInputs(input, rowDepartment, rank)) {
+		const result = suppress(privacyInput);
+		cells.set(id, result.suppressed);
+		for (const a of result.aggregates) aggregates.push({ niveau: a.level, enhed_id: a.id, aar: a.year, indikator: id });
+	}
+	return { cells, aggregates };
+}
+
+/**
+ * What the rule sees for each person-based indicator: the cells, every published aggregate and
+ * each department's groups. The privacy audit (audit/) attacks the same data, so a level added
+ * here is audited too.
+ */
+export function privacyInputs(input: ParsedInput, rowDepartment: Int32Array, rank: Int32Array): Map<IndicatorId, PrivacyInput> {
 	const groups: PrivacyGroup[] = [];
 	const index = new Map<string, number>();
 	const group = (level: Level, id: string) => {
@@ -43,24 +59,13 @@ export function suppression(input: ParsedInput, rowDepartment: Int32Array, rank:
 	});
 
 	const kf = input.keyFigures;
-	const cells = new Map<IndicatorId, Uint8Array>();
-	const aggregates: SuppressedAggregateRow[] = [];
+	const inputs = new Map<IndicatorId, PrivacyInput>();
 	for (const ind of PERSON_BASED) {
 		const value = kf.values[ind.numerator];
 		const weight = kf.values[ind.denominator];
 		// The rule works on what is summed: value * weight for a weighted mean.
 		const numerator = ind.aggregation === 'weighted_mean' ? value.map((v, r) => v * weight[r]!) : value;
-		const result = suppress({
-			department: rowDepartment,
-			year: kf.aar,
-			numerator,
-			denominator: weight,
-			groups,
-			memberships,
-			rank
-		});
-		cells.set(ind.id, result.suppressed);
-		for (const a of result.aggregates) aggregates.push({ niveau: a.level, enhed_id: a.id, aar: a.year, indikator: ind.id });
+		inputs.set(ind.id, { department: rowDepartment, year: kf.aar, numerator, denominator: weight, groups, memberships, rank });
 	}
-	return { cells, aggregates };
+	return inputs;
 }

@@ -75,6 +75,21 @@ export interface Manifest {
 	 * exactly these files (pipelines/build/output-folder.ts), so nothing a user put there is lost.
 	 */
 	files: Record<string, number>;
+	/** Person-based cells withheld, by the rule that withheld them (pipelines/build/audit*.ts). */
+	suppression: SuppressionCost;
+}
+
+/** Withheld department-year cells and aggregate-year cells of person-based figures. */
+export interface SuppressionCount {
+	departments: number;
+	aggregates: number;
+}
+
+/** What privacy cost: cells withheld by the primary rule, the secondary rule and the audit. */
+export interface SuppressionCost {
+	primary: SuppressionCount;
+	secondary: SuppressionCount;
+	audit: SuppressionCount;
 }
 
 /** web/index.json */

@@ -1,0 +1,143 @@
+/**
+ * One year of one person-based indicator as the attacker sees it (issue 9).
+ *
+ * He knows every department's residents (the denominator) and reads every published figure: the
+ * departments' own rates and the rates of every published aggregate, at every level the rule
+ * publishes (the groups of PrivacyInput, so a level added there is attacked here). A published
+ * department's count is then known; what he does not know are the hidden (suppressed) counts,
+ * the variables here, each between 0 and its residents. Each published aggregate holding hidden
+ * departments tells him the sum of their counts, to within the published rounding (a row). The
+ * published departments' counts are taken as exact, though he reads them through the same
+ * rounding: that gives him a little more than he has, the safe side.
+ *
+ * What must stay protected (targets): every hidden department count, and every hidden
+ * aggregate's count (its hidden members plus its published ones, which he knows).
+ */
+import { failsPrimary, type PrivacyInput } from './privacy.ts';
+import { countHalfWidth } from './audit-published-precision.ts';
+
+export interface AttackRow {
+	/** The published aggregate (index into PrivacyInput.groups). */
+	group: number;
+	/** Its hidden members, as variable indices. */
+	vars: Int32Array;
+	/** The interval the sum of their counts lies in. */
+	lower: number;
+	upper: number;
+}
+
+export interface AttackTarget {
+	kind: 'department' | 'aggregate';
+	/** A cell index (department) or a group index (aggregate). */
+	ref: number;
+	/** The hidden counts it sums (one for a department). */
+	vars: Int32Array;
+	/** The count of its published members, which the attacker knows (0 for a department). */
+	known: number;
+	/** Its residents: the count lies in 0..total. */
+	total: number;
+}
+
+export interface AttackWorld {
+	year: number;
+	/** Per variable: the cell it hides, its residents (upper bound), and its true count. */
+	cell: Int32Array;
+	upper: Float64Array;
+	truth: Float64Array;
+	/** Per variable: 1 when the attacker may assume the count is a whole number. */
+	whole: Uint8Array;
+	rows: AttackRow[];
+	targets: AttackTarget[];
+	/** Published aggregates whose hidden members' sum, read off directly, fails the primary test. */
+	failingResiduals: number[];
+}
+
+/** A year's cells that enter sums: numerator and denominator given, denominator above 0. */
+export function cellsByYear(input: PrivacyInput): Map<number, Int32Array> {
+	const lists = new Map<number, number[]>();
+	for (let c = 0; c < input.department.length; c++) {
+		const n = input.numerator[c]!;
+		const d = input.denominator[c]!;
+		if (Number.isNaN(n) || Number.isNaN(d) || !(d > 0)) continue;
+		const year = input.year[c]!;
+		let list = lists.get(year);
+		if (!list) lists.set(year, (list = []));
+		list.push(c);
+	}
+	return new Map([...lists].sort(([a], [b]) => a - b).map(([y, list]) => [y, Int32Array.from(list)]));
+}
+
+/** Each group's cells of the year (groups without any are absent). */
+export function membersOf(input: PrivacyInput, cells: Int32Array): Map<number, number[]> {
+	const members = new Map<number, number[]>();
+	for (const c of cells) {
+		for (const g of input.memberships[input.department[c]!]!) {
+			let list = members.get(g);
+			if (!list) members.set(g, (list = []));
+			list.push(c);
+		}
+	}
+	return members;
+}
+
+export function attackWorld(
+	input: PrivacyInput,
+	year: number,
+	members: Map<number, number[]>,
+	suppressed: Uint8Array,
+	hiddenGroups: ReadonlySet<number>,
+	scale: number
+): AttackWorld {
+	const varOf = new Map<number, number>();
+	const cellList: number[] = [];
+	for (const list of members.values()) {
+		for (const c of list) {
+			if (suppressed[c] && !varOf.has(c)) varOf.set(c, cellList.push(c) - 1);
+		}
+	}
+	cellList.sort((a, b) => a - b);
+	cellList.forEach((c, v) => varOf.set(c, v));
+	const cell = Int32Array.from(cellList);
+	const upper = Float64Array.from(cellList, (c) => input.denominator[c]!);
+	const truth = Float64Array.from(cellList, (c) => input.numerator[c]!);
+	// Counts of whole persons: when every count and every resident figure of the year is a whole
+	// number, the attacker can tell (he sees the residents) and may assume each hidden count is
+	// one too. One full-time fraction anywhere and he cannot tell which counts happen to be whole.
+	let allWhole = true;
+	for (const list of members.values()) {
+		for (const c of list) allWhole &&= Number.isInteger(input.numerator[c]!) && Number.isInteger(input.denominator[c]!);
+		if (!allWhole) break;
+	}
+	const whole = new Uint8Array(cellList.length).fill(allWhole ? 1 : 0);
+
+	const rows: AttackRow[] = [];
+	const targets: AttackTarget[] = [];
+	const failingResiduals: number[] = [];
+	for (let v = 0; v < cell.length; v++) {
+		targets.push({ kind: 'department', ref: cell[v]!, vars: Int32Array.of(v), known: 0, total: upper[v]! });
+	}
+	for (const [g, list] of [...members].sort(([a], [b]) => a - b)) {
+		const vars: number[] = [];
+		let hiddenCount = 0;
+		let hiddenResidents = 0;
+		let count = 0;
+		let residents = 0;
+		for (const c of list) {
+			count += input.numerator[c]!;
+			residents += input.denominator[c]!;
+			if (!suppressed[c]) continue;
+			vars.push(varOf.get(c)!);
+			hiddenCount += input.numerator[c]!;
+			hiddenResidents += input.denominator[c]!;
+		}
+		vars.sort((a, b) => a - b);
+		if (hiddenGroups.has(g)) {
+			targets.push({ kind: 'aggregate', ref: g, vars: Int32Array.from(vars), known: count - hiddenCount, total: residents });
+		} else if (vars.length > 0) {
+			const half = countHalfWidth(count, residents, scale);
+			rows.push({ group: g, vars: Int32Array.from(vars), lower: hiddenCount - half, upper: hiddenCount + half });
+			if (failsPrimary(hiddenCount, hiddenResidents)) failingResiduals.push(g);
+		}
+	}
+	return { year, cell, upper, truth, whole, rows, targets, failingResiduals };
+}

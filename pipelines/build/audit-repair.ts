@@ -1,0 +1,128 @@
+/**
+ * What to hide next when the audit finds an exposure: the cheapest cells that break the attack,
+ * chosen greedily, one per finding, then the audit runs again (audited-suppression.ts).
+ *
+ * - A hidden department the attacker pins down: hide a published department that shares the
+ *   most published aggregates with it (so its count can move against the exposed one's in all
+ *   of them), preferring one with room to move 5 persons both ways, then the fewest residents,
+ *   then the lowest id. With no such department, hide the smallest published aggregate holding it.
+ * - A hidden aggregate the attacker pins down: hide one of its published departments (room to
+ *   move first, then fewest residents); with none left, the smallest published aggregate
+ *   overlapping it.
+ * - A published aggregate whose hidden members' sum fails the primary test: as the secondary
+ *   rule does, hide its published department with the fewest residents, else the aggregate.
+ * Exposures that hang together are repaired one per round: one more hidden count often frees a
+ * whole chain of pinned ones, and repairing each link at once would hide several cells where one
+ * is enough (on the demo, 194 extra cells against 146 one at a time). So a finding is put off to
+ * the next round when one of its small groups (at most CHAIN_GROUP hidden members; larger ones,
+ * a municipality or the country, tie everything together and pin little) already had a repair
+ * this round. Unrelated exposures in one big piece are still repaired in the same round.
+ * A target still exposed after ESCALATE rounds of hidden cells gets its smallest published
+ * aggregate withheld instead, which always removes a published sum; so the rounds end.
+ * Choosing by room uses the true counts, which only the publisher knows; what is hidden reveals
+ * no more than any other choice would, since the audit then checks the result.
+ */
+import { MIN_PERSONS, type PrivacyInput } from './privacy.ts';
+import type { Finding } from './audit.ts';
+import type { AttackWorld } from './audit-attack-world.ts';
+
+/** Rounds a target is repaired by hiding cells before the aggregate pinning it is withheld instead. */
+const ESCALATE = 2;
+
+/** Groups with at most this many hidden members link the exposures of one chain. */
+const CHAIN_GROUP = 10;
+
+export interface Repair {
+	cells: Set<number>;
+	groups: Set<number>;
+}
+
+export function repair(
+	input: PrivacyInput,
+	world: AttackWorld,
+	findings: readonly Finding[],
+	members: Map<number, number[]>,
+	suppressed: Uint8Array,
+	hiddenGroups: ReadonlySet<number>,
+	/** Per exposed target ('d' + cell, 'a' + group): rounds it has been repaired by hiding a cell; kept across rounds. */
+	attempts: Map<string, number> = new Map()
+): Repair {
+	const result: Repair = { cells: new Set(), groups: new Set() };
+	const published = (g: number) => members.has(g) && !hiddenGroups.has(g) && !result.groups.has(g);
+	const open = (c: number) => !suppressed[c] && !result.cells.has(c);
+	const { numerator: n, denominator: d, rank, department } = input;
+	const groupsOf = (c: number) => input.memberships[department[c]!]!;
+	/** How far a published cell's count can move against `x` of `total` residents, both ways, capped at 5. */
+	const room = (j: number, x: number, total: number) =>
+		Math.min(MIN_PERSONS, Math.min(x, d[j]! - n[j]!) + Math.min(total - x, n[j]!));
+	const better = (a: number, b: number, key: (c: number) => number[]) => {
+		const ka = key(a);
+		const kb = key(b);
+		for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! < kb[i]!;
+		return false;
+	};
+	const best = (candidates: Iterable<number>, key: (c: number) => number[]) => {
+		let chosen = -1;
+		for (const c of candidates) if (chosen < 0 || better(c, chosen, key)) chosen = c;
+		return chosen;
+	};
+	const smallestGroup = (groups: Iterable<number>) =>
+		best([...groups].filter(published), (g) => [members.get(g)!.length, g]);
+
+	const hiddenIn = (g: number) => members.get(g)?.reduce((k, c) => k + (suppressed[c] ? 1 : 0), 0) ?? 0;
+	const chainGroups = new Map<number, boolean>();
+	const linked = (cells: Iterable<number>) => {
+		const groups: number[] = [];
+		for (const c of cells) {
+			for (const g of groupsOf(c)) {
+				let small = chainGroups.get(g);
+				if (small === undefined) chainGroups.set(g, (small = hiddenIn(g) <= CHAIN_GROUP));
+				if (small) groups.push(g);
+			}
+		}
+		return groups;
+	};
+	const repairedGroups = new Set<number>();
+	for (const f of findings) {
+		if (f.kind !== 'residual') {
+			const groups = linked(f.target.vars.length > 0 ? Array.from(f.target.vars, (v) => world.cell[v]!) : []);
+			if (groups.some((g) => repairedGroups.has(g))) continue;
+			for (const g of groups) repairedGroups.add(g);
+		}
+		if (f.kind === 'residual') {
+			const cell = best(members.get(f.group)!.filter(open), (c) => [d[c]!, rank[department[c]!]!]);
+			if (cell >= 0) result.cells.add(cell);
+			else result.groups.add(f.group);
+			continue;
+		}
+		const tried = `${f.kind === 'department' ? 'd' : 'a'}${f.target.ref}`;
+		const escalate = (attempts.get(tried) ?? 0) >= ESCALATE;
+		attempts.set(tried, (attempts.get(tried) ?? 0) + 1);
+		if (f.kind === 'department') {
+			const c = f.target.ref;
+			const shared = new Map<number, number>();
+			for (const g of groupsOf(c)) {
+				if (!published(g)) continue;
+				for (const j of members.get(g)!) if (j !== c && open(j)) shared.set(j, (shared.get(j) ?? 0) + 1);
+			}
+			const cell = escalate ? -1 : best(shared.keys(), (j) => [-shared.get(j)!, -room(j, n[c]!, d[c]!), d[j]!, rank[department[j]!]!]);
+			if (cell >= 0) result.cells.add(cell);
+			else {
+				const g = smallestGroup(groupsOf(c));
+				if (g >= 0) result.groups.add(g);
+			}
+			continue;
+		}
+		const g = f.target.ref;
+		const count = f.target.known + f.target.vars.reduce((s, v) => s + world.truth[v]!, 0);
+		const cell = escalate ? -1 : best(members.get(g)!.filter(open), (j) => [-room(j, count, f.target.total), d[j]!, rank[department[j]!]!]);
+		if (cell >= 0) result.cells.add(cell);
+		else {
+			const overlapping = new Set<number>();
+			for (const v of f.target.vars) for (const h of groupsOf(world.cell[v]!)) overlapping.add(h);
+			const h = smallestGroup(overlapping);
+			if (h >= 0) result.groups.add(h);
+		}
+	}
+	return result;
+}
