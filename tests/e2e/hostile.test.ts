@@ -114,8 +114,8 @@ describe('a hostile department name', () => {
 			expect(await page.getByRole('link', { name: HOSTILE }).count()).toBeGreaterThanOrEqual(1);
 			// Hover the unit's dot on its bar (only the unit has one) so the Plot tip draws its name.
 			const peers = page.locator('figure.peers svg').first();
-			await peers.locator('g[aria-label=dot] circle').first().hover();
-			const tip = peers.locator('g[aria-label=tip]');
+			await peers.locator('g[data-mark=dot] circle').first().hover();
+			const tip = peers.locator('g[data-mark=tip]');
 			await tip.locator('text', { hasText: HOSTILE }).waitFor();
 			expect(await tip.textContent()).toContain(HOSTILE);
 

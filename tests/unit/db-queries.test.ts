@@ -10,6 +10,7 @@ import { openNodeDb, type NodeDb } from '../support/node-db.ts';
 import { queryTrend, type TrendRow } from '../../src/lib/db/queries/trend.ts';
 import { queryPeers } from '../../src/lib/db/queries/peers.ts';
 import { queryDepartmentsOf, queryOrganisationAreas } from '../../src/lib/db/queries/units.ts';
+import { queryDepartmentFigures } from '../../src/lib/db/queries/department-figures.ts';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/output-mini');
 let db: NodeDb;
@@ -160,5 +161,30 @@ describe('units', () => {
 			{ omraade_id: 'O1', omraade_navn: 'Vestparken', afdelinger: 1 }
 		]);
 		expect(await queryOrganisationAreas(db.run, 'B1', '0751')).toEqual([{ omraade_id: 'O1', omraade_navn: 'Vestparken', afdelinger: 2 }]);
+	});
+});
+
+describe('queryDepartmentFigures (the overview map and department table)', () => {
+	it('gives every department its dwellings and its figures over the years, missing and suppressed kept apart', async () => {
+		const figures = await queryDepartmentFigures(db.run, '0751');
+		// dwellings from the README's table: 100, 200, 100, 50, 50
+		expect(Object.fromEntries(figures.dwellings)).toEqual({
+			'0001-001': 100,
+			'0001-002': 200,
+			'0002-001': 100,
+			'0002-002': 50,
+			'0002-003': 50
+		});
+		// vacancy of 0001-001: 1/100, 2/100, 0/100 in per mille
+		expect(figures.series.get('0001-001')?.ledighed?.map((p) => p.vaerdi)).toEqual([10, 20, 0]);
+		const a4 = figures.series.get('0002-002')!;
+		expect(a4.ledighed?.at(-1)).toEqual({ aar: 2024, vaerdi: null, diskretioneret: false });
+		expect(a4.uden_for_arbejdsmarked?.at(-1)).toEqual({ aar: 2024, vaerdi: null, diskretioneret: true });
+	});
+
+	it('gives nothing for another municipality', async () => {
+		const figures = await queryDepartmentFigures(db.run, '0101');
+		expect(figures.series.size).toBe(0);
+		expect(figures.dwellings.size).toBe(0);
 	});
 });

@@ -106,8 +106,18 @@ describe('frameChart', () => {
 	});
 
 	it('draws the map legend with a hatch pattern for missing values', () => {
-		const legend = mapLegend(indicator('ledighed'), { bounds: [0, 5, 10], colors: ['#ffeda0', '#f03b20'], decimals: 1 }, 'da');
-		expect(legend.map((e) => e.label)).toEqual(['0,0–5,0\u00a0‰', '5,0–10,0\u00a0‰', 'ingen data / diskretioneret', 'afdeling']);
+		const legend = mapLegend(
+			indicator('ledighed'),
+			{ bounds: [0, 5, Infinity], colors: ['#ffeda0', '#f03b20'], decimals: 1, basis: { da: '', en: '' } },
+			'da'
+		);
+		expect(legend.map((e) => e.label)).toEqual([
+			'0,0–5,0\u00a0‰',
+			'5,0\u00a0‰ og derover',
+			'ingen data / diskretioneret',
+			'boligområde (zoom ind for omrids og navn)',
+			'afdeling, størrelse efter antal boliger'
+		]);
 		const framedMap = frameChart(inner, { ...meta, legend });
 		assertWellFormed(framedMap.svg);
 		expect(framedMap.svg).toContain('<pattern id="bb-hatch"');

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { SeriesPoint } from '../../src/lib/core/output-contract.ts';
 import { evaluateUnit } from '../../src/lib/focus/evaluate.ts';
 import { describeRule } from '../../src/lib/focus/phrases.ts';
-import { PRESETS, preset, presetOf } from '../../src/lib/focus/presets.ts';
+import { PRESETS, nameAfterEdit, preset, presetOf } from '../../src/lib/focus/presets.ts';
 import { readRuleFile, ruleFileText } from '../../src/lib/focus/rule-file.ts';
 import type { RuleSet } from '../../src/lib/focus/rule.ts';
 import { decodeRules, encodeRules } from '../../src/lib/focus/url.ts';
@@ -85,6 +85,17 @@ describe('rules in the URL', () => {
 		(changed.regler[0] as { graense: number }).graense = 45;
 		expect(presetOf(changed)).toBeUndefined();
 		expect(encodeRules(changed).startsWith('x.')).toBe(true);
+	});
+
+	it('an edited preset is named as edited, once; an own name stays', () => {
+		const unchanged = preset('udsat-2018')!.ruleSet;
+		expect(nameAfterEdit(unchanged)).toBe('Udsat boligområde (kriterier fra 2018)');
+		const changed = structuredClone(unchanged);
+		(changed.regler[0] as { graense: number }).graense = 45;
+		expect(nameAfterEdit(changed)).toBe('Udsat boligområde (kriterier fra 2018) (ændret)');
+		changed.navn = nameAfterEdit(changed);
+		expect(nameAfterEdit(changed)).toBe('Udsat boligområde (kriterier fra 2018) (ændret)');
+		expect(nameAfterEdit(custom)).toBe('Æblehavens særlige regler');
 	});
 
 	it('a truncated or unknown link says so', () => {

@@ -14,7 +14,14 @@ import { formatTick, formatYear, unitOf, valueText } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { strings } from '../i18n/strings.ts';
 import { lineStyle } from './palette.ts';
-import { annotationMarks, annotationYears, type TrendIntervention, type TrendTarget } from './trend-annotations.ts';
+import {
+	annotationMarks,
+	annotationYears,
+	bandHeight,
+	layoutAnnotations,
+	type TrendIntervention,
+	type TrendTarget
+} from './trend-annotations.ts';
 
 export interface TrendSeries {
 	key: SeriesKey;
@@ -91,6 +98,8 @@ export function trendAriaLabel(input: Pick<TrendInput, 'indicator' | 'lang' | 's
 	);
 }
 
+const MARGIN = { left: 48, right: 16 } as const;
+
 export function trendOptions(input: TrendInput): Plot.PlotOptions {
 	const { indicator, lang, width } = input;
 	const data = trendData(input);
@@ -114,16 +123,25 @@ export function trendOptions(input: TrendInput): Plot.PlotOptions {
 				strokeWidth: style.width,
 				strokeDasharray: style.dash || undefined
 			}),
-			Plot.dot(points, { x: 'aar', y: 'vaerdi', fill: style.color, r: s.isUnit ? 3.5 : 2.5 })
+			Plot.dot(points, { x: 'aar', y: 'vaerdi', fill: style.color, r: s.isUnit ? 3.5 : 2.5, className: 'trend-points' })
 		);
 	}
-	marks.push(...annotationMarks(input.targets, input.interventions));
+	// The annotations' labels go in a band above the frame; its rows are laid out here, with the
+	// same x scale Plot will use, so the band's height is known before Plot draws.
+	const [x0, x1] = [Math.min(...years), Math.max(...years)];
+	const left = MARGIN.left;
+	const right = width - MARGIN.right;
+	const xOf = (aar: number) => (x1 === x0 ? (left + right) / 2 : left + ((aar - x0) / (x1 - x0)) * (right - left));
+	const labels = layoutAnnotations(input.targets, input.interventions, xOf, width);
+	const band = bandHeight(labels.length ? Math.max(...labels.map((l) => l.row)) + 1 : 0);
+	marks.push(...annotationMarks(input.targets, input.interventions, labels));
 	marks.push(Plot.tip(data.flat(), Plot.pointer({ x: 'aar', y: 'vaerdi', title: 'tip' })));
 	return {
 		width,
-		height: input.height ?? 260,
-		marginLeft: 48,
-		marginRight: 16,
+		height: (input.height ?? 260) + band,
+		marginLeft: MARGIN.left,
+		marginRight: MARGIN.right,
+		...(band ? { marginTop: band } : {}),
 		ariaLabel: trendAriaLabel({ ...input, years }),
 		style: { fontSize: '13px' },
 		x: {

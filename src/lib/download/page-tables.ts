@@ -8,6 +8,7 @@ import type { PeerBar } from '../charts/peers.ts';
 import type { TrendSeries } from '../charts/trend.ts';
 import type { DepartmentRow, WebOverview } from '../core/output-contract.ts';
 import type { PeerRow } from '../db/queries/peers.ts';
+import type { DepartmentFigures } from '../db/queries/department-figures.ts';
 import type { Indicator } from '../core/indicators.ts';
 import { unitOf } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -127,19 +128,42 @@ export function areasTable(overview: WebOverview, ind: Indicator, aar: number, l
 	};
 }
 
-/** The overview's departments, as UnitList: name, organisation and area. */
-export function overviewDepartmentsTable(overview: WebOverview, lang: Lang): ExportTable {
+function dwellingsCell(count: number | undefined): ExportCell {
+	return count == null ? null : { value: count, decimals: 0 };
+}
+
+/** The overview's departments, as UnitList: name, organisation, area, dwellings and the figure shown. */
+export function overviewDepartmentsTable(
+	overview: WebOverview,
+	lang: Lang,
+	figures: { ind: Indicator; aar: number; departments: DepartmentFigures } | null = null
+): ExportTable {
 	const t = strings(lang);
 	const e = exportStrings(lang);
 	const areaNames = new Map(overview.omraader.map((a) => [a.id, a.navn]));
+	const extra = figures
+		? [
+				{ header: t.dwellings, numeric: true },
+				{ header: valueHeader(figures.ind, lang, figures.aar), numeric: true }
+			]
+		: [];
 	return {
 		title: t.departments,
-		columns: [{ header: e.departmentId }, { header: t.department }, { header: t.organisation }, { header: t.area }],
+		columns: [{ header: e.departmentId }, { header: t.department }, { header: t.organisation }, { header: t.area }, ...extra],
 		rows: byName(overview.afdelinger).map((d) => [
 			d.id,
 			d.navn,
 			d.organisation_navn,
-			d.omraade_id ? (areaNames.get(d.omraade_id) ?? d.omraade_id) : t.noArea
+			d.omraade_id ? (areaNames.get(d.omraade_id) ?? d.omraade_id) : t.noArea,
+			...(figures
+				? [
+						dwellingsCell(figures.departments.dwellings.get(d.id)),
+						valueCell(
+							figures.departments.series.get(d.id)?.[figures.ind.id]?.find((p) => p.aar === figures.aar),
+							figures.ind.decimals
+						)
+					]
+				: [])
 		])
 	};
 }

@@ -111,3 +111,16 @@ export function presetOf(ruleSet: RuleSet): Preset | undefined {
 	const text = JSON.stringify(ruleSet);
 	return PRESETS.find((p) => JSON.stringify(p.ruleSet) === text);
 }
+
+/** What an edited preset is called: its name with " (ændret)", so a list never claims rules it no longer has. */
+export const EDITED_SUFFIX = ' (ændret)';
+
+/**
+ * The name of a rule set after an edit of its rules: a preset's own name, once the rules differ from
+ * the preset's, becomes "<name> (ændret)"; any other name (the user's own, or one already marked)
+ * stays as it is.
+ */
+export function nameAfterEdit(ruleSet: RuleSet): string {
+	if (presetOf(ruleSet)) return ruleSet.navn;
+	return PRESETS.some((p) => p.ruleSet.navn === ruleSet.navn) ? `${ruleSet.navn}${EDITED_SUFFIX}` : ruleSet.navn;
+}

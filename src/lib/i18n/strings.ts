@@ -41,6 +41,8 @@ const da = {
 	trendTitle: (name: string) => `${name} over årene`,
 	listHint: 'Vælg et område eller en afdeling for at se dets udvikling og placering.',
 	departmentsCount: 'Afdelinger',
+	dwellings: 'Boliger',
+	loadingFigures: 'Henter tallene …',
 	// detail
 	detailOf: { afdeling: 'Afdeling', omraade: 'Boligområde', boligorganisation: 'Boligorganisation' },
 	facts: 'Stamdata',
@@ -114,6 +116,8 @@ const en: Strings = {
 	trendTitle: (name: string) => `${name} over the years`,
 	listHint: 'Choose an area or a department to see its trend and how it compares.',
 	departmentsCount: 'Departments',
+	dwellings: 'Dwellings',
+	loadingFigures: 'Loading the figures …',
 	detailOf: { afdeling: 'Department', omraade: 'Housing area', boligorganisation: 'Housing organisation' },
 	facts: 'Register',
 	breadcrumbs: 'You are here',

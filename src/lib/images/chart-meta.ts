@@ -64,7 +64,7 @@ export function peersMeta(input: {
 }
 
 /** What the map says about itself; the legend is added when it is captured (map-capture.ts). */
-export function mapMeta(input: { ind: Indicator; lang: Lang; kommune: string; year: number; demo: boolean }): ChartMeta {
+export function mapMeta(input: { ind: Indicator; lang: Lang; kommune: string; year: number; demo: boolean; basis?: string }): ChartMeta {
 	const { ind, lang } = input;
 	const t = strings(lang);
 	return {
@@ -74,6 +74,6 @@ export function mapMeta(input: { ind: Indicator; lang: Lang; kommune: string; ye
 		demo: input.demo,
 		lang,
 		fileName: `${t.map} - ${ind.name[lang]} ${input.year} - ${t.municipalityOf(input.kommune)}`,
-		note: MAP_STRINGS[lang].legendNote
+		note: input.basis ? `${MAP_STRINGS[lang].legendNote} ${input.basis}` : MAP_STRINGS[lang].legendNote
 	};
 }

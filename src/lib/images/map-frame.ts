@@ -26,7 +26,8 @@ export function mapLegend(ind: Indicator, breaks: ClassBreaks | null, lang: Lang
 	return [
 		...labels.map((label, i): LegendEntry => ({ label, shape: 'box', color: breaks!.colors[i]! })),
 		{ label: strings.legendMissing, shape: 'hatch', color: MISSING_COLOR, stroke: HATCH_COLOR },
-		{ label: strings.legendDepartment, shape: 'dot', color: '#1d3557', stroke: '#ffffff' }
+		{ label: strings.legendArea, shape: 'dot', color: '#ffffff', stroke: '#2f2f2d' },
+		{ label: strings.legendDepartment, shape: 'dot', color: '#ffffff', stroke: '#3c3c3a' }
 	];
 }
 

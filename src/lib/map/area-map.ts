@@ -13,14 +13,15 @@
  */
 import { BASE_MAP } from './basemap.ts';
 import type { FeatureCollection } from 'geojson';
-import type { GeoJSONSource, LngLatBoundsLike, Map as MapLibreMap, MapMouseEvent, MapOptions } from 'maplibre-gl';
+import type { GeoJSONSource, LngLatBoundsLike, Map as MapLibreMap, MapMouseEvent, MapOptions, Marker } from 'maplibre-gl';
 // MapLibre 6 finds its worker beside its own module (import.meta.url), which a bundler moves;
 // Vite's ?url emits the worker file and gives its address for setWorkerUrl().
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { indicator as indicatorOf, type IndicatorId } from '../core/indicators.ts';
 import type { SeriesPoint, WebOverview } from '../core/output-contract.ts';
-import { valueText } from '../i18n/format.ts';
+import { formatNumber, valueText } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
+import type { DepartmentFigures } from '../db/queries/department-figures.ts';
 import { HATCH_COLOR, MISSING_COLOR, breaksForOverview, classIndex, pointFor } from './classes.ts';
 import { MAP_STRINGS } from './strings.ts';
 
@@ -32,6 +33,8 @@ export interface AreaMapData {
 	areas: FeatureCollection | null;
 	/** Municipality boundaries with properties kode and navn; null until loaded or when absent. */
 	municipalities: FeatureCollection | null;
+	/** The departments' figures and dwellings; null until the municipality's tables are loaded. */
+	departments: DepartmentFigures | null;
 }
 
 export interface AreaMapCallbacks {
@@ -42,9 +45,10 @@ export interface AreaMapCallbacks {
 	onerror(message: string): void;
 }
 
-const SOURCE = { kommuner: 'kommuner', omraader: 'omraader', afdelinger: 'afdelinger' } as const;
+const SOURCE = { kommuner: 'kommuner', omraader: 'omraader', omraadePunkter: 'omraade-punkter', afdelinger: 'afdelinger' } as const;
 const LAYER = {
 	areaFill: 'omraader-fill',
+	areaSymbol: 'omraader-symbol',
 	areaHatch: 'omraader-hatch',
 	departments: 'afdelinger-circle'
 } as const;
@@ -52,7 +56,20 @@ const HATCH_IMAGE = 'hatch';
 /** Denmark, for a municipality without a bounding box. */
 const DENMARK: [number, number, number, number] = [8.07, 54.56, 15.2, 57.75];
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-const FIT = { padding: 24, maxZoom: 13 } as const;
+/**
+ * Room for the zoom buttons (top right) and the collapsed attribution (bottom right), so no
+ * department is fitted under a control.
+ */
+const FIT = { padding: { top: 24, right: 52, bottom: 36, left: 24 }, maxZoom: 14 } as const;
+/** Area names appear from this zoom on, where they fit beside their areas. */
+const LABEL_ZOOM = 12.5;
+/**
+ * A housing area is a few hundred metres across: at a municipality's zoom its shape is a speck.
+ * Up to this zoom each area is also drawn as a disc in its class colour, fading out above it.
+ */
+const SYMBOL_ZOOM = 12;
+/** Department points without a value: white with a grey ring, so they read as "no figure". */
+const NO_VALUE_POINT = '#ffffff';
 
 type StyleSpec = Exclude<MapOptions['style'], string | undefined>;
 
@@ -74,13 +91,17 @@ export class AreaMap {
 		overview: WebOverview | null;
 		areas: FeatureCollection | null | undefined;
 		municipalities: FeatureCollection | null | undefined;
+		departments: DepartmentFigures | null | undefined;
 		colouring: string;
 	} = {
 		overview: null,
 		areas: undefined,
 		municipalities: undefined,
+		departments: undefined,
 		colouring: ''
 	};
+	#labels: Marker[] = [];
+	#maplibre: typeof import('maplibre-gl') | null = null;
 	#areaById = new Map<string, WebOverview['omraader'][number]>();
 	#departmentById = new Map<string, WebOverview['afdelinger'][number]>();
 	#hovered: { source: string; id: string } | null = null;
@@ -101,6 +122,7 @@ export class AreaMap {
 		this.#callbacks.onready(false);
 		const maplibre = await import('maplibre-gl');
 		if (this.#destroyed) return;
+		this.#maplibre = maplibre;
 		if (maplibre.getWorkerUrl() !== workerUrl) maplibre.setWorkerUrl(workerUrl);
 
 		const strings = MAP_STRINGS[lang];
@@ -111,7 +133,8 @@ export class AreaMap {
 				style: baseStyle(),
 				bounds: boundsOf(data.overview),
 				fitBoundsOptions: FIT,
-				attributionControl: { compact: true, customAttribution: [strings.attribution, 'MapLibre'] },
+				// Our own compact control below, closed until asked for: MapLibre opens it on a wide map.
+				attributionControl: false,
 				locale: strings.controls,
 				dragRotate: false,
 				pitchWithRotate: false,
@@ -128,6 +151,12 @@ export class AreaMap {
 		this.#map = map;
 		map.touchZoomRotate.disableRotation();
 		map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
+		map.addControl(
+			new maplibre.AttributionControl({ compact: true, customAttribution: [strings.attribution, 'MapLibre'] }),
+			'bottom-right'
+		);
+		map.once('load', () => this.#container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'));
+		map.on('zoomend', () => this.#showLabels());
 
 		this.#tooltip = document.createElement('div');
 		this.#tooltip.className = 'area-map-tooltip';
@@ -196,8 +225,16 @@ export class AreaMap {
 		}
 	}
 
+	/** The bounds now shown, [west, south, east, north], or null before the map is drawn. */
+	shownBounds(): [number, number, number, number] | null {
+		const b = this.#map?.getBounds();
+		return b ? [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] : null;
+	}
+
 	destroy(): void {
 		this.#destroyed = true;
+		for (const label of this.#labels) label.remove();
+		this.#labels = [];
 		this.#tooltip?.remove();
 		this.#tooltip = null;
 		this.#map?.remove();
@@ -213,7 +250,8 @@ export class AreaMap {
 		const overviewChanged = data.overview !== shown.overview;
 		const areasChanged = overviewChanged || data.areas !== shown.areas;
 		const municipalitiesChanged = data.municipalities !== shown.municipalities;
-		if (!overviewChanged && !areasChanged && !municipalitiesChanged && colouring === shown.colouring) return;
+		const departmentsChanged = overviewChanged || data.departments !== shown.departments;
+		if (!overviewChanged && !areasChanged && !municipalitiesChanged && !departmentsChanged && colouring === shown.colouring) return;
 
 		this.#callbacks.onready(false);
 		const { overview } = data;
@@ -224,19 +262,24 @@ export class AreaMap {
 			this.#clearHover();
 			this.#areaById = new Map(overview.omraader.map((a) => [a.id, a]));
 			this.#departmentById = new Map(overview.afdelinger.map((d) => [d.id, d]));
-			this.#source(SOURCE.afdelinger)?.setData(departmentPoints(overview));
 			map.setFilter('kommune-selected', ['==', ['get', 'kode'], overview.kode]);
 			if (shown.overview) map.fitBounds(boundsOf(overview), { ...FIT, animate: false });
 		}
-		if (areasChanged) {
-			this.#source(SOURCE.omraader)?.setData(areasOf(data.areas, this.#areaById));
+		if (departmentsChanged) {
+			this.#source(SOURCE.afdelinger)?.setData(departmentPoints(overview, data.departments));
 		}
-		if (overviewChanged || colouring !== shown.colouring) {
+		if (areasChanged) {
+			const own = areasOf(data.areas, this.#areaById);
+			this.#source(SOURCE.omraader)?.setData(own);
+			this.#source(SOURCE.omraadePunkter)?.setData(areaCentres(own));
+			this.#makeLabels(own);
+		}
+		if (departmentsChanged || colouring !== shown.colouring) {
 			this.#recolour(overview);
 			this.#refreshTooltip();
 		}
 
-		this.#shown = { overview, areas: data.areas, municipalities: data.municipalities, colouring };
+		this.#shown = { overview, areas: data.areas, municipalities: data.municipalities, departments: data.departments, colouring };
 		this.#settle();
 	}
 
@@ -249,7 +292,43 @@ export class AreaMap {
 			const cls = breaks ? classIndex(breaks, point?.vaerdi) : -1;
 			const color = breaks && cls >= 0 ? breaks.colors[cls] : MISSING_COLOR;
 			map.setFeatureState({ source: SOURCE.omraader, id: area.id }, { cls, color });
+			map.setFeatureState({ source: SOURCE.omraadePunkter, id: area.id }, { cls, color });
 		}
+		// Departments take the same classes; without their figures yet (or without a value) white.
+		const figures = this.#data?.departments ?? null;
+		for (const d of overview.afdelinger) {
+			const point = pointFor(figures?.series.get(d.id)?.[ind.id], this.#year);
+			const cls = breaks ? classIndex(breaks, point?.vaerdi) : -1;
+			const color = breaks && cls >= 0 ? breaks.colors[cls] : NO_VALUE_POINT;
+			map.setFeatureState({ source: SOURCE.afdelinger, id: d.id }, { cls, color });
+		}
+	}
+
+	/** One name label per area, at the middle of its shape, shown only when zoomed in. */
+	#makeLabels(areas: FeatureCollection): void {
+		const maplibre = this.#maplibre;
+		const map = this.#map;
+		for (const label of this.#labels) label.remove();
+		this.#labels = [];
+		if (!maplibre || !map) return;
+		for (const feature of areas.features) {
+			const id = String(feature.properties?.['omraade_id']);
+			const box = bboxOf(feature.geometry);
+			if (!box) continue;
+			// the middle of the shape's box: inside any compact area, and cheap
+			const element = document.createElement('div');
+			element.className = 'area-map-label';
+			// textContent: a name from the data never becomes markup.
+			element.textContent = this.#areaById.get(id)?.navn ?? id;
+			element.setAttribute('aria-hidden', 'true');
+			this.#labels.push(new maplibre.Marker({ element }).setLngLat([(box[0] + box[2]) / 2, (box[1] + box[3]) / 2]).addTo(map));
+		}
+		this.#showLabels();
+	}
+
+	#showLabels(): void {
+		const visible = (this.#map?.getZoom() ?? 0) >= LABEL_ZOOM;
+		for (const label of this.#labels) label.getElement().hidden = !visible;
 	}
 
 	/** Report ready after the next idle, unless another change came in meanwhile. */
@@ -280,7 +359,9 @@ export class AreaMap {
 		const department = map.queryRenderedFeatures(box, { layers: [LAYER.departments] })[0];
 		const departmentId = department?.properties['id'];
 		if (typeof departmentId === 'string') return { kind: 'afdeling', id: departmentId };
-		const area = map.queryRenderedFeatures(e.point, { layers: [LAYER.areaFill] })[0];
+		const area =
+			map.queryRenderedFeatures(box, { layers: [LAYER.areaSymbol] })[0] ??
+			map.queryRenderedFeatures(e.point, { layers: [LAYER.areaFill] })[0];
 		const areaId = area?.properties['omraade_id'];
 		return typeof areaId === 'string' ? { kind: 'omraade', id: areaId } : null;
 	}
@@ -323,9 +404,18 @@ export class AreaMap {
 		const lines: { text: string; className: string }[] = [];
 		if (kind === 'afdeling') {
 			const d = this.#departmentById.get(id);
+			const ind = indicatorOf(this.#indicator);
+			const figures = this.#data?.departments;
+			const point = pointFor(figures?.series.get(id)?.[ind.id], this.#year);
 			lines.push({ text: strings.department, className: 'kind' });
 			lines.push({ text: d?.navn ?? id, className: 'name' });
 			if (d) lines.push({ text: d.organisation_navn, className: 'detail' });
+			lines.push({
+				text: `${ind.name[this.#lang]} ${this.#year}: ${figures ? valueText(ind, point, this.#lang) : strings.loadingFigures}`,
+				className: 'detail'
+			});
+			const dwellings = figures?.dwellings.get(id);
+			if (dwellings != null) lines.push({ text: strings.dwellings(formatNumber(dwellings, 0, this.#lang)), className: 'detail' });
 		} else {
 			const area = this.#areaById.get(id);
 			const ind = indicatorOf(this.#indicator);
@@ -378,21 +468,61 @@ function areasOf(areas: FeatureCollection | null, known: Map<string, unknown>): 
 	};
 }
 
-function departmentPoints(overview: WebOverview): FeatureCollection {
+/**
+ * The departments as points; `boliger` sizes them (0 until the figures are loaded). Larger first,
+ * so a small department beside a large one is drawn on top and stays visible.
+ */
+function departmentPoints(overview: WebOverview, figures: DepartmentFigures | null): FeatureCollection {
+	const dwellings = (id: string) => figures?.dwellings.get(id) ?? 0;
 	return {
 		type: 'FeatureCollection',
-		features: overview.afdelinger.flatMap((d) =>
-			d.lat == null || d.lon == null
-				? []
-				: [
+		features: overview.afdelinger
+			.flatMap((d) =>
+				d.lat == null || d.lon == null
+					? []
+					: [
+							{
+								type: 'Feature' as const,
+								properties: { id: d.id, boliger: dwellings(d.id) },
+								geometry: { type: 'Point' as const, coordinates: [d.lon, d.lat] }
+							}
+						]
+			)
+			.sort((a, b) => b.properties.boliger - a.properties.boliger)
+	};
+}
+
+/** Each area as a point at the middle of its box, for the disc drawn at low zoom. */
+function areaCentres(areas: FeatureCollection): FeatureCollection {
+	return {
+		type: 'FeatureCollection',
+		features: areas.features.flatMap((f) => {
+			const box = bboxOf(f.geometry);
+			return box
+				? [
 						{
 							type: 'Feature' as const,
-							properties: { id: d.id },
-							geometry: { type: 'Point' as const, coordinates: [d.lon, d.lat] }
+							properties: { omraade_id: f.properties?.['omraade_id'] },
+							geometry: { type: 'Point' as const, coordinates: [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2] }
 						}
 					]
-		)
+				: [];
+		})
 	};
+}
+
+/** [west, south, east, north] of a polygon's coordinates, or null for another geometry. */
+function bboxOf(geometry: FeatureCollection['features'][number]['geometry']): [number, number, number, number] | null {
+	const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.type === 'MultiPolygon' ? geometry.coordinates.flat() : null;
+	if (!rings) return null;
+	let box: [number, number, number, number] | null = null;
+	for (const ring of rings) {
+		for (const [x, y] of ring) {
+			if (x === undefined || y === undefined) continue;
+			box = box ? [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)] : [x, y, x, y];
+		}
+	}
+	return box;
 }
 
 /** Diagonal lines on transparency, laid over MISSING_COLOR; tiles seamlessly at 8 px. */
@@ -428,6 +558,7 @@ function baseStyle(): StyleSpec {
 			...tiles,
 			[SOURCE.kommuner]: { type: 'geojson', data: EMPTY },
 			[SOURCE.omraader]: { type: 'geojson', data: EMPTY, promoteId: 'omraade_id' },
+			[SOURCE.omraadePunkter]: { type: 'geojson', data: EMPTY, promoteId: 'omraade_id' },
 			[SOURCE.afdelinger]: { type: 'geojson', data: EMPTY, promoteId: 'id' }
 		},
 		// Sea and land in quiet tones, so only the areas carry colour.
@@ -465,30 +596,66 @@ function baseStyle(): StyleSpec {
 				}
 			},
 			{
-				id: 'omraader-line',
-				type: 'line',
-				source: SOURCE.omraader,
-				paint: {
-					'line-color': ['case', HOVER, '#111111', '#5f5f5f'],
-					'line-width': ['case', HOVER, 2.5, 0.8]
-				}
-			},
-			{
 				id: 'kommune-selected',
 				type: 'line',
 				source: SOURCE.kommuner,
 				filter: ['==', ['get', 'kode'], ''],
 				paint: { 'line-color': '#4a4a46', 'line-width': 1.6 }
 			},
+			// The area's disc under its departments' points: larger than they are, so its ring of
+			// colour shows around them.
+			{
+				id: LAYER.areaSymbol,
+				type: 'circle',
+				source: SOURCE.omraadePunkter,
+				maxzoom: SYMBOL_ZOOM + 1,
+				paint: {
+					'circle-color': ['to-color', ['coalesce', ['feature-state', 'color'], MISSING_COLOR]],
+					'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 9, SYMBOL_ZOOM, 13],
+					'circle-stroke-color': '#2f2f2d',
+					'circle-stroke-width': 2,
+					'circle-opacity': ['interpolate', ['linear'], ['zoom'], SYMBOL_ZOOM - 0.5, 0.95, SYMBOL_ZOOM + 1, 0],
+					'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], SYMBOL_ZOOM - 0.5, 1, SYMBOL_ZOOM + 1, 0]
+				}
+			},
 			{
 				id: LAYER.departments,
 				type: 'circle',
 				source: SOURCE.afdelinger,
 				paint: {
-					'circle-color': '#1d3557',
-					'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, ['case', HOVER, 5, 2.5], 14, ['case', HOVER, 9, 6]],
-					'circle-stroke-color': '#ffffff',
-					'circle-stroke-width': 1
+					'circle-color': ['to-color', ['coalesce', ['feature-state', 'color'], NO_VALUE_POINT]],
+					// Area ∝ dwellings: the radius grows with the square root, from a visible minimum.
+					'circle-radius': [
+						'interpolate',
+						['linear'],
+						['zoom'],
+						8,
+						['+', ['case', HOVER, 4.5, 2.5], ['/', ['sqrt', ['get', 'boliger']], 7]],
+						14,
+						['+', ['case', HOVER, 6, 3], ['/', ['sqrt', ['get', 'boliger']], 2.5]]
+					],
+					'circle-stroke-color': ['case', HOVER, '#111111', '#3c3c3a'],
+					'circle-stroke-width': ['case', HOVER, 2, 0.8],
+					'circle-opacity': 0.95
+				}
+			},
+			// The areas' outlines over the points: a point never hides where an area is.
+			{
+				id: 'omraader-casing',
+				type: 'line',
+				source: SOURCE.omraader,
+				minzoom: SYMBOL_ZOOM - 1,
+				paint: { 'line-color': '#ffffff', 'line-width': ['case', HOVER, 4.5, 3], 'line-opacity': 0.9 }
+			},
+			{
+				id: 'omraader-line',
+				type: 'line',
+				source: SOURCE.omraader,
+				// Below this zoom the area's disc stands for it; an outline would only clutter the disc.
+				minzoom: SYMBOL_ZOOM - 1,
+				paint: {
+					'line-color': ['case', HOVER, '#111111', '#2f2f2d'],
+					'line-width': ['case', HOVER, 2.5, 1.3]
 				}
 			}
 		]

@@ -1,113 +1,38 @@
 /**
- * Class breaks and colours for the area map: pure, no DOM, so they are unit-tested.
+ * Class breaks and colours for the area map and its department points: pure, no DOM, so they are
+ * unit-tested.
  *
- * Breaks come from the quantiles of every area's value of the indicator over ALL years, rounded to
- * a "nice" step (1, 2, 2,5 or 5 × 10ⁿ) that the indicator's decimals can show. Using all years keeps
- * a colour meaning the same value when the user changes the year. Quantiles rather than equal steps
- * because the values are skewed (a few areas with high vacancy would otherwise leave every other
- * area in the lightest class).
- *
- * The palette is ColorBrewer YlOrRd (colour-blind safe, sequential) with the darker/warmer end
- * always on the worse side: reversed when a lower value is worse (maintenance state, provisions).
+ * The bounds are fixed per indicator (scales.ts): the same for every municipality and year, each
+ * with the reason for it. The palette is ColorBrewer YlOrRd (colour-blind safe, sequential) with the
+ * darker/warmer end always on the worse side: reversed when a lower value is worse (maintenance
+ * state, provisions).
  */
-import { quantileSorted, schemeYlOrRd } from 'd3';
-import type { Indicator, IndicatorId } from '../core/indicators.ts';
+import { schemeYlOrRd } from 'd3';
+import type { Indicator } from '../core/indicators.ts';
 import type { SeriesPoint, WebOverview } from '../core/output-contract.ts';
 import { NBSP, formatNumber } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { scaleFor } from './scales.ts';
 
 export interface ClassBreaks {
 	/**
 	 * Ascending class bounds, one more than there are classes. Class i holds values v with
-	 * bounds[i] <= v < bounds[i+1]; the last class includes its upper bound. A single class whose
-	 * two bounds are equal holds exactly that value.
+	 * bounds[i] <= v < bounds[i+1]; the last class includes its upper bound, and values beyond the
+	 * first or last bound fall in the first or last class. ±Infinity marks an open end.
 	 */
 	bounds: number[];
 	/** One colour per class, from the lowest values to the highest. */
 	colors: string[];
 	/** Decimals used for bounds, labels and classification (the indicator's decimals). */
 	decimals: number;
+	/** What the bounds mean and their source, for the legend. */
+	basis: Record<Lang, string>;
 }
 
 /** Fill of an area without a value (missing or suppressed); the map hatches it on top. */
 export const MISSING_COLOR = '#d0d0d0';
 /** The hatch lines drawn over MISSING_COLOR, on the map and in the legend's swatch. */
 export const HATCH_COLOR = '#7a7a7a';
-
-export const DEFAULT_CLASS_COUNT = 5;
-
-/** Every non-null value of the indicator over all areas and all years. */
-export function collectValues(omraader: WebOverview['omraader'], id: IndicatorId): number[] {
-	const out: number[] = [];
-	for (const area of omraader) {
-		for (const point of area.values[id] ?? []) {
-			if (point.vaerdi != null && Number.isFinite(point.vaerdi)) out.push(point.vaerdi);
-		}
-	}
-	return out;
-}
-
-/**
- * The largest nice step (5, 2.5, 2 or 1 × 10ⁿ) not above `target` that `decimals` decimals can
- * print exactly; never finer than one unit of the last decimal.
- */
-export function niceStep(target: number, decimals: number): number {
-	const finest = 10 ** -decimals;
-	if (!(target > finest)) return finest;
-	const magnitude = 10 ** Math.floor(Math.log10(target));
-	for (const factor of [5, 2.5, 2, 1]) {
-		const step = factor * magnitude;
-		if (step <= target && isPrintable(step, decimals)) return step;
-	}
-	return Math.max(magnitude, finest);
-}
-
-function isPrintable(x: number, decimals: number): boolean {
-	const scaled = x * 10 ** decimals;
-	return Math.abs(scaled - Math.round(scaled)) < 1e-9;
-}
-
-/** Rounds to `decimals` decimals the way the labels print (half away from zero). */
-export function roundTo(value: number, decimals: number): number {
-	const scale = 10 ** decimals;
-	// toPrecision first so that 2.45 stored as 2.4499999 still rounds like the printed "2,45"
-	const scaled = Number((value * scale).toPrecision(12));
-	return (Math.sign(scaled) * Math.round(Math.abs(scaled))) / scale;
-}
-
-/**
- * Class breaks for the given values (nulls and non-finite values ignored), or null when there is
- * no value at all. Fewer than `count` classes come out when rounding makes breaks coincide.
- */
-export function classBreaks(
-	values: Iterable<number | null>,
-	ind: Pick<Indicator, 'decimals' | 'worse'>,
-	count = DEFAULT_CLASS_COUNT
-): ClassBreaks | null {
-	const sorted = [...values].filter((v): v is number => v != null && Number.isFinite(v)).sort((a, b) => a - b);
-	if (sorted.length === 0) return null;
-	const decimals = ind.decimals;
-	// Work in integer ticks of the last printed decimal so that rounding is exact.
-	const tick = 10 ** decimals;
-	const min = roundTo(sorted[0]!, decimals);
-	const max = roundTo(sorted[sorted.length - 1]!, decimals);
-	if (min === max) return { bounds: [min, max], colors: palette(1, ind.worse), decimals };
-
-	const step = niceStep((max - min) / (2 * count), decimals);
-	const stepTicks = Math.round(step * tick);
-	const toBound = (ticks: number) => roundTo(ticks / tick, decimals);
-	const lower = Math.floor(Math.round(min * tick) / stepTicks) * stepTicks;
-	const upper = Math.ceil(Math.round(max * tick) / stepTicks) * stepTicks;
-
-	const inner: number[] = [];
-	for (let i = 1; i < count; i++) {
-		const q = quantileSorted(sorted, i / count)!;
-		const ticks = Math.round(Number((q * tick).toPrecision(12)) / stepTicks) * stepTicks;
-		if (ticks > lower && ticks < upper && ticks !== inner[inner.length - 1]) inner.push(ticks);
-	}
-	const bounds = [lower, ...inner, upper].map(toBound);
-	return { bounds, colors: palette(bounds.length - 1, ind.worse), decimals };
-}
 
 /**
  * `n` colours from light to dark when higher is worse, from dark to light when lower is worse.
@@ -117,6 +42,14 @@ export function palette(n: number, worse: 'higher' | 'lower'): string[] {
 	const three = schemeYlOrRd[3]!;
 	const colors = n <= 1 ? [three[1]!] : n === 2 ? [three[0]!, three[2]!] : [...schemeYlOrRd[Math.min(n, 9)]!];
 	return worse === 'higher' ? colors : colors.reverse();
+}
+
+/** Rounds to `decimals` decimals the way the labels print (half away from zero). */
+export function roundTo(value: number, decimals: number): number {
+	const scale = 10 ** decimals;
+	// toPrecision first so that 2.45 stored as 2.4499999 still rounds like the printed "2,45"
+	const scaled = Number((value * scale).toPrecision(12));
+	return (Math.sign(scaled) * Math.round(Math.abs(scaled))) / scale;
 }
 
 /** The class of a value, or -1 when the value is missing. Classified as printed (rounded). */
@@ -134,7 +67,10 @@ function withUnit(text: string, unit: string): string {
 	return unit ? `${text}${NBSP}${unit}` : text;
 }
 
-/** One label per class, e.g. "5,0–7,5 ‰" (formatted like every other figure, see i18n/format.ts); the lower bound belongs to the class. */
+/**
+ * One label per class, e.g. "5,0–7,5 ‰", "under 3,0 ‰", "26,0 ‰ og derover" (formatted like every
+ * other figure, see i18n/format.ts); the lower bound belongs to the class.
+ */
 export function classLabels(breaks: ClassBreaks, ind: Pick<Indicator, 'unit'>, lang: Lang): string[] {
 	const fmt = (v: number) => formatNumber(v, breaks.decimals, lang);
 	const unit = ind.unit[lang];
@@ -142,7 +78,9 @@ export function classLabels(breaks: ClassBreaks, ind: Pick<Indicator, 'unit'>, l
 	for (let i = 0; i + 1 < breaks.bounds.length; i++) {
 		const lo = breaks.bounds[i]!;
 		const hi = breaks.bounds[i + 1]!;
-		labels.push(withUnit(lo === hi ? fmt(lo) : `${fmt(lo)}–${fmt(hi)}`, unit));
+		if (!Number.isFinite(hi)) labels.push(lang === 'da' ? `${withUnit(fmt(lo), unit)} og derover` : `${withUnit(fmt(lo), unit)} or more`);
+		else if (!Number.isFinite(lo)) labels.push(`${lang === 'da' ? 'under' : 'below'} ${withUnit(fmt(hi), unit)}`);
+		else labels.push(withUnit(`${fmt(lo)}–${fmt(hi)}`, unit));
 	}
 	return labels;
 }
@@ -152,18 +90,19 @@ export function pointFor(series: readonly SeriesPoint[] | undefined, year: numbe
 	return series?.find((p) => p.aar === year);
 }
 
-const cache = new WeakMap<WebOverview['omraader'], Map<IndicatorId, ClassBreaks | null>>();
-
 /**
- * Breaks of an overview's areas for an indicator, computed once per overview: the map and its
- * legend both ask, and must agree.
+ * The breaks for an indicator: the same for every municipality and year (scales.ts). The
+ * overview supplies the country's series, used only where no published figure exists; null when
+ * there is none.
  */
-export function breaksForOverview(overview: WebOverview, ind: Indicator): ClassBreaks | null {
-	let byIndicator = cache.get(overview.omraader);
-	if (!byIndicator) {
-		byIndicator = new Map();
-		cache.set(overview.omraader, byIndicator);
-	}
-	if (!byIndicator.has(ind.id)) byIndicator.set(ind.id, classBreaks(collectValues(overview.omraader, ind.id), ind));
-	return byIndicator.get(ind.id) ?? null;
+export function breaksForOverview(overview: Pick<WebOverview, 'series'>, ind: Indicator): ClassBreaks | null {
+	const scale = scaleFor(ind, overview.series[ind.id]?.land);
+	if (!scale) return null;
+	return { bounds: scale.bounds, colors: palette(scale.bounds.length - 1, ind.worse), decimals: ind.decimals, basis: scale.basis };
+}
+
+/** The colour of a value: its class's colour, or null when it has none (missing, suppressed). */
+export function colorFor(breaks: ClassBreaks | null, value: number | null | undefined): string | null {
+	const cls = breaks ? classIndex(breaks, value) : -1;
+	return breaks && cls >= 0 ? (breaks.colors[cls] ?? null) : null;
 }

@@ -118,9 +118,11 @@ export class UnitSupervision {
 			}));
 	}
 
-	/** The interventions meant to move this key figure (all of them when they name none). */
+	/**
+	 * The interventions meant to move this key figure (all of them when they name none); on an
+	 * organisation's page those covering any of its departments, as the page says.
+	 */
 	chartInterventions(id: IndicatorId): TrendIntervention[] {
-		if (this.#context().kind === 'boligorganisation') return [];
 		return this.interventions
 			.filter((i) => i.indikatorer.length === 0 || i.indikatorer.includes(id))
 			.map((i) => ({ label: i.indsats_navn, startaar: i.startaar, slutaar: i.slutaar }));

@@ -44,7 +44,7 @@ export interface MunicipalityFigures {
 	aggregateSeries: Record<Level, Map<string, IndicatorSeries>>;
 }
 
-function addPoint(map: Map<string, IndicatorSeries>, row: Row): void {
+export function addPoint(map: Map<string, IndicatorSeries>, row: Row): void {
 	const id = asString(row.enhed_id);
 	const indikator = asString(row.indikator) as IndicatorId;
 	const point: SeriesPoint = {

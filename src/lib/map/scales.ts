@@ -1,0 +1,106 @@
+/**
+ * The map's class bounds per indicator: ONE set for every municipality and every year, so two
+ * maps side by side, or one map in two years, use a colour for the same values.
+ *
+ * The bounds are chosen to mean something, each stated in the legend with its source:
+ * - where an official critical value or a published national figure exists (DOMAIN.md,
+ *   /work/shared/reference/landstal-lbf.csv), the bounds are that value and simple multiples of it;
+ * - where none exists (maintenance provisions, loss from vacancy), they are multiples of the
+ *   country's own figure in the published data (the `land` series of overblik.json, the same in
+ *   every municipality's file), its median over the years.
+ * A first or last bound of ±Infinity makes an open class ("under 3,0 ‰", "26,0 ‰ og derover").
+ */
+import type { Indicator, IndicatorId } from '../core/indicators.ts';
+import type { SeriesPoint } from '../core/output-contract.ts';
+import { formatNumber } from '../i18n/format.ts';
+import type { Lang } from '../i18n/lang.ts';
+
+export interface ClassScale {
+	/** Ascending bounds, one more than there are classes; ±Infinity at an open end. */
+	bounds: number[];
+	/** What the bounds are and where they come from, for the legend. */
+	basis: Record<Lang, string>;
+}
+
+type Text = Record<Lang, string>;
+
+/** Published figures and criteria the bounds are made of (transcribed, not computed). */
+const FIXED: Partial<Record<IndicatorId, ClassScale>> = {
+	// LBF: 6,5 ‰ nationally, October 2024; the regions range from 0,8 to 13,0 ‰.
+	ledighed: {
+		bounds: [0, 3, 6.5, 13, 26, Infinity],
+		basis: {
+			da: 'Grænserne er det halve, det hele, det dobbelte og det firedobbelte af landstallet 6,5 ‰ (Landsbyggefonden, ledighedsstatistik, oktober 2024).',
+			en: 'The bounds are half, once, twice and four times the national figure of 6.5 ‰ (Landsbyggefonden, vacancy statistics, October 2024).'
+		}
+	},
+	// LBF: 10,4 % in family housing, 39,9 % in youth housing, 2019.
+	fraflytning: {
+		bounds: [0, 5.2, 10.4, 20.8, 39.9, Infinity],
+		basis: {
+			da: 'Grænserne er det halve, det hele og det dobbelte af landstallet for familieboliger, 10,4 %, og landstallet for ungdomsboliger, 39,9 % (Landsbyggefonden, temastatistik 2020:7, tal for 2019).',
+			en: 'The bounds are half, once and twice the national figure for family housing, 10.4 %, and the national figure for youth housing, 39.9 % (Landsbyggefonden, thematic statistics 2020:7, figures for 2019).'
+		}
+	},
+	// The statutory criteria: more than 30 % (prevention area, 2021) and 40 % (vulnerable area, 2018).
+	uden_for_arbejdsmarked: {
+		bounds: [0, 20, 30, 40, 50, Infinity],
+		basis: {
+			da: '30 % og 40 % er lovens kriterier for forebyggelsesområde (fra 2021) og udsat boligområde (fra 2018); 20 % og 50 % deler resten.',
+			en: '30 % and 40 % are the statutory criteria for a prevention area (from 2021) and a vulnerable housing area (from 2018); 20 % and 50 % divide the rest.'
+		}
+	},
+	vedligeholdelsesstand: {
+		bounds: [1, 2, 3, 4, 5],
+		basis: {
+			da: 'Styringsrapportens skala fra 1 (dårlig) til 5 (meget god), ét trin pr. klasse.',
+			en: 'The governance report’s scale from 1 (poor) to 5 (very good), one step a class.'
+		}
+	},
+	// LBF: 899 kr./m² on 1 January 2023; the middle class holds it.
+	husleje: {
+		bounds: [0, 750, 850, 950, 1050, Infinity],
+		basis: {
+			da: 'Midterklassen 850–950 kr./m² rummer landstallet 899 kr./m² (Landsbyggefonden, huslejestatistik 2023); de øvrige klasser er 100 kr. brede.',
+			en: 'The middle class, 850–950 kr./m², holds the national figure of 899 kr./m² (Landsbyggefonden, rent statistics 2023); the other classes are 100 kr. wide.'
+		}
+	}
+};
+
+/** Multiples of the country's figure for an indicator without a published reference. */
+const MULTIPLES = [0.5, 0.8, 1.25, 2] as const;
+
+/**
+ * The scale of an indicator. `land` is the country's series from the data (used only when no
+ * published figure exists); null when neither gives a scale (no national value at all).
+ */
+export function scaleFor(ind: Pick<Indicator, 'id' | 'decimals' | 'unit'>, land: readonly SeriesPoint[] | undefined): ClassScale | null {
+	const fixed = FIXED[ind.id];
+	if (fixed) return fixed;
+	const values = (land ?? []).map((p) => p.vaerdi).filter((v): v is number => v != null && Number.isFinite(v));
+	if (values.length === 0) return null;
+	const reference = median(values);
+	if (!(reference > 0)) return null;
+	const inner = MULTIPLES.map((m) => twoDigits(m * reference, ind.decimals));
+	const bounds = [0, ...inner.filter((b, i) => b > 0 && b !== inner[i - 1]), Infinity];
+	const years = (land ?? []).filter((p) => p.vaerdi != null).map((p) => p.aar);
+	const span = `${Math.min(...years)}–${Math.max(...years)}`;
+	const text: Text = {
+		da: `Ingen officiel grænse: grænserne er ½, 0,8, 1¼ og 2 gange landstallet i data, ${formatNumber(reference, ind.decimals, 'da')} ${ind.unit.da} (medianen af årene ${span}).`,
+		en: `No official bound: the bounds are ½, 0.8, 1¼ and 2 times the national figure in the data, ${formatNumber(reference, ind.decimals, 'en')} ${ind.unit.en} (the median of the years ${span}).`
+	};
+	return { bounds, basis: text };
+}
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Two significant digits, never finer than the indicator prints. */
+function twoDigits(x: number, decimals: number): number {
+	const magnitude = 10 ** (Math.floor(Math.log10(x)) - 1);
+	const step = Math.max(magnitude, 10 ** -decimals);
+	return Number((Math.round(x / step) * step).toFixed(decimals));
+}

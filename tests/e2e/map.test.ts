@@ -1,0 +1,117 @@
+/**
+ * The overview map in real Chromium on the demo data: the view is fitted to every department of
+ * each municipality, every map uses the same class bounds for an indicator whatever the
+ * municipality or year, the departments take their figures, and the department table carries
+ * the figure it is about, one row per department.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { WebIndex, WebOverview } from '../../src/lib/core/output-contract.ts';
+import { readIndex, readOverview } from './support/data.ts';
+import { demoData, ensureBuild, launchBrowser, removeTempDirs, startSite, watchedPage, type Browser, type Site } from './support/site.ts';
+
+let site: Site;
+let browser: Browser;
+let index: WebIndex;
+let data: string;
+
+beforeAll(async () => {
+	ensureBuild();
+	data = demoData();
+	index = readIndex(data);
+	site = await startSite(data);
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+	removeTempDirs();
+});
+
+async function openMap(path: string, width = 1280, departments = true): Promise<{ page: Page; errors: string[] }> {
+	const watched = await watchedPage(browser, site);
+	await watched.page.setViewportSize({ width, height: 900 });
+	await watched.page.goto(site.url + path);
+	await watched.page.waitForSelector(departments ? '[data-map-ready="true"][data-map-departments="true"]' : '[data-map-ready="true"]', {
+		timeout: 60_000
+	});
+	return watched;
+}
+
+describe('the overview map', () => {
+	it('fits the view to every department of each municipality, at 1280 and 768 px', async () => {
+		for (const width of [1280, 768]) {
+			for (const { kode } of index.kommuner) {
+				const overview: WebOverview = readOverview(data, kode);
+				const placed = overview.afdelinger.filter((d) => d.lat != null && d.lon != null);
+				expect(placed.length, kode).toBeGreaterThan(0);
+				const { page, errors } = await openMap(`/kommune/${kode}`, width);
+				const bounds = (await page.locator('.area-map').getAttribute('data-map-bounds'))!.split(',').map(Number);
+				expect(bounds, kode).toHaveLength(4);
+				const [west, south, east, north] = bounds as [number, number, number, number];
+				for (const d of placed) {
+					expect(d.lon! >= west && d.lon! <= east && d.lat! >= south && d.lat! <= north, `${kode} ${d.id} at ${width}px`).toBe(true);
+				}
+				// Fitted, not just "somewhere in Denmark": the departments span a good part of the view.
+				const lons = placed.map((d) => d.lon!);
+				const lats = placed.map((d) => d.lat!);
+				const spanShare = Math.max(
+					(Math.max(...lons) - Math.min(...lons)) / (east - west),
+					(Math.max(...lats) - Math.min(...lats)) / (north - south)
+				);
+				if (placed.length > 1) expect(spanShare, kode).toBeGreaterThan(0.4);
+				expect(errors, kode).toEqual([]);
+				await page.close();
+			}
+		}
+	}, 300_000);
+
+	it('uses one set of class bounds for an indicator in every municipality and year, stated with its basis', async () => {
+		expect(index.kommuner.length).toBeGreaterThanOrEqual(2);
+		const [first, second] = index.kommuner;
+		const years = [index.years[0]!, index.years.at(-1)!];
+		for (const ind of ['ledighed', 'fraflytning', 'henlaeggelser']) {
+			const seen = new Set<string>();
+			for (const [kode, aar] of [
+				[first!.kode, years[0]],
+				[second!.kode, years[1]],
+				[first!.kode, years[1]]
+			] as const) {
+				const { page } = await openMap(`/kommune/${kode}?ind=${ind}&aar=${aar}`, 1280, false);
+				const legend = page.locator('.area-map .legend');
+				const breaks = await legend.getAttribute('data-breaks');
+				expect(breaks, `${ind} ${kode} ${aar}`).toBeTruthy();
+				seen.add(breaks!);
+				// The legend says what the bounds mean (a source or the basis of the numbers).
+				expect(await legend.locator('.note').innerText()).toMatch(/Landsbyggefonden|landstal/);
+				await page.close();
+			}
+			expect([...seen], ind).toHaveLength(1);
+		}
+	}, 300_000);
+
+	it('shows every department in the table with its dwellings and the figure chosen', async () => {
+		const kode = index.default_kommune;
+		const overview = readOverview(data, kode);
+		const { page } = await openMap(`/kommune/${kode}?ind=ledighed`);
+		const table = page.locator('[data-list="departments"]');
+		await expect.poll(() => table.locator('tbody tr').count()).toBe(overview.afdelinger.length);
+		const headers = await table.locator('thead th').allInnerTexts();
+		expect(headers.join('|')).toContain('Boliger');
+		expect(headers.join('|')).toContain('Ledighed');
+		// Every row has a number of dwellings (the demo registers every department's dwellings).
+		const dwellings = await table.locator('tbody tr td:nth-child(4)').allInnerTexts();
+		expect(
+			dwellings.every((text) => /^\d{1,3}(\.\d{3})*$/.test(text.trim())),
+			dwellings.join(',')
+		).toBe(true);
+		// The last row is fully inside its scroll box once scrolled to the end: nothing is cut.
+		const box = page.locator('[data-list="departments"]').locator('..');
+		await box.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+		const last = await table.locator('tbody tr').last().boundingBox();
+		const outer = await box.boundingBox();
+		expect(last!.y + last!.height).toBeLessThanOrEqual(outer!.y + outer!.height + 0.5);
+		await page.close();
+	});
+});
