@@ -11,7 +11,7 @@ import type { Intervention } from './intervention.ts';
 import type { KeyFigureRow, TableName } from './output-schema.ts';
 import type { Target } from './target.ts';
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 /** Published files, relative to the output folder. */
 export const OUTPUT_FILES = {
