@@ -16,6 +16,8 @@ export interface ServeOptions {
 	/** 0 picks a free port. */
 	port?: number;
 	host?: string;
+	/** More folders to serve, by URL prefix (e.g. `/floor` for the browser benchmark's bare page). */
+	mounts?: Record<string, string>;
 	/** Log each request (path and status) here, e.g. for tests that check no request fails. */
 	onRequest?: (path: string, status: number) => void;
 }
@@ -30,13 +32,17 @@ export async function serve(options: ServeOptions): Promise<Served> {
 	const host = options.host ?? '127.0.0.1';
 	// dev: false caches the file list; the data folder is re-read so a new ingest shows on reload.
 	const site = sirv(options.root, { single: '200.html', dev: false, etag: true });
-	const data = sirv(options.dataDir, { dev: true, etag: true });
+	// sirv answers Range requests (206) itself: the dashboard reads the Parquet files in ranges.
+	const folders = Object.entries({ ...options.mounts, '/data': options.dataDir }).map(
+		([prefix, dir]) => [prefix, sirv(dir, { dev: true, etag: true })] as const
+	);
 	const server = createServer((req, res) => {
 		res.on('finish', () => options.onRequest?.(req.url ?? '', res.statusCode));
 		const url = req.url ?? '/';
-		if (url === '/data' || url.startsWith('/data/')) {
-			req.url = url.slice('/data'.length) || '/';
-			data(req, res, () => {
+		for (const [prefix, handler] of folders) {
+			if (url !== prefix && !url.startsWith(prefix + '/')) continue;
+			req.url = url.slice(prefix.length) || '/';
+			handler(req, res, () => {
 				res.statusCode = 404;
 				res.end('not found');
 			});

@@ -5,7 +5,7 @@
  *   departments.ts   afdelinger table          suppression.ts   the privacy rule on the input
  *   key-figures.ts   kf table                  aggregates.ts    aggregater table
  *   parquet-files.ts the three .parquet        geo-files.ts     omraader/kommuner.geojson
- *   web-twins.ts     web/ for the dashboard    manifest.ts      manifest.json
+ *   web-files.ts     web/ for the dashboard    manifest.ts      manifest.json
  *   supervision-files.ts  aftaler.json and indsatser.json
  */
 import type { Feature, FeatureCollection } from 'geojson';
@@ -26,7 +26,7 @@ import { privacyInputs, suppression } from './suppression.ts';
 import { auditedSuppression } from './audited-suppression.ts';
 import { AUDIT_STEP, costLine } from './audit-cost-line.ts';
 import { writeSupervisionFiles } from './supervision-files.ts';
-import { writeWebTwins } from './web-twins.ts';
+import { writeWebFiles } from './web-files.ts';
 import { listFiles, TEMP_MARKER } from './output-folder.ts';
 
 /**
@@ -76,7 +76,8 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 		reporter.done();
 
 		reporter.start('Parquet');
-		const counts = await writeParquetFiles(connection, outDir);
+		const parquet = await writeParquetFiles(connection, outDir);
+		const counts = parquet.counts;
 		reporter.done();
 
 		reporter.start('Aftaler og indsatser');
@@ -104,11 +105,12 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 		}
 		const municipalityCount = (await connection.runAndReadAll('SELECT count(DISTINCT kommune_kode)::INTEGER FROM afdelinger')).getColumnsJS()[0]![0] as number;
 		reporter.start('Webfiler', municipalityCount);
-		await writeWebTwins(connection, outDir, {
+		await writeWebFiles(connection, outDir, {
 			demo: input.demo,
 			years,
 			indicators,
 			geo: { kommuner: municipalities !== null, omraader: areas !== null },
+			parquet,
 			areaShapes,
 			onProgress: (n) => reporter.progress(n)
 		});

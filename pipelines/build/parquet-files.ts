@@ -1,33 +1,261 @@
 /**
- * The published Parquet files, written by DuckDB's COPY: zstd, and row groups sized for the
- * dashboard's queries (a department's or a unit's rows sit together, so min/max statistics on
- * the leading sort column let a reader skip the rest).
+ * The published Parquet files, which the dashboard reads too (src/lib/db/parquet-source.ts): each
+ * sorted by municipality, with row groups that never hold two municipalities' rows, so a browser
+ * fetches a municipality's rows with HTTP range requests and nothing else. Written with
+ * hyparquet-writer (DuckDB's COPY cannot be told where a row group ends), snappy-compressed,
+ * with min/max statistics on the leading column; the rows come from DuckDB as typed arrays
+ * (readChunks), streamed.
  *
- *   afdelinger.parquet  sorted by afdeling_id
- *   noegletal.parquet   sorted by afdeling_id, aar, indikator
- *   aggregater.parquet  sorted by niveau, enhed_id, indikator, aar
+ *   afdelinger.parquet  by kommune_kode, afdeling_id
+ *   noegletal.parquet   by the department's kommune_kode, then afdeling_id, aar, indikator
+ *   aggregater.parquet  the country first; then each unit under its home municipality (an
+ *                       organisation's or area's: where most of its departments are, ties the
+ *                       lowest code), each home by niveau, enhed_id, indikator, aar
+ *
+ * Which rows a municipality needs is returned as row ranges (web/index.json carries them,
+ * web-files.ts): its own departments and key figures, and in aggregater the country and the
+ * homes of every unit it has a department in.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { ParquetWriter, fileWriter } from 'hyparquet-writer';
+import type { SchemaElement } from 'hyparquet';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { OUTPUT_FILES } from '../../src/lib/core/output-contract.ts';
-import { selectList, type TableName } from '../../src/lib/core/output-schema.ts';
-import { sqlString } from '../duckdb/sql.ts';
+import { OUTPUT_FILES, TABLE_FILES, type RowRange } from '../../src/lib/core/output-contract.ts';
+import { columnsOf, TABLE_NAMES, type OutputColumn, type TableName } from '../../src/lib/core/output-schema.ts';
+import { isValid, readChunks, type ResultChunk } from '../duckdb/duckdb-columns.ts';
+import { SORTED_INDICATORS } from './indicator-sql.ts';
 import { keyFigureRowsSql } from './key-figure-rows.ts';
 
-/** About 120,000 rows: some 1,000 departments' key figures per row group. */
+/** Rows per row group at most: a municipality with more rows gets several (national10's largest). */
 export const ROW_GROUP_SIZE = 122_880;
+
+/** The group the country's aggregate rows are written under, before every municipality. */
+const COUNTRY = -1;
 
 export type ParquetCounts = Record<TableName, number>;
 
-export async function writeParquetFiles(connection: DuckDBConnection, dir: string): Promise<ParquetCounts> {
-	const copy = async (query: string, file: string) => {
-		const options = `FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE}`;
-		const reader = await connection.runAndReadAll(`COPY (${query}) TO ${sqlString(join(dir, file))} (${options})`);
-		return Number(reader.getRows()[0]?.[0] ?? 0);
+export interface ParquetLayout {
+	counts: ParquetCounts;
+	/** Per municipality code: the row ranges of each file it needs, in file order. */
+	rows: Map<string, Record<TableName, RowRange[]>>;
+	/** Each file's size in bytes (a reader's range requests start from the footer at the end). */
+	bytes: Record<TableName, number>;
+}
+
+type Value = string | number | boolean | null;
+
+/**
+ * A query's result column as one of a table's columns: a number (cast as the schema says), a
+ * code into a list of strings, or 0/1 as a boolean.
+ */
+type Decode = (value: number) => Value;
+
+export async function writeParquetFiles(connection: DuckDBConnection, dir: string): Promise<ParquetLayout> {
+	const codes = (await connection.runAndReadAll('SELECT DISTINCT kix, kommune_kode FROM afdelinger ORDER BY kix')).getRows().map((r) => r[1] as string);
+	const departmentIds = (await connection.runAndReadAll('SELECT afdeling_id FROM afdelinger ORDER BY d')).getColumnsJS()[0] as string[];
+	const units = (await connection.runAndReadAll('SELECT niveau, enhed_id FROM units ORDER BY u')).getRows() as [string, string][];
+	const indicator: Decode = (ix) => SORTED_INDICATORS[ix]!.id;
+
+	const afdelinger = await writeDepartments(connection, join(dir, OUTPUT_FILES.departments));
+	const noegletal = await writeTable(
+		connection,
+		join(dir, OUTPUT_FILES.keyFigures),
+		'noegletal',
+		// kf sorted by municipality first; the unnest and filter keep that order (checked on the way).
+		`SELECT kix, d, aar, ix::INTEGER, vaerdi, diskretioneret, taeller, naevner
+		FROM (${keyFigureRowsSql('(SELECT * FROM kf ORDER BY kix, d, aar)', ['kix'])})`,
+		{ afdeling_id: (d) => departmentIds[d]!, indikator: indicator }
+	);
+	await connection.run(`CREATE OR REPLACE TEMP TABLE unit_home AS
+		WITH counts AS (
+			SELECT kix, 0 AS level, oix AS key, count(*) AS n FROM afdelinger WHERE oix IS NOT NULL GROUP BY ALL
+			UNION ALL SELECT kix, 1, bix, count(*) FROM afdelinger GROUP BY ALL
+			UNION ALL SELECT kix, 2, kix, count(*) FROM afdelinger GROUP BY ALL
+		)
+		SELECT u.u, coalesce(h.home, ${COUNTRY})::INTEGER AS home
+		FROM units u LEFT JOIN (SELECT level, key, arg_min(kix, (-n, kix)) AS home FROM counts GROUP BY level, key) h USING (level, key)`);
+	const aggregater = await writeTable(
+		connection,
+		join(dir, OUTPUT_FILES.aggregates),
+		'aggregater',
+		`SELECT h.home, g.u, g.u, g.aar, g.ix, g.vaerdi, g.antal_afdelinger, g.diskretioneret
+		FROM aggregater g JOIN unit_home h USING (u) ORDER BY h.home, g.u, g.ix, g.aar`,
+		{ niveau: (u) => units[u]![0], enhed_id: (u) => units[u]![1], indikator: indicator }
+	);
+
+	// A municipality's aggregate rows: the country's, and every home of a unit it has departments in.
+	const homes = (
+		await connection.runAndReadAll(`SELECT DISTINCT m.kix, h.home FROM (
+			SELECT kix, 0 AS level, oix AS key FROM afdelinger WHERE oix IS NOT NULL
+			UNION ALL SELECT kix, 1, bix FROM afdelinger
+			UNION ALL SELECT kix, 2, kix FROM afdelinger) m
+		JOIN units u USING (level, key) JOIN unit_home h USING (u) ORDER BY m.kix, h.home`)
+	).getRows() as [number, number][];
+	const homesOf = codes.map(() => [COUNTRY]);
+	for (const [kix, home] of homes) homesOf[kix]!.push(home);
+
+	const rows = new Map<string, Record<TableName, RowRange[]>>();
+	for (const [kix, kode] of codes.entries()) {
+		rows.set(kode, {
+			afdelinger: afdelinger.ranges.get(kix) ?? [],
+			noegletal: noegletal.ranges.get(kix) ?? [],
+			aggregater: mergeRanges(homesOf[kix]!.flatMap((home) => aggregater.ranges.get(home) ?? []))
+		});
+	}
+	const bytes = Object.fromEntries(TABLE_NAMES.map((t) => [t, statSync(join(dir, TABLE_FILES[t].parquet)).size])) as Record<TableName, number>;
+	return { counts: { afdelinger: afdelinger.count, noegletal: noegletal.count, aggregater: aggregater.count }, rows, bytes };
+}
+
+/** Sorted ranges with touching ones joined: fewer, larger range requests. */
+function mergeRanges(ranges: readonly RowRange[]): RowRange[] {
+	const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+	const out: RowRange[] = [];
+	for (const [start, end] of sorted) {
+		const last = out.at(-1);
+		if (last && last[1] >= start) last[1] = Math.max(last[1], end);
+		else out.push([start, end]);
+	}
+	return out;
+}
+
+/** The Parquet schema of a table: REQUIRED where the output schema promises no NULL. */
+export function parquetSchema(table: TableName): SchemaElement[] {
+	const columns = columnsOf(table) as readonly OutputColumn[];
+	const element = (c: OutputColumn): SchemaElement => {
+		const repetition_type = c.nullable ? 'OPTIONAL' : 'REQUIRED';
+		switch (c.type) {
+			case 'VARCHAR':
+				return { name: c.name, type: 'BYTE_ARRAY', converted_type: 'UTF8', logical_type: { type: 'STRING' }, repetition_type };
+			case 'SMALLINT':
+				return { name: c.name, type: 'INT32', converted_type: 'INT_16', repetition_type };
+			case 'INTEGER':
+				return { name: c.name, type: 'INT32', repetition_type };
+			case 'DOUBLE':
+				return { name: c.name, type: 'DOUBLE', repetition_type };
+			case 'BOOLEAN':
+				return { name: c.name, type: 'BOOLEAN', repetition_type };
+		}
 	};
-	// Columns in the output schema's order (src/lib/core/output-schema.ts).
-	const afdelinger = await copy(`SELECT ${selectList('afdelinger')} FROM afdelinger`, OUTPUT_FILES.departments);
-	const noegletal = await copy(`SELECT ${selectList('noegletal')} FROM (${keyFigureRowsSql()})`, OUTPUT_FILES.keyFigures);
-	const aggregater = await copy(`SELECT ${selectList('aggregater')} FROM aggregater`, OUTPUT_FILES.aggregates);
-	return { afdelinger, noegletal, aggregater };
+	return [{ name: 'root', num_children: columns.length }, ...columns.map(element)];
+}
+
+/**
+ * Writes one file a row group at a time: each group (municipality) gets its own row groups, cut
+ * at ROW_GROUP_SIZE. Returns the row count and each group's row ranges.
+ */
+class GroupedWriter {
+	readonly ranges = new Map<number, RowRange[]>();
+	count = 0;
+	private readonly writer: ParquetWriter;
+	private readonly columns: readonly OutputColumn[];
+	private buffer: Value[][];
+	private group: number | null = null;
+
+	constructor(path: string, table: TableName) {
+		this.columns = columnsOf(table) as readonly OutputColumn[];
+		this.writer = new ParquetWriter({ writer: fileWriter(path), schema: parquetSchema(table), createdBy: 'boligbarometer' });
+		this.buffer = this.columns.map(() => []);
+	}
+
+	/** Adds a row of `group`; groups must come in order (a group seen before is an error). */
+	push(group: number, values: readonly Value[]): void {
+		this.enter(group);
+		for (let c = 0; c < values.length; c++) this.buffer[c]!.push(values[c]!);
+		if (this.buffer[0]!.length === ROW_GROUP_SIZE) this.flush();
+	}
+
+	/** Adds rows `from` to `to` of a chunk, all of `group`, column by column. */
+	pushChunk(group: number, chunk: ResultChunk, from: number, to: number, decoders: readonly Decode[]): void {
+		this.enter(group);
+		while (from < to) {
+			const end = Math.min(to, from + ROW_GROUP_SIZE - this.buffer[0]!.length);
+			for (let c = 0; c < decoders.length; c++) {
+				const target = this.buffer[c]!;
+				const values = chunk.columns[c + 1]!;
+				const mask = chunk.validity[c + 1] ?? null;
+				const decode = decoders[c]!;
+				for (let r = from; r < end; r++) target.push(isValid(mask, r) ? decode(values[r]!) : null);
+			}
+			from = end;
+			if (this.buffer[0]!.length === ROW_GROUP_SIZE) this.flush();
+		}
+	}
+
+	private enter(group: number): void {
+		if (group === this.group) return;
+		this.flush();
+		if (this.ranges.has(group)) throw new Error(`parquet-files: rows of group ${group} are not together; the query must sort by group`);
+		this.group = group;
+		this.ranges.set(group, []);
+	}
+
+	private flush(): void {
+		const rows = this.buffer[0]!.length;
+		if (rows === 0 || this.group === null) return;
+		void this.writer.write({
+			columnData: this.columns.map((c, i) => ({
+				name: c.name,
+				data: this.buffer[i]!,
+				// Text: dictionaries (few distinct ids per row group). Numbers: plain, which snappy
+				// packs nearly as well and writes four times faster than trying a dictionary first.
+				...(c.type === 'VARCHAR' ? {} : { encoding: 'PLAIN' as const }),
+				// Min/max on the leading column only: readers skip row groups by it, and statistics
+				// on every column doubled the writing time (the index gives the dashboard its ranges).
+				statistics: i === 0
+			})),
+			rowGroupSize: rows
+		});
+		const ranges = this.ranges.get(this.group)!;
+		const last = ranges.at(-1);
+		if (last && last[1] === this.count) last[1] += rows;
+		else ranges.push([this.count, this.count + rows]);
+		this.count += rows;
+		this.buffer = this.columns.map(() => []);
+	}
+
+	finish(): void {
+		this.flush();
+		void this.writer.finish();
+	}
+}
+
+/**
+ * Streams `sql` (first column the group, then one numeric column per table column, in order)
+ * into the table's file; `decode` turns a code column into its strings.
+ */
+async function writeTable<T extends TableName>(
+	connection: DuckDBConnection,
+	path: string,
+	table: T,
+	sql: string,
+	decode: Partial<Record<string, Decode>>
+): Promise<GroupedWriter> {
+	const writer = new GroupedWriter(path, table);
+	const columns = columnsOf(table) as readonly OutputColumn[];
+	const decoders: Decode[] = columns.map((c) => decode[c.name] ?? (c.type === 'BOOLEAN' ? (v) => v !== 0 : (v) => v));
+	for await (const chunk of readChunks(connection, sql)) {
+		const group = chunk.columns[0] as Int32Array;
+		let start = 0;
+		while (start < chunk.rows) {
+			let end = start + 1;
+			while (end < chunk.rows && group[end] === group[start]) end++;
+			writer.pushChunk(group[start]!, chunk, start, end, decoders);
+			start = end;
+		}
+	}
+	writer.finish();
+	return writer;
+}
+
+/** afdelinger: few rows and mostly text, read as JavaScript values. */
+async function writeDepartments(connection: DuckDBConnection, path: string): Promise<GroupedWriter> {
+	const writer = new GroupedWriter(path, 'afdelinger');
+	const names = columnsOf('afdelinger').map((c) => c.name);
+	const reader = await connection.runAndReadAll(`SELECT kix, ${names.join(', ')} FROM afdelinger ORDER BY kix, afdeling_id`);
+	for (const row of reader.getRowsJS()) {
+		writer.push(row[0] as number, row.slice(1).map((v) => (v === undefined ? null : (v as Value))));
+	}
+	writer.finish();
+	return writer;
 }

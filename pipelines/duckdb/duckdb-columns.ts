@@ -10,7 +10,7 @@
  * built on (same pinned version).
  *
  * DuckDB's validity mask is a little-endian array of uint64 words, bit i = row i; byte for byte
- * that is Arrow's null bitmap, which build/arrow-table.ts relies on.
+ * that is Arrow's null bitmap.
  */
 import duckdb from '@duckdb/node-bindings';
 import {

@@ -9,22 +9,31 @@
  * - change: selecting another indicator or year → every chart and the map show the new view
  *   (data-chart-key and data-map-key show the new `indicator:year`), p50 and p95 over ≥ 30 changes
  * - JavaScript shipped for the first page (gzip, without the DuckDB wasm) and bytes transferred.
+ * - the floor, in the same run and browser: a bare page from the same server that loads Observable
+ *   Plot (and d3) and draws one line chart from inline JSON (the municipality's first series);
+ *   navigation start → the chart is in the page. Our first chart is reported as a ratio to it.
+ * - cold detail pages (an organisation and a department of the default municipality): navigation
+ *   start → the first chart is drawn; and changes on the department page, as on the overview.
+ * - documentation packages, once: one organisation's (on its page) and the default (largest)
+ *   municipality's (every organisation, on the overview), from the click to the download.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serve } from '../../pipelines/serve.ts';
 import { INDICATOR_IDS } from '../../src/lib/core/indicators.ts';
+import { WEB_FILES, type WebIndex, type WebOverview } from '../../src/lib/core/output-contract.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const WORK = join(ROOT, 'bench/work');
+const WORK = process.env.BENCH_WORK ?? join(ROOT, 'bench/work');
 const INPUT = join(WORK, 'national');
 const OUT = join(WORK, 'out-national');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 30);
+const PACKAGE_TIMEOUT_S = Number(process.env.BENCH_PACKAGE_S ?? 240);
 
 export const CHROMIUM_ARGS = [
 	'--headless',
@@ -57,13 +66,19 @@ function percentile(xs: number[], p: number): number {
  * Playwright's round trips nor a polling interval are counted. Kept as a string because tsx's
  * keepNames would otherwise inject a `__name` helper the page does not have.
  */
-const TIME_CHANGE = `([select, value, view]) => new Promise((resolve, reject) => {
+const TIME_CHANGE = `([select, value, view, detail]) => new Promise((resolve, reject) => {
+	// A detail page draws every key figure's trend, the chosen one first: there each chart must
+	// show the new year, and the first one the new key figure.
+	const year = view.split(':')[1];
+	const shows = (c, i) => detail
+		? (c.getAttribute('data-chart-key') ?? '').split(':')[1] === year &&
+			(i > 0 || (c.getAttribute('data-chart-key') ?? '').startsWith(view + ':'))
+		: (c.getAttribute('data-chart-key') ?? '').startsWith(view + ':');
 	const done = () => {
 		const charts = [...document.querySelectorAll('[data-chart-ready]')];
 		const map = document.querySelector('[data-map-ready]');
 		return charts.length > 0 &&
-			charts.every((c) => c.getAttribute('data-chart-ready') === 'true' &&
-				(c.getAttribute('data-chart-key') ?? '').startsWith(view + ':')) &&
+			charts.every((c, i) => c.getAttribute('data-chart-ready') === 'true' && shows(c, i)) &&
 			(!map || map.getAttribute('data-map-key') === view);
 	};
 	const element = document.querySelector('select[name="' + select + '"]');
@@ -80,8 +95,80 @@ const TIME_CHANGE = `([select, value, view]) => new Promise((resolve, reject) =>
 	element.dispatchEvent(new Event('change', { bubbles: true }));
 })`;
 
-function timeChange(page: Page, select: string, value: string, view: string): Promise<number> {
-	return page.evaluate(`(${TIME_CHANGE})(${JSON.stringify([select, value, view])})`) as Promise<number>;
+function timeChange(page: Page, select: string, value: string, view: string, detail: boolean): Promise<number> {
+	return page.evaluate(`(${TIME_CHANGE})(${JSON.stringify([select, value, view, detail])})`) as Promise<number>;
+}
+
+/** Runs `body` on a page of a fresh browser profile (nothing cached), then closes it. */
+async function cold(body: (page: Page) => Promise<void>): Promise<void> {
+	const profile = mkdtempSync(join(tmpdir(), 'bb-bench-'));
+	let context: BrowserContext | null = null;
+	try {
+		context = await chromium.launchPersistentContext(profile, {
+			executablePath: '/usr/bin/chromium',
+			args: CHROMIUM_ARGS,
+			viewport: { width: 1280, height: 900 },
+			acceptDownloads: true
+		});
+		const page = context.pages()[0] ?? (await context.newPage());
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Network.enable');
+		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+		await body(page);
+	} finally {
+		await context?.close();
+		rmSync(profile, { recursive: true, force: true });
+	}
+}
+
+/** CHANGES changes, alternating indicator and year, each waited for until every chart (and the map) agree. */
+async function timeChanges(page: Page, years: readonly number[], detail = false): Promise<number[]> {
+	const times: number[] = [];
+	let ind: string = await page.inputValue('select[name="ind"]');
+	let year = Number(await page.inputValue('select[name="aar"]'));
+	for (let i = 0; i < CHANGES; i++) {
+		if (i % 2 === 0) ind = INDICATOR_IDS[(INDICATOR_IDS.indexOf(ind as never) + 1) % INDICATOR_IDS.length]!;
+		else year = years[(years.indexOf(year) + years.length - 1) % years.length]!;
+		const view = `${ind}:${year}`;
+		times.push(await (i % 2 === 0 ? timeChange(page, 'ind', ind, view, detail) : timeChange(page, 'aar', String(year), view, detail)));
+	}
+	return times;
+}
+
+/**
+ * Milliseconds from a click on the package button to the zip's download; null when it takes
+ * longer than BENCH_PACKAGE_S seconds (default 240), so a slow package cannot sink the run.
+ */
+async function timePackage(page: Page, button: ReturnType<Page['locator']>): Promise<number | null> {
+	const t0 = performance.now();
+	try {
+		await Promise.all([page.waitForEvent('download', { timeout: PACKAGE_TIMEOUT_S * 1000 }), button.click()]);
+	} catch {
+		return null;
+	}
+	return performance.now() - t0;
+}
+
+/**
+ * The floor: a bare page that loads Observable Plot (with d3, which its UMD build needs) from the
+ * same server and draws one line chart from inline JSON, marking it as our charts mark theirs.
+ */
+function floorPage(overview: WebOverview): string {
+	const dir = mkdtempSync(join(tmpdir(), 'bb-floor-'));
+	copyFileSync(join(ROOT, 'node_modules/d3/dist/d3.min.js'), join(dir, 'd3.min.js'));
+	copyFileSync(join(ROOT, 'node_modules/@observablehq/plot/dist/plot.umd.min.js'), join(dir, 'plot.umd.min.js'));
+	const series = Object.values(overview.series)[0]?.kommune ?? [];
+	const data = JSON.stringify(series.filter((p) => p.vaerdi != null).map((p) => ({ aar: p.aar, vaerdi: p.vaerdi })));
+	writeFileSync(
+		join(dir, 'index.html'),
+		`<!doctype html><html lang="da"><head><meta charset="utf-8"><title>floor</title></head><body><div id="chart"></div>
+<script src="d3.min.js"></script><script src="plot.umd.min.js"></script>
+<script>const data = ${data};
+const chart = Plot.plot({ marks: [Plot.lineY(data, { x: 'aar', y: 'vaerdi' })] });
+chart.setAttribute('data-chart-ready', 'true');
+document.getElementById('chart').append(chart);</script></body></html>`
+	);
+	return dir;
 }
 
 async function main(): Promise<void> {
@@ -89,25 +176,52 @@ async function main(): Promise<void> {
 	if (!existsSync(join(INPUT, 'afdelinger.csv'))) {
 		run('npx', ['tsx', 'pipelines/generate-cli.ts', '--scale', 'national', '--seed', '1', '--out', INPUT]);
 	}
-	if (!existsSync(join(OUT, 'manifest.json'))) {
+	// An output of an earlier format (no row ranges in the index) is ingested again.
+	const indexFile = join(OUT, 'web/index.json');
+	if (!existsSync(join(OUT, 'manifest.json')) || !('raekker' in JSON.parse(readFileSync(indexFile, 'utf8')))) {
 		run('npx', ['tsx', 'pipelines/ingest-cli.ts', '--input', INPUT, '--out', OUT]);
 	}
 	run('npx', ['vite', 'build']);
-	const index = (await import(join(OUT, 'web/index.json'), { with: { type: 'json' } })).default as {
-		default_kommune: string;
-		years: number[];
-	};
+	const index = JSON.parse(readFileSync(indexFile, 'utf8')) as WebIndex;
 	const kode = index.default_kommune;
 	const years = index.years;
+	const overview = JSON.parse(readFileSync(join(OUT, WEB_FILES.overview(kode)), 'utf8')) as WebOverview;
+	const department = overview.afdelinger[0]!;
+	const floorDir = floorPage(overview);
 
-	const served = await serve({ root: join(ROOT, 'build'), dataDir: OUT });
+	const served = await serve({ root: join(ROOT, 'build'), dataDir: OUT, mounts: { '/floor': floorDir } });
 	const firstChart: number[] = [];
 	const mapReady: number[] = [];
 	const changes: number[] = [];
+	const floor: number[] = [];
+	const organisationFirst: number[] = [];
+	const departmentFirst: number[] = [];
+	const detailChanges: number[] = [];
+	let packageOrganisation: number | null = null;
+	let packageMunicipality: number | null = null;
 	let jsGz = 0;
 	let transferred = 0;
+	const detailPath = (kind: string, id: string) => `${served.url}/${kind}/${encodeURIComponent(id)}?kommune=${kode}`;
 	try {
 		for (let r = 0; r < RUNS; r++) {
+			// The floor and the detail pages, each cold in its own fresh profile.
+			await cold(async (page) => {
+				await page.goto(`${served.url}/floor/index.html`);
+				await page.waitForSelector('[data-chart-ready="true"]', { timeout: 60_000 });
+				floor.push(await page.evaluate(() => performance.now()));
+			});
+			await cold(async (page) => {
+				await page.goto(detailPath('organisation', department.organisation_id));
+				await page.waitForSelector('[data-chart-ready="true"]', { timeout: 60_000 });
+				organisationFirst.push(await page.evaluate(() => performance.now()));
+			});
+			await cold(async (page) => {
+				await page.goto(detailPath('afdeling', department.id));
+				await page.waitForSelector('[data-chart-ready="true"]', { timeout: 60_000 });
+				departmentFirst.push(await page.evaluate(() => performance.now()));
+				if (r === 0) detailChanges.push(...(await timeChanges(page, years, true)));
+			});
+
 			const profile = mkdtempSync(join(tmpdir(), 'bb-bench-'));
 			const context = await chromium.launchPersistentContext(profile, {
 				executablePath: '/usr/bin/chromium',
@@ -140,22 +254,21 @@ async function main(): Promise<void> {
 				transferred = bytes;
 				// The first view is measured cold; a user's later changes find the files cached.
 				await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
-				// Changes: alternate indicator and year, each waited for until charts and map agree.
-				// Each change is one choice: even steps change the indicator, odd steps the year.
-				let ind: string = await page.inputValue('select[name="ind"]');
-				let year = Number(await page.inputValue('select[name="aar"]'));
-				for (let i = 0; i < CHANGES; i++) {
-					if (i % 2 === 0) ind = INDICATOR_IDS[(INDICATOR_IDS.indexOf(ind as never) + 1) % INDICATOR_IDS.length]!;
-					else year = years[(years.indexOf(year) + years.length - 1) % years.length]!;
-					const view = `${ind}:${year}`;
-					changes.push(await (i % 2 === 0 ? timeChange(page, 'ind', ind, view) : timeChange(page, 'aar', String(year), view)));
-				}
+				changes.push(...(await timeChanges(page, years)));
+				// The largest municipality's package: every organisation in it, from the overview.
+				packageMunicipality = await timePackage(page, page.locator('[data-package="kommune"] button').first());
 			}
 			await context.close();
 			rmSync(profile, { recursive: true, force: true });
 		}
+		await cold(async (page) => {
+			await page.goto(detailPath('organisation', department.organisation_id));
+			await page.waitForSelector('[data-chart-ready="true"]', { timeout: 60_000 });
+			packageOrganisation = await timePackage(page, page.getByRole('button', { name: /Dokumentationspakke/ }).first());
+		});
 	} finally {
 		await served.close();
+		rmSync(floorDir, { recursive: true, force: true });
 	}
 	const result = {
 		scale: 'national',
@@ -166,7 +279,16 @@ async function main(): Promise<void> {
 		change_ms_p50: Math.round(percentile(changes, 50)),
 		change_ms_p95: Math.round(percentile(changes, 95)),
 		js_initial_kb_gz: Math.round(jsGz / 1024),
-		transferred_kb: Math.round(transferred / 1024)
+		transferred_kb: Math.round(transferred / 1024),
+		floor_first_chart_ms_median: Math.round(median(floor)),
+		first_chart_ratio_to_floor: Math.round((median(firstChart) / median(floor)) * 100) / 100,
+		detail_first_chart_ms_median: Math.round(median([...organisationFirst, ...departmentFirst])),
+		organisation_first_chart_ms_median: Math.round(median(organisationFirst)),
+		department_first_chart_ms_median: Math.round(median(departmentFirst)),
+		detail_change_ms_p50: Math.round(percentile(detailChanges, 50)),
+		detail_change_ms_p95: Math.round(percentile(detailChanges, 95)),
+		package_organisation_s: packageOrganisation === null ? null : Math.round(packageOrganisation / 100) / 10,
+		package_municipality_s: packageMunicipality === null ? null : Math.round(packageMunicipality / 100) / 10
 	};
 	mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
 	writeFileSync(join(ROOT, 'bench/results/browser.json'), JSON.stringify(result, null, 2) + '\n');

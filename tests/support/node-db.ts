@@ -1,17 +1,21 @@
 /**
- * The browser database's tables in Node: @duckdb/node-api loaded with a municipality's Arrow IPC
- * files through the same schema and copy SQL as src/lib/db/municipality.ts, so the dashboard's
- * queries run unchanged in unit tests.
+ * The browser database's tables in Node: @duckdb/node-api loaded through the dashboard's own
+ * loader (src/lib/db/load-municipality.ts: hyparquet reads the municipality's row ranges from
+ * the Parquet files the index names, the schema's stage-and-copy SQL puts them in), so the
+ * dashboard's queries run unchanged in unit tests on the files the pipeline wrote.
  *
- * DuckDB's Node package cannot read Arrow IPC offline (that is the nanoarrow extension), so the
- * stream is decoded with apache-arrow and appended row by row into the staging table.
+ * Only the last step differs from the browser: DuckDB's Node package cannot insert an Arrow
+ * table (DuckDB-WASM's insertArrowTable), so the decoded table is appended row by row.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
-import { DataType, tableFromIPC, type Field } from 'apache-arrow';
-import { TABLE_FILES } from '../../src/lib/core/output-contract.ts';
-import { TABLE_NAMES, copyFromStageSql, createTableSql, dropStageSql, stageName } from '../../src/lib/db/schema.ts';
+import { asyncBufferFromFile } from 'hyparquet';
+import { DataType, type Field, type Table } from 'apache-arrow';
+import { TABLE_FILES, WEB_FILES, type WebIndex } from '../../src/lib/core/output-contract.ts';
+import { loadMunicipality, type LoadTarget } from '../../src/lib/db/load-municipality.ts';
+import { parquetFile, type ParquetFile } from '../../src/lib/db/parquet-rows.ts';
+import { TABLE_NAMES, type TableName } from '../../src/lib/db/schema.ts';
 import type { QueryRunner, Row } from '../../src/lib/db/runner.ts';
 
 export interface NodeDb {
@@ -28,18 +32,25 @@ export async function openNodeDb(): Promise<NodeDb> {
 		const reader = await connection.runAndReadAll(sql, [...params]);
 		return reader.getRowObjectsJS() as Row[];
 	};
+	const target: LoadTarget = {
+		exec: async (sql) => void (await connection.run(sql)),
+		insertArrowTable: (name, table) => append(connection, name, table)
+	};
 	return {
 		run,
 		connection,
 		async load(outDir, kode) {
-			for (const table of TABLE_NAMES) {
-				const bytes = readFileSync(join(outDir, TABLE_FILES[table].web(kode)));
-				await connection.run(createTableSql(table));
-				await connection.run(dropStageSql(table));
-				await stage(connection, stageName(table), bytes);
-				await connection.run(copyFromStageSql(table));
-				await connection.run(dropStageSql(table));
-			}
+			const index = JSON.parse(readFileSync(join(outDir, WEB_FILES.index), 'utf8')) as WebIndex;
+			const files = Object.fromEntries(
+				await Promise.all(
+					TABLE_NAMES.map(
+						async (table) => [table, parquetFile(await asyncBufferFromFile(join(outDir, TABLE_FILES[table].parquet)))] as const
+					)
+				)
+			) as Record<TableName, ParquetFile>;
+			const ranges = index.raekker[kode];
+			if (!ranges) throw new Error(`${kode} is not in ${join(outDir, WEB_FILES.index)}`);
+			await loadMunicipality(Promise.resolve(target), files, ranges);
 		},
 		close() {
 			connection.closeSync();
@@ -52,21 +63,15 @@ type Append = (appender: DuckDBAppender, value: unknown) => void;
 
 function columnFor(field: Field): [sqlType: string, append: Append] {
 	const type = field.type;
-	if (DataType.isUtf8(type) || DataType.isLargeUtf8(type) || DataType.isDictionary(type)) {
-		return ['VARCHAR', (a, v) => a.appendVarchar(String(v))];
-	}
+	if (DataType.isUtf8(type)) return ['VARCHAR', (a, v) => a.appendVarchar(String(v))];
 	if (DataType.isBool(type)) return ['BOOLEAN', (a, v) => a.appendBoolean(Boolean(v))];
-	if (DataType.isInt(type)) {
-		return type.bitWidth === 64
-			? ['BIGINT', (a, v) => a.appendBigInt(BigInt(v as bigint | number))]
-			: ['INTEGER', (a, v) => a.appendInteger(Number(v))];
-	}
+	if (DataType.isInt(type) && type.bitWidth <= 32) return ['INTEGER', (a, v) => a.appendInteger(Number(v))];
 	if (DataType.isFloat(type)) return ['DOUBLE', (a, v) => a.appendDouble(Number(v))];
 	throw new Error(`unsupported Arrow type for ${field.name}: ${type}`);
 }
 
-async function stage(connection: DuckDBConnection, name: string, bytes: Uint8Array): Promise<void> {
-	const table = tableFromIPC(bytes);
+/** What insertArrowTable does in DuckDB-WASM: a new table with the Arrow table's columns and rows. */
+async function append(connection: DuckDBConnection, name: string, table: Table): Promise<void> {
 	const columns = table.schema.fields.map((field) => ({ field, spec: columnFor(field) }));
 	await connection.run(`CREATE TABLE ${name} (${columns.map((c) => `"${c.field.name}" ${c.spec[0]}`).join(', ')})`);
 	const appender = await connection.createAppender(name);

@@ -114,11 +114,17 @@ describe('department rows', () => {
 		expect(kf('A1', 'uden_for_arbejdsmarked')?.vaerdi).toBeCloseTo(25, 9); // 50 / 200
 	});
 
-	it('are sorted by afdeling_id, aar, indikator; aggregates by niveau, enhed_id, indikator, aar', () => {
+	it('are sorted by municipality, afdeling_id, aar, indikator; aggregates by home, niveau, enhed_id, indikator, aar', () => {
+		// A1-A3 lie in 0101, A4 in 0147: the municipality order is the id order here.
 		const key = (k: KeyFigureRow) => `${k.afdeling_id}|${k.aar}|${k.indikator}`;
 		expect(keyFigures.map(key)).toEqual(keyFigures.map(key).sort());
-		const akey = (a: AggregateRow) => `${a.niveau}|${a.enhed_id}|${a.indikator}|${a.aar}`;
+		// Homes: the country first; then 0101, home of every area and organisation (B2 has one
+		// department in each municipality: the lower code wins); then 0147, itself alone.
+		const home = (a: AggregateRow) => (a.niveau === 'land' ? '0000' : a.niveau === 'kommune' ? a.enhed_id : '0101');
+		const akey = (a: AggregateRow) => `${home(a)}|${a.niveau}|${a.enhed_id}|${a.indikator}|${a.aar}`;
 		expect(aggregates.map(akey)).toEqual(aggregates.map(akey).sort());
+		expect(aggregates[0]!.niveau).toBe('land');
+		expect(aggregates.at(-1)!.enhed_id).toBe('0147');
 	});
 });
 

@@ -5,7 +5,6 @@
  */
 import { DuckDBInstance } from '@duckdb/node-api';
 import { randomLcg } from 'd3-random';
-import { tableFromIPC } from 'apache-arrow';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +12,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../pipelines/build/build.ts';
 import { silentReporter } from '../../pipelines/read/model.ts';
-import { WEB_FILES } from '../../src/lib/core/output-contract.ts';
+import { WEB_FILES, type WebIndex } from '../../src/lib/core/output-contract.ts';
 import { parsedInput, type DepartmentSpec, type RowSpec } from './parsed-input.ts';
 
 function syntheticInput() {
@@ -90,44 +89,47 @@ describe('the build', () => {
 		expect(b).toEqual(a);
 	});
 
-	it('writes the Parquet files in the promised order, in several row groups', async () => {
+	it('writes the Parquet files in the promised order, a municipality per row group, as the index says', async () => {
 		const db = await (await DuckDBInstance.create()).connect();
-		const unsorted = async (file: string, key: string) => {
-			const rows = (
-				await db.runAndReadAll(`SELECT count(*) FILTER (WHERE prev > k)::INTEGER AS bad, count(*)::INTEGER AS n FROM (
-					SELECT (${key}) AS k, lag((${key})) OVER (ORDER BY file_row_number) AS prev
-					FROM read_parquet('${join(dir, 'a', file)}', file_row_number = true))`)
-			).getRowObjectsJS();
-			return rows[0] as { bad: number; n: number };
+		const file = (name: string) => `'${join(dir, 'a', name)}'`;
+		const rowsOf = async <T>(sql: string) => (await db.runAndReadAll(sql)).getRowObjectsJS() as T[];
+		// Each file's rows with their position and their municipality (a key figure's: its department's).
+		const numbered = {
+			afdelinger: `SELECT *, file_row_number AS r, kommune_kode AS kode FROM read_parquet(${file('afdelinger.parquet')}, file_row_number = true)`,
+			noegletal: `SELECT k.*, k.file_row_number AS r, a.kommune_kode AS kode FROM read_parquet(${file('noegletal.parquet')}, file_row_number = true) k
+				JOIN read_parquet(${file('afdelinger.parquet')}) a USING (afdeling_id)`
 		};
-		const kf = await unsorted('noegletal.parquet', 'afdeling_id, aar, indikator');
+		const unsorted = async (source: string, key: string) =>
+			(
+				await rowsOf<{ bad: number; n: number }>(`SELECT count(*) FILTER (WHERE prev > k)::INTEGER AS bad, count(*)::INTEGER AS n FROM (
+					SELECT (${key}) AS k, lag((${key})) OVER (ORDER BY r) AS prev FROM (${source}))`)
+			)[0]!;
+		const kf = await unsorted(numbered.noegletal, 'kode, afdeling_id, aar, indikator');
 		expect(kf.n).toBeGreaterThan(800_000);
 		expect(kf.bad).toBe(0);
-		expect((await unsorted('aggregater.parquet', 'niveau, enhed_id, indikator, aar')).bad).toBe(0);
-		expect((await unsorted('afdelinger.parquet', 'afdeling_id')).bad).toBe(0);
-		const groups = (
-			await db.runAndReadAll(
-				`SELECT count(DISTINCT row_group_id)::INTEGER AS n FROM parquet_metadata('${join(dir, 'a', 'noegletal.parquet')}')`
-			)
-		).getRowObjectsJS()[0] as { n: number };
-		expect(groups.n).toBeGreaterThan(1);
+		expect((await unsorted(numbered.afdelinger, 'kode, afdeling_id')).bad).toBe(0);
 
-		// The web twin of a municipality comes in several record batches and holds its rows in order.
-		const table = tableFromIPC(readFileSync(join(dir, 'a', WEB_FILES.keyFigures('0101'))));
-		expect(table.batches.length).toBeGreaterThan(1);
-		const expected = (
-			await db.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM read_parquet('${join(dir, 'a', 'noegletal.parquet')}') k
-				JOIN read_parquet('${join(dir, 'a', 'afdelinger.parquet')}') a USING (afdeling_id) WHERE a.kommune_kode = '0101'`)
-		).getRowObjectsJS()[0] as { n: number };
-		expect(table.numRows).toBe(expected.n);
-		// In DuckDB's (UTF-8 byte) order, as the Parquet file: compare ids as bytes, not as JavaScript strings.
-		const rows = Array.from(
-			{ length: table.numRows },
-			(_, i) => table.get(i)!.toJSON() as { afdeling_id: string; aar: number; indikator: string }
-		);
-		const before = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
-			Buffer.compare(Buffer.from(a.afdeling_id), Buffer.from(b.afdeling_id)) || a.aar - b.aar || (a.indikator < b.indikator ? -1 : 1);
-		expect(rows.every((r, i) => i === 0 || before(rows[i - 1]!, r) < 0)).toBe(true);
+		// Row groups: several, and none holds two municipalities' rows.
+		for (const table of ['afdelinger', 'noegletal'] as const) {
+			const groups = await rowsOf<{ start: number; end: number }>(`SELECT
+				(sum(row_group_num_rows) OVER (ORDER BY row_group_id) - row_group_num_rows)::INTEGER AS start,
+				sum(row_group_num_rows) OVER (ORDER BY row_group_id)::INTEGER AS end
+				FROM (SELECT DISTINCT row_group_id, row_group_num_rows FROM parquet_metadata(${file(`${table}.parquet`)}))`);
+			if (table === 'noegletal') expect(groups.length).toBeGreaterThan(1);
+			const mixed = await rowsOf<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM (
+				SELECT g.start FROM (${numbered[table]}) t JOIN (VALUES ${groups.map((g) => `(${g.start}, ${g.end})`).join(', ')}) g(start, "end")
+				ON t.r >= g.start AND t.r < g."end" GROUP BY g.start HAVING count(DISTINCT t.kode) > 1)`);
+			expect(mixed[0]!.n).toBe(0);
+
+			// The index's ranges of each municipality hold exactly its rows.
+			const index = JSON.parse(readFileSync(join(dir, 'a', WEB_FILES.index), 'utf8')) as WebIndex;
+			const wrong = await rowsOf<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM (${numbered[table]}) t
+				LEFT JOIN (VALUES ${Object.entries(index.raekker)
+					.flatMap(([kode, ranges]) => ranges[table].map(([s, e]) => `('${kode}', ${s}, ${e})`))
+					.join(', ')}) x(kode, s, e) ON t.r >= x.s AND t.r < x.e
+				WHERE x.kode IS DISTINCT FROM t.kode`);
+			expect(wrong[0]!.n).toBe(0);
+		}
 		db.closeSync();
 	});
 });

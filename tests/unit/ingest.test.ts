@@ -53,9 +53,9 @@ function complete(out: string): boolean {
 	if (manifest.rows.omraader > 0) files.push(OUTPUT_FILES.areas);
 	if (manifest.rows.kommuner > 0) files.push(OUTPUT_FILES.municipalities);
 	for (const k of index.kommuner) {
-		files.push(WEB_FILES.departments(k.kode), WEB_FILES.keyFigures(k.kode), WEB_FILES.aggregates(k.kode), WEB_FILES.overview(k.kode));
+		files.push(WEB_FILES.overview(k.kode));
 	}
-	return files.every((f) => existsSync(join(out, f))) && index.kommuner.length > 0;
+	return files.every((f) => existsSync(join(out, f))) && index.kommuner.length > 0 && index.kommuner.every((k) => index.raekker[k.kode]);
 }
 
 function cli(...args: string[]) {

@@ -13,7 +13,9 @@ const index: WebIndex = {
 		{ kode: '0751', navn: 'Aarhus', afdelinger: 5, omraader: 2, organisationer: 2 },
 		{ kode: '0101', navn: 'København', afdelinger: 9, omraader: 3, organisationer: 2 }
 	],
-	geo: { kommuner: true, omraader: true }
+	geo: { kommuner: true, omraader: true },
+	parquet_bytes: { afdelinger: 0, noegletal: 0, aggregater: 0 },
+	raekker: {}
 };
 const read = (search: string, idx: WebIndex | null = index) => readParams(new URLSearchParams(search), idx);
 

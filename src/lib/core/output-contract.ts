@@ -11,7 +11,7 @@ import type { Intervention } from './intervention.ts';
 import type { KeyFigureRow, TableName } from './output-schema.ts';
 import type { Target } from './target.ts';
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 /** Published files, relative to the output folder. */
 export const OUTPUT_FILES = {
@@ -27,30 +27,28 @@ export const OUTPUT_FILES = {
 } as const;
 
 /**
- * The dashboard's own twins, in the subfolder `web/`. DuckDB-WASM's npm builds cannot read Parquet
- * offline (they fetch the Parquet extension from the internet), so the browser gets the same rows
- * as Arrow IPC streams, split per municipality so a page loads only its own, plus small JSON files
- * that let the first view draw before DuckDB-WASM has started.
+ * The dashboard's small files, in the subfolder `web/`: the index and, per municipality, the
+ * figures the first view draws before DuckDB-WASM has started. The rows themselves the dashboard
+ * reads from the Parquet files above, only the row groups of the municipality in view (HTTP range
+ * requests; which rows those are is in the index).
  */
 export const WEB_DIR = 'web';
 export const WEB_FILES = {
-	/** Index: municipalities with names, counts and years; see WebIndex. */
+	/** Index: municipalities with names, counts, years and their rows in the Parquet files; see WebIndex. */
 	index: 'web/index.json',
 	/** Per municipality code: the first view's figures; see WebOverview. */
-	overview: (kode: string) => `web/${kode}/overblik.json`,
-	/** Per municipality code: Arrow IPC streams of the three tables, limited to that municipality. */
-	departments: (kode: string) => `web/${kode}/afdelinger.arrow`,
-	keyFigures: (kode: string) => `web/${kode}/noegletal.arrow`,
-	/** Aggregates of the municipality's areas and organisations, the municipality and the country. */
-	aggregates: (kode: string) => `web/${kode}/aggregater.arrow`
+	overview: (kode: string) => `web/${kode}/overblik.json`
 } as const;
 
-/** Per output table (output-schema.ts): its Parquet file and its per-municipality Arrow twin. */
-export const TABLE_FILES: Record<TableName, { parquet: string; web: (kode: string) => string }> = {
-	afdelinger: { parquet: OUTPUT_FILES.departments, web: WEB_FILES.departments },
-	noegletal: { parquet: OUTPUT_FILES.keyFigures, web: WEB_FILES.keyFigures },
-	aggregater: { parquet: OUTPUT_FILES.aggregates, web: WEB_FILES.aggregates }
+/** Per output table (output-schema.ts): its Parquet file. */
+export const TABLE_FILES: Record<TableName, { parquet: string }> = {
+	afdelinger: { parquet: OUTPUT_FILES.departments },
+	noegletal: { parquet: OUTPUT_FILES.keyFigures },
+	aggregater: { parquet: OUTPUT_FILES.aggregates }
 };
+
+/** Rows `[start, end)` of a Parquet file, counted from 0; each starts and ends at a row group's edge. */
+export type RowRange = [start: number, end: number];
 
 export { LEVELS, type Level, type DepartmentRow, type KeyFigureRow, type AggregateRow } from './output-schema.ts';
 export const COUNTRY_ID = 'DK';
@@ -103,6 +101,14 @@ export interface WebIndex {
 	kommuner: { kode: string; navn: string; afdelinger: number; omraader: number; organisationer: number }[];
 	/** Whether kommuner.geojson / omraader.geojson were written. */
 	geo: { kommuner: boolean; omraader: boolean };
+	/** Each Parquet file's size in bytes, so a reader can ask for its footer without asking its size. */
+	parquet_bytes: Record<TableName, number>;
+	/**
+	 * Per municipality code: the rows of each Parquet file the dashboard loads for it, whole row
+	 * groups: its departments, their key figures, and in aggregater the country and every row
+	 * group holding a unit (area, organisation) it has departments in (with that group's other units).
+	 */
+	raekker: Record<string, Record<TableName, RowRange[]>>;
 }
 
 /** A (year, value) series point; value null when missing or suppressed. */

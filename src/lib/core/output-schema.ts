@@ -3,13 +3,15 @@
  * aggregater), written once. Everything else that names these columns is derived from this
  * table: the row types (DepartmentRow, KeyFigureRow, AggregateRow), the browser's CREATE TABLE
  * and copy SQL (src/lib/db/schema.ts), the select lists of the pipeline's COPY to Parquet and of
- * the dashboard's queries, the row decoders, and the Arrow twins' fields (pipelines/build).
- * tests/unit/output-schema.test.ts checks the Parquet and Arrow files the pipeline writes, the
- * DDL and the tables in data/README.md against it.
+ * the dashboard's queries, the row decoders, the Parquet writer's schema (pipelines/build/
+ * parquet-files.ts) and the browser's Arrow tables (src/lib/db/parquet-rows.ts).
+ * tests/unit/output-schema.test.ts checks the Parquet files the pipeline writes, the DDL and the
+ * tables in data/README.md against it.
  *
  * Order is the files' column order. `type` is the DuckDB type of the Parquet column and of the
- * browser's table; ARROW_TYPES gives the Arrow twins' type. `nullable` is the promise to readers
- * (the Arrow field's nullability, NOT NULL in the DDL; Parquet columns are always optional).
+ * browser's table; ARROW_TYPES gives the type of the Arrow table the browser inserts. `nullable`
+ * is the promise to readers (NOT NULL in the DDL, OPTIONAL in the Parquet schema; REQUIRED
+ * otherwise).
  *
  * No DOM and no Node imports: the pipeline and the dashboard import this alike.
  */
@@ -20,7 +22,7 @@ export const LEVELS: readonly Level[] = ['omraade', 'boligorganisation', 'kommun
 
 export type SqlType = 'VARCHAR' | 'SMALLINT' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN';
 
-/** The Arrow type of each SQL type in the web twins (as apache-arrow prints it). */
+/** The Arrow type of each SQL type in the browser's decoded tables (as apache-arrow prints it). */
 export const ARROW_TYPES = {
 	VARCHAR: 'Utf8',
 	SMALLINT: 'Int16',
@@ -138,7 +140,7 @@ type ValueOf<C extends OutputColumn> =
 /** A row of a table, as the dashboard's queries and the pipeline see it. */
 export type RowOf<T extends TableName> = { -readonly [C in ColumnOf<T> as C['name']]: ValueOf<C> };
 
-/** A row of afdelinger.parquet (and afdelinger.arrow). */
+/** A row of afdelinger.parquet. */
 export type DepartmentRow = RowOf<'afdelinger'>;
 /** A row of noegletal.parquet: one department, year and indicator. */
 export type KeyFigureRow = RowOf<'noegletal'>;

@@ -1,7 +1,7 @@
 /**
- * Fetching the pipeline's web files from the site's own /data folder: the index, a municipality's
- * first-view figures, the boundaries and the Arrow tables. Each is fetched once per page load;
- * a missing or unreadable file becomes a DataFileError that names it.
+ * Fetching the pipeline's files from the site's own /data folder: the index, a municipality's
+ * first-view figures, the boundaries, and byte ranges of the Parquet files. Each JSON file is
+ * fetched once per page load; a missing or unreadable file becomes a DataFileError that names it.
  */
 import type { FeatureCollection } from 'geojson';
 import { OUTPUT_FILES, WEB_FILES, type WebIndex, type WebOverview } from '../core/output-contract.ts';
@@ -10,14 +10,16 @@ import { DataFileError } from './data-error.ts';
 /** Where the pipeline's output folder is served (see pipelines/serve.ts). */
 export const DATA_ROOT = '/data/';
 
-async function fetchFile(file: string): Promise<Response> {
+async function fetchFile(file: string, init?: RequestInit): Promise<Response> {
 	let response: Response;
 	try {
-		response = await fetch(DATA_ROOT + file);
+		response = await fetch(DATA_ROOT + file, init);
 	} catch (cause) {
 		throw new DataFileError(file, 'network', { cause });
 	}
 	if (response.status === 404) throw new DataFileError(file, 'missing');
+	// Range Not Satisfiable: the file is shorter than the index says, so not the file it indexed.
+	if (response.status === 416) throw new DataFileError(file, 'corrupt');
 	if (!response.ok) throw new DataFileError(file, 'network');
 	return response;
 }
@@ -34,19 +36,44 @@ async function fetchJson<T>(file: string, valid: (value: unknown) => value is T)
 	return value;
 }
 
-/** An Arrow IPC stream as bytes; an empty file is corrupt (a stream has at least a schema). */
-export async function fetchBytes(file: string): Promise<Uint8Array> {
-	const response = await fetchFile(file);
-	const bytes = new Uint8Array(await response.arrayBuffer());
-	if (bytes.byteLength === 0) throw new DataFileError(file, 'corrupt');
-	return bytes;
+/**
+ * A file read in byte ranges (hyparquet's AsyncBuffer): `slice(start, end)` fetches those bytes
+ * with an HTTP range request. `byteLength` comes from the index, so no request asks for the size.
+ * A server that ignores Range and sends the whole file (200) still gives the right bytes.
+ */
+export interface RangeFile {
+	byteLength: number;
+	slice(start: number, end?: number): Promise<ArrayBuffer>;
+}
+
+export function rangeFile(file: string, byteLength: number): RangeFile {
+	return {
+		byteLength,
+		async slice(start, end = byteLength) {
+			if (start < 0 || end > byteLength || start > end) throw new DataFileError(file, 'corrupt');
+			if (start === end) return new ArrayBuffer(0);
+			// no-store: a revalidated range request can come back 304 for the whole file (sirv, and
+			// so vite dev and preview, answer If-None-Match before looking at Range).
+			const response = await fetchFile(file, { headers: { Range: `bytes=${start}-${end - 1}` }, cache: 'no-store' });
+			const bytes = await response.arrayBuffer();
+			if (response.status === 206 && bytes.byteLength === end - start) return bytes;
+			// The whole file: the size the index gave must match, or the file is not the one indexed.
+			if (response.status === 200 && bytes.byteLength === byteLength) return bytes.slice(start, end);
+			throw new DataFileError(file, 'corrupt');
+		}
+	};
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 // Shape checks catch a truncated or foreign file; the pipeline is trusted for the details.
 const isIndex = (v: unknown): v is WebIndex =>
-	isObject(v) && Array.isArray(v.kommuner) && Array.isArray(v.years) && typeof v.default_kommune === 'string';
+	isObject(v) &&
+	Array.isArray(v.kommuner) &&
+	Array.isArray(v.years) &&
+	typeof v.default_kommune === 'string' &&
+	isObject(v.parquet_bytes) &&
+	isObject(v.raekker);
 const isOverview = (v: unknown): v is WebOverview =>
 	isObject(v) && isObject(v.series) && Array.isArray(v.omraader) && Array.isArray(v.afdelinger);
 const isFeatureCollection = (v: unknown): v is FeatureCollection =>

@@ -5,13 +5,15 @@
  * Bundles are the package's own files, served from our origin through Vite's `?url`: the EH build
  * where the browser has wasm exceptions, MVP otherwise; never the threaded build, which needs
  * COOP/COEP headers. Nothing is fetched from a CDN, and the Parquet extension is never loaded
- * (the npm builds would fetch it from the internet; the tables come as Arrow IPC instead).
+ * (the npm builds would fetch it from the internet): the Parquet files are decoded in JavaScript
+ * and the rows handed over as Arrow tables (parquet-rows.ts).
  */
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
+import type { Table } from 'apache-arrow';
 import type { QueryRunner, Row, SqlParam } from './runner.ts';
 
 /**
@@ -25,8 +27,8 @@ export interface BrowserDatabase {
 	run: QueryRunner;
 	/** Run a statement without parameters (DDL written by schema.ts only). */
 	exec(sql: string): Promise<void>;
-	/** Insert an Arrow IPC stream as a new table. */
-	insertArrow(table: string, bytes: Uint8Array): Promise<void>;
+	/** Insert an Arrow table as a new table. */
+	insertArrowTable(name: string, table: Table): Promise<void>;
 }
 
 let instance: Promise<BrowserDatabase> | null = null;
@@ -73,8 +75,8 @@ function wrap(connection: AsyncDuckDBConnection): BrowserDatabase {
 		async exec(sql: string): Promise<void> {
 			await connection.query(sql);
 		},
-		async insertArrow(table: string, bytes: Uint8Array): Promise<void> {
-			await connection.insertArrowFromIPCStream(bytes, { name: table, create: true });
+		async insertArrowTable(name: string, table: Table): Promise<void> {
+			await connection.insertArrowTable(table, { name, create: true });
 		}
 	};
 }

@@ -1,23 +1,40 @@
 /**
- * Loading a municipality's tables into the browser database: its three Arrow IPC files, fetched
- * from our own /data folder, staged and copied into the shared tables (see schema.ts). Each
+ * Loading a municipality's tables into the browser database: its rows of the published Parquet
+ * files, read with HTTP range requests from our own /data folder (load-municipality.ts). Each
  * municipality loads once per page life; loads run one after another so two pages' loads never
  * share a staging table.
  */
-import { TABLE_FILES } from '../core/output-contract.ts';
+import { TABLE_FILES, WEB_FILES } from '../core/output-contract.ts';
 import { DataFileError } from '../data/data-error.ts';
-import { fetchBytes } from '../data/web-files.ts';
+import { loadIndex, rangeFile } from '../data/web-files.ts';
 import { getDatabase, type BrowserDatabase } from './duckdb.ts';
-import { TABLE_NAMES, copyFromStageSql, createTableSql, dropStageSql, stageName } from './schema.ts';
+import { loadMunicipality } from './load-municipality.ts';
+import { parquetFile, type ParquetFile } from './parquet-rows.ts';
+import { TABLE_NAMES, type TableName } from './schema.ts';
 
 const loaded = new Map<string, Promise<BrowserDatabase>>();
 let queue: Promise<unknown> = Promise.resolve();
+let files: Promise<Record<TableName, ParquetFile>> | null = null;
+
+/** The three Parquet files, each with its footer read once per page life. */
+function parquetFiles(): Promise<Record<TableName, ParquetFile>> {
+	files ??= loadIndex().then(
+		(index) =>
+			Object.fromEntries(
+				TABLE_NAMES.map((table) => [table, parquetFile(rangeFile(TABLE_FILES[table].parquet, index.parquet_bytes[table]))])
+			) as Record<TableName, ParquetFile>
+	);
+	files.catch(() => (files = null));
+	return files;
+}
 
 /** The database with the municipality's tables loaded. */
 export function municipalityDatabase(kode: string): Promise<BrowserDatabase> {
 	let promise = loaded.get(kode);
 	if (!promise) {
-		promise = queue.then(() => load(kode));
+		// The database starts (and the files are read) while the previous load finishes.
+		const database = getDatabase();
+		promise = queue.then(() => load(kode, database));
 		queue = promise.catch(() => undefined);
 		promise.catch(() => loaded.delete(kode));
 		loaded.set(kode, promise);
@@ -25,22 +42,17 @@ export function municipalityDatabase(kode: string): Promise<BrowserDatabase> {
 	return promise;
 }
 
-async function load(kode: string): Promise<BrowserDatabase> {
-	// Fetch while the database starts: both take a while on a cold cache.
-	const [db, ...files] = await Promise.all([getDatabase(), ...TABLE_NAMES.map((table) => fetchBytes(TABLE_FILES[table].web(kode)))]);
-	for (const [i, table] of TABLE_NAMES.entries()) {
-		const file = TABLE_FILES[table].web(kode);
-		try {
-			await db.exec(createTableSql(table));
-			await db.exec(dropStageSql(table));
-			await db.insertArrow(stageName(table), files[i]!);
-			await db.exec(copyFromStageSql(table));
-		} catch (cause) {
-			// Not an Arrow stream, or missing a contract column: the file is not what the pipeline writes.
-			throw new DataFileError(file, 'corrupt', { cause });
-		} finally {
-			await db.exec(dropStageSql(table)).catch(() => undefined);
-		}
-	}
-	return db;
+/**
+ * Reads a municipality's rows ahead, so a later page finds them read (used in idle time: the
+ * overview prefetches its municipality for the detail pages).
+ */
+export function prefetchMunicipality(kode: string): void {
+	municipalityDatabase(kode).catch(() => undefined);
+}
+
+async function load(kode: string, database: Promise<BrowserDatabase>): Promise<BrowserDatabase> {
+	const [index, sources] = await Promise.all([loadIndex(), parquetFiles()]);
+	const ranges = index.raekker[kode];
+	if (!ranges) throw new DataFileError(WEB_FILES.index, 'missing');
+	return loadMunicipality(database, sources, ranges);
 }

@@ -1,13 +1,13 @@
 /**
  * The browser database's three tables, declared with the output schema's columns and types (see
- * src/lib/core/output-schema.ts), the Parquet files' own. Each municipality's Arrow files are
- * inserted into a staging table and copied in with explicit casts, so the queries see the same
- * types whatever integer width or string encoding the Arrow file used, and a file missing a
- * column fails loudly as corrupt.
+ * src/lib/core/output-schema.ts), the Parquet files' own. Each municipality's decoded rows (an
+ * Arrow table, parquet-rows.ts) are inserted into a staging table and copied in with explicit
+ * casts, so the queries see the declared types whatever Arrow type a value came as, and a table
+ * missing a column fails loudly as corrupt.
  *
  * The tables hold every municipality loaded so far. Departments and their key figures belong to
- * one municipality; aggregate rows for an organisation or the country repeat across municipality
- * files, so they are copied in only once.
+ * one municipality; aggregate rows for an organisation or the country are read again with each municipality that
+ * needs them, so they are copied in only once.
  *
  * Only identifiers and constants are spliced into this SQL, never values.
  */
@@ -15,7 +15,7 @@ import { TABLE_NAMES, columnsOf, columnDefinitions, columnNames, type ColumnName
 
 export { TABLE_NAMES, type TableName };
 
-/** The key that makes a row unique across municipality files. */
+/** The key that makes a row unique across municipalities' loads. */
 const KEYS: { [T in TableName]: readonly ColumnName<T>[] } = {
 	afdelinger: ['afdeling_id'],
 	noegletal: ['afdeling_id', 'aar', 'indikator'],
@@ -26,7 +26,7 @@ export function createTableSql(table: TableName): string {
 	return `CREATE TABLE IF NOT EXISTS ${table} (${columnDefinitions(table)})`;
 }
 
-/** The staging table a municipality's Arrow file is inserted into before the copy. */
+/** The staging table a municipality's decoded rows are inserted into before the copy. */
 export function stageName(table: TableName): string {
 	return `stage_${table}`;
 }
