@@ -8,13 +8,13 @@
  */
 import type { IndicatorId } from '../../src/lib/core/indicators.ts';
 import { COUNTRY_ID, type Level } from '../../src/lib/core/output-contract.ts';
-import type { AggregateRow, ColumnName } from '../../src/lib/core/output-schema.ts';
+import { ROW_KEYS, type AggregateRow } from '../../src/lib/core/output-schema.ts';
 import type { ParsedInput } from '../read/model.ts';
 import { PERSON_BASED } from './indicator-sql.ts';
 import { suppress, type PrivacyGroup, type PrivacyInput } from './privacy.ts';
 
 /** The columns of aggregater that name a suppressed aggregate. */
-export const SUPPRESSED_AGGREGATE_COLUMNS = ['niveau', 'enhed_id', 'aar', 'indikator'] as const satisfies readonly ColumnName<'aggregater'>[];
+export const SUPPRESSED_AGGREGATE_COLUMNS = ROW_KEYS.aggregater;
 
 export type SuppressedAggregateRow = Pick<AggregateRow, (typeof SUPPRESSED_AGGREGATE_COLUMNS)[number]>;
 

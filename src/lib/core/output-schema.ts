@@ -132,6 +132,13 @@ export const TABLE_NAMES = Object.keys(OUTPUT_SCHEMA) as readonly TableName[];
 export type ColumnOf<T extends TableName> = (typeof OUTPUT_SCHEMA)[T][number];
 export type ColumnName<T extends TableName> = ColumnOf<T>['name'];
 
+/** The columns that make a row unique in each file: one department, one department-year-indicator, one unit-year-indicator. */
+export const ROW_KEYS = {
+	afdelinger: ['afdeling_id'],
+	noegletal: ['afdeling_id', 'aar', 'indikator'],
+	aggregater: ['niveau', 'enhed_id', 'aar', 'indikator']
+} as const satisfies { readonly [T in TableName]: readonly ColumnName<T>[] };
+
 /** The TypeScript type of one column's values. */
 type ValueOf<C extends OutputColumn> =
 	| (C extends { values: readonly (infer V)[] } ? V : C['type'] extends 'VARCHAR' ? string : C['type'] extends 'BOOLEAN' ? boolean : number)

@@ -11,16 +11,9 @@
  *
  * Only identifiers and constants are spliced into this SQL, never values.
  */
-import { TABLE_NAMES, columnsOf, columnDefinitions, columnNames, type ColumnName, type TableName } from '../core/output-schema.ts';
+import { ROW_KEYS, TABLE_NAMES, columnsOf, columnDefinitions, columnNames, type TableName } from '../core/output-schema.ts';
 
 export { TABLE_NAMES, type TableName };
-
-/** The key that makes a row unique across municipalities' loads. */
-const KEYS: { [T in TableName]: readonly ColumnName<T>[] } = {
-	afdelinger: ['afdeling_id'],
-	noegletal: ['afdeling_id', 'aar', 'indikator'],
-	aggregater: ['niveau', 'enhed_id', 'aar', 'indikator']
-};
 
 export function createTableSql(table: TableName): string {
 	return `CREATE TABLE IF NOT EXISTS ${table} (${columnDefinitions(table)})`;
@@ -37,7 +30,7 @@ export function copyFromStageSql(table: TableName): string {
 	const casts = columnsOf(table)
 		.map(({ name, type }) => `CAST(s.${name} AS ${type})`)
 		.join(', ');
-	const keys: readonly string[] = KEYS[table];
+	const keys: readonly string[] = ROW_KEYS[table];
 	const same = columnsOf(table)
 		.filter(({ name }) => keys.includes(name))
 		.map(({ name, type }) => `t.${name} = CAST(s.${name} AS ${type})`)
