@@ -77,7 +77,7 @@ beforeAll(async () => {
 	const input = syntheticInput();
 	await build(input, join(dir, 'a'), silentReporter);
 	await build(input, join(dir, 'b'), silentReporter);
-}, 240_000);
+}, 600_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
