@@ -9,7 +9,7 @@
  * kept exactly as written: they are shown in text fields and written into documents as text,
  * never as HTML.
  */
-import { YEAR_RANGE } from '../core/input-contract.ts';
+import { TARGET_COLUMNS, YEAR_RANGE } from '../core/input-contract.ts';
 import { INDICATOR_IDS } from '../core/indicators.ts';
 import { TARGET_DIRECTIONS, TARGET_LEVELS, type Target } from '../core/target.ts';
 import { RULE_FILE_FORMAT } from '../focus/rule-file.ts';
@@ -32,21 +32,8 @@ export const MAX_ORGANISATIONS = 1000;
 /** More messages than this would bury the first ones; the rest are counted. */
 const MAX_ERRORS = 20;
 
-const TARGET_FIELDS = [
-	'maal_id',
-	'niveau',
-	'enhed_id',
-	'indikator',
-	'basisaar',
-	'basisvaerdi',
-	'maalaar',
-	'maalvaerdi',
-	'retning',
-	'aftaledokument',
-	'aftaleaar',
-	'boligorganisation_id',
-	'beskrivelse'
-] as const satisfies readonly (keyof Target)[];
+/** A draft target has the columns of aftaler.csv, no more. */
+const TARGET_FIELDS = TARGET_COLUMNS satisfies readonly (keyof Target)[];
 
 /** Ids become object keys: these would reach the prototype rather than name an organisation. */
 export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
