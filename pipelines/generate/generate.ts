@@ -18,6 +18,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEPARTMENT_COLUMNS } from '../../src/lib/core/input-contract.ts';
 import { writeInterventions, writeTargets } from './agreements.ts';
 import { departmentYears } from './figures.ts';
 import { demoWorld } from './layout-demo.ts';
@@ -105,22 +106,7 @@ function guardTarget(out: string): void {
 }
 
 function writeRegister(path: string, world: World, encoding: CsvEncoding): void {
-	const csv = new CsvWriter(
-		path,
-		[
-			'afdeling_id',
-			'afdeling_navn',
-			'boligorganisation_id',
-			'boligorganisation_navn',
-			'kommune_kode',
-			'omraade_id',
-			'boligtype',
-			'opfoerelsesaar',
-			'lat',
-			'lon'
-		],
-		encoding
-	);
+	const csv = new CsvWriter(path, DEPARTMENT_COLUMNS, encoding);
 	for (const d of world.departments) {
 		csv.row([
 			d.id,
