@@ -129,8 +129,9 @@ describe('an organisation package', () => {
 		expect(fileName).toBe('Dokumentationspakke 2024 - Andelsbo.zip');
 		expect(Object.keys(files).sort()).toEqual([...EXPECTED_FILES].sort());
 		expect(Object.keys(files)[0]).toBe('LÆSMIG.txt');
-		expect(progress[0]).toEqual([0, 14]);
-		expect(progress.at(-1)).toEqual([14, 14]);
+		// Its data, 14 charts, the report and the zip.
+		expect(progress[0]).toEqual([0, 17]);
+		expect(progress.at(-1)).toEqual([17, 17]);
 	});
 
 	it('lists every file and the sources in LÆSMIG.txt', () => {
@@ -251,7 +252,7 @@ describe('an organisation package', () => {
 });
 
 describe('a municipality package', () => {
-	it('holds a folder per organisation and a LÆSMIG.txt listing them', async () => {
+	it('holds the municipality’s own report, a folder per organisation and a LÆSMIG.txt listing them', async () => {
 		const built = await buildPackage(
 			{
 				...request,
@@ -266,7 +267,12 @@ describe('a municipality package', () => {
 		expect(built.fileName).toBe('Dokumentationspakke 2024 - Aarhus Kommune.zip');
 		const files = unzipSync(built.bytes);
 		const names = Object.keys(files);
-		expect(names.filter((n) => !n.includes('/'))).toEqual(['LÆSMIG.txt']);
+		// The report's contents: tests/unit/municipality-report.test.ts.
+		expect(names.filter((n) => !n.includes('/'))).toEqual([
+			'LÆSMIG.txt',
+			'Kommunerapport 2024 - Aarhus Kommune.docx',
+			'Kommunerapport 2024 - Aarhus Kommune.pdf'
+		]);
 		expect(new Set(names.filter((n) => n.includes('/')).map((n) => n.split('/')[0]))).toEqual(
 			new Set(['Boligforeningen Fælleshjem', 'Andelsbo'])
 		);

@@ -21,7 +21,11 @@ const REPLACEMENTS: Record<string, string> = {
 	'\u200b': '', // zero-width space
 	'\u2032': "'", // prime
 	'\u2033': '"', // double prime
-	'\u2044': '/' // fraction slash
+	'\u2044': '/', // fraction slash
+	// The focus rules' reasons compare with ≥ and ≤ ("Ledighed 62,5 ‰ ≥ 1,5 × kommunens 25,1 ‰").
+	'\u2265': '>=',
+	'\u2264': '<=',
+	'\u2260': '!='
 };
 
 export function isWinAnsi(char: string): boolean {

@@ -1,12 +1,12 @@
 /**
  * The documentation package: for an organisation and a year, one zip with the report (.docx and
  * .pdf), every chart as PNG and SVG, the data as CSV and one XLSX workbook, and LÆSMIG.txt listing
- * the contents and the sources. For a municipality, the same for every organisation, a folder each.
+ * the contents and the sources. For a municipality: its own report (municipality-report.ts) and
+ * map, then the same as above for every organisation, a folder each.
  *
  * Drawing the charts needs a browser, so the renderer is passed in (render-chart.ts in the page, a
  * stand-in in unit tests); everything else here is plain data to bytes.
  */
-import type { Lang } from '../i18n/lang.ts';
 import { strings } from '../i18n/strings.ts';
 import { packageCharts } from './chart-specs.ts';
 import { csvBytes } from '../formats/csv.ts';
@@ -21,7 +21,9 @@ import { exportStrings } from '../i18n/export-strings.ts';
 import type { ExportTable } from '../formats/export-table.ts';
 import { toXlsx } from '../formats/xlsx.ts';
 import { PathSet, zipFiles, type ZipEntry } from '../formats/zip.ts';
-import type { OrganisationData, PackageDeps, PackageRequest, RenderChart, ReportImage } from './model.ts';
+import { municipalityReport } from './municipality-report.ts';
+import { municipalityReportStrings } from '../i18n/municipality-report-strings.ts';
+import type { MunicipalityData, OrganisationData, PackageDeps, PackageRequest, RenderChart, RenderedChart, ReportImage } from './model.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
 
@@ -50,14 +52,15 @@ function aboutLines(data: OrganisationData, tables: readonly ExportTable[]): str
 }
 
 /**
- * The files of one organisation's package, under `folder` ('' for the zip's root). `drawn` counts
- * the charts for the progress report.
+ * The files of one organisation's package, under `folder` ('' for the zip's root). `step` is called
+ * after each chart and after the report (organisationSteps() of them), for the progress report and
+ * to stop when the build is cancelled (it throws).
  */
 export async function organisationEntries(
 	data: OrganisationData,
 	render: RenderChart,
 	folder = '',
-	drawn: () => void = () => {}
+	step: () => void = () => {}
 ): Promise<ZipEntry[]> {
 	const { lang, year } = data;
 	const e = exportStrings(lang);
@@ -76,7 +79,7 @@ export async function organisationEntries(
 	const chartFiles: string[] = [];
 	for (const spec of specs) {
 		const chart = await render(spec);
-		drawn();
+		step();
 		const base = `${e.chartsFolder}/${safeFileName(spec.name)}`;
 		chartFiles.push(add(`${base}.png`, chart.png), add(`${base}.svg`, text(chart.svg)));
 		images.push({
@@ -92,6 +95,7 @@ export async function organisationEntries(
 	const report = organisationReport(data, images);
 	const reportBase = safeFileName(e.reportFile(navn, year));
 	const reportFiles = [add(`${reportBase}.docx`, await reportDocx(report)), add(`${reportBase}.pdf`, await reportPdf(report))];
+	step();
 
 	const tables: { name: string; table: ExportTable }[] = [
 		{ name: e.keyFiguresTable(year), table: keyFiguresTable(data) },
@@ -127,69 +131,114 @@ export async function organisationEntries(
 	return [{ path: inFolder(folder, e.readmeName), data: readme }, ...entries];
 }
 
-/** The files of a municipality's package: a folder per organisation, and a LÆSMIG.txt listing them. */
+/** How many steps an organisation's part takes: its data gathered, its charts drawn, its report written. */
+const organisationSteps = (indicators: number) => 1 + indicators * 2 + 1;
+
+/**
+ * The files of a municipality's package: the municipality's own report (Word and PDF) and its map
+ * at the root, a folder per organisation, and a LÆSMIG.txt listing them. `step` as for
+ * organisationEntries, once more after the municipality's report.
+ */
 export async function municipalityEntries(
+	municipality: MunicipalityData,
 	organisations: readonly OrganisationData[],
-	kommune: { kode: string; navn: string },
-	lang: Lang,
-	year: number,
+	map: RenderedChart | null,
 	render: RenderChart,
-	drawn: () => void = () => {}
+	step: () => void = () => {}
 ): Promise<ZipEntry[]> {
+	const { lang, year, kommune } = municipality;
 	const e = exportStrings(lang);
-	const t = strings(lang);
+	const s = municipalityReportStrings(lang);
+	const kommuneNavn = strings(lang).municipalityOf(kommune.navn);
 	const folders = new PathSet();
+	const names = organisations.map((data) => folders.claim(safeFileName(data.organisation.navn)));
+	const top = new PathSet();
+	for (const name of names) top.claim(name);
+
+	const report = municipalityReport(municipality, map, names);
+	const reportBase = safeFileName(s.reportFile(kommuneNavn, year));
+	const own: ZipEntry[] = [
+		{ path: top.claim(`${reportBase}.docx`), data: await reportDocx(report) },
+		{ path: top.claim(`${reportBase}.pdf`), data: await reportPdf(report) }
+	];
+	if (map) own.push({ path: top.claim(safeFileName(s.mapFile(kommuneNavn, year), 'png')), data: map.png });
+	step();
+
 	const entries: ZipEntry[] = [];
-	const groups: ReadmeGroup[] = [];
-	for (const data of organisations) {
-		const folder = folders.claim(safeFileName(data.organisation.navn));
-		entries.push(...(await organisationEntries(data, render, folder, drawn)));
+	const groups: ReadmeGroup[] = [
+		{ heading: s.readmeReport, files: own.filter((f) => !f.path.endsWith('.png')).map((f) => f.path) },
+		...(map ? [{ heading: s.readmeMap, files: own.filter((f) => f.path.endsWith('.png')).map((f) => f.path) }] : [])
+	];
+	for (const [i, data] of organisations.entries()) {
+		const folder = names[i]!;
+		entries.push(...(await organisationEntries(data, render, folder, step)));
 		groups.push({ heading: `${data.organisation.navn} (${data.organisation.id})`, files: [`${folder}/`] });
 	}
 	const readme = readmeBytes({
-		title: e.readme.title(t.municipalityOf(kommune.navn), year),
+		title: e.readme.title(kommuneNavn, year),
 		subtitle: `${e.readme.folders}.`,
 		lang,
-		demo: organisations.some((o) => o.demo),
+		demo: municipality.demo,
 		groups,
-		indicators: organisations[0]?.indicators ?? []
+		indicators: municipality.indicators
 	});
-	return [{ path: e.readmeName, data: readme }, ...entries];
+	return [{ path: e.readmeName, data: readme }, ...own, ...entries];
 }
 
-/** The whole package as a zip, with the file name to save it under. */
+/**
+ * The whole package as a zip, with the file name to save it under. Progress is told in steps
+ * (each organisation's data, each chart, each report, the zip); when `deps.signal` aborts, the
+ * build stops at the next step and rejects with the signal's reason, giving no bytes.
+ */
 export async function buildPackage(request: PackageRequest, deps: PackageDeps): Promise<{ fileName: string; bytes: Uint8Array }> {
 	const { lang, year, kommune } = request;
 	const e = exportStrings(lang);
 	const t = strings(lang);
+	const signal = deps.signal;
+	signal?.throwIfAborted();
+	const whole = request.scope === 'kommune';
+	// The municipality's part: its data and its report (the map is drawn with the report).
+	const total = request.organisations.length * organisationSteps(request.indicators.length) + (whole ? 2 : 0) + 1;
+	let done = 0;
+	const step = () => {
+		signal?.throwIfAborted();
+		deps.onProgress?.(++done, total);
+	};
+	deps.onProgress?.(0, total);
 	const collector = new PackageCollector(deps.run);
+	const input = {
+		kommune,
+		year,
+		years: request.years,
+		indicators: request.indicators,
+		lang,
+		demo: request.demo,
+		flags: request.flags,
+		targets: request.targets,
+		ruleSet: request.ruleSet
+	};
+	// The map first, while the page that drew it is as it was when the button was pressed.
+	const map = whole && deps.renderMap ? await deps.renderMap() : null;
+	signal?.throwIfAborted();
+	const municipality = whole ? await collector.municipality(input) : null;
+	if (municipality) step();
 	const datas: OrganisationData[] = [];
 	for (const organisation of request.organisations) {
-		datas.push(
-			await collector.organisation({
-				kommune,
-				organisation,
-				year,
-				years: request.years,
-				indicators: request.indicators,
-				lang,
-				demo: request.demo,
-				flags: request.flags,
-				targets: request.targets,
-				ruleSet: request.ruleSet
-			})
-		);
+		datas.push(await collector.organisation({ ...input, organisation }));
+		step();
 	}
-	const total = datas.length * request.indicators.length * 2;
-	let done = 0;
-	const drawn = () => deps.onProgress?.(++done, total);
-	deps.onProgress?.(0, total);
-	if (request.scope === 'organisation') {
+	let entries: ZipEntry[];
+	let fileName: string;
+	if (municipality) {
+		entries = await municipalityEntries(municipality, datas, map, deps.render, step);
+		fileName = safeFileName(e.packageFile(t.municipalityOf(kommune.navn), year), 'zip');
+	} else {
 		const data = datas[0];
 		if (!data) throw new Error('package: no organisation');
-		const entries = await organisationEntries(data, deps.render, '', drawn);
-		return { fileName: safeFileName(e.packageFile(data.organisation.navn, year), 'zip'), bytes: await zipFiles(entries, deps.now) };
+		entries = await organisationEntries(data, deps.render, '', step);
+		fileName = safeFileName(e.packageFile(data.organisation.navn, year), 'zip');
 	}
-	const entries = await municipalityEntries(datas, kommune, lang, year, deps.render, drawn);
-	return { fileName: safeFileName(e.packageFile(t.municipalityOf(kommune.navn), year), 'zip'), bytes: await zipFiles(entries, deps.now) };
+	const bytes = await zipFiles(entries, deps.now);
+	step();
+	return { fileName, bytes };
 }

@@ -15,10 +15,10 @@ import type { SeriesPoint } from '../core/output-contract.ts';
 import { organisationTargets, targetFlags } from './target-flags.ts';
 import { agendaData } from '../supervision/agenda-data.ts';
 import { assess, type Assessment } from '../supervision/assess.ts';
-import { queryMunicipalityFigures } from '../db/queries/municipality-figures.ts';
-import { organisationFocus } from '../supervision/organisation-focus.ts';
+import { queryMunicipalityFigures, type MunicipalityFigures } from '../db/queries/municipality-figures.ts';
+import { municipalityFocus, organisationFocus } from '../supervision/organisation-focus.ts';
 import { DEFAULT_PRESET_ID, preset } from '../focus/presets.ts';
-import type { OrganisationData, PackageRequest, ReportFlag } from './model.ts';
+import type { MunicipalityData, OrganisationData, PackageRequest, ReportFlag } from './model.ts';
 
 /** One organisation's part of a PackageRequest. */
 export type CollectInput = Omit<PackageRequest, 'scope' | 'organisations'> & {
@@ -33,6 +33,7 @@ export class PackageCollector {
 	readonly #run: QueryRunner;
 	readonly #peers = new Map<string, Promise<PeerRow[]>>();
 	readonly #assessments = new Map<string, Promise<Assessment>>();
+	readonly #figures = new Map<string, Promise<MunicipalityFigures>>();
 
 	constructor(run: QueryRunner) {
 		this.#run = run;
@@ -52,12 +53,12 @@ export class PackageCollector {
 	 * The municipality assessed under the rules, as the focus list does; once per municipality,
 	 * year and rule set, since every organisation of a municipality's package shares it.
 	 */
-	#assessment(input: CollectInput): Promise<Assessment> {
+	#assessment(input: Omit<CollectInput, 'organisation'>): Promise<Assessment> {
 		const ruleSet = input.ruleSet ?? preset(DEFAULT_PRESET_ID)!.ruleSet;
 		const key = `${input.kommune.kode}:${input.year}:${JSON.stringify(ruleSet)}`;
 		let found = this.#assessments.get(key);
 		if (!found) {
-			found = queryMunicipalityFigures(this.#run, input.kommune.kode).then((figures) =>
+			found = this.#figuresOf(input.kommune.kode).then((figures) =>
 				assess(
 					agendaData({
 						figures,
@@ -66,7 +67,8 @@ export class PackageCollector {
 						demo: input.demo,
 						indicators: input.indicators,
 						ruleSet,
-						targets: [],
+						// The page gives the municipality's own targets; they are judged as the agendas judge them.
+						targets: (input.targets ?? []).map((t) => ({ ...t, kommune_kode: input.kommune.kode })),
 						interventions: []
 					})
 				)
@@ -74,6 +76,62 @@ export class PackageCollector {
 			this.#assessments.set(key, found);
 		}
 		return found;
+	}
+
+	#figuresOf(kode: string): Promise<MunicipalityFigures> {
+		let found = this.#figures.get(kode);
+		if (!found) {
+			found = queryMunicipalityFigures(this.#run, kode);
+			this.#figures.set(kode, found);
+		}
+		return found;
+	}
+
+	/**
+	 * The municipality's own report: its series and the country's, its areas and organisations,
+	 * the focus list and the targets, from the same assessment the organisations' reports use.
+	 */
+	async municipality(input: Omit<CollectInput, 'organisation'>): Promise<MunicipalityData> {
+		const { kommune, year, lang } = input;
+		const years = [...input.years].sort((a, b) => a - b);
+		const a = await this.#assessment(input);
+		const focus = municipalityFocus(a);
+		const departments = a.data.departments;
+		const orgNames = new Map(a.data.organisations.map((o) => [o.id, o.navn]));
+		const flaggedDepartments = new Set(a.departments.filter((d) => d.status === 'fokus').map((d) => d.id));
+		return {
+			lang,
+			demo: input.demo,
+			kommune,
+			year,
+			previousYear: years.filter((y) => y < year).at(-1) ?? null,
+			years,
+			indicators: input.indicators.map(indicatorOf),
+			series: { kommune: a.data.kommune.series, land: a.data.land },
+			areas: a.data.areas.map((area) => {
+				const mine = departments.filter((d) => d.omraade_id === area.id);
+				return {
+					id: area.id,
+					navn: area.navn,
+					departments: mine.length,
+					organisations: [...new Set(mine.map((d) => d.organisation_id))].map((id) => orgNames.get(id) ?? id),
+					focus: a.areaFocus.get(area.id)?.status ?? null
+				};
+			}),
+			organisations: a.data.organisations.map((o) => {
+				const mine = departments.filter((d) => d.organisation_id === o.id);
+				return {
+					id: o.id,
+					navn: o.navn,
+					departments: mine.length,
+					areas: new Set(mine.flatMap((d) => (d.omraade_id ? [d.omraade_id] : []))).size,
+					flagged: mine.filter((d) => flaggedDepartments.has(d.id)).length
+				};
+			}),
+			departments: departments.length,
+			focus: { aar: focus.aar, ruleSet: focus.ruleSet, flagged: focus.flagged, unknown: focus.unknown },
+			targets: a.targets
+		};
 	}
 
 	async organisation(input: CollectInput): Promise<OrganisationData> {

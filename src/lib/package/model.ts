@@ -17,6 +17,9 @@ import type { ChartMeta } from '../images/chart-frame.ts';
 import type { Indicator, IndicatorId } from '../core/indicators.ts';
 import type { OrganisationFocus } from '../supervision/organisation-focus.ts';
 import type { Target } from '../core/target.ts';
+import type { FocusSeries } from '../focus/evaluate.ts';
+import type { TargetLine } from '../supervision/assess.ts';
+import type { FocusEntry } from '../supervision/organisation-focus.ts';
 
 /** What a page asks for: one organisation's package or the whole municipality's, for a year. */
 export interface PackageRequest {
@@ -100,14 +103,43 @@ export interface ReportImage {
 	title: string;
 }
 
-/** Called after each chart is drawn: how many are done of how many in all. */
+/** Everything the municipality's own report says, for one year (gathered by collect-data.ts). */
+export interface MunicipalityData {
+	lang: Lang;
+	demo: boolean;
+	kommune: { kode: string; navn: string };
+	year: number;
+	previousYear: number | null;
+	years: number[];
+	indicators: Indicator[];
+	/** The municipality's own series and the national benchmark's, per key figure. */
+	series: { kommune: FocusSeries; land: FocusSeries };
+	/** The housing areas with departments in the municipality, by name. */
+	areas: { id: string; navn: string; departments: number; organisations: string[]; focus: 'fokus' | 'ingen' | 'ukendt' | null }[];
+	/** The housing organisations with departments in the municipality, by name. */
+	organisations: { id: string; navn: string; departments: number; areas: number; flagged: number }[];
+	departments: number;
+	/** The focus list under the rules in force: flagged areas and departments with the reasons, and those not judged. */
+	focus: { aar: number; ruleSet: { navn: string; kilde: string; noter: string[] }; flagged: FocusEntry[]; unknown: FocusEntry[] };
+	/** Every agreed target of the municipality with its status in the year. */
+	targets: TargetLine[];
+}
+
+/** A map drawn for the package (the one on the page, framed with its legend), or null when there is none. */
+export type RenderMap = () => Promise<RenderedChart | null>;
+
+/** Called after each step (an organisation gathered, a chart drawn, a report written): how many are done of how many. */
 export type Progress = (done: number, total: number) => void;
 
 /** What building a package needs from outside: the query runner, the chart renderer, the clock. */
 export interface PackageDeps {
 	run: QueryRunner;
 	render: RenderChart;
+	/** The municipality's map for its own report; the report says it is missing when not given. */
+	renderMap?: RenderMap;
 	/** The zip entries' date: the time of the export. */
 	now: Date;
 	onProgress?: Progress;
+	/** Stops the build between two steps: buildPackage then rejects with the signal's reason and returns no bytes. */
+	signal?: AbortSignal;
 }

@@ -28,7 +28,18 @@ export interface OrganisationFocus {
 }
 
 export function organisationFocus(a: Assessment, organisationId: string): OrganisationFocus {
-	const departments = a.departments.filter((d) => d.organisation_id === organisationId);
+	return focusOf(
+		a,
+		a.departments.filter((d) => d.organisation_id === organisationId)
+	);
+}
+
+/** The whole municipality's focus flags (its own report), judged as each organisation's are. */
+export function municipalityFocus(a: Assessment): OrganisationFocus {
+	return focusOf(a, a.departments);
+}
+
+function focusOf(a: Assessment, departments: readonly Assessment['departments'][number][]): OrganisationFocus {
 	const areaIds = new Set(departments.flatMap((d) => (d.omraade_id ? [d.omraade_id] : [])));
 	const flagged: FocusEntry[] = [];
 	const none: FocusEntry[] = [];
