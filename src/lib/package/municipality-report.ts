@@ -95,19 +95,11 @@ export function targetsTable(data: MunicipalityData): ExportTable {
 	const s = municipalityReportStrings(data.lang);
 	return {
 		title: s.targetsTable(data.year),
-		columns: [
-			{ header: s.target },
-			{ header: s.unit },
-			{ header: exportStrings(data.lang).keyFigure },
-			{ header: s.goal },
-			{ header: s.status },
-			{ header: s.explanation }
-		],
+		columns: [{ header: s.target }, { header: s.unit }, { header: s.goal }, { header: s.status }, { header: s.explanation }],
 		rows: data.targets.map((line) => [
 			line.target.maal_id,
 			line.unitName,
-			indicator(line.target.indikator).name[data.lang],
-			targetText(line.target),
+			`${indicator(line.target.indikator).name[data.lang]} ${targetText(line.target)}`,
 			`${STATUS_LABEL[line.evaluation.status]} (${line.evaluation.aar})`,
 			line.evaluation.forklaring
 		])
