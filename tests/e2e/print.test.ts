@@ -1,0 +1,65 @@
+/**
+ * An organisation's page printed to A4 by Chromium (page.pdf, the print style sheet
+ * src/lib/ui/print.css): the first page carries the page's content down to its foot instead of
+ * leaving it blank, and no text is printed smaller than 8 pt, the chart labels included. The PDF's
+ * text is read back with pdf.js; its pages are saved as PNG in tests/.tmp/screens-print to be looked at.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfTextSizes } from '../support/pdf-text-sizes.ts';
+import { renderPdfPages } from '../support/pdf-render.ts';
+import {
+	ROOT,
+	chartsReady,
+	demoData,
+	ensureBuild,
+	launchBrowser,
+	removeTempDirs,
+	startSite,
+	watchedPage,
+	type Browser,
+	type Site
+} from './support/site.ts';
+
+const SCREENS = join(ROOT, 'tests/.tmp/screens-print');
+let browser: Browser;
+let site: Site;
+
+beforeAll(async () => {
+	ensureBuild();
+	site = await startSite(demoData());
+	browser = await launchBrowser();
+	mkdirSync(SCREENS, { recursive: true });
+}, 300_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+	removeTempDirs();
+});
+
+describe('an organisation page printed to A4', () => {
+	it('fills its first page and prints no text under 8 pt', async () => {
+		const { page, errors } = await watchedPage(browser, site);
+		await page.goto(`${site.url}/organisation/2102?kommune=0751&aar=2025`);
+		await chartsReady(page, 3);
+		await page.emulateMedia({ media: 'print' });
+		await chartsReady(page, 3);
+		const pdf = new Uint8Array(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
+		writeFileSync(join(SCREENS, 'organisation.pdf'), pdf);
+		await renderPdfPages(pdf, SCREENS, 'organisation', 1);
+		const { pages, items } = await pdfTextSizes(pdf);
+		expect(pages.length).toBeGreaterThan(1);
+		// A4 is 595 × 842 pt.
+		expect(Math.round(pages[0]!.width)).toBe(595);
+		expect(Math.round(pages[0]!.height)).toBe(842);
+		const small = items.filter((i) => i.size < 8 - 0.01);
+		expect(small.map((i) => `${i.page}: ${i.text} (${i.size.toFixed(1)} pt)`)).toEqual([]);
+		// The first page's text reaches into its lowest quarter: it is not left mostly blank.
+		const firstPage = items.filter((i) => i.page === 1);
+		expect(Math.max(...firstPage.map((i) => i.top))).toBeGreaterThan(0.75 * pages[0]!.height);
+		expect(errors).toEqual([]);
+		await page.close();
+	}, 180_000);
+});
