@@ -137,7 +137,8 @@ export class UnitData {
 
 	seriesLabel = (key: SeriesKey, enhedId: string): string => {
 		const t = this.t;
-		if (key === this.kind) return this.unitName;
+		// An organisation in several municipalities: its own line is the whole organisation's.
+		if (key === this.kind) return this.spansMunicipalities ? `${this.unitName} (${t.wholeOrganisation.toLowerCase()})` : this.unitName;
 		switch (key) {
 			case 'afdeling':
 				return this.unitName;
