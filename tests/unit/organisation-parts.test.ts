@@ -17,6 +17,10 @@ import { queryTrend, type TrendRow } from '../../src/lib/db/queries/trend.ts';
 import { queryDepartmentsOf } from '../../src/lib/db/queries/units.ts';
 import { findMunicipality } from '../../src/lib/data/find-municipality.ts';
 import { openNodeDb, type NodeDb } from '../support/node-db.ts';
+import { PackageCollector } from '../../src/lib/package/collect-data.ts';
+import { organisationReport } from '../../src/lib/package/organisation-report.ts';
+import { INDICATOR_IDS } from '../../src/lib/core/indicators.ts';
+import type { ExportTable } from '../../src/lib/formats/export-table.ts';
 
 const FJORDLYS = '2102';
 const AARHUS = '0751';
@@ -111,5 +115,54 @@ describe('web/land.json', () => {
 		expect(vacancy('0461')).toBeCloseTo((1000 * 6) / 1115, 3);
 		// The loaded departments together: 32 of 3,232.
 		expect(national.land.ledighed.find((p) => p.aar === 2024)!.vaerdi).toBeCloseTo((1000 * 32) / 3232, 3);
+	});
+});
+
+describe('Fjordlys’s documentation package from its Aarhus page', () => {
+	it('covers every department in both municipalities and puts each municipality’s part beside the whole', async () => {
+		const data = await new PackageCollector(db.run).organisation({
+			kommune: { kode: AARHUS, navn: 'Aarhus' },
+			organisation: { id: FJORDLYS, navn: 'Boligforeningen Fjordlys' },
+			year: 2024,
+			years: index.years,
+			indicators: [...INDICATOR_IDS],
+			lang: 'da',
+			demo: true,
+			municipalitiesOf: {
+				[FJORDLYS]: [
+					{ kode: AARHUS, navn: 'Aarhus' },
+					{ kode: VEJLE, navn: 'Vejle' }
+				]
+			}
+		});
+		expect(data.departments).toHaveLength(12);
+		const inVejle = ['2102-008', '2102-009', '2102-012'];
+		expect(
+			data.departments
+				.filter((d) => d.kommune_kode === VEJLE)
+				.map((d) => d.afdeling_id)
+				.sort()
+		).toEqual(inVejle);
+		// The Vejle departments' own values are there too, for the departments' tables.
+		expect(data.values.fraflytning!.year.filter((r) => inVejle.includes(r.afdeling_id))).toHaveLength(3);
+
+		const report = organisationReport(data, []);
+		const tables = report.blocks.flatMap((b) => (b.kind === 'table' ? [b.table as ExportTable] : []));
+		const parts = tables.find((tb) => tb.columns.some((c) => c.header === 'Aarhus Kommunes del'))!;
+		expect(parts.columns.map((c) => c.header)).toEqual([
+			'Nøgletal',
+			'Enhed',
+			'Hele organisationen',
+			'Aarhus Kommunes del',
+			'Vejle Kommunes del'
+		]);
+		const vacancy = parts.rows.find((r) => r[0] === 'Ledighed')!;
+		expect((vacancy[2] as { value: number }).value).toBeCloseTo((1000 * 5) / 732, 9);
+		expect((vacancy[3] as { value: number }).value).toBeCloseTo((1000 * 5) / 513, 9);
+		expect((vacancy[4] as { value: number }).value).toBe(0);
+		const text = report.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])).join('\n');
+		expect(text).toContain('for hele organisationen');
+		expect(text).toContain('Aarhus Kommune og Vejle Kommune');
+		expect(text).not.toContain('afdelinger i kommunen.');
 	});
 });
