@@ -16,6 +16,7 @@ import { partsLines, queryOrganisationParts, type PartRow } from '../../src/lib/
 import { queryTrend, type TrendRow } from '../../src/lib/db/queries/trend.ts';
 import { queryDepartmentsOf } from '../../src/lib/db/queries/units.ts';
 import { findMunicipality } from '../../src/lib/data/find-municipality.ts';
+import { organisationHomes } from '../../pipelines/build/web-files.ts';
 import { openNodeDb, type NodeDb } from '../support/node-db.ts';
 import { PackageCollector } from '../../src/lib/package/collect-data.ts';
 import { organisationReport } from '../../src/lib/package/organisation-report.ts';
@@ -50,6 +51,13 @@ describe('the index knows an organisation’s municipalities', () => {
 	it('lists Fjordlys in Aarhus (9 departments) before Vejle (3), and a one-municipality organisation once', () => {
 		expect(index.organisationer[FJORDLYS]).toEqual([AARHUS, VEJLE]);
 		expect(index.organisationer['2101']).toEqual([AARHUS]);
+	});
+
+	it('orders an organisation’s municipalities by its departments there, ties by the lower code', () => {
+		const d = (boligorganisation_id: string, kommune_kode: string) => ({ boligorganisation_id, kommune_kode });
+		expect(
+			organisationHomes([d('B', '0751'), d('A', '0751'), d('A', '0101'), d('A', '0630'), d('A', '0630'), d('B', '0101'), d('C', '0461')])
+		).toEqual({ A: ['0630', '0101', '0751'], B: ['0101', '0751'], C: ['0461'] });
 	});
 
 	it('resolves an organisation without ?kommune to its home, and keeps a hint that is one of its municipalities', async () => {
