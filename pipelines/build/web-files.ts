@@ -12,7 +12,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Feature } from 'geojson';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { SCHEMA_VERSION, WEB_FILES, type AggregateRow, type DepartmentRow, type Level, type WebIndex } from '../../src/lib/core/output-contract.ts';
+import { SCHEMA_VERSION, WEB_FILES, type AggregateRow, type DepartmentRow, type Level, type WebIndex, type WebNational } from '../../src/lib/core/output-contract.ts';
 import type { IndicatorId } from '../../src/lib/core/indicators.ts';
 import { decodeRow, selectList } from '../../src/lib/core/output-schema.ts';
 import { isValid, readChunks } from '../duckdb/duckdb-columns.ts';
@@ -55,12 +55,16 @@ export async function writeWebFiles(connection: DuckDBConnection, dir: string, i
 
 	const kommuner: WebIndex['kommuner'] = [];
 	const raekker: WebIndex['raekker'] = {};
+	const national: WebNational = { kommuner: [], land: {} as WebNational['land'] };
 	const finish = (kix: number, aggregates: AggregateRow[]) => {
 		const kode = codes[kix]!;
 		const own = byMunicipality[kix]!;
 		const navn = own[0]?.kommune_navn ?? kode;
 		const view = overview({ kode, navn, departments: own, aggregates, departmentsPerArea: perArea, areaShapes: input.areaShapes });
 		write(WEB_FILES.overview(kode), JSON.stringify(view));
+		const series = Object.fromEntries(Object.entries(view.series).map(([id, s]) => [id, s.kommune]));
+		national.kommuner.push({ kode, navn, series: series as WebNational['kommuner'][number]['series'] });
+		if (kix === 0) national.land = Object.fromEntries(Object.entries(view.series).map(([id, s]) => [id, s.land])) as WebNational['land'];
 		kommuner.push({
 			kode,
 			navn,
@@ -112,6 +116,8 @@ export async function writeWebFiles(connection: DuckDBConnection, dir: string, i
 		rows = [];
 	}
 	kommuner.sort((a, b) => (a.kode < b.kode ? -1 : 1));
+	national.kommuner.sort((a, b) => (a.kode < b.kode ? -1 : 1));
+	write(WEB_FILES.national, JSON.stringify(national));
 
 	const largest = [...kommuner].sort((a, b) => b.afdelinger - a.afdelinger || (a.kode < b.kode ? -1 : 1))[0];
 	const index: WebIndex = {
@@ -123,8 +129,27 @@ export async function writeWebFiles(connection: DuckDBConnection, dir: string, i
 		kommuner,
 		geo: input.geo,
 		parquet_bytes: input.parquet.bytes,
-		raekker
+		raekker,
+		organisationer: organisationHomes(departments)
 	};
 	write(WEB_FILES.index, JSON.stringify(index));
 	return index;
+}
+
+/**
+ * Per organisation: its municipalities, most of its departments first, ties by code (the same
+ * home rule as the Parquet files' row groups, parquet-files.ts).
+ */
+export function organisationHomes(departments: readonly Pick<DepartmentRow, 'boligorganisation_id' | 'kommune_kode'>[]): WebIndex['organisationer'] {
+	const counts = new Map<string, Map<string, number>>();
+	for (const d of departments) {
+		let perMunicipality = counts.get(d.boligorganisation_id);
+		if (!perMunicipality) counts.set(d.boligorganisation_id, (perMunicipality = new Map()));
+		perMunicipality.set(d.kommune_kode, (perMunicipality.get(d.kommune_kode) ?? 0) + 1);
+	}
+	const out: WebIndex['organisationer'] = {};
+	for (const id of [...counts.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+		out[id] = [...counts.get(id)!].sort(([ka, na], [kb, nb]) => nb - na || (ka < kb ? -1 : 1)).map(([kode]) => kode);
+	}
+	return out;
 }

@@ -11,7 +11,7 @@ import type { Intervention } from './intervention.ts';
 import type { KeyFigureRow, TableName } from './output-schema.ts';
 import type { Target } from './target.ts';
 
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 
 /** Published files, relative to the output folder. */
 export const OUTPUT_FILES = {
@@ -37,7 +37,9 @@ export const WEB_FILES = {
 	/** Index: municipalities with names, counts, years and their rows in the Parquet files; see WebIndex. */
 	index: 'web/index.json',
 	/** Per municipality code: the first view's figures; see WebOverview. */
-	overview: (kode: string) => `web/${kode}/overblik.json`
+	overview: (kode: string) => `web/${kode}/overblik.json`,
+	/** Every municipality's and the country's series, for the national page (/land); see WebNational. */
+	national: 'web/land.json'
 } as const;
 
 /** Per output table (output-schema.ts): its Parquet file. */
@@ -109,6 +111,12 @@ export interface WebIndex {
 	 * group holding a unit (area, organisation) it has departments in (with that group's other units).
 	 */
 	raekker: Record<string, Record<TableName, RowRange[]>>;
+	/**
+	 * Per organisation id: the municipalities it has departments in, the one with the most of its
+	 * departments first (ties by code): its home, where a link without ?kommune opens. An
+	 * organisation's page loads every one of them (whole units, issue 10).
+	 */
+	organisationer: Record<string, string[]>;
 }
 
 /** A (year, value) series point; value null when missing or suppressed. */
@@ -139,6 +147,14 @@ export interface WebOverview {
 	}[];
 	/** Bounding box [west, south, east, north] of the municipality's areas and departments. */
 	bbox: [number, number, number, number] | null;
+}
+
+/** web/land.json: what the national page draws, the same figures as each overblik.json's series. */
+export interface WebNational {
+	/** Every municipality in the data, by code: its series per indicator over all years. */
+	kommuner: { kode: string; navn: string; series: Record<IndicatorId, SeriesPoint[]> }[];
+	/** The aggregate over every loaded department, per indicator (called the country only when all are loaded). */
+	land: Record<IndicatorId, SeriesPoint[]>;
 }
 
 /** A row of aftaler.json: an agreed target (see target.ts) and the municipality it belongs to. */

@@ -1,6 +1,8 @@
 /**
  * Which municipality's files hold a unit. Links carry `?kommune=`, so this is normally the hint,
  * checked once; a copied link without it falls back to searching the municipalities in the index.
+ * An organisation's municipalities are in the index itself: the hint if it is one of them, else its
+ * home (the one with most of its departments).
  */
 import type { WebIndex, WebOverview } from '../core/output-contract.ts';
 import type { UnitKind } from './unit-kind.ts';
@@ -28,6 +30,12 @@ export async function findMunicipality(
 	hint: string | null,
 	load: (kode: string) => Promise<WebOverview>
 ): Promise<string | null> {
+	if (kind === 'boligorganisation') {
+		// The index knows every organisation's municipalities, its home (most departments) first.
+		const homes = index.organisationer[id];
+		if (!homes?.length) return null;
+		return hint && homes.includes(hint) ? hint : homes[0]!;
+	}
 	const codes = index.kommuner.map((k) => k.kode);
 	if (hint && codes.includes(hint)) {
 		if (overviewHolds(await load(hint), kind, id)) return hint;

@@ -4,16 +4,22 @@
  * fetched once per page load; a missing or unreadable file becomes a DataFileError that names it.
  */
 import type { FeatureCollection } from 'geojson';
-import { OUTPUT_FILES, WEB_FILES, type WebIndex, type WebOverview } from '../core/output-contract.ts';
+import { OUTPUT_FILES, WEB_FILES, type WebIndex, type WebNational, type WebOverview } from '../core/output-contract.ts';
 import { DataFileError } from './data-error.ts';
 
 /** Where the pipeline's output folder is served (see pipelines/serve.ts). */
 export const DATA_ROOT = '/data/';
 
-async function fetchFile(file: string, init?: RequestInit): Promise<Response> {
+/**
+ * The national page's base layer: all 98 municipalities' boundaries, shipped with the site (made by
+ * pipelines/denmark-map.ts), so municipalities outside the data still show, as "ingen data".
+ */
+export const DENMARK_MAP = '/geo/danmark-kommuner.geojson';
+
+async function fetchFile(file: string, init?: RequestInit, root = DATA_ROOT): Promise<Response> {
 	let response: Response;
 	try {
-		response = await fetch(DATA_ROOT + file, init);
+		response = await fetch(root + file.replace(/^\//, ''), init);
 	} catch (cause) {
 		throw new DataFileError(file, 'network', { cause });
 	}
@@ -24,8 +30,8 @@ async function fetchFile(file: string, init?: RequestInit): Promise<Response> {
 	return response;
 }
 
-async function fetchJson<T>(file: string, valid: (value: unknown) => value is T): Promise<T> {
-	const response = await fetchFile(file);
+async function fetchJson<T>(file: string, valid: (value: unknown) => value is T, root = DATA_ROOT): Promise<T> {
+	const response = await fetchFile(file, undefined, root);
 	let value: unknown;
 	try {
 		value = await response.json();
@@ -73,9 +79,11 @@ const isIndex = (v: unknown): v is WebIndex =>
 	Array.isArray(v.years) &&
 	typeof v.default_kommune === 'string' &&
 	isObject(v.parquet_bytes) &&
-	isObject(v.raekker);
+	isObject(v.raekker) &&
+	isObject(v.organisationer);
 const isOverview = (v: unknown): v is WebOverview =>
 	isObject(v) && isObject(v.series) && Array.isArray(v.omraader) && Array.isArray(v.afdelinger);
+const isNational = (v: unknown): v is WebNational => isObject(v) && Array.isArray(v.kommuner) && isObject(v.land);
 const isFeatureCollection = (v: unknown): v is FeatureCollection =>
 	isObject(v) && v.type === 'FeatureCollection' && Array.isArray(v.features);
 
@@ -106,4 +114,12 @@ export function loadAreas(): Promise<FeatureCollection> {
 
 export function loadMunicipalities(): Promise<FeatureCollection> {
 	return once(OUTPUT_FILES.municipalities, () => fetchJson(OUTPUT_FILES.municipalities, isFeatureCollection));
+}
+
+export function loadNational(): Promise<WebNational> {
+	return once(WEB_FILES.national, () => fetchJson(WEB_FILES.national, isNational));
+}
+
+export function loadDenmarkMap(): Promise<FeatureCollection> {
+	return once(DENMARK_MAP, () => fetchJson(DENMARK_MAP, isFeatureCollection, '/'));
 }

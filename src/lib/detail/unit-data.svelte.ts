@@ -11,6 +11,7 @@ import type { BrowserDatabase } from '../db/duckdb.ts';
 import { municipalityDatabase } from '../db/municipality.ts';
 import { queryPeers, type PeerRow } from '../db/queries/peers.ts';
 import { queryTrend, type SeriesKey, type TrendRow } from '../db/queries/trend.ts';
+import { queryOrganisationParts, type PartRow } from '../db/queries/organisation-parts.ts';
 import { queryDepartmentsOf } from '../db/queries/units.ts';
 import { findMunicipality } from '../data/find-municipality.ts';
 import type { UnitKind } from '../data/unit-kind.ts';
@@ -45,11 +46,24 @@ export class UnitData {
 	readonly #trend: Resource<TrendRow[]>;
 	readonly #register: Resource<DepartmentRow[]>;
 	readonly #peers: Resource<PeerRow[]>;
+	readonly #values: Resource<PeerRow[]>;
+	readonly #parts: Resource<PartRow[]>;
 
 	/** undefined while searching, null when no municipality holds the unit. */
 	readonly kode = $derived.by(() => this.#found.current);
 	readonly overview = $derived.by(() => this.#overview.current ?? null);
 	readonly db = $derived.by(() => this.#database.current ?? null);
+	/**
+	 * The municipalities whose rows the page loads: an organisation's every municipality (index.json's
+	 * organisationer, home first), so its pages cover the whole organisation; else the unit's own.
+	 */
+	readonly codes = $derived.by((): string[] => {
+		if (!this.kode) return [];
+		const all = this.kind === 'boligorganisation' ? (this.index.organisationer[this.id] ?? []) : [];
+		return all.includes(this.kode) ? all : [this.kode, ...all];
+	});
+	/** Whether the organisation has departments in more than one municipality. */
+	readonly spansMunicipalities = $derived.by(() => this.codes.length > 1);
 	/** What the unit's own rows are for: the unit in its municipality. */
 	readonly dataKey = $derived.by(() => `${this.#unitKey}:${this.kode}`);
 	readonly trendRows = $derived.by(() => this.#trend.current ?? null);
@@ -63,22 +77,46 @@ export class UnitData {
 			key: () => this.#unitKey
 		});
 		this.#overview = new Resource(() => loadOverview(this.kode!), { key: () => this.kode });
-		this.#database = new Resource(() => municipalityDatabase(this.kode!), { key: () => this.kode });
+		this.#database = new Resource(() => loadAll(this.codes), { key: () => (this.kode ? this.codes.join(',') : null) });
 		this.#trend = new Resource(() => (this.db ? queryTrend(this.db.run, this.kind, this.id, this.kode!) : null), {
 			key: () => (this.kode ? this.dataKey : null)
 		});
-		this.#register = new Resource(() => (this.db ? queryDepartmentsOf(this.db.run, this.kind, this.id, this.kode!) : null), {
-			key: () => (this.kode ? this.dataKey : null)
-		});
+		// An organisation's departments in every municipality it is in, its home's first.
+		this.#register = new Resource(
+			() => (this.db ? eachCode(this.codes, (kode) => queryDepartmentsOf(this.db!.run, this.kind, this.id, kode)) : null),
+			{ key: () => (this.kode ? this.dataKey : null) }
+		);
 		this.#peers = new Resource(() => (this.db ? queryPeers(this.db.run, this.kode!, this.ind.id, this.year) : null), {
 			key: () => (this.kode ? `${this.kode}:${this.ind.id}:${this.year}` : null)
 		});
+		// The unit's departments' values in every municipality it spans (peers stay the page's municipality's).
+		this.#values = new Resource(
+			() => (this.db ? eachCode(this.codes, (kode) => queryPeers(this.db!.run, kode, this.ind.id, this.year)) : null),
+			{ key: () => (this.kode ? `${this.codes.join(',')}:${this.ind.id}:${this.year}` : null) }
+		);
+		this.#parts = new Resource(() => (this.db && this.kind === 'boligorganisation' ? queryOrganisationParts(this.db.run, this.id) : null), {
+			key: () => (this.kode && this.kind === 'boligorganisation' ? this.dataKey : null)
+		});
 	}
+
+	/** Every department's value of the chosen figure and year in the municipalities the page loads. */
+	readonly departmentValues = $derived.by(() => this.#values.current ?? null);
+	/** An organisation's part in each of its municipalities (organisation-parts.ts). */
+	readonly parts = $derived.by(() => this.#parts.current ?? null);
+	/** A municipality's name from the index. */
+	municipalityNameOf = (kode: string): string => this.index.kommuner.find((k) => k.kode === kode)?.navn ?? kode;
 
 	/** The first load that failed, for the page's one error message. */
 	readonly error = $derived.by(
 		() =>
-			this.#found.error ?? this.#overview.error ?? this.#database.error ?? this.#trend.error ?? this.#peers.error ?? this.#register.error
+			this.#found.error ??
+			this.#overview.error ??
+			this.#database.error ??
+			this.#trend.error ??
+			this.#peers.error ??
+			this.#register.error ??
+			this.#values.error ??
+			this.#parts.error
 	);
 	readonly foundError = $derived.by(() => this.#found.error);
 
@@ -99,7 +137,8 @@ export class UnitData {
 
 	seriesLabel = (key: SeriesKey, enhedId: string): string => {
 		const t = this.t;
-		if (key === this.kind) return this.unitName;
+		// An organisation in several municipalities: its own line is the whole organisation's.
+		if (key === this.kind) return this.spansMunicipalities ? `${this.unitName} (${t.wholeOrganisation.toLowerCase()})` : this.unitName;
 		switch (key) {
 			case 'afdeling':
 				return this.unitName;
@@ -119,4 +158,15 @@ export class UnitData {
 	/** The focus list of the page's municipality. */
 	readonly focusHref = $derived.by(() => this.#app.view.href('/fokus', { kommune: this.kode ?? null }));
 	readonly municipalityHref = $derived.by(() => this.#app.view.href(`/kommune/${this.kode}`, { kommune: null }));
+}
+
+/** Loads every municipality in turn (one shared database); the database once all are in. */
+async function loadAll(codes: readonly string[]): Promise<BrowserDatabase> {
+	const databases = await Promise.all(codes.map((kode) => municipalityDatabase(kode)));
+	return databases[0]!;
+}
+
+/** One query per municipality, the rows joined in the municipalities' order. */
+async function eachCode<T>(codes: readonly string[], query: (kode: string) => Promise<T[]>): Promise<T[]> {
+	return (await Promise.all(codes.map(query))).flat();
 }

@@ -9,7 +9,8 @@ import type { TrendSeries } from '../charts/trend.ts';
 import type { DepartmentRow, WebOverview } from '../core/output-contract.ts';
 import type { PeerRow } from '../db/queries/peers.ts';
 import type { DepartmentFigures } from '../db/queries/department-figures.ts';
-import type { Indicator } from '../core/indicators.ts';
+import type { PartsLine } from '../db/queries/organisation-parts.ts';
+import { indicator as indicatorOf, type Indicator } from '../core/indicators.ts';
 import { unitOf } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { strings } from '../i18n/strings.ts';
@@ -81,7 +82,7 @@ export function departmentsTable(
 	ind: Indicator,
 	aar: number,
 	lang: Lang,
-	show: { organisation: boolean; area: boolean }
+	show: { organisation: boolean; area: boolean; municipality?: boolean }
 ): ExportTable {
 	const t = strings(lang);
 	const e = exportStrings(lang);
@@ -93,6 +94,7 @@ export function departmentsTable(
 			{ header: t.department },
 			...(show.organisation ? [{ header: t.organisation }] : []),
 			...(show.area ? [{ header: t.area }] : []),
+			...(show.municipality ? [{ header: t.inMunicipality }] : []),
 			{ header: t.housingType },
 			{ header: t.built, numeric: true },
 			{ header: valueHeader(ind, lang, aar), numeric: true }
@@ -102,6 +104,7 @@ export function departmentsTable(
 			d.afdeling_navn,
 			...(show.organisation ? [d.boligorganisation_navn] : []),
 			...(show.area ? [d.omraade_id ? (d.omraade_navn ?? d.omraade_id) : t.noArea] : []),
+			...(show.municipality ? [d.kommune_navn ?? d.kommune_kode] : []),
 			d.boligtype,
 			d.opfoerelsesaar == null ? null : year(d.opfoerelsesaar),
 			values ? valueCell(valueOf.get(d.afdeling_id), ind.decimals) : null
@@ -165,5 +168,29 @@ export function overviewDepartmentsTable(
 					]
 				: [])
 		])
+	};
+}
+
+/** An organisation's figures in a year: a row per key figure, the whole organisation and each municipality's part. */
+export function organisationPartsTable(
+	lines: readonly PartsLine[],
+	municipalities: readonly string[],
+	aar: number,
+	lang: Lang
+): ExportTable {
+	const t = strings(lang);
+	const e = exportStrings(lang);
+	return {
+		title: `${t.partsHeading} ${aar}`,
+		columns: [
+			{ header: t.indicator },
+			{ header: e.unit },
+			{ header: t.wholeOrganisation, numeric: true },
+			...municipalities.map((navn) => ({ header: t.municipalityPart(navn), numeric: true }))
+		],
+		rows: lines.map((line) => {
+			const ind = indicatorOf(line.indikator);
+			return [ind.name[lang], unitOf(ind, lang), valueCell(line.whole, ind.decimals), ...line.parts.map((p) => valueCell(p, ind.decimals))];
+		})
 	};
 }

@@ -96,7 +96,12 @@ export function pointFor(series: readonly SeriesPoint[] | undefined, year: numbe
  * there is none.
  */
 export function breaksForOverview(overview: Pick<WebOverview, 'series'>, ind: Indicator): ClassBreaks | null {
-	const scale = scaleFor(ind, overview.series[ind.id]?.land);
+	return breaksForCountry(overview.series[ind.id]?.land, ind);
+}
+
+/** The breaks from the country's series in the data (the national page has it without an overview). */
+export function breaksForCountry(land: readonly SeriesPoint[] | undefined, ind: Indicator): ClassBreaks | null {
+	const scale = scaleFor(ind, land);
 	if (!scale) return null;
 	return { bounds: scale.bounds, colors: palette(scale.bounds.length - 1, ind.worse), decimals: ind.decimals, basis: scale.basis };
 }

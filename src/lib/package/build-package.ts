@@ -215,7 +215,8 @@ export async function buildPackage(request: PackageRequest, deps: PackageDeps): 
 		demo: request.demo,
 		flags: request.flags,
 		targets: request.targets,
-		ruleSet: request.ruleSet
+		ruleSet: request.ruleSet,
+		municipalitiesOf: request.municipalitiesOf
 	};
 	// The map first, while the page that drew it is as it was when the button was pressed.
 	const map = whole && deps.renderMap ? await deps.renderMap() : null;

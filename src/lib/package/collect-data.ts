@@ -4,6 +4,7 @@
  * the page shows. The query runner is passed in: DuckDB-WASM in the browser, DuckDB in Node tests.
  */
 import type { DepartmentRow } from '../core/output-contract.ts';
+import { queryOrganisationParts } from '../db/queries/organisation-parts.ts';
 import { queryPeers, type PeerRow } from '../db/queries/peers.ts';
 import { queryTrend, type SeriesKey } from '../db/queries/trend.ts';
 import { queryDepartmentsOf } from '../db/queries/units.ts';
@@ -139,20 +140,33 @@ export class PackageCollector {
 		const t = strings(lang);
 		const years = [...input.years].sort((a, b) => a - b);
 		const previousYear = years.filter((y) => y < year).at(-1) ?? null;
-		const [trendRows, departments] = await Promise.all([
+		// Whole units (issue 10): the organisation in every municipality it is in, the page's first.
+		const named = input.municipalitiesOf?.[organisation.id] ?? [];
+		const municipalities = named.some((k) => k.kode === kommune.kode) ? named : [kommune, ...named];
+		const spans = municipalities.length > 1;
+		const [trendRows, departments, partRows] = await Promise.all([
 			queryTrend(this.#run, 'boligorganisation', organisation.id, kommune.kode),
-			queryDepartmentsOf(this.#run, 'boligorganisation', organisation.id, kommune.kode)
+			Promise.all(municipalities.map((k) => queryDepartmentsOf(this.#run, 'boligorganisation', organisation.id, k.kode))).then((d) =>
+				d.flat()
+			),
+			spans ? queryOrganisationParts(this.#run, organisation.id) : Promise.resolve([])
 		]);
-		const label = (key: SeriesKey) => (key === 'kommune' ? t.municipalityOf(kommune.navn) : key === 'land' ? t.country : organisation.navn);
+		const own = spans ? `${organisation.navn} (${t.wholeOrganisation.toLowerCase()})` : organisation.navn;
+		const label = (key: SeriesKey) => (key === 'kommune' ? t.municipalityOf(kommune.navn) : key === 'land' ? t.country : own);
+		const ids = new Set(departments.map((d) => d.afdeling_id));
+		const valuesIn = async (id: IndicatorId, aar: number) =>
+			(await Promise.all(municipalities.map((k) => this.#peersOf(k.kode, id, aar)))).flat().filter((r) => ids.has(r.afdeling_id));
 		const indicators = input.indicators.map(indicatorOf);
 		const trends: OrganisationData['trends'] = {};
 		const peers: OrganisationData['peers'] = {};
+		const values: OrganisationData['values'] = {};
 		for (const ind of indicators) {
 			trends[ind.id] = trendSeries(trendRows, 'boligorganisation', ind.id, years, label);
 			peers[ind.id] = {
 				year: await this.#peersOf(kommune.kode, ind.id, year),
 				previous: previousYear == null ? null : await this.#peersOf(kommune.kode, ind.id, previousYear)
 			};
+			values[ind.id] = { year: await valuesIn(ind.id, year), previous: previousYear == null ? null : await valuesIn(ind.id, previousYear) };
 		}
 		const targetLines = await this.#targetFlags(input, departments, trends, year);
 		const focus = organisationFocus(await this.#assessment(input), organisation.id);
@@ -168,6 +182,8 @@ export class PackageCollector {
 			trends,
 			peers,
 			departments,
+			values,
+			parts: spans ? { municipalities, rows: partRows } : null,
 			flags: [...(input.flags ?? []), ...targetLines],
 			focus
 		};

@@ -8,6 +8,7 @@
 import type * as Plot from '@observablehq/plot';
 import type { TrendSeries } from '../charts/trend.ts';
 import type { DepartmentRow } from '../core/output-contract.ts';
+import type { PartRow } from '../db/queries/organisation-parts.ts';
 import type { PeerRow } from '../db/queries/peers.ts';
 import type { QueryRunner } from '../db/runner.ts';
 import type { RuleSet } from '../focus/rule.ts';
@@ -38,6 +39,12 @@ export interface PackageRequest {
 	targets?: readonly Target[];
 	/** The focus rules in force on the page (`?regler=`); the default preset when not given. */
 	ruleSet?: RuleSet;
+	/**
+	 * Per organisation id: every municipality it has departments in, home first (index.json's
+	 * organisationer), each loaded in the database. An organisation not named here is reported on
+	 * `kommune` alone.
+	 */
+	municipalitiesOf?: Record<string, { kode: string; navn: string }[]>;
 }
 
 /** Everything a package says about one organisation in one year (gathered by collect-data.ts). */
@@ -56,8 +63,15 @@ export interface OrganisationData {
 	trends: Partial<Record<IndicatorId, TrendSeries[]>>;
 	/** Per key figure: every department of the municipality with its value in `year` and `previousYear`. */
 	peers: Partial<Record<IndicatorId, { year: PeerRow[]; previous: PeerRow[] | null }>>;
-	/** The organisation's departments in the municipality. */
+	/** The organisation's departments in every municipality it is in (its home's first). */
 	departments: DepartmentRow[];
+	/** Per key figure: the organisation's departments' values in `year` and `previousYear`, in every municipality. */
+	values: Partial<Record<IndicatorId, { year: PeerRow[]; previous: PeerRow[] | null }>>;
+	/**
+	 * An organisation in several municipalities: the municipalities (home first) and its part in each,
+	 * beside the whole organisation's figures in `trends`; null when it is in one.
+	 */
+	parts: { municipalities: { kode: string; navn: string }[]; rows: PartRow[] } | null;
 	flags: ReportFlag[];
 	/** The focus flags of the organisation's departments and areas under the rules in force. */
 	focus: OrganisationFocus | null;

@@ -12,7 +12,8 @@ import { organisationBars } from './chart-specs.ts';
 import type { Report, ReportBlock } from '../formats/report.ts';
 import { exportStrings } from '../i18n/export-strings.ts';
 import { headerWithUnit, valueCell, type ExportTable } from '../formats/export-table.ts';
-import { trendTable, valueHeader } from '../download/page-tables.ts';
+import { organisationPartsTable, trendTable, valueHeader } from '../download/page-tables.ts';
+import { partsLines } from '../db/queries/organisation-parts.ts';
 import { unitText } from '../formats/export-meta.ts';
 import { focusBlocks } from './focus-blocks.ts';
 import type { OrganisationData, ReportImage } from './model.ts';
@@ -51,13 +52,14 @@ export function departmentsWideTable(data: OrganisationData): ExportTable {
 	const { lang, year } = data;
 	const t = strings(lang);
 	const e = exportStrings(lang);
-	const values = data.indicators.map((ind) => new Map((data.peers[ind.id]?.year ?? []).map((r) => [r.afdeling_id, r])));
+	const values = data.indicators.map((ind) => new Map((data.values[ind.id]?.year ?? []).map((r) => [r.afdeling_id, r])));
 	return {
 		title: e.departmentsTable(year),
 		columns: [
 			{ header: e.departmentId },
 			{ header: t.department },
 			{ header: t.area },
+			...(data.parts ? [{ header: t.inMunicipality }] : []),
 			{ header: t.housingType },
 			{ header: t.built, numeric: true },
 			...data.indicators.map((ind) => ({ header: valueHeader(ind, lang, year), numeric: true }))
@@ -66,6 +68,7 @@ export function departmentsWideTable(data: OrganisationData): ExportTable {
 			d.afdeling_id,
 			d.afdeling_navn,
 			d.omraade_id ? (d.omraade_navn ?? d.omraade_id) : t.noArea,
+			...(data.parts ? [d.kommune_navn ?? d.kommune_kode] : []),
 			d.boligtype,
 			d.opfoerelsesaar == null ? null : { value: d.opfoerelsesaar, decimals: 0, plain: true },
 			...data.indicators.map((ind, i) => valueCell(values[i]!.get(d.afdeling_id), ind.decimals))
@@ -90,7 +93,7 @@ function departmentTable(data: OrganisationData, afdelingId: string, navn: strin
 			{ header: `${t.municipalityOf(data.kommune.navn)} ${year}`, numeric: true }
 		],
 		rows: data.indicators.map((ind) => {
-			const peers = data.peers[ind.id];
+			const peers = data.values[ind.id];
 			return [
 				ind.name[lang],
 				unitText(ind, lang),
@@ -135,8 +138,31 @@ export function organisationReport(data: OrganisationData, images: readonly Repo
 	};
 
 	blocks.push({ kind: 'heading', level: 1, text: e.keyFiguresHeading(year) });
-	blocks.push({ kind: 'paragraph', text: e.keyFiguresIntro(data.organisation.navn, year, data.previousYear) });
-	blocks.push({ kind: 'table', table: keyFiguresTable(data) });
+	if (data.parts) {
+		// Whole units (issue 10): the organisation's figures are its whole, its parts beside them.
+		const names = data.parts.municipalities.map((k) => k.navn);
+		const codes = data.parts.municipalities.map((k) => k.kode);
+		blocks.push({
+			kind: 'paragraph',
+			text: e.keyFiguresIntroWhole(data.organisation.navn, year, data.previousYear, names.map(t.municipalityOf))
+		});
+		blocks.push({ kind: 'table', table: keyFiguresTable(data) });
+		blocks.push({ kind: 'paragraph', text: t.partsNote(codes.length) });
+		const whole = data.indicators.flatMap((ind) =>
+			(data.trends[ind.id]?.find((s) => s.key === 'boligorganisation')?.points ?? []).map((p) => ({ ...p, indikator: ind.id }))
+		);
+		const lines = partsLines(
+			whole,
+			data.parts.rows,
+			codes,
+			data.indicators.map((i) => i.id),
+			year
+		);
+		blocks.push({ kind: 'table', table: organisationPartsTable(lines, names, year, lang) });
+	} else {
+		blocks.push({ kind: 'paragraph', text: e.keyFiguresIntro(data.organisation.navn, year, data.previousYear) });
+		blocks.push({ kind: 'table', table: keyFiguresTable(data) });
+	}
 	const general = flagsFor((f) => !f.indikator && !f.afdelingId);
 	if (general.length) blocks.push({ kind: 'heading', level: 2, text: e.flagsHeading }, { kind: 'list', items: general });
 

@@ -57,6 +57,16 @@ export class ViewState {
 	}
 
 	/**
+	 * The page's unit lies in `kode` (found from the data): put it in the URL in place of a missing
+	 * or wrong ?kommune=, without a new history entry, so the header, the menu's links and a copied
+	 * link all name the unit's own municipality.
+	 */
+	settleMunicipality(kode: string): Promise<void> | undefined {
+		if (this.params.kommune === kode) return undefined;
+		return goto(this.href(page.url.pathname, { kommune: kode }), { replaceState: true, keepFocus: true, noScroll: true });
+	}
+
+	/**
 	 * Open a municipality's overview with the rest of the view kept; on the supervisor's pages
 	 * (focus list, targets, agendas) show the same page for the other municipality instead.
 	 */

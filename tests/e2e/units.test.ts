@@ -1,0 +1,166 @@
+/**
+ * Whole units and Denmark on one map (issue 10) in real Chromium on the demo data as the pipeline
+ * writes it. Expected figures are worked out by hand from data/sample (see
+ * tests/unit/organisation-parts.test.ts for the sums): Boligforeningen Fjordlys (2102) has nine
+ * departments in Aarhus (0751) and three in Vejle (0630); its vacancy in 2024 is 5 of 732
+ * dwellings in all (6,8 ‰), 5 of 513 in Aarhus (9,7 ‰) and 0 of 219 in Vejle (0,0 ‰).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NBSP } from '../../src/lib/i18n/format.ts';
+import { readIndex } from './support/data.ts';
+import {
+	chartsReady,
+	demoData,
+	ensureBuild,
+	launchBrowser,
+	removeTempDirs,
+	startSite,
+	watchedPage,
+	type Browser,
+	type Site
+} from './support/site.ts';
+
+let site: Site;
+let browser: Browser;
+let data: string;
+
+beforeAll(async () => {
+	ensureBuild();
+	data = demoData();
+	site = await startSite(data);
+	browser = await launchBrowser();
+}, 900_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+	removeTempDirs();
+});
+
+const permille = (text: string) => `${text}${NBSP}‰`;
+
+describe('links without ?kommune open in the unit’s own municipality', () => {
+	const cases: [string, string, string][] = [
+		['/organisation/2102', '0751', 'Aarhus'],
+		['/organisation/2103', '0461', 'Odense'],
+		['/omraade/0630-O02', '0630', 'Vejle'],
+		['/afdeling/2102-009', '0630', 'Vejle']
+	];
+	for (const [path, kode, navn] of cases) {
+		it(`${path} says ${navn} in the URL, the header and the breadcrumbs`, async () => {
+			const { page, errors } = await watchedPage(browser, site);
+			await page.goto(site.url + path);
+			await page.waitForURL((url) => url.searchParams.get('kommune') === kode, { timeout: 30_000 });
+			await page.waitForSelector('[data-unit-name]');
+			expect(await page.locator('[data-control="municipality"]').inputValue()).toBe(kode);
+			expect(await page.locator('nav.crumbs').first().innerText()).toContain(`${navn} Kommune`);
+			expect(errors).toEqual([]);
+			await page.close();
+		});
+	}
+
+	it('/dagsorden/2102 opens the agenda in Aarhus, where Fjordlys has most departments', async () => {
+		const { page, errors } = await watchedPage(browser, site);
+		await page.goto(site.url + '/dagsorden/2102');
+		await page.waitForURL((url) => url.searchParams.get('kommune') === '0751', { timeout: 30_000 });
+		await page.waitForSelector('h1');
+		await page.waitForFunction(() => !document.querySelector('main')?.textContent?.includes('Henter'), null, { timeout: 60_000 });
+		const text = await page.locator('main').innerText();
+		expect(text).toContain('Boligforeningen Fjordlys');
+		expect(text).not.toContain('har ingen afdelinger i');
+		expect(await page.locator('[data-control="municipality"]').inputValue()).toBe('0751');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('an organisation in two municipalities', () => {
+	it('shows the whole organisation beside Aarhus’s and Vejle’s parts, and all twelve departments', async () => {
+		const { page, errors } = await watchedPage(browser, site);
+		await page.goto(site.url + '/organisation/2102?ind=ledighed&aar=2024');
+		const parts = page.locator('[data-section="organisation-parts"]');
+		await parts.waitFor({ timeout: 60_000 });
+		const headers = await parts.locator('thead th').allInnerTexts();
+		expect(headers).toEqual(['Nøgletal', 'Hele organisationen', 'Aarhus Kommunes del', 'Vejle Kommunes del']);
+		const vacancy = parts.locator('tr[data-indicator="ledighed"]');
+		expect(await vacancy.locator('[data-part="hele"]').innerText()).toBe(permille('6,8'));
+		expect(await vacancy.locator('[data-part="0751"]').innerText()).toBe(permille('9,7'));
+		expect(await vacancy.locator('[data-part="0630"]').innerText()).toBe(permille('0,0'));
+		// 2102-007 has 3 residents aged 18-64: Aarhus's part of that figure is withheld, not summed over the rest.
+		const outside = parts.locator('tr[data-indicator="uden_for_arbejdsmarked"] [data-part="0751"] [data-value-state]');
+		expect(await outside.getAttribute('data-value-state')).toBe('suppressed');
+		const rows = page.locator('[data-list="departments"] tbody tr');
+		await page.waitForFunction(() => document.querySelectorAll('[data-list="departments"] tbody tr').length === 12, null, {
+			timeout: 30_000
+		});
+		expect(await rows.count()).toBe(12);
+		expect(await page.locator('[data-list="departments"]').innerText()).toContain('Vejle');
+		await chartsReady(page, 1);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('/land', () => {
+	it('draws Denmark with the three demo municipalities coloured and the rest "ingen data", ranked, with an honest benchmark', async () => {
+		const index = readIndex(data);
+		const { page, errors, outside } = await watchedPage(browser, site);
+		await page.goto(site.url + '/land?ind=ledighed&aar=2024');
+		await chartsReady(page, 1);
+		const count = page.locator('[data-municipalities-with-data]');
+		expect(await count.getAttribute('data-municipalities-with-data')).toBe('3');
+		expect(await count.getAttribute('data-municipalities-loaded')).toBe(String(index.kommuner.length));
+		expect(await count.innerText()).toBe('3 af 98 kommuner har data');
+		// One shape per boundary feature of the 98 municipalities (islands are separate features).
+		const shapes = page.locator('[data-chart="national"] svg [data-mark="geo"] path');
+		expect(await shapes.count()).toBeGreaterThanOrEqual(98);
+		const titles = await page.locator('[data-chart="national"] svg [data-mark="geo"] path title').allTextContents();
+		expect(titles).toContain(`Aarhus Kommune: ${permille('16,5')}`); // 23 of 1.396 dwellings
+		expect(titles).toContain('Gentofte Kommune: ingen data');
+		const ranked = await page.locator('[data-list="municipalities"] tbody tr').allInnerTexts();
+		expect(ranked.map((r) => r.split('\t').map((c) => c.trim()))).toEqual([
+			['1', 'Aarhus Kommune', permille('16,5')],
+			['2', 'Odense Kommune', permille('5,4')], // 6 of 1.115
+			['3', 'Vejle Kommune', permille('4,2')] // 3 of 721
+		]);
+		const benchmark = await page.locator('[data-benchmark]').allInnerTexts();
+		expect(benchmark.join('\n')).toContain('De indlæste kommuner (3 af 98)');
+		expect(benchmark.join('\n')).toContain(permille('9,9')); // 32 of 3.232
+		expect(benchmark.join('\n')).not.toContain('Hele landet');
+		expect(await page.locator('nav.site-nav a[href^="/land"]').getAttribute('aria-current')).toBe('page');
+		expect(errors).toEqual([]);
+		expect(outside).toEqual([]);
+		await page.close();
+	});
+
+	it('downloads the map as PNG and the ranking as CSV', async () => {
+		const { page } = await watchedPage(browser, site);
+		await page.goto(site.url + '/land?ind=ledighed&aar=2024');
+		await chartsReady(page, 1);
+		const mapSection = page.locator('section.map');
+		const [png] = await Promise.all([
+			page.waitForEvent('download', { timeout: 60_000 }),
+			mapSection.getByRole('button', { name: /PNG/ }).click()
+		]);
+		expect(png.suggestedFilename()).toMatch(/\.png$/);
+		const [csv] = await Promise.all([
+			page.waitForEvent('download', { timeout: 60_000 }),
+			mapSection.getByRole('button', { name: /CSV/ }).click()
+		]);
+		const text = (await import('node:fs')).readFileSync(await csv.path(), 'utf8');
+		expect(text).toContain('Aarhus');
+		expect(text).toContain('16,5');
+		await page.close();
+	});
+
+	it('speaks English', async () => {
+		const { page, errors } = await watchedPage(browser, site);
+		await page.goto(site.url + '/land?ind=ledighed&aar=2024&lang=en');
+		await chartsReady(page, 1);
+		expect(await page.locator('h1').innerText()).toBe('The municipalities on one map');
+		expect(await page.locator('[data-municipalities-with-data]').innerText()).toBe('3 of 98 municipalities have data');
+		expect((await page.locator('[data-benchmark]').allInnerTexts()).join(' ')).toContain('The loaded municipalities (3 of 98)');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
