@@ -87,7 +87,7 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 		reporter.done();
 
 		reporter.start('Parquet');
-		const parquet = await writeParquetFiles(connection, outDir);
+		const parquet = await writeParquetFiles(connection, outDir, departments);
 		const counts = parquet.counts;
 		reporter.done();
 
@@ -117,6 +117,7 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 		const municipalityCount = (await connection.runAndReadAll('SELECT count(DISTINCT kommune_kode)::INTEGER FROM afdelinger')).getColumnsJS()[0]![0] as number;
 		reporter.start('Webfiler', municipalityCount);
 		await writeWebFiles(connection, outDir, {
+			departments: departments.rows,
 			demo: input.demo,
 			years,
 			indicators,

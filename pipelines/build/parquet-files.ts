@@ -28,6 +28,7 @@ import { columnsOf, TABLE_NAMES, type OutputColumn, type TableName } from '../..
 import { isValid, readChunks, type ResultChunk } from '../duckdb/duckdb-columns.ts';
 import { SORTED_INDICATORS } from './indicator-sql.ts';
 import { keyFigureRowsSql } from './key-figure-rows.ts';
+import type { LoadedDepartments } from './departments.ts';
 
 /** Rows per row group at most: a municipality with more rows gets several (national10's largest). */
 export const ROW_GROUP_SIZE = 122_880;
@@ -53,13 +54,17 @@ type Value = string | number | boolean | null;
  */
 type Decode = (value: number) => Value;
 
-export async function writeParquetFiles(connection: DuckDBConnection, dir: string): Promise<ParquetLayout> {
+export async function writeParquetFiles(
+	connection: DuckDBConnection,
+	dir: string,
+	departments: Pick<LoadedDepartments, 'rows' | 'rowMunicipality'>
+): Promise<ParquetLayout> {
 	const codes = (await connection.runAndReadAll('SELECT DISTINCT kix, kommune_kode FROM afdelinger ORDER BY kix')).getRows().map((r) => r[1] as string);
 	const departmentIds = (await connection.runAndReadAll('SELECT afdeling_id FROM afdelinger ORDER BY d')).getColumnsJS()[0] as string[];
 	const units = (await connection.runAndReadAll('SELECT niveau, enhed_id FROM units ORDER BY u')).getRows() as [string, string][];
 	const indicator: Decode = (ix) => SORTED_INDICATORS[ix]!.id;
 
-	const afdelinger = await writeDepartments(connection, join(dir, OUTPUT_FILES.departments));
+	const afdelinger = writeDepartments(departments, join(dir, OUTPUT_FILES.departments));
 	const noegletal = await writeTable(
 		connection,
 		join(dir, OUTPUT_FILES.keyFigures),
@@ -153,9 +158,18 @@ class GroupedWriter {
 	private readonly columns: readonly OutputColumn[];
 	private buffer: Value[][];
 	private group: number | null = null;
+	/**
+	 * Text always as a dictionary: in noegletal and aggregater every id and indicator name comes
+	 * back once per indicator and year. hyparquet-writer's own choice samples 1,000 values spread
+	 * over the row group, which in national10's large groups finds too few repeats and writes the
+	 * ids plain: larger pages, and every value encoded to UTF-8 on its own (a tenth of this step's
+	 * time). afdelinger (a row per department) is left to that choice.
+	 */
+	private readonly dictionary: boolean;
 
 	constructor(path: string, table: TableName) {
 		this.columns = columnsOf(table) as readonly OutputColumn[];
+		this.dictionary = table !== 'afdelinger';
 		this.writer = new ParquetWriter({
 			writer: fileWriter(path),
 			schema: parquetSchema(table),
@@ -205,9 +219,9 @@ class GroupedWriter {
 			columnData: this.columns.map((c, i) => ({
 				name: c.name,
 				data: this.buffer[i]!,
-				// Text: dictionaries (few distinct ids per row group). Numbers: plain, which snappy
-				// packs nearly as well and writes four times faster than trying a dictionary first.
-				...(c.type === 'VARCHAR' ? {} : { encoding: 'PLAIN' as const }),
+				// Text: dictionaries. Numbers: plain, which snappy packs nearly as well and writes four
+				// times faster than trying a dictionary first.
+				...(c.type !== 'VARCHAR' ? { encoding: 'PLAIN' as const } : this.dictionary ? { encoding: 'RLE_DICTIONARY' as const } : {}),
 				// Min/max on the leading column only: readers skip row groups by it, and statistics
 				// on every column doubled the writing time (the index gives the dashboard its ranges).
 				statistics: i === 0
@@ -256,13 +270,14 @@ async function writeTable<T extends TableName>(
 	return writer;
 }
 
-/** afdelinger: few rows and mostly text, read as JavaScript values. */
-async function writeDepartments(connection: DuckDBConnection, path: string): Promise<GroupedWriter> {
+/** afdelinger: few rows and mostly text, from the rows departments.ts kept, by kix then d. */
+function writeDepartments({ rows, rowMunicipality }: Pick<LoadedDepartments, 'rows' | 'rowMunicipality'>, path: string): GroupedWriter {
 	const writer = new GroupedWriter(path, 'afdelinger');
 	const names = columnsOf('afdelinger').map((c) => c.name);
-	const reader = await connection.runAndReadAll(`SELECT kix, ${names.join(', ')} FROM afdelinger ORDER BY kix, afdeling_id`);
-	for (const row of reader.getRowsJS()) {
-		writer.push(row[0] as number, row.slice(1).map((v) => (v === undefined ? null : (v as Value))));
+	const byMunicipality: number[][] = [];
+	for (let d = 0; d < rows.length; d++) (byMunicipality[rowMunicipality[d]!] ??= []).push(d);
+	for (const [kix, ds] of byMunicipality.entries()) {
+		for (const d of ds ?? []) writer.push(kix, names.map((name) => rows[d]![name]));
 	}
 	writer.finish();
 	return writer;
