@@ -24,6 +24,8 @@ export interface IngestOptions {
 	input: string;
 	out: string;
 	reporter: Reporter;
+	/** Benchmarks only: see BuildOptions.benchmarkWithoutAudit. */
+	benchmarkWithoutAudit?: boolean;
 }
 
 export interface IngestResult {
@@ -33,7 +35,7 @@ export interface IngestResult {
 }
 
 /** Throws OutputRefused (see build/output-folder.ts) when `out` may not be replaced. */
-export async function ingest({ input, out, reporter }: IngestOptions): Promise<IngestResult> {
+export async function ingest({ input, out, reporter, benchmarkWithoutAudit = false }: IngestOptions): Promise<IngestResult> {
 	await checkOutputTarget(input, out);
 	const parsed = await readInput(input, reporter);
 	const hasErrors = () => parsed.issues.some((i) => i.severity === 'error');
@@ -53,7 +55,7 @@ export async function ingest({ input, out, reporter }: IngestOptions): Promise<I
 	try {
 		await mkdir(temp, { recursive: true });
 		await writeFile(join(temp, TEMP_MARKER), '');
-		const manifest = await build(parsed, temp, reporter, { consumeInput: true });
+		const manifest = await build(parsed, temp, reporter, { consumeInput: true, benchmarkWithoutAudit });
 		// Complete and listed in its manifest: the marker is no longer needed to know it is ours.
 		await rm(join(temp, TEMP_MARKER));
 		const hadPrevious = await exists(target);

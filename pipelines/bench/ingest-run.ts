@@ -2,9 +2,12 @@
  * One timed run for bench-ingest.ts, in its own process so its peak memory is its own:
  *   tsx pipelines/bench/ingest-run.ts ours INPUT OUT      our ingest (read, validate, build, swap)
  *   tsx pipelines/bench/ingest-run.ts baseline INPUT OUT  DuckDB's CSV-to-Parquet of noegletal*.csv
- * Prints one line of JSON: { seconds, peak_rss_mb, steps }. Time runs from just before the work to
- * just after it (module loading excluded for both), peak memory is the process's maximum RSS, and
- * `steps` gives our run's seconds per step (step-timer.ts).
+ * With BENCH_AUDIT=skip, `ours` leaves out the privacy audit (BuildOptions.benchmarkWithoutAudit):
+ * every other step as the ingest runs it, labelled as such in bench-ingest.ts's report.
+ * Prints one line of JSON: { seconds, cpu_seconds, peak_rss_mb, steps, steps_cpu }. Time runs from
+ * just before the work to just after it (module loading excluded for both), cpu_seconds is the
+ * process's user + system time over the same span (DuckDB's threads included), peak memory is the
+ * process's maximum RSS, and `steps`/`steps_cpu` give our run's seconds per step (step-timer.ts).
  */
 import { DuckDBInstance } from '@duckdb/node-api';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -19,9 +22,10 @@ if (!input || !out || (mode !== 'ours' && mode !== 'baseline')) {
 }
 
 const start = performance.now();
+const cpuStart = process.cpuUsage();
 const timer = stepTimer();
 if (mode === 'ours') {
-	const result = await ingest({ input, out, reporter: timer.reporter });
+	const result = await ingest({ input, out, reporter: timer.reporter, benchmarkWithoutAudit: process.env.BENCH_AUDIT === 'skip' });
 	if (!result.ok) {
 		console.error(JSON.stringify(result.issues.slice(0, 5)));
 		process.exit(1);
@@ -30,8 +34,17 @@ if (mode === 'ours') {
 	await baseline(input, out);
 }
 const seconds = (performance.now() - start) / 1000;
-const steps = mode === 'ours' ? timer.finish() : {};
-console.log(JSON.stringify({ seconds, peak_rss_mb: process.resourceUsage().maxRSS / 1024, steps }));
+const cpu = process.cpuUsage(cpuStart);
+const times = mode === 'ours' ? timer.finish() : { seconds: {}, cpu: {} };
+console.log(
+	JSON.stringify({
+		seconds,
+		cpu_seconds: (cpu.user + cpu.system) / 1e6,
+		peak_rss_mb: process.resourceUsage().maxRSS / 1024,
+		steps: times.seconds,
+		steps_cpu: times.cpu
+	})
+);
 
 /**
  * The reference: what DuckDB itself takes to turn the same key-figure CSV files into Parquet,

@@ -2,31 +2,53 @@
  * A Reporter that times the ingest's steps (the names the steps give reporter.start), for the
  * benchmark's breakdown: where the seconds go is what decides which lever to pull next.
  * Time between steps (opening DuckDB, the final swap) is summed under BETWEEN_STEPS.
+ *
+ * Each step gets wall-clock seconds and CPU seconds (the process's user + system time, DuckDB's
+ * threads included): on a machine shared with other work the wall clock of a step moves with the
+ * load, its CPU time much less, so CPU time is what compares between runs made at different loads.
  */
 import type { Reporter } from '../read/model.ts';
 
 export const BETWEEN_STEPS = '(mellem trin)';
 
+export interface StepTimes {
+	/** Wall-clock seconds per step, in the order the steps first ran. */
+	seconds: Record<string, number>;
+	/** CPU seconds per step, same keys. */
+	cpu: Record<string, number>;
+}
+
 export interface StepTimer {
 	reporter: Reporter;
-	/** Seconds per step, in the order the steps first ran; call once the run is over. */
-	finish(): Record<string, number>;
+	/** Seconds per step; call once the run is over. */
+	finish(): StepTimes;
 }
+
+const cpuSeconds = () => {
+	const { user, system } = process.cpuUsage();
+	return (user + system) / 1e6;
+};
 
 export function stepTimer(): StepTimer {
 	const seconds = new Map<string, number>();
+	const cpu = new Map<string, number>();
 	const origin = performance.now();
-	let current: { step: string; since: number } | null = null;
-	const add = (step: string, s: number) => seconds.set(step, (seconds.get(step) ?? 0) + s);
+	const cpuOrigin = cpuSeconds();
+	let current: { step: string; since: number; cpuSince: number } | null = null;
+	const add = (map: Map<string, number>, step: string, s: number) => map.set(step, (map.get(step) ?? 0) + s);
 	const stop = () => {
-		if (current) add(current.step, (performance.now() - current.since) / 1000);
+		if (current) {
+			add(seconds, current.step, (performance.now() - current.since) / 1000);
+			add(cpu, current.step, cpuSeconds() - current.cpuSince);
+		}
 		current = null;
 	};
+	const sum = (map: Map<string, number>) => [...map.values()].reduce((a, b) => a + b, 0);
 	return {
 		reporter: {
 			start(step) {
 				stop();
-				current = { step, since: performance.now() };
+				current = { step, since: performance.now(), cpuSince: cpuSeconds() };
 			},
 			progress() {},
 			done: stop,
@@ -34,9 +56,11 @@ export function stepTimer(): StepTimer {
 		},
 		finish() {
 			stop();
-			const inSteps = [...seconds.values()].reduce((a, b) => a + b, 0);
-			add(BETWEEN_STEPS, (performance.now() - origin) / 1000 - inSteps);
-			return Object.fromEntries(seconds);
+			const inSteps = sum(seconds);
+			const cpuInSteps = sum(cpu);
+			add(seconds, BETWEEN_STEPS, (performance.now() - origin) / 1000 - inSteps);
+			add(cpu, BETWEEN_STEPS, cpuSeconds() - cpuOrigin - cpuInSteps);
+			return { seconds: Object.fromEntries(seconds), cpu: Object.fromEntries(cpu) };
 		}
 	};
 }

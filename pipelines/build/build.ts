@@ -11,7 +11,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { OUTPUT_FILES, type Manifest } from '../../src/lib/core/output-contract.ts';
+import { OUTPUT_FILES, type Manifest, type SuppressionCost } from '../../src/lib/core/output-contract.ts';
 import { INDICATOR_IDS, type IndicatorId } from '../../src/lib/core/indicators.ts';
 import type { InputIssue, KeyFigureTable, ParsedInput, Reporter } from '../read/model.ts';
 import { RAW_COLUMNS } from '../../src/lib/core/input-contract.ts';
@@ -37,6 +37,7 @@ import { listFiles, TEMP_MARKER } from './output-folder.ts';
  */
 export const DUCKDB_MEMORY_LIMIT = '200MB';
 const SPILL_DIR = '.duckdb-spill';
+const NONE = { departments: 0, aggregates: 0 } as const;
 
 export interface BuildOptions {
 	/**
@@ -44,6 +45,12 @@ export interface BuildOptions {
 	 * a large input is not in memory twice. For callers that are done with the input.
 	 */
 	consumeInput?: boolean;
+	/**
+	 * Benchmarks only (`BENCH_AUDIT=skip` in bench-ingest.ts): leave out the privacy audit, so
+	 * the other steps can be timed at scales where the audit would take hours. The output then
+	 * holds only the primary and secondary rules' suppression; the ingest itself never sets it.
+	 */
+	benchmarkWithoutAudit?: boolean;
 }
 
 export async function build(input: ParsedInput, outDir: string, reporter: Reporter, options: BuildOptions = {}): Promise<Manifest> {
@@ -61,10 +68,14 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 		const suppressed = suppression(input, rowDepartment, departments.rank);
 		reporter.done();
 
-		reporter.start(AUDIT_STEP);
-		const audit = await auditedSuppression(privacyInputs(input, rowDepartment, departments.rank), suppressed, input.departments.map((d) => d.afdeling_id));
-		reporter.done();
-		reporter.info(costLine(audit.cost));
+		let cost: SuppressionCost = { primary: NONE, secondary: NONE, audit: NONE };
+		if (!options.benchmarkWithoutAudit) {
+			reporter.start(AUDIT_STEP);
+			const audit = await auditedSuppression(privacyInputs(input, rowDepartment, departments.rank), suppressed, input.departments.map((d) => d.afdeling_id));
+			cost = audit.cost;
+			reporter.done();
+		}
+		reporter.info(costLine(cost));
 
 		reporter.start('Nøgletal', input.keyFigures.length);
 		await loadKeyFigures(connection, input, rowDepartment, departments, suppressed.cells, (n) => reporter.progress(n));
@@ -76,7 +87,7 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 		reporter.done();
 
 		reporter.start('Parquet');
-		const parquet = await writeParquetFiles(connection, outDir);
+		const parquet = await writeParquetFiles(connection, outDir, departments);
 		const counts = parquet.counts;
 		reporter.done();
 
@@ -106,6 +117,7 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 		const municipalityCount = (await connection.runAndReadAll('SELECT count(DISTINCT kommune_kode)::INTEGER FROM afdelinger')).getColumnsJS()[0]![0] as number;
 		reporter.start('Webfiler', municipalityCount);
 		await writeWebFiles(connection, outDir, {
+			departments: departments.rows,
 			demo: input.demo,
 			years,
 			indicators,
@@ -129,7 +141,7 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 			indicators,
 			buildWarnings,
 			await writtenFiles(outDir, spill),
-			audit.cost
+			cost
 		);
 		await writeFile(join(outDir, OUTPUT_FILES.manifest), JSON.stringify(result, null, '\t') + '\n');
 		return result;

@@ -23,6 +23,15 @@ export interface LoadedDepartments {
 	organisation: Int32Array;
 	/** `oix`: its area's rank in omraade_id order, -1 when it has none. */
 	area: Int32Array;
+	/**
+	 * The table's rows as the Parquet and web steps need them, in `d` order, built here from the
+	 * input rather than read back out of DuckDB (which cost two value-by-value conversions of the
+	 * whole register, seconds at national10); the same values the table holds (a NaN as null,
+	 * as appendValue stores it).
+	 */
+	rows: DepartmentRow[];
+	/** Per `d`: the department's kix. */
+	rowMunicipality: Int32Array;
 }
 
 export async function loadDepartments(connection: DuckDBConnection, input: ParsedInput): Promise<LoadedDepartments> {
@@ -31,6 +40,7 @@ export async function loadDepartments(connection: DuckDBConnection, input: Parse
 	// The output schema's columns, after `i` (the department's index in the input).
 	await connection.run(`CREATE TABLE afdelinger_input (i INTEGER, ${columnDefinitions('afdelinger')})`);
 	const appender = await connection.createAppender('afdelinger_input');
+	const inputRows: DepartmentRow[] = [];
 	input.departments.forEach((dep, i) => {
 		const row: DepartmentRow = {
 			afdeling_id: dep.afdeling_id,
@@ -46,6 +56,11 @@ export async function loadDepartments(connection: DuckDBConnection, input: Parse
 			lat: dep.lat,
 			lon: dep.lon
 		};
+		for (const c of columnsOf('afdelinger')) {
+			const v = row[c.name];
+			if (typeof v === 'number' && Number.isNaN(v)) (row as Record<string, unknown>)[c.name] = null;
+		}
+		inputRows.push(row);
 		appender.appendInteger(i);
 		for (const c of columnsOf('afdelinger')) appendValue(appender, c.type, row[c.name]);
 		appender.endRow();
@@ -65,7 +80,9 @@ export async function loadDepartments(connection: DuckDBConnection, input: Parse
 		rank: new Int32Array(count),
 		municipality: new Int32Array(count),
 		organisation: new Int32Array(count),
-		area: new Int32Array(count)
+		area: new Int32Array(count),
+		rows: new Array<DepartmentRow>(count),
+		rowMunicipality: new Int32Array(count)
 	};
 	for await (const chunk of readChunks(connection, 'SELECT i, d, kix, bix, coalesce(oix, -1) FROM afdelinger')) {
 		const [i, d, kix, bix, oix] = chunk.columns as Int32Array[];
@@ -75,6 +92,8 @@ export async function loadDepartments(connection: DuckDBConnection, input: Parse
 			result.municipality[at] = kix![r]!;
 			result.organisation[at] = bix![r]!;
 			result.area[at] = oix![r]!;
+			result.rows[d![r]!] = inputRows[at]!;
+			result.rowMunicipality[d![r]!] = kix![r]!;
 		}
 	}
 	return result;

@@ -2,9 +2,10 @@
  * The published Parquet files, which the dashboard reads too (src/lib/db/parquet-source.ts): each
  * sorted by municipality, with row groups that never hold two municipalities' rows, so a browser
  * fetches a municipality's rows with HTTP range requests and nothing else. Written with
- * hyparquet-writer (DuckDB's COPY cannot be told where a row group ends), snappy-compressed,
- * with min/max statistics on the leading column; the rows come from DuckDB as typed arrays
- * (readChunks), streamed.
+ * hyparquet-writer (DuckDB's COPY cannot be told where a row group ends, nor write a column
+ * REQUIRED), snappy-compressed by the native `snappy` package (hyparquet-writer's own snappy, in
+ * JavaScript, was about 40 % of this step), with min/max statistics on the leading column; the
+ * rows come from DuckDB as typed arrays (readChunks), streamed.
  *
  *   afdelinger.parquet  by kommune_kode, afdeling_id
  *   noegletal.parquet   by the department's kommune_kode, then afdeling_id, aar, indikator
@@ -20,12 +21,14 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { ParquetWriter, fileWriter } from 'hyparquet-writer';
 import type { SchemaElement } from 'hyparquet';
 import { statSync } from 'node:fs';
+import { compressSync } from 'snappy';
 import { join } from 'node:path';
 import { OUTPUT_FILES, TABLE_FILES, type RowRange } from '../../src/lib/core/output-contract.ts';
 import { columnsOf, TABLE_NAMES, type OutputColumn, type TableName } from '../../src/lib/core/output-schema.ts';
 import { isValid, readChunks, type ResultChunk } from '../duckdb/duckdb-columns.ts';
 import { SORTED_INDICATORS } from './indicator-sql.ts';
 import { keyFigureRowsSql } from './key-figure-rows.ts';
+import type { LoadedDepartments } from './departments.ts';
 
 /** Rows per row group at most: a municipality with more rows gets several (national10's largest). */
 export const ROW_GROUP_SIZE = 122_880;
@@ -51,13 +54,17 @@ type Value = string | number | boolean | null;
  */
 type Decode = (value: number) => Value;
 
-export async function writeParquetFiles(connection: DuckDBConnection, dir: string): Promise<ParquetLayout> {
+export async function writeParquetFiles(
+	connection: DuckDBConnection,
+	dir: string,
+	departments: Pick<LoadedDepartments, 'rows' | 'rowMunicipality'>
+): Promise<ParquetLayout> {
 	const codes = (await connection.runAndReadAll('SELECT DISTINCT kix, kommune_kode FROM afdelinger ORDER BY kix')).getRows().map((r) => r[1] as string);
 	const departmentIds = (await connection.runAndReadAll('SELECT afdeling_id FROM afdelinger ORDER BY d')).getColumnsJS()[0] as string[];
 	const units = (await connection.runAndReadAll('SELECT niveau, enhed_id FROM units ORDER BY u')).getRows() as [string, string][];
 	const indicator: Decode = (ix) => SORTED_INDICATORS[ix]!.id;
 
-	const afdelinger = await writeDepartments(connection, join(dir, OUTPUT_FILES.departments));
+	const afdelinger = writeDepartments(departments, join(dir, OUTPUT_FILES.departments));
 	const noegletal = await writeTable(
 		connection,
 		join(dir, OUTPUT_FILES.keyFigures),
@@ -151,10 +158,25 @@ class GroupedWriter {
 	private readonly columns: readonly OutputColumn[];
 	private buffer: Value[][];
 	private group: number | null = null;
+	/**
+	 * Text always as a dictionary: in noegletal and aggregater every id and indicator name comes
+	 * back once per indicator and year. hyparquet-writer's own choice samples 1,000 values spread
+	 * over the row group, which in national10's large groups finds too few repeats and writes the
+	 * ids plain: larger pages, and every value encoded to UTF-8 on its own (a tenth of this step's
+	 * time). afdelinger (a row per department) is left to that choice.
+	 */
+	private readonly dictionary: boolean;
 
 	constructor(path: string, table: TableName) {
 		this.columns = columnsOf(table) as readonly OutputColumn[];
-		this.writer = new ParquetWriter({ writer: fileWriter(path), schema: parquetSchema(table), createdBy: 'boligbarometer' });
+		this.dictionary = table !== 'afdelinger';
+		this.writer = new ParquetWriter({
+			writer: fileWriter(path),
+			schema: parquetSchema(table),
+			createdBy: 'boligbarometer',
+			// The same codec (raw snappy blocks, what every Parquet reader decodes), compressed natively.
+			compressors: { SNAPPY: (bytes: Uint8Array) => compressSync(bytes) }
+		});
 		this.buffer = this.columns.map(() => []);
 	}
 
@@ -197,9 +219,9 @@ class GroupedWriter {
 			columnData: this.columns.map((c, i) => ({
 				name: c.name,
 				data: this.buffer[i]!,
-				// Text: dictionaries (few distinct ids per row group). Numbers: plain, which snappy
-				// packs nearly as well and writes four times faster than trying a dictionary first.
-				...(c.type === 'VARCHAR' ? {} : { encoding: 'PLAIN' as const }),
+				// Text: dictionaries. Numbers: plain, which snappy packs nearly as well and writes four
+				// times faster than trying a dictionary first.
+				...(c.type !== 'VARCHAR' ? { encoding: 'PLAIN' as const } : this.dictionary ? { encoding: 'RLE_DICTIONARY' as const } : {}),
 				// Min/max on the leading column only: readers skip row groups by it, and statistics
 				// on every column doubled the writing time (the index gives the dashboard its ranges).
 				statistics: i === 0
@@ -248,13 +270,14 @@ async function writeTable<T extends TableName>(
 	return writer;
 }
 
-/** afdelinger: few rows and mostly text, read as JavaScript values. */
-async function writeDepartments(connection: DuckDBConnection, path: string): Promise<GroupedWriter> {
+/** afdelinger: few rows and mostly text, from the rows departments.ts kept, by kix then d. */
+function writeDepartments({ rows, rowMunicipality }: Pick<LoadedDepartments, 'rows' | 'rowMunicipality'>, path: string): GroupedWriter {
 	const writer = new GroupedWriter(path, 'afdelinger');
 	const names = columnsOf('afdelinger').map((c) => c.name);
-	const reader = await connection.runAndReadAll(`SELECT kix, ${names.join(', ')} FROM afdelinger ORDER BY kix, afdeling_id`);
-	for (const row of reader.getRowsJS()) {
-		writer.push(row[0] as number, row.slice(1).map((v) => (v === undefined ? null : (v as Value))));
+	const byMunicipality: number[][] = [];
+	for (let d = 0; d < rows.length; d++) (byMunicipality[rowMunicipality[d]!] ??= []).push(d);
+	for (const [kix, ds] of byMunicipality.entries()) {
+		for (const d of ds ?? []) writer.push(kix, names.map((name) => rows[d]![name]));
 	}
 	writer.finish();
 	return writer;

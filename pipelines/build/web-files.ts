@@ -14,7 +14,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SCHEMA_VERSION, WEB_FILES, type AggregateRow, type DepartmentRow, type Level, type WebIndex, type WebNational } from '../../src/lib/core/output-contract.ts';
 import type { IndicatorId } from '../../src/lib/core/indicators.ts';
-import { decodeRow, selectList } from '../../src/lib/core/output-schema.ts';
 import { isValid, readChunks } from '../duckdb/duckdb-columns.ts';
 import { SORTED_INDICATORS } from './indicator-sql.ts';
 import type { ParquetLayout } from './parquet-files.ts';
@@ -27,6 +26,8 @@ export interface WebFilesInput {
 	geo: WebIndex['geo'];
 	/** Where each municipality's rows are in the Parquet files. */
 	parquet: ParquetLayout;
+	/** The afdelinger table's rows in `d` (afdeling_id) order (LoadedDepartments.rows). */
+	departments: readonly DepartmentRow[];
 	/** Features of omraader.geojson by omraade_id. */
 	areaShapes: ReadonlyMap<string, readonly Feature[]>;
 	onProgress?: (done: number) => void;
@@ -41,9 +42,7 @@ export async function writeWebFiles(connection: DuckDBConnection, dir: string, i
 		mkdirSync(dirname(path), { recursive: true });
 		writeFileSync(path, text);
 	};
-	const departments = (await connection.runAndReadAll(`SELECT ${selectList('afdelinger')} FROM afdelinger ORDER BY d`))
-		.getRowObjectsJS()
-		.map((row) => decodeRow('afdelinger', row));
+	const departments = input.departments;
 	const codes = (await connection.runAndReadAll('SELECT DISTINCT kix, kommune_kode FROM afdelinger ORDER BY kix')).getRows().map((r) => r[1] as string);
 	const kixOf = new Map(codes.map((kode, kix) => [kode, kix]));
 	const byMunicipality = codes.map(() => [] as DepartmentRow[]);
