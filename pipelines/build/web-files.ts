@@ -30,6 +30,8 @@ export interface WebFilesInput {
 	/** Features of omraader.geojson by omraade_id. */
 	areaShapes: ReadonlyMap<string, readonly Feature[]>;
 	onProgress?: (done: number) => void;
+	daekning: WebIndex['daekning'];
+	referencetal: WebIndex['referencetal'];
 }
 
 /** Writes web/ under `dir`; returns the index it wrote. */
@@ -123,7 +125,9 @@ export async function writeWebFiles(connection: DuckDBConnection, dir: string, i
 		kommuner,
 		geo: input.geo,
 		parquet_bytes: input.parquet.bytes,
-		raekker
+		raekker,
+		daekning: input.daekning,
+		referencetal: input.referencetal
 	};
 	write(WEB_FILES.index, JSON.stringify(index));
 	return index;
