@@ -23,8 +23,14 @@ import {
 	type TrendTarget
 } from './trend-annotations.ts';
 
+/**
+ * A series on the chart: a level of the data, or a published reference (`reference` for the
+ * country, `regionReference` for the municipality's region; benchmark-series.ts).
+ */
+export type TrendKey = SeriesKey | 'reference' | 'regionReference';
+
 export interface TrendSeries {
-	key: SeriesKey;
+	key: TrendKey;
 	/** Shown in the legend, the table and the tooltip; text only. */
 	label: string;
 	/** The unit the page is about (drawn strongest); the others are benchmarks. */
@@ -49,7 +55,7 @@ export interface TrendInput {
 }
 
 export interface TrendDatum {
-	key: SeriesKey;
+	key: TrendKey;
 	label: string;
 	aar: number;
 	/** NaN when missing or suppressed: a gap in the line. */

@@ -182,3 +182,46 @@ export function benchmarkSeries(
 	}
 	return series;
 }
+
+/**
+ * The country's series for rules that compare with the country ("afstand … landets"), per key
+ * figure: in each year the published reference, else the sum over the loaded departments when
+ * they are every municipality, else nothing (the rule then says it lacks the country's figure).
+ * Never the partial sum: a reason may not call it "landets".
+ */
+export function countrySeriesForRules(
+	aggregate: Partial<Record<IndicatorId, readonly BenchmarkPoint[]>>,
+	coverage: Coverage,
+	references: readonly ReferenceRow[]
+): Partial<Record<IndicatorId, BenchmarkPoint[]>> {
+	const result: Partial<Record<IndicatorId, BenchmarkPoint[]>> = {};
+	const ids = new Set<IndicatorId>([
+		...(Object.keys(aggregate) as IndicatorId[]),
+		...references.filter((r) => r.niveau === 'land').map((r) => r.indikator)
+	]);
+	const full = coverage.loaded >= coverage.total;
+	for (const id of ids) {
+		const own = aggregate[id] ?? [];
+		const years = [...new Set([...own.map((p) => p.aar), ...references.filter((r) => r.indikator === id).map((r) => r.aar)])].sort(
+			(a, b) => a - b
+		);
+		result[id] = years.map((aar) => {
+			const row = findReference(references, 'land', 'DK', id, aar);
+			if (row) return { aar, vaerdi: row.vaerdi, diskretioneret: false };
+			const p = own.find((x) => x.aar === aar);
+			return full && p ? { ...p } : { aar, vaerdi: null, diskretioneret: false };
+		});
+	}
+	return result;
+}
+
+/** "Hele landet, LBF" when the key figure has published figures among the years, else "Hele landet". */
+export function countryLabelFor(
+	references: readonly ReferenceRow[],
+	indikator: IndicatorId,
+	years: readonly number[],
+	lang: keyof Text
+): string {
+	const row = references.find((r) => r.niveau === 'land' && r.indikator === indikator && r.boligtype === null && years.includes(r.aar));
+	return row ? `${COUNTRY_LABEL[lang]}, ${shortSource(row.kilde)}` : COUNTRY_LABEL[lang];
+}

@@ -19,6 +19,7 @@ import { queryMunicipalityFigures } from '../db/queries/municipality-figures.ts'
 import { organisationFocus } from '../supervision/organisation-focus.ts';
 import { DEFAULT_PRESET_ID, preset } from '../focus/presets.ts';
 import type { OrganisationData, PackageRequest, ReportFlag } from './model.ts';
+import { withBenchmarks } from '../charts/benchmark-series.ts';
 
 /** One organisation's part of a PackageRequest. */
 export type CollectInput = Omit<PackageRequest, 'scope' | 'organisations'> & {
@@ -67,7 +68,8 @@ export class PackageCollector {
 						indicators: input.indicators,
 						ruleSet,
 						targets: [],
-						interventions: []
+						interventions: [],
+						benchmarks: input.benchmarks ?? {}
 					})
 				)
 			);
@@ -90,7 +92,14 @@ export class PackageCollector {
 		const trends: OrganisationData['trends'] = {};
 		const peers: OrganisationData['peers'] = {};
 		for (const ind of indicators) {
-			trends[ind.id] = trendSeries(trendRows, 'boligorganisation', ind.id, years, label);
+			trends[ind.id] = withBenchmarks(
+				trendSeries(trendRows, 'boligorganisation', ind.id, years, label),
+				ind.id,
+				years,
+				input.benchmarks ?? {},
+				kommune.kode,
+				lang
+			);
 			peers[ind.id] = {
 				year: await this.#peersOf(kommune.kode, ind.id, year),
 				previous: previousYear == null ? null : await this.#peersOf(kommune.kode, ind.id, previousYear)

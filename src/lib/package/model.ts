@@ -17,6 +17,7 @@ import type { ChartMeta } from '../images/chart-frame.ts';
 import type { Indicator, IndicatorId } from '../core/indicators.ts';
 import type { OrganisationFocus } from '../supervision/organisation-focus.ts';
 import type { Target } from '../core/target.ts';
+import type { BenchmarkContext } from '../charts/benchmark-series.ts';
 
 /** What a page asks for: one organisation's package or the whole municipality's, for a year. */
 export interface PackageRequest {
@@ -35,6 +36,8 @@ export interface PackageRequest {
 	targets?: readonly Target[];
 	/** The focus rules in force on the page (`?regler=`); the default preset when not given. */
 	ruleSet?: RuleSet;
+	/** The reference figures and coverage (index.json) for the country's figures; none known when absent. */
+	benchmarks?: BenchmarkContext;
 }
 
 /** Everything a package says about one organisation in one year (gathered by collect-data.ts). */
