@@ -3,7 +3,7 @@
  * common colour-vision deficiencies (https://jfly.uni-koeln.de/color/); the benchmark lines also
  * differ in dash pattern, so nothing depends on colour alone. Yellow is left out: too pale on white.
  */
-import type { TrendKey } from './trend.ts';
+import type { TrendKey } from './trend-key.ts';
 
 export const OKABE_ITO = {
 	black: '#000000',
