@@ -176,7 +176,8 @@ export async function buildPackage(request: PackageRequest, deps: PackageDeps): 
 				demo: request.demo,
 				flags: request.flags,
 				targets: request.targets,
-				ruleSet: request.ruleSet
+				ruleSet: request.ruleSet,
+				benchmarks: request.benchmarks
 			})
 		);
 	}
