@@ -26,6 +26,7 @@ import { privacyInputs, suppression } from './suppression.ts';
 import { auditedSuppression } from './audited-suppression.ts';
 import { AUDIT_STEP, costLine } from './audit-cost-line.ts';
 import { writeSupervisionFiles } from './supervision-files.ts';
+import { coverage, writeReferenceFile } from './reference-file.ts';
 import { writeWebFiles } from './web-files.ts';
 import { listFiles, TEMP_MARKER } from './output-folder.ts';
 
@@ -93,6 +94,8 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 
 		reporter.start('Aftaler og indsatser');
 		await writeSupervisionFiles(input, outDir);
+		const reference = await writeReferenceFile(input, outDir);
+		const daekning = coverage(input);
 		reporter.done();
 
 		reporter.start('Geografi');
@@ -124,7 +127,9 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 			geo: { kommuner: municipalities !== null, omraader: areas !== null },
 			parquet,
 			areaShapes,
-			onProgress: (n) => reporter.progress(n)
+			onProgress: (n) => reporter.progress(n),
+			daekning: { antal: daekning.antal, i_alt: daekning.i_alt },
+			referencetal: reference.referencetal
 		});
 		reporter.done();
 
@@ -141,7 +146,8 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 			indicators,
 			buildWarnings,
 			await writtenFiles(outDir, spill),
-			cost
+			cost,
+			daekning
 		);
 		await writeFile(join(outDir, OUTPUT_FILES.manifest), JSON.stringify(result, null, '\t') + '\n');
 		return result;

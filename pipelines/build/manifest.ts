@@ -14,7 +14,8 @@ export function manifest(
 	indicators: IndicatorId[],
 	buildWarnings: readonly InputIssue[],
 	files: Manifest['files'],
-	suppression: Manifest['suppression']
+	suppression: Manifest['suppression'],
+	daekning: Manifest['daekning']
 ): Manifest {
 	return {
 		schema_version: SCHEMA_VERSION,
@@ -29,6 +30,8 @@ export function manifest(
 			.filter((i) => i.severity === 'warning')
 			.map((i) => ({ file: i.file, line: i.line, column: i.column, message: i.message })),
 		files: Object.fromEntries([...Object.entries(files)].sort(([a], [b]) => byCodeUnits(a, b))),
-		suppression
+		suppression,
+		daekning,
+		referencetal: { kilde: input.reference?.kilde ?? 'standard', fil: input.reference?.fil ?? '', raekker: input.reference?.rows.length ?? 0 }
 	};
 }

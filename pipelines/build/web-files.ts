@@ -31,6 +31,8 @@ export interface WebFilesInput {
 	/** Features of omraader.geojson by omraade_id. */
 	areaShapes: ReadonlyMap<string, readonly Feature[]>;
 	onProgress?: (done: number) => void;
+	daekning: WebIndex['daekning'];
+	referencetal: WebIndex['referencetal'];
 }
 
 /** Writes web/ under `dir`; returns the index it wrote. */
@@ -129,7 +131,9 @@ export async function writeWebFiles(connection: DuckDBConnection, dir: string, i
 		geo: input.geo,
 		parquet_bytes: input.parquet.bytes,
 		raekker,
-		organisationer: organisationHomes(departments)
+		organisationer: organisationHomes(departments),
+		daekning: input.daekning,
+		referencetal: input.referencetal
 	};
 	write(WEB_FILES.index, JSON.stringify(index));
 	return index;

@@ -9,13 +9,15 @@
  *   omraader.geojson                    fictional area polygons
  *   kommuner.geojson                    (demo) real municipality boundaries, simplified
  *   aftaler.csv, indsatser.csv          (demo) agreed targets and the project bank (agreements.ts)
+ *   referencetal.csv                    (demo) Landsbyggefonden's real published figures, a copy of
+ *                                       data/reference/landstal-lbf.csv (the only real figures here)
  *   DEMO                                marks the folder as synthetic; the pipeline sets demo: true
  *   HISTORIER.md                        (demo) the stories in the data, in Danish
  *
  * Deterministic: the same scale and seed give the same bytes. The folder is written beside the
  * target and renamed into place, and a folder without a DEMO file is never overwritten.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEPARTMENT_COLUMNS } from '../../src/lib/core/input-contract.ts';
@@ -27,6 +29,7 @@ import { hashString, mixSeed, Rng } from './rng.ts';
 import { CsvWriter, danishNumber, type CsvEncoding } from './write-csv.ts';
 import { writeAreas, writeMunicipalities } from './write-geojson.ts';
 import { MUNICIPALITY_NAMES } from '../../src/lib/core/municipalities.ts';
+import { DEFAULT_REFERENCE } from '../read/default-reference.ts';
 import type { Scale, Story, World } from './world.ts';
 
 export interface GenerateOptions {
@@ -74,6 +77,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 			}
 			writeTargets(tmp, world);
 			writeInterventions(tmp);
+			// Landsbyggefonden's published figures, so the demo shows the real country beside its three municipalities.
+			copyFileSync(DEFAULT_REFERENCE, join(tmp, 'referencetal.csv'));
 			writeFileSync(join(tmp, 'HISTORIER.md'), storiesMarkdown(world));
 		}
 		writeFileSync(
@@ -182,7 +187,7 @@ function storiesMarkdown(world: World): string {
 	const lines = [
 		'# Historier i demodata',
 		'',
-		'Alle afdelinger, områder, boligorganisationer og tal i denne mappe er opdigtede (se filen `DEMO`).',
+		'Alle afdelinger, områder, boligorganisationer og tal i denne mappe er opdigtede (se filen `DEMO`), undtagen referencetallene i `referencetal.csv`: dem har Landsbyggefonden offentliggjort (kilde og adresse står på hver linje).',
 		'Kommunegrænserne i `kommuner.geojson` er de rigtige (DAGI, Geodatastyrelsen & Danske Kommuner).',
 		`Skrevet af \`npm run generate -- --scale demo --seed ${world.seed}\`. Kommuner: ${world.kommuner
 			.map((k) => `${k} ${MUNICIPALITY_NAMES[k] ?? ''}`.trim())

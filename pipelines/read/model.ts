@@ -6,6 +6,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { RawColumn, DepartmentColumn } from '../../src/lib/core/input-contract.ts';
 import type { InterventionRow, TargetRow } from '../../src/lib/core/output-contract.ts';
+import type { ReferenceFile, ReferenceRow } from '../../src/lib/core/reference.ts';
 
 /** One finding about the input. Lines and columns are 1-based, as an editor shows them. */
 export interface InputIssue {
@@ -69,6 +70,11 @@ export interface ParsedInput {
 	targets?: TargetRow[];
 	/** indsatser.csv, checked; absent when the folder has none. */
 	interventions?: InterventionRow[];
+	/**
+	 * The reference figures, checked: the input's referencetal.csv, else the project's default
+	 * (read-input.ts); absent only where a ParsedInput is made by hand (tests), read as none.
+	 */
+	reference?: { kilde: ReferenceFile['kilde']; fil: string; rows: ReferenceRow[] };
 	/** True when the input folder says it is demo data (a file named DEMO, see data/README.md). */
 	demo: boolean;
 	issues: InputIssue[];

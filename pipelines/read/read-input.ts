@@ -11,6 +11,8 @@
  * - `omraader.geojson` (also `områder.geojson`) and `kommuner.geojson`, optional;
  * - `aftaler.csv` (agreed targets) and `indsatser.csv` (the project bank), optional, checked
  *   against the register (read-targets.ts, read-interventions.ts);
+ * - `referencetal.csv`, published reference figures, optional (read-reference.ts); without it the
+ *   project's default, data/reference/landstal-lbf.csv (Landsbyggefonden's figures), is read;
  * - `DEMO`, an empty marker file saying the folder holds demo data;
  * - `afdelinger.xls` and the like (Excel 97-2003) are taken as meant and get a clear error;
  * - other files that look like data (.csv, .json, .geojson, .xlsx, .xls) give a warning, since
@@ -36,6 +38,8 @@ import { readAreas, readMunicipalities } from './read-geojson.ts';
 import { DepartmentIds, readKeyFigures, type KeyFigureChunk } from './read-key-figures.ts';
 import { readKeyFiguresDuckDB } from './read-key-figures-duckdb.ts';
 import { INTERVENTION_FILE, readInterventions } from './read-interventions.ts';
+import { REFERENCE_FILE, readReference } from './read-reference.ts';
+import { DEFAULT_REFERENCE, DEFAULT_REFERENCE_NAME } from './default-reference.ts';
 import { TARGET_FILE, readTargets } from './read-targets.ts';
 import { registerUnits } from './register-units.ts';
 import { tableSource, tableStem, type TableSource } from './table-source.ts';
@@ -52,6 +56,7 @@ interface Folder {
 	municipalities: string | null;
 	targets: string | null;
 	interventions: string | null;
+	reference: string | null;
 	demo: boolean;
 	unknown: string[];
 	all: string[];
@@ -104,7 +109,7 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 	const dataFiles = folder.all.filter(looksLikeData);
 	const found = dataFiles.length === 0 ? 'ingen datafiler' : `filerne ${dataFiles.map((f) => quoted(f)).join(', ')}`;
 	for (const file of folder.unknown) {
-		const expected = `${stemOf(REGISTER_FILE)}, noegletal*, ${stemOf(TARGET_FILE)} eller ${stemOf(INTERVENTION_FILE)} som .csv eller .xlsx, ${AREA_FILE}, ${MUNICIPALITY_FILE} eller ${DEMO_MARKER}`;
+		const expected = `${stemOf(REGISTER_FILE)}, noegletal*, ${stemOf(TARGET_FILE)}, ${stemOf(INTERVENTION_FILE)} eller ${stemOf(REFERENCE_FILE)} som .csv eller .xlsx, ${AREA_FILE}, ${MUNICIPALITY_FILE} eller ${DEMO_MARKER}`;
 		issues.add({
 			severity: 'warning',
 			code: 'unknown-file',
@@ -171,9 +176,15 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 		});
 	}
 
-	const inputs = [folder.register, ...folder.keyFigures, folder.areas, folder.municipalities, folder.targets, folder.interventions].filter(
-		(f): f is string => f !== null
-	);
+	const inputs = [
+		folder.register,
+		...folder.keyFigures,
+		folder.areas,
+		folder.municipalities,
+		folder.targets,
+		folder.interventions,
+		folder.reference
+	].filter((f): f is string => f !== null);
 	const sizes = await Promise.all(inputs.map(async (f) => (await stat(join(inputDir, f)).catch(() => null))?.size ?? 0));
 	const total = sizes.reduce((a, b) => a + b, 0);
 	let done = 0;
@@ -296,6 +307,20 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 		finished(folder.interventions, interventionTable.size, interventions.info?.rows ?? 0);
 	}
 
+	// The reference figures: the input's own, else the project's default (never an input file, so
+	// not among the manifest's inputs; the manifest names it under referencetal).
+	const referenceTable = folder.reference ? await readTableFile(folder.reference) : null;
+	if (folder.reference && referenceTable) {
+		const reference = readReference(folder.reference, referenceTable.source, issues);
+		result.reference = { kilde: 'inddata', fil: folder.reference, rows: reference.rows };
+		finished(folder.reference, referenceTable.size, reference.info?.rows ?? 0);
+	} else if (!folder.reference) {
+		const bytes = readFileSync(DEFAULT_REFERENCE);
+		const source = await tableSource(DEFAULT_REFERENCE_NAME, bytes, issues);
+		const reference = source ? readReference(DEFAULT_REFERENCE_NAME, source, issues) : null;
+		result.reference = { kilde: 'standard', fil: DEFAULT_REFERENCE_NAME, rows: reference?.rows ?? [] };
+	}
+
 	crossCheck(
 		{
 			register,
@@ -347,6 +372,7 @@ async function listFolder(inputDir: string): Promise<Folder | null> {
 		municipalities: null,
 		targets: null,
 		interventions: null,
+		reference: null,
 		demo: false,
 		unknown: [],
 		all: names,
@@ -377,6 +403,7 @@ async function listFolder(inputDir: string): Promise<Folder | null> {
 		else if (key === MUNICIPALITY_FILE) folder.municipalities = name;
 		else if (isTableFile(key) && stem === stemOf(TARGET_FILE)) folder.targets = name;
 		else if (isTableFile(key) && stem === stemOf(INTERVENTION_FILE)) folder.interventions = name;
+		else if (isTableFile(key) && stem === stemOf(REFERENCE_FILE)) folder.reference = name;
 		else if (looksLikeData(key)) folder.unknown.push(name);
 	}
 	return folder;
@@ -404,7 +431,7 @@ function extensionOf(name: string): string {
 function isInputFile(key: string): boolean {
 	if (isTableFile(key)) {
 		const stem = tableStem(key);
-		return isKeyFigureFile(key) || [REGISTER_FILE, TARGET_FILE, INTERVENTION_FILE].some((file) => stemOf(file) === stem);
+		return isKeyFigureFile(key) || [REGISTER_FILE, TARGET_FILE, INTERVENTION_FILE, REFERENCE_FILE].some((file) => stemOf(file) === stem);
 	}
 	return key === AREA_FILE || key === MUNICIPALITY_FILE;
 }

@@ -8,7 +8,10 @@
  * By hand, vacancy (‰) in 2024 (0002-002 did not report vacant dwellings in 2024, so it is left
  * out of the sums):
  *   Andelsbo 2024: (2 + 1) / (100 + 50) × 1000 = 20,0;   2023: (1 + 0 + 2) / 200 × 1000 = 15,0
- *   Aarhus 2024:   (0 + 4 + 2 + 1) / 450 × 1000 = 15,56 → 15,6;   the country (invented): 6,5
+ *   Aarhus 2024:   (0 + 4 + 2 + 1) / 450 × 1000 = 15,56 → 15,6
+ *   The country: Landsbyggefonden's published 6,5 ‰ (3.884 of 596.952 dwellings, October 2024),
+ *   given as the reference figure; the fixture's own `land` rows are the sum over one municipality
+ *   (Aarhus), so they are never shown as the country (national-benchmark.ts).
  * Rent (kr./m², weighted by floor area), Andelsbo 2024: (1000·8000 + 1100·4000 + 700·4000) / 16000 = 950
  * Outside the labour market 2024: 0002-002 and 0002-003 are suppressed.
  *
@@ -57,7 +60,27 @@ const request: PackageRequest = {
 	indicators: [...INDICATOR_IDS],
 	lang: 'da',
 	demo: true,
-	ruleSet: RISING
+	ruleSet: RISING,
+	benchmarks: {
+		daekning: { antal: 1, i_alt: 98 },
+		referencetal: [
+			{
+				niveau: 'land',
+				enhed_id: 'DK',
+				enhed_navn: 'Hele landet',
+				indikator: 'ledighed',
+				aar: 2024,
+				periode: 'oktober 2024',
+				boligtype: null,
+				taeller: 3884,
+				naevner: 596952,
+				vaerdi: 6.5,
+				decimaler: 1,
+				kilde: 'Landsbyggefonden, ledighedsstatistik, oktober 2024',
+				url: 'https://ledigeboliger.lbf.dk/'
+			}
+		]
+	}
 };
 
 /** Stands in for the browser's renderer: a tiny PNG and an SVG holding the chart's title. */
@@ -146,7 +169,7 @@ describe('an organisation package', () => {
 
 	it('holds the key figures as CSV with the values worked out by hand', () => {
 		const rows = csvRows(files['data/Nøgletal 2024.csv']!);
-		expect(rows[0]).toEqual(['Nøgletal', 'Enhed', 'Andelsbo 2023', 'Andelsbo 2024', 'Aarhus Kommune 2024', 'Hele landet 2024']);
+		expect(rows[0]).toEqual(['Nøgletal', 'Enhed', 'Andelsbo 2023', 'Andelsbo 2024', 'Aarhus Kommune 2024', 'Hele landet, LBF 2024']);
 		expect(rows.find((r) => r[0] === 'Ledighed')).toEqual(['Ledighed', '‰', '15,0', '20,0', '15,6', '6,5']);
 		expect(rows.find((r) => r[0] === 'Husleje')?.[3]).toBe('950');
 		expect(rows.find((r) => r[0] === 'Vedligeholdelsesstand')?.[1]).toBe('skala 1–5');
@@ -186,7 +209,7 @@ describe('an organisation package', () => {
 		expect(sheets).toHaveLength(1 + 14 + 1 + 1);
 		expect(sheets[0]!.data.find((r) => r[0] === 'Ledighed')).toEqual(['Ledighed', '‰', 15, 20, 15.6, 6.5]);
 		const trend = sheets.find((s) => s.sheet === '01 Ledighed - udvikling')!.data;
-		expect(trend[0]).toEqual(['År', 'Ledighed, Andelsbo (‰)', 'Ledighed, Aarhus Kommune (‰)', 'Ledighed, Hele landet (‰)']);
+		expect(trend[0]).toEqual(['År', 'Ledighed, Andelsbo (‰)', 'Ledighed, Aarhus Kommune (‰)', 'Ledighed, Hele landet, LBF (‰)']);
 		expect(trend[1]).toEqual([2024, 20, 15.6, 6.5]);
 	});
 
@@ -302,7 +325,7 @@ describe('the package charts', () => {
 			'2022–2024',
 			true
 		]);
-		expect(trend.legend?.map((l) => l.label)).toEqual(['Andelsbo', 'Aarhus Kommune', 'Hele landet']);
+		expect(trend.legend?.map((l) => l.label)).toEqual(['Andelsbo', 'Aarhus Kommune', 'Hele landet, LBF']);
 		expect(specs[6]!.meta.unit).toBe('skala 1–5');
 		expect(specs[1]!.meta.period).toBe('2024');
 	});

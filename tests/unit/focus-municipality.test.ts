@@ -56,7 +56,8 @@ describe('a municipality’s figures', () => {
 			indicators: ['ledighed'],
 			ruleSet: rules,
 			targets: [],
-			interventions: []
+			interventions: [],
+			benchmarks: {}
 		});
 		expect(data.organisations.map((o) => o.navn)).toEqual(['Andelsbo', 'Boligforeningen Fælleshjem']);
 		const a = assess(data);

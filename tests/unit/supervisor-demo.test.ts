@@ -12,7 +12,7 @@ import { ingest } from '../../pipelines/ingest.ts';
 import { silentReporter } from '../../pipelines/read/model.ts';
 import { agendaData } from '../../src/lib/supervision/agenda-data.ts';
 import { assess, type Assessment } from '../../src/lib/supervision/assess.ts';
-import { OUTPUT_FILES, type InterventionsFile, type TargetsFile } from '../../src/lib/core/output-contract.ts';
+import { OUTPUT_FILES, WEB_FILES, type InterventionsFile, type TargetsFile } from '../../src/lib/core/output-contract.ts';
 import { queryMunicipalityFigures } from '../../src/lib/db/queries/municipality-figures.ts';
 import { preset } from '../../src/lib/focus/presets.ts';
 import { INDICATOR_IDS } from '../../src/lib/core/indicators.ts';
@@ -44,7 +44,8 @@ beforeAll(async () => {
 					indicators: [...INDICATOR_IDS],
 					ruleSet: preset('tidlig-indsats')!.ruleSet,
 					targets: targets.aftaler,
-					interventions: interventions.indsatser
+					interventions: interventions.indsatser,
+					benchmarks: JSON.parse(readFileSync(join(out, WEB_FILES.index), 'utf8'))
 				})
 			)
 		);

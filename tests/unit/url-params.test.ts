@@ -16,7 +16,9 @@ const index: WebIndex = {
 	geo: { kommuner: true, omraader: true },
 	parquet_bytes: { afdelinger: 0, noegletal: 0, aggregater: 0 },
 	raekker: {},
-	organisationer: {}
+	organisationer: {},
+	daekning: { antal: 2, i_alt: 98 },
+	referencetal: []
 };
 const read = (search: string, idx: WebIndex | null = index) => readParams(new URLSearchParams(search), idx);
 

@@ -7,6 +7,8 @@ import type { SeriesPoint } from '../core/output-contract.ts';
 import type { TrendSeries } from '../charts/trend.ts';
 import type { TrendIntervention, TrendTarget } from '../charts/trend-annotations.ts';
 import type { SeriesKey } from '../db/queries/trend.ts';
+import { shortSource } from '../core/national-benchmark.ts';
+import type { ReferenceRow } from '../core/reference.ts';
 import { coversArea, coversDepartment } from '../core/intervention.ts';
 import { targetText } from '../targets/status.ts';
 import type { ChartRequest } from './agenda.ts';
@@ -28,7 +30,8 @@ export function agendaChartData(
 	chart: ChartRequest,
 	years: readonly number[],
 	kommuneLabel: string,
-	countryLabel: string
+	countryLabel: string,
+	references: readonly ReferenceRow[] = []
 ): AgendaChartData {
 	const id = chart.indikator;
 	const unitKey: SeriesKey = chart.unitKind;
@@ -43,7 +46,14 @@ export function agendaChartData(
 	if (chart.unitKind !== 'kommune') {
 		series.push({ key: 'kommune', label: kommuneLabel, isUnit: false, points: points(a.data.kommune.series[id], years) });
 	}
-	series.push({ key: 'land', label: countryLabel, isUnit: false, points: points(a.data.land[id], years) });
+	// a.data.land is the country as the label rule allows it (agenda-data.ts): published figures,
+	// or the sum over every municipality; left out when it has nothing in these years.
+	const land = points(a.data.land[id], years);
+	if (land.some((p) => p.vaerdi != null)) {
+		const published = references.find((r) => r.niveau === 'land' && r.indikator === id && r.boligtype === null && years.includes(r.aar));
+		const label = published ? `${countryLabel}, ${shortSource(published.kilde)}` : countryLabel;
+		series.push({ key: published ? 'reference' : 'land', label, isUnit: false, points: land });
+	}
 
 	const targets = a.targets
 		.filter((l) => l.target.niveau === chart.unitKind && l.target.enhed_id === chart.unitId && l.target.indikator === id)

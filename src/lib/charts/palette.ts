@@ -3,7 +3,7 @@
  * common colour-vision deficiencies (https://jfly.uni-koeln.de/color/); the benchmark lines also
  * differ in dash pattern, so nothing depends on colour alone. Yellow is left out: too pale on white.
  */
-import type { SeriesKey } from '../db/queries/trend.ts';
+import type { TrendKey } from './trend-key.ts';
 
 export const OKABE_ITO = {
 	black: '#000000',
@@ -29,15 +29,18 @@ export interface LineStyle {
 export const UNIT_STYLE: LineStyle = { color: OKABE_ITO.blue, dash: '', width: 3 };
 
 /** The benchmarks, by level. */
-export const BENCHMARK_STYLE: Record<SeriesKey, LineStyle> = {
+export const BENCHMARK_STYLE: Record<TrendKey, LineStyle> = {
 	afdeling: UNIT_STYLE,
 	omraade: { color: OKABE_ITO.orange, dash: '7 3', width: 2 },
 	boligorganisation: { color: OKABE_ITO.green, dash: '2 3', width: 2 },
 	kommune: { color: OKABE_ITO.purple, dash: '10 3 2 3', width: 2 },
-	land: { color: OKABE_ITO.black, dash: '4 4', width: 1.5 }
+	land: { color: OKABE_ITO.black, dash: '4 4', width: 1.5 },
+	// Published figures: solid, as facts; often single years, which the chart draws as points.
+	reference: { color: OKABE_ITO.black, dash: '', width: 2 },
+	regionReference: { color: OKABE_ITO.skyBlue, dash: '', width: 2 }
 };
 
-export function lineStyle(key: SeriesKey, isUnit: boolean): LineStyle {
+export function lineStyle(key: TrendKey, isUnit: boolean): LineStyle {
 	return isUnit ? UNIT_STYLE : BENCHMARK_STYLE[key];
 }
 

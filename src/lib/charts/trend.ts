@@ -8,12 +8,12 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { SeriesPoint } from '../core/output-contract.ts';
-import type { SeriesKey } from '../db/queries/trend.ts';
 import type { Indicator } from '../core/indicators.ts';
 import { formatTick, formatYear, unitOf, valueText } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { strings } from '../i18n/strings.ts';
 import { lineStyle } from './palette.ts';
+import type { TrendKey } from './trend-key.ts';
 import {
 	annotationMarks,
 	annotationYears,
@@ -23,8 +23,10 @@ import {
 	type TrendTarget
 } from './trend-annotations.ts';
 
+export type { TrendKey };
+
 export interface TrendSeries {
-	key: SeriesKey;
+	key: TrendKey;
 	/** Shown in the legend, the table and the tooltip; text only. */
 	label: string;
 	/** The unit the page is about (drawn strongest); the others are benchmarks. */
@@ -49,7 +51,7 @@ export interface TrendInput {
 }
 
 export interface TrendDatum {
-	key: SeriesKey;
+	key: TrendKey;
 	label: string;
 	aar: number;
 	/** NaN when missing or suppressed: a gap in the line. */
@@ -100,6 +102,8 @@ export function trendAriaLabel(input: Pick<TrendInput, 'indicator' | 'lang' | 's
 
 const MARGIN = { left: 48, right: 16 } as const;
 
+const isReference = (key: TrendKey) => key === 'reference' || key === 'regionReference';
+
 export function trendOptions(input: TrendInput): Plot.PlotOptions {
 	const { indicator, lang, width } = input;
 	const data = trendData(input);
@@ -123,7 +127,14 @@ export function trendOptions(input: TrendInput): Plot.PlotOptions {
 				strokeWidth: style.width,
 				strokeDasharray: style.dash || undefined
 			}),
-			Plot.dot(points, { x: 'aar', y: 'vaerdi', fill: style.color, r: s.isUnit ? 3.5 : 2.5, className: 'trend-points' })
+			// A published reference is often a single year: its points are drawn as large as the unit's.
+			Plot.dot(points, {
+				x: 'aar',
+				y: 'vaerdi',
+				fill: style.color,
+				r: s.isUnit || isReference(s.key) ? 3.5 : 2.5,
+				className: 'trend-points'
+			})
 		);
 	}
 	// The annotations' labels go in a band above the frame; its rows are laid out here, with the

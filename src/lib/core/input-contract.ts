@@ -123,6 +123,34 @@ export const REQUIRED_INTERVENTION_COLUMNS: readonly (typeof INTERVENTION_COLUMN
 	'startaar'
 ];
 
+/**
+ * Columns of referencetal.csv, published reference figures (optional input; see
+ * src/lib/core/reference.ts and data/README.md). taeller, naevner, enhed_navn, periode, boligtype
+ * and url may be left empty.
+ */
+export const REFERENCE_COLUMNS = [
+	'niveau',
+	'enhed_id',
+	'enhed_navn',
+	'indikator',
+	'aar',
+	'periode',
+	'boligtype',
+	'taeller',
+	'naevner',
+	'vaerdi',
+	'kilde',
+	'url'
+] as const;
+export const REQUIRED_REFERENCE_COLUMNS: readonly (typeof REFERENCE_COLUMNS)[number][] = [
+	'niveau',
+	'enhed_id',
+	'indikator',
+	'aar',
+	'vaerdi',
+	'kilde'
+];
+
 /** Years we accept as plausible for key figures and construction. */
 export const YEAR_RANGE = { keyFigures: [2000, 2100], construction: [1850, 2100] } as const;
 
@@ -194,6 +222,9 @@ export const HEADER_ALIASES: Record<string, string> = {
 	basis: 'basisvaerdi',
 	maalvaerdien: 'maalvaerdi',
 	aftale: 'aftaledokument',
+	// referencetal.csv
+	enhedsnavn: 'enhed_navn',
+	link: 'url',
 	// indsatser.csv
 	indsats: 'indsats_navn',
 	indsatsnavn: 'indsats_navn',
@@ -222,7 +253,14 @@ export function normaliseHeader(header: string): string {
 }
 
 const CANONICAL = new Map<string, string>();
-for (const name of [...DEPARTMENT_COLUMNS, ...KEY_FIGURE_KEYS, ...RAW_COLUMNS, ...TARGET_COLUMNS, ...INTERVENTION_COLUMNS]) {
+for (const name of [
+	...DEPARTMENT_COLUMNS,
+	...KEY_FIGURE_KEYS,
+	...RAW_COLUMNS,
+	...TARGET_COLUMNS,
+	...INTERVENTION_COLUMNS,
+	...REFERENCE_COLUMNS
+]) {
 	CANONICAL.set(normaliseHeader(name), name);
 }
 for (const [alias, name] of Object.entries(HEADER_ALIASES)) CANONICAL.set(normaliseHeader(alias), name);

@@ -8,6 +8,7 @@
  */
 import type { IndicatorId } from './indicators.ts';
 import type { Intervention } from './intervention.ts';
+import type { ReferenceFile, ReferenceRow } from './reference.ts';
 import type { KeyFigureRow, TableName } from './output-schema.ts';
 import type { Target } from './target.ts';
 
@@ -23,7 +24,9 @@ export const OUTPUT_FILES = {
 	manifest: 'manifest.json',
 	/** The optional inputs aftaler.csv and indsatser.csv, checked; written empty when not given. */
 	targets: 'aftaler.json',
-	interventions: 'indsatser.json'
+	interventions: 'indsatser.json',
+	/** The reference figures used: the input's referencetal.csv, else the project's default (ReferenceFile in reference.ts). */
+	reference: 'referencetal.json'
 } as const;
 
 /**
@@ -77,6 +80,21 @@ export interface Manifest {
 	files: Record<string, number>;
 	/** Person-based cells withheld, by the rule that withheld them (pipelines/build/audit*.ts). */
 	suppression: SuppressionCost;
+	/** Which municipalities the input covers (Coverage); the sum over them is "Hele landet" only when it is all of them. */
+	daekning: Coverage;
+	/** The reference figures used (written to referencetal.json): whose file, which, how many. */
+	referencetal: { kilde: ReferenceFile['kilde']; fil: string; raekker: number };
+}
+
+/**
+ * The municipalities the input covers: their codes (those among Denmark's 98, sorted), and how
+ * many of the 98 that is. `hele_landet` is true only when the input covers all of them.
+ */
+export interface Coverage {
+	kommuner: string[];
+	antal: number;
+	i_alt: number;
+	hele_landet: boolean;
 }
 
 /** Withheld department-year cells and aggregate-year cells of person-based figures. */
@@ -117,6 +135,10 @@ export interface WebIndex {
 	 * organisation's page loads every one of them (whole units, issue 10).
 	 */
 	organisationer: Record<string, string[]>;
+	/** How many of Denmark's municipalities the input covers (the label rule, national-benchmark.ts). */
+	daekning: { antal: number; i_alt: number };
+	/** The reference figures (as in referencetal.json), for the benchmarks. */
+	referencetal: ReferenceRow[];
 }
 
 /** A (year, value) series point; value null when missing or suppressed. */

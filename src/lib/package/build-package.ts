@@ -216,7 +216,8 @@ export async function buildPackage(request: PackageRequest, deps: PackageDeps): 
 		flags: request.flags,
 		targets: request.targets,
 		ruleSet: request.ruleSet,
-		municipalitiesOf: request.municipalitiesOf
+		municipalitiesOf: request.municipalitiesOf,
+		benchmarks: request.benchmarks
 	};
 	// The map first, while the page that drew it is as it was when the button was pressed.
 	const map = whole && deps.renderMap ? await deps.renderMap() : null;

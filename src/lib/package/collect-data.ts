@@ -20,6 +20,7 @@ import { queryMunicipalityFigures, type MunicipalityFigures } from '../db/querie
 import { municipalityFocus, organisationFocus } from '../supervision/organisation-focus.ts';
 import { DEFAULT_PRESET_ID, preset } from '../focus/presets.ts';
 import type { MunicipalityData, OrganisationData, PackageRequest, ReportFlag } from './model.ts';
+import { withBenchmarks } from '../charts/benchmark-series.ts';
 
 /** One organisation's part of a PackageRequest. */
 export type CollectInput = Omit<PackageRequest, 'scope' | 'organisations'> & {
@@ -70,7 +71,8 @@ export class PackageCollector {
 						ruleSet,
 						// The page gives the municipality's own targets; they are judged as the agendas judge them.
 						targets: (input.targets ?? []).map((t) => ({ ...t, kommune_kode: input.kommune.kode })),
-						interventions: []
+						interventions: [],
+						benchmarks: input.benchmarks ?? {}
 					})
 				)
 			);
@@ -161,7 +163,14 @@ export class PackageCollector {
 		const peers: OrganisationData['peers'] = {};
 		const values: OrganisationData['values'] = {};
 		for (const ind of indicators) {
-			trends[ind.id] = trendSeries(trendRows, 'boligorganisation', ind.id, years, label);
+			trends[ind.id] = withBenchmarks(
+				trendSeries(trendRows, 'boligorganisation', ind.id, years, label),
+				ind.id,
+				years,
+				input.benchmarks ?? {},
+				kommune.kode,
+				lang
+			);
 			peers[ind.id] = {
 				year: await this.#peersOf(kommune.kode, ind.id, year),
 				previous: previousYear == null ? null : await this.#peersOf(kommune.kode, ind.id, previousYear)

@@ -21,6 +21,7 @@ import type { Target } from '../core/target.ts';
 import type { FocusSeries } from '../focus/evaluate.ts';
 import type { TargetLine } from '../supervision/assess.ts';
 import type { FocusEntry } from '../supervision/organisation-focus.ts';
+import type { BenchmarkContext } from '../charts/benchmark-series.ts';
 
 /** What a page asks for: one organisation's package or the whole municipality's, for a year. */
 export interface PackageRequest {
@@ -45,6 +46,8 @@ export interface PackageRequest {
 	 * `kommune` alone.
 	 */
 	municipalitiesOf?: Record<string, { kode: string; navn: string }[]>;
+	/** The reference figures and coverage (index.json) for the country's figures; none known when absent. */
+	benchmarks?: BenchmarkContext;
 }
 
 /** Everything a package says about one organisation in one year (gathered by collect-data.ts). */

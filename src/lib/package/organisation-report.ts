@@ -21,6 +21,26 @@ import type { OrganisationData, ReportImage } from './model.ts';
 const pointAt = (data: OrganisationData, id: IndicatorId, key: string, aar: number | null) =>
 	aar == null ? null : data.trends[id]?.find((s) => s.key === key)?.points.find((p) => p.aar === aar);
 
+/**
+ * The country's figure in a year: the published reference (charts/benchmark-series.ts), else the
+ * sum over the loaded departments only when it is called the country (every municipality loaded).
+ */
+function countryAt(data: OrganisationData, id: IndicatorId, aar: number) {
+	const published = pointAt(data, id, 'reference', aar);
+	if (published && published.vaerdi != null) return published;
+	const sum = data.trends[id]?.find((s) => s.key === 'land');
+	return sum?.label === strings(data.lang).country ? sum.points.find((p) => p.aar === aar) : null;
+}
+
+/** "Hele landet" or, where any key figure has a published figure that year, "Hele landet (LBF …)". */
+function countryHeader(data: OrganisationData): string {
+	const t = strings(data.lang);
+	const source = data.indicators
+		.map((ind) => data.trends[ind.id]?.find((s) => s.key === 'reference'))
+		.find((s) => s?.points.some((p) => p.aar === data.year && p.vaerdi != null));
+	return source ? source.label : t.country;
+}
+
 /** The year's key figures: the organisation this year and last, the municipality and the country. */
 export function keyFiguresTable(data: OrganisationData): ExportTable {
 	const { lang, year, previousYear } = data;
@@ -34,7 +54,7 @@ export function keyFiguresTable(data: OrganisationData): ExportTable {
 			...(previousYear != null ? [{ header: `${data.organisation.navn} ${previousYear}`, numeric: true }] : []),
 			{ header: `${data.organisation.navn} ${year}`, numeric: true },
 			{ header: `${t.municipalityOf(data.kommune.navn)} ${year}`, numeric: true },
-			{ header: `${t.country} ${year}`, numeric: true }
+			{ header: `${countryHeader(data)} ${year}`, numeric: true }
 		],
 		rows: data.indicators.map((ind) => [
 			ind.name[lang],
@@ -42,7 +62,7 @@ export function keyFiguresTable(data: OrganisationData): ExportTable {
 			...(previousYear != null ? [valueCell(pointAt(data, ind.id, 'boligorganisation', previousYear), ind.decimals)] : []),
 			valueCell(pointAt(data, ind.id, 'boligorganisation', year), ind.decimals),
 			valueCell(pointAt(data, ind.id, 'kommune', year), ind.decimals),
-			valueCell(pointAt(data, ind.id, 'land', year), ind.decimals)
+			valueCell(countryAt(data, ind.id, year), ind.decimals)
 		])
 	};
 }

@@ -8,6 +8,8 @@ import type { MunicipalityFigures } from '../db/queries/municipality-figures.ts'
 import type { RuleSet } from '../focus/rule.ts';
 import type { IndicatorId } from '../core/indicators.ts';
 import type { AgendaData } from './assess.ts';
+import { countrySeriesForRules } from '../core/national-benchmark.ts';
+import { coverageOf, type BenchmarkContext } from '../charts/benchmark-series.ts';
 
 export interface AgendaSources {
 	figures: MunicipalityFigures;
@@ -18,6 +20,8 @@ export interface AgendaSources {
 	ruleSet: RuleSet;
 	targets: readonly TargetRow[];
 	interventions: readonly InterventionRow[];
+	/** The reference figures and coverage (index.json): the country the rules and charts compare with. */
+	benchmarks: BenchmarkContext;
 }
 
 export function agendaData(s: AgendaSources): AgendaData {
@@ -35,7 +39,13 @@ export function agendaData(s: AgendaSources): AgendaData {
 		demo: s.demo,
 		indicators: s.indicators,
 		kommune: { ...kommune, series: figures.aggregateSeries.kommune.get(kommune.kode) ?? {} },
-		land: [...figures.aggregateSeries.land.values()][0] ?? {},
+		// The country as the label rule allows (core/national-benchmark.ts): the published figure, or
+		// the sum over the loaded departments only when they are every municipality.
+		land: countrySeriesForRules(
+			[...figures.aggregateSeries.land.values()][0] ?? {},
+			coverageOf(s.benchmarks),
+			s.benchmarks.referencetal ?? []
+		),
 		organisations: [...organisations]
 			.map(([id, navn]) => ({ id, navn, series: figures.aggregateSeries.boligorganisation.get(id) ?? {} }))
 			.sort(byName),

@@ -55,7 +55,8 @@ export class MunicipalityAssessment {
 				indicators: availableIndicators(this.index),
 				ruleSet: this.#ruleSet(),
 				targets: supervision.targets,
-				interventions: supervision.interventions
+				interventions: supervision.interventions,
+				benchmarks: this.index
 			})
 		);
 	});

@@ -5,6 +5,8 @@
  * already loaded (the trend rows: the unit, its area, the municipality and the country), so it adds
  * no database queries. Create while a component initialises.
  */
+import { countrySeriesForRules } from '../core/national-benchmark.ts';
+import { coverageOf, type BenchmarkContext } from '../charts/benchmark-series.ts';
 import type { InterventionRow, SeriesPoint, TargetRow } from '../core/output-contract.ts';
 import type { DepartmentRow } from '../core/output-contract.ts';
 import type { TrendIntervention, TrendTarget } from '../charts/trend-annotations.ts';
@@ -29,6 +31,8 @@ export interface UnitContext {
 	trendRows: TrendRow[] | null;
 	/** The unit's departments (one for a department), null while they load. */
 	departments: DepartmentRow[] | null;
+	/** The reference figures and coverage (index.json): the country the rules compare with. */
+	benchmarks: BenchmarkContext;
 }
 
 export interface UnitFlags {
@@ -65,10 +69,11 @@ export class UnitSupervision {
 
 	/** Flags for a department (its own and its area's) or an area; null for an organisation or while loading. */
 	readonly flags: UnitFlags | null = $derived.by(() => {
-		const { kind, id, name, year, trendRows, departments } = this.#context();
+		const { kind, id, name, year, trendRows, departments, benchmarks } = this.#context();
 		if (!trendRows || kind === 'boligorganisation') return null;
 		const ruleSet = this.rules.ruleSet;
-		const context = { aar: year, reference: { kommune: seriesOf(trendRows, 'kommune'), land: seriesOf(trendRows, 'land') } };
+		const land = countrySeriesForRules(seriesOf(trendRows, 'land'), coverageOf(benchmarks), benchmarks.referencetal ?? []);
+		const context = { aar: year, reference: { kommune: seriesOf(trendRows, 'kommune'), land } };
 		const evaluate = (k: 'afdeling' | 'omraade', unitId: string, navn: string) =>
 			ruleSet.enheder.includes(k)
 				? evaluateUnit(ruleSet, { kind: k, id: unitId, navn, organisationer: [], series: seriesOf(trendRows, k) }, context)
