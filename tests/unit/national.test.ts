@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { INDICATOR_IDS, indicator } from '../../src/lib/core/indicators.ts';
 import { MUNICIPALITY_NAMES } from '../../src/lib/core/municipalities.ts';
 import type { SeriesPoint, WebNational } from '../../src/lib/core/output-contract.ts';
-import { strings } from '../../src/lib/i18n/strings.ts';
+import type { ReferenceRow } from '../../src/lib/core/reference.ts';
 import { MUNICIPALITY_COUNT, nationalBenchmarks, nationalRows } from '../../src/lib/overview/national.ts';
 
 const ledighed = indicator('ledighed');
@@ -46,15 +46,59 @@ describe('nationalBenchmarks', () => {
 
 	it('counts 98 municipalities', () => expect(MUNICIPALITY_COUNT).toBe(98));
 
-	it('calls one loaded municipality "De indlæste kommuner (1 af 98)", never the country', () => {
-		const [b] = nationalBenchmarks(
-			national(['0751'], () => point(9.7)),
+	// LBF's published national figure for October 2024, as data/reference/landstal-lbf.csv gives it.
+	const lbf: ReferenceRow = {
+		niveau: 'land',
+		enhed_id: 'DK',
+		enhed_navn: 'Hele landet',
+		indikator: 'ledighed',
+		aar: 2024,
+		periode: 'oktober 2024',
+		boligtype: null,
+		taeller: 3884,
+		naevner: 596952,
+		vaerdi: 6.5,
+		decimaler: 1,
+		kilde: 'Landsbyggefonden, ledighedsstatistik, oktober 2024',
+		url: 'https://ledigeboliger.lbf.dk/'
+	};
+	const syddanmark: ReferenceRow = { ...lbf, niveau: 'region', enhed_id: '1083', enhed_navn: 'Region Syddanmark', vaerdi: 8.3 };
+
+	it('never shows one loaded municipality as a benchmark: its sum is its own figure', () => {
+		expect(
+			nationalBenchmarks(
+				national(['0751'], () => point(9.7)),
+				ledighed,
+				2024,
+				'da',
+				[]
+			)
+		).toEqual([]);
+	});
+
+	it('puts the published reference first, named with its source, then the regions, then the loaded sum by its name', () => {
+		const b = nationalBenchmarks(
+			national(['0751', '0461'], () => point(9.7)),
 			ledighed,
 			2024,
-			strings('da')
+			'da',
+			[lbf, syddanmark]
 		);
-		expect(b!.label).toBe('De indlæste kommuner (1 af 98)');
-		expect(b!.point?.vaerdi).toBe(6.5);
+		expect(b.map((x) => [x.label, x.point?.vaerdi])).toEqual([
+			['Hele landet, LBF oktober 2024', 6.5],
+			['Region Syddanmark, LBF oktober 2024', 8.3],
+			['De indlæste kommuner (2 af 98)', 6.5]
+		]);
+		// A reference for another year is not this year's benchmark.
+		expect(
+			nationalBenchmarks(
+				national(['0751', '0461'], () => point(9.7)),
+				ledighed,
+				2023,
+				'da',
+				[lbf]
+			)[0]!.label
+		).toBe('De indlæste kommuner (2 af 98)');
 	});
 
 	it('calls 97 of 98 partial, and all 98 "Hele landet"', () => {
@@ -63,7 +107,8 @@ describe('nationalBenchmarks', () => {
 				national(all.slice(1), () => point(1)),
 				ledighed,
 				2024,
-				strings('da')
+				'da',
+				[]
 			)[0]!.label
 		).toBe('De indlæste kommuner (97 af 98)');
 		expect(
@@ -71,7 +116,8 @@ describe('nationalBenchmarks', () => {
 				national(all, () => point(1)),
 				ledighed,
 				2024,
-				strings('da')
+				'da',
+				[]
 			)[0]!.label
 		).toBe('Hele landet');
 		expect(
@@ -79,7 +125,8 @@ describe('nationalBenchmarks', () => {
 				national(all, () => point(1)),
 				ledighed,
 				2024,
-				strings('en')
+				'en',
+				[]
 			)[0]!.label
 		).toBe('Denmark');
 	});

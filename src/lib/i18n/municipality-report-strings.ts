@@ -15,8 +15,8 @@ const da = {
 	readmeMap: 'Kortet som billede (PNG) med signaturforklaring',
 	mapHeading: 'Kort',
 	mapMissing: 'Kortet kunne ikke tegnes (siden havde intet kort, da pakken blev lavet).',
-	keyFiguresIntro: (kommune: string, aar: number, benchmark: string) =>
-		`${kommune}s nøgletal i ${aar} og året før, sammenholdt med tallet for ${benchmark}. Alle tal er summen af tællerne over summen af nævnerne for kommunens afdelinger.`,
+	keyFiguresIntro: (kommune: string, aar: number) =>
+		`${kommune}s nøgletal i ${aar} og året før, sammenholdt med et offentliggjort landstal (referencetal), hvor et sådant findes for året, ellers med summen over de indlæste kommuner; kolonnen "Sammenligningstal" siger, hvilket tal det er og hvorfra. Alle tal er summen af tællerne over summen af nævnerne for kommunens afdelinger.`,
 	unitsHeading: 'Boligområder og boligorganisationer',
 	unitsIntro: (areas: number, organisations: number, departments: number) =>
 		`Kommunen har ${departments} ${departments === 1 ? 'afdeling' : 'afdelinger'} i data, fordelt på ${organisations} ${organisations === 1 ? 'boligorganisation' : 'boligorganisationer'}; ${areas} ${areas === 1 ? 'boligområde' : 'boligområder'}.`,
@@ -64,8 +64,8 @@ const en: MunicipalityReportStrings = {
 	readmeMap: 'The map as an image (PNG) with its legend',
 	mapHeading: 'Map',
 	mapMissing: 'The map could not be drawn (the page had no map when the package was made).',
-	keyFiguresIntro: (kommune: string, aar: number, benchmark: string) =>
-		`${kommune}’s key figures in ${aar} and the year before, against the figure for ${benchmark}. Every figure is the sum of the numerators over the sum of the denominators of the municipality’s departments.`,
+	keyFiguresIntro: (kommune: string, aar: number) =>
+		`${kommune}’s key figures in ${aar} and the year before, against a published national figure (reference figure) where one exists for the year, else the sum over the loaded municipalities; the column "Benchmarks" says which figure it is and where it comes from. Every figure is the sum of the numerators over the sum of the denominators of the municipality’s departments.`,
 	unitsHeading: 'Housing areas and organisations',
 	unitsIntro: (areas: number, organisations: number, departments: number) =>
 		`The municipality has ${departments} ${departments === 1 ? 'department' : 'departments'} in the data, in ${organisations} housing ${organisations === 1 ? 'organisation' : 'organisations'}; ${areas} housing ${areas === 1 ? 'area' : 'areas'}.`,

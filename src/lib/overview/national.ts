@@ -5,18 +5,21 @@
  *
  * The benchmark is honest about what it is: the aggregate over the loaded departments is "Hele
  * landet" only when every municipality is loaded, otherwise "De indlæste kommuner (n af 98)".
- * HOOK (issue 10, referencetal): when the published reference figures (referencetal.csv, LBF's
- * national figure with source and period) reach the web files, `nationalBenchmarks` puts the
- * reference for the year first, labelled with its source; the loaded aggregate stays beside it.
+ * The published reference figures (referencetal.json, in index.json) come first, named with
+ * their source and period; the loaded aggregate stays beside them.
  */
 import type { Indicator } from '../core/indicators.ts';
 import type { SeriesPoint, WebNational } from '../core/output-contract.ts';
 import { MUNICIPALITY_NAMES } from '../core/municipalities.ts';
-import type { Strings } from '../i18n/strings.ts';
+import { COUNTRY_LABEL, aggregateLabel, coverageOf, findReference, referenceSource } from '../core/national-benchmark.ts';
+import type { ReferenceRow } from '../core/reference.ts';
+import { REGION_NAMES } from '../core/regions.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { pointFor } from '../map/classes.ts';
 
 /** Denmark's municipalities (Christiansø, 0411, is not one). */
-export const MUNICIPALITY_COUNT = Object.keys(MUNICIPALITY_NAMES).filter((kode) => kode !== '0411').length;
+const ALL_MUNICIPALITIES = Object.keys(MUNICIPALITY_NAMES).filter((kode) => kode !== '0411');
+export const MUNICIPALITY_COUNT = ALL_MUNICIPALITIES.length;
 
 export interface NationalRow {
 	kode: string;
@@ -40,9 +43,36 @@ export interface Benchmark {
 	point: SeriesPoint | undefined;
 }
 
-/** What the map is compared with: the aggregate over the loaded municipalities, named for what it covers. */
-export function nationalBenchmarks(national: WebNational, ind: Pick<Indicator, 'id'>, year: number, t: Strings): Benchmark[] {
-	const loaded = national.kommuner.length;
-	const label = loaded >= MUNICIPALITY_COUNT ? t.country : t.loadedMunicipalities(loaded, MUNICIPALITY_COUNT);
-	return [{ label, point: pointFor(national.land[ind.id], year) }];
+/**
+ * What the map is compared with, by the label rule (core/national-benchmark.ts): the published
+ * national reference for the year, named with its source; each region's published figure; and
+ * the aggregate over the loaded municipalities under the name it deserves ("Hele landet" only
+ * with all 98, left out with one, where it is that municipality's own figure).
+ */
+export function nationalBenchmarks(
+	national: WebNational,
+	ind: Pick<Indicator, 'id'>,
+	year: number,
+	lang: Lang,
+	references: readonly ReferenceRow[]
+): Benchmark[] {
+	const published = (row: ReferenceRow): SeriesPoint => ({ aar: row.aar, vaerdi: row.vaerdi, diskretioneret: false });
+	const out: Benchmark[] = [];
+	const country = findReference(references, 'land', 'DK', ind.id, year);
+	if (country) out.push({ label: `${COUNTRY_LABEL[lang]}, ${referenceSource(country)[lang]}`, point: published(country) });
+	for (const row of references) {
+		if (row.niveau !== 'region' || row.indikator !== ind.id || row.aar !== year || row.boligtype !== null) continue;
+		out.push({
+			label: `${row.enhed_navn || REGION_NAMES[row.enhed_id] || row.enhed_id}, ${referenceSource(row)[lang]}`,
+			point: published(row)
+		});
+	}
+	const label = aggregateLabel(
+		coverageOf(
+			national.kommuner.map((k) => k.kode),
+			ALL_MUNICIPALITIES
+		)
+	);
+	if (label) out.push({ label: label[lang], point: pointFor(national.land[ind.id], year) });
+	return out;
 }

@@ -110,7 +110,9 @@ export class PackageCollector {
 			previousYear: years.filter((y) => y < year).at(-1) ?? null,
 			years,
 			indicators: input.indicators.map(indicatorOf),
-			series: { kommune: a.data.kommune.series, land: a.data.land },
+			// The raw sum over the loaded departments: the report names it by the label rule itself.
+			series: { kommune: a.data.kommune.series, land: [...(await this.#figuresOf(kommune.kode)).aggregateSeries.land.values()][0] ?? {} },
+			benchmarks: input.benchmarks ?? {},
 			areas: a.data.areas.map((area) => {
 				const mine = departments.filter((d) => d.omraade_id === area.id);
 				return {

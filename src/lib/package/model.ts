@@ -129,8 +129,10 @@ export interface MunicipalityData {
 	previousYear: number | null;
 	years: number[];
 	indicators: Indicator[];
-	/** The municipality's own series and the national benchmark's, per key figure. */
+	/** The municipality's own series and the sum over the loaded departments ('land'), per key figure. */
 	series: { kommune: FocusSeries; land: FocusSeries };
+	/** The reference figures and coverage (index.json) the benchmark is chosen from. */
+	benchmarks: BenchmarkContext;
 	/** The housing areas with departments in the municipality, by name. */
 	areas: { id: string; navn: string; departments: number; organisations: string[]; focus: 'fokus' | 'ingen' | 'ukendt' | null }[];
 	/** The housing organisations with departments in the municipality, by name. */

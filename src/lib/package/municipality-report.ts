@@ -5,11 +5,13 @@
  * organisations' own reports follow as folders of the package. Pure: it takes the map already
  * drawn (PNG bytes), so it is unit-tested without a browser.
  *
- * The benchmark's label is the one the rest of the package uses (strings().country), asked for in
- * benchmarkLabel() alone, so a change to what the national benchmark is called reaches this
- * report from one place.
+ * The benchmark is the label rule's (core/national-benchmark.ts), per key figure: the published
+ * reference where one exists for the year, named with its source, else the sum over the loaded
+ * departments under the name it deserves, else nothing. It never calls a partial sum the country.
  */
 import type { IndicatorId } from '../core/indicators.ts';
+import { benchmarkCaption, nationalBenchmark, type Benchmark } from '../core/national-benchmark.ts';
+import { coverageOf } from '../charts/benchmark-series.ts';
 import type { FocusSeries } from '../focus/evaluate.ts';
 import { valueCell, type ExportTable } from '../formats/export-table.ts';
 import { unitText } from '../formats/export-meta.ts';
@@ -24,9 +26,16 @@ import { focusEntryName } from '../supervision/organisation-focus.ts';
 import { FOCUS_HEADING } from './focus-blocks.ts';
 import type { MunicipalityData, RenderedChart } from './model.ts';
 
-/** What the national benchmark is called in this report's tables and text. */
-export function benchmarkLabel(lang: Lang): string {
-	return strings(lang).country;
+/** The national benchmark of a key figure in the year, by the label rule; null when there is none to show. */
+export function municipalityBenchmark(data: MunicipalityData, id: IndicatorId, aar: number): Benchmark | null {
+	const sum = pointAt(data.series.land, id, aar);
+	return nationalBenchmark({
+		indikator: id,
+		aar,
+		aggregate: sum && !sum.diskretioneret ? sum.vaerdi : null,
+		coverage: coverageOf(data.benchmarks),
+		references: data.benchmarks.referencetal ?? []
+	});
 }
 
 const pointAt = (series: FocusSeries, id: IndicatorId, aar: number | null) => (aar == null ? null : series[id]?.find((p) => p.aar === aar));
@@ -43,15 +52,20 @@ export function municipalityKeyFiguresTable(data: MunicipalityData): ExportTable
 			{ header: e.unit },
 			...(previousYear != null ? [{ header: `${kommune} ${previousYear}`, numeric: true }] : []),
 			{ header: `${kommune} ${year}`, numeric: true },
-			{ header: `${benchmarkLabel(lang)} ${year}`, numeric: true }
+			{ header: strings(lang).benchmark },
+			{ header: `${strings(lang).benchmark} ${year}`, numeric: true }
 		],
-		rows: data.indicators.map((ind) => [
-			ind.name[lang],
-			unitText(ind, lang),
-			...(previousYear != null ? [valueCell(pointAt(data.series.kommune, ind.id, previousYear), ind.decimals)] : []),
-			valueCell(pointAt(data.series.kommune, ind.id, year), ind.decimals),
-			valueCell(pointAt(data.series.land, ind.id, year), ind.decimals)
-		])
+		rows: data.indicators.map((ind) => {
+			const b = municipalityBenchmark(data, ind.id, year);
+			return [
+				ind.name[lang],
+				unitText(ind, lang),
+				...(previousYear != null ? [valueCell(pointAt(data.series.kommune, ind.id, previousYear), ind.decimals)] : []),
+				valueCell(pointAt(data.series.kommune, ind.id, year), ind.decimals),
+				b ? benchmarkCaption(b, lang) : null,
+				b ? valueCell({ vaerdi: b.value, diskretioneret: false }, ind.decimals) : null
+			];
+		})
 	};
 }
 
@@ -152,7 +166,7 @@ export function municipalityReport(data: MunicipalityData, map: RenderedChart | 
 	);
 
 	blocks.push({ kind: 'heading', level: 1, text: e.keyFiguresHeading(year) });
-	blocks.push({ kind: 'paragraph', text: s.keyFiguresIntro(kommune, year, benchmarkLabel(lang)) });
+	blocks.push({ kind: 'paragraph', text: s.keyFiguresIntro(kommune, year) });
 	blocks.push({ kind: 'table', table: municipalityKeyFiguresTable(data) });
 
 	blocks.push({ kind: 'heading', level: 1, text: s.unitsHeading });
