@@ -8,6 +8,7 @@ import type { MunicipalityFigures } from '../db/queries/municipality-figures.ts'
 import type { RuleSet } from '../focus/rule.ts';
 import type { IndicatorId } from '../core/indicators.ts';
 import type { AgendaData } from './assess.ts';
+import { housingType } from '../focus/housing-type.ts';
 
 export interface AgendaSources {
 	figures: MunicipalityFigures;
@@ -44,6 +45,7 @@ export function agendaData(s: AgendaSources): AgendaData {
 			navn: d.afdeling_navn,
 			organisation_id: d.boligorganisation_id,
 			omraade_id: d.omraade_id,
+			boligtype: housingType(d.boligtype),
 			series: figures.departmentSeries.get(d.afdeling_id) ?? {}
 		})),
 		areas: [...areas].map(([id, navn]) => ({ id, navn, series: figures.aggregateSeries.omraade.get(id) ?? {} })).sort(byName),
