@@ -149,8 +149,8 @@ const da = {
 		boligsocial: 'Boligsocialt projekt',
 		andet: 'Anden indsats'
 	},
-	politicalGoal: (text: string) => `Politisk mål: ${text}.`,
-	funding: (text: string) => `Finansiering: ${text}.`,
+	politicalGoal: 'Politisk mål:',
+	funding: 'Finansiering:',
 	meantToMove: (names: string) => `Skal flytte: ${names}.`,
 	interventionsMarked: 'Start og slut er markeret på nøgletallenes udvikling nedenfor.',
 	organisationNoFocus: 'Ingen af organisationens afdelinger eller områder har særlig fokus efter reglerne.',
@@ -300,8 +300,8 @@ const en: SupervisionStrings = {
 		boligsocial: 'Social housing project',
 		andet: 'Other intervention'
 	},
-	politicalGoal: (text) => `Political goal: ${text}.`,
-	funding: (text) => `Funding: ${text}.`,
+	politicalGoal: 'Political goal:',
+	funding: 'Funding:',
 	meantToMove: (names) => `Meant to move: ${names}.`,
 	interventionsMarked: 'Start and end are marked on the key figures’ trends below.',
 	organisationNoFocus: 'None of the organisation’s departments or areas needs special focus under the rules.',
