@@ -17,6 +17,9 @@ import { cellText } from '../../src/lib/formats/export-table.ts';
 import { NBSP } from '../../src/lib/i18n/format.ts';
 import type { Target } from '../../src/lib/core/target.ts';
 import { DOCUMENT_SECTIONS } from '../../src/lib/drafts/sections.ts';
+import { focusCount } from '../../src/lib/supervision/focus-count.ts';
+import { focusRows } from '../../src/lib/supervision/focus-rows.ts';
+import { organisationFocus } from '../../src/lib/supervision/organisation-focus.ts';
 
 const s = (text: string) => text.replaceAll('~', NBSP);
 const series = (values: Record<number, number | 'd'>): SeriesPoint[] =>
@@ -123,6 +126,38 @@ function section(agenda: Agenda, id: string): AgendaBlock[] {
 const texts = (blocks: AgendaBlock[]) =>
 	blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'subheading' ? [b.text] : b.kind === 'list' ? b.items : []));
 
+describe('one count of units with special focus', () => {
+	// Turnover > 20 % in 2024: the area Svalehøj (21 %) and Engparken (24,1 %) are flagged; Lyngparken
+	// (10 %) lies in Svalehøj; Kløvertoften has no 2024 figure; Hasselhaven (8 %) and Solsikkeparken (9 %) are clear.
+	const a = assess(data());
+
+	it('counts each flagged unit once: 1 area and 1 department, with 1 department in the flagged area beside them', () => {
+		expect(focusCount(a)).toMatchObject({ total: 2, areas: 1, departments: 1, inFlaggedAreas: 1 });
+		expect(focusCount(a).units.map((u) => u.id)).toEqual(['O1', 'D1']);
+		expect(focusCount(a, 'B2').total).toBe(0);
+	});
+
+	it('the focus list, the joint agenda, the organisation agenda and the organisation page say the same number', () => {
+		const listed = focusRows(a).filter((r) => r.status === 'fokus');
+		expect(listed.length).toBe(2);
+		const joint = jointAgenda(a);
+		const results = joint.sections.find((x) => x.id === 'resultater')!;
+		expect(texts(results.blocks)[0]).toBe(
+			'Efter reglerne "Test" har 2 enheder særlig fokus: 1 område og 1 afdeling. Desuden ligger 1 afdeling i et område med særlig fokus.'
+		);
+		const table = results.blocks.find((b) => b.kind === 'table')!;
+		const rows = table.kind === 'table' ? table.table.rows.map((r) => [r[0], cellText(r[2]!, 'da')]) : [];
+		expect(rows).toEqual([
+			['Boligselskabet Lærkereden', '2'],
+			['Fjordlys | Bolig', '0']
+		]);
+		const org = organisationFocus(a, 'B1');
+		expect(org.flagged.map((e) => e.id)).toEqual(['O1', 'D1']);
+		expect(org.count.total).toBe(2);
+		expect(org.flagged[0]!.lines).toContain('Boligorganisationens afdelinger i området: Lyngparken (D2)');
+	});
+});
+
 describe('the governance meeting agenda', () => {
 	const agenda = organisationAgenda(assess(data()), 'B1');
 
@@ -145,7 +180,11 @@ describe('the governance meeting agenda', () => {
 
 	it('counts departments by focus: D1 by its own figure, D2 through its area, D3 without figures', () => {
 		const t = texts(section(agenda, 'status-afdelinger'));
-		expect(t[0]).toBe('3 afdelinger. Efter reglerne "Test" har 2 særlig fokus, 0 har ikke behov for særlig fokus, og 1 kan ikke vurderes.');
+		// Counted once each (focus-count.ts): the area Svalehøj and D1; D2 lies in the flagged area.
+		expect(t[0]).toBe(
+			'Efter reglerne "Test" har 2 enheder særlig fokus: 1 område og 1 afdeling. Desuden ligger 1 afdeling i et område med særlig fokus. ' +
+				'Af de 3 afdelinger har 0 ikke behov for særlig fokus, og 1 kan ikke vurderes.'
+		);
 		expect(t).toContain(s('Fraflytning 24,1~% > 20~%'));
 		expect(t).toContain(s('Området Svalehøj: Fraflytning 21,0~% > 20~%'));
 		expect(t).toContain('Kan ikke vurderes: Fraflytning: mangler for 2024.');
@@ -243,7 +282,7 @@ describe('Markdown', () => {
 		const md = agendaMarkdown(jointAgenda(assess(data())), { byudvikling: 'Ny bydel ved havnen.\n\nAnden linje.' });
 		expect(md).toContain('## 1. Byudvikling\n\nNy bydel ved havnen.\n\nAnden linje.');
 		expect(md).toContain('| Fjordlys \\| Bolig | 1 | 0 | – | 0 | 0 | 0 | 0 | 0 |');
-		expect(md).toContain('| Boligorganisation | Afdelinger | Særlig fokus |');
+		expect(md).toContain('| Boligorganisation | Afdelinger | Enheder med særlig fokus |');
 		expect(md.startsWith('# Dagsorden: fællesmøde mellem Odense og boligorganisationerne\n')).toBe(true);
 	});
 });

@@ -52,7 +52,7 @@ describe('presets', () => {
 		const [combination] = preset('tidlig-indsats')!.ruleSet.regler;
 		expect(describeRule(combination!)).toBe(
 			s(
-				'Tidlig opmærksomhed: mindst 2 af 4: Fraflytning > 20~%; Ledighed stigende 3 år i træk; ' +
+				'Tidlig opmærksomhed: mindst 2 af 4: Fraflytning > 20~% (ungdomsboliger > 50~%); Ledighed stigende 3 år i træk; ' +
 					'Ledighed ≥ 1,5 × kommunens niveau; Uden for arbejdsmarkedet > 30~% 2 år i træk'
 			)
 		);

@@ -11,6 +11,7 @@ import type { Agenda, AgendaBlock, AgendaSection } from './agenda.ts';
 import { lastAgreement, type Assessment } from '../supervision/assess.ts';
 import { coverageText, organisationScope } from './organisation-agenda.ts';
 import { interventionTable, keyFigureTable, targetTable } from './agenda-tables.ts';
+import { focusCount, focusCountText } from '../supervision/focus-count.ts';
 
 function resultsTable(a: Assessment): ExportTable {
 	return {
@@ -18,7 +19,7 @@ function resultsTable(a: Assessment): ExportTable {
 		columns: [
 			{ header: 'Boligorganisation' },
 			{ header: 'Afdelinger', numeric: true },
-			{ header: 'Særlig fokus', numeric: true },
+			{ header: 'Enheder med særlig fokus', numeric: true },
 			{ header: 'Aftale fra', numeric: true },
 			{ header: 'Mål nået', numeric: true },
 			{ header: 'På vej', numeric: true },
@@ -34,7 +35,7 @@ function resultsTable(a: Assessment): ExportTable {
 			return [
 				o.navn,
 				n(scope.departments.length),
-				n(scope.departments.filter((d) => d.status === 'fokus').length),
+				n(focusCount(a, o.id).total),
 				last ? { value: last.aftaleaar, decimals: 0, plain: true } : '–',
 				n(counts.naaet),
 				n(counts.paa_vej),
@@ -69,6 +70,7 @@ export function jointAgenda(a: Assessment): Agenda {
 		return focus?.status === 'fokus' ? [`${area.navn}: ${focus.reasons.join('; ')}`] : [];
 	});
 	const results: AgendaBlock[] = [
+		{ kind: 'paragraph', text: focusCountText(focusCount(a), a.data.ruleSet.navn) },
 		{ kind: 'table', table: resultsTable(a) },
 		{ kind: 'subheading', text: 'Områder med særlig fokus' },
 		flaggedAreas.length

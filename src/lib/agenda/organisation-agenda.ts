@@ -14,6 +14,7 @@ import { countStatuses, summaryText } from '../targets/summary.ts';
 import type { Target } from '../core/target.ts';
 import type { Agenda, AgendaBlock, AgendaSection, ChartRequest, ChartUnitKind } from './agenda.ts';
 import { lastAgreement, runningTargets, type Assessment, type DepartmentAssessment } from '../supervision/assess.ts';
+import { focusCount, focusCountText } from '../supervision/focus-count.ts';
 import { draftTable, effectText, interventionTable, keyFigureTable, targetLineText, targetTable } from './agenda-tables.ts';
 
 export interface OrganisationScope {
@@ -179,15 +180,14 @@ export function organisationAgenda(a: Assessment, organisationId: string, drafts
 		status.push({ kind: 'paragraph', text: 'Der er ingen aftalte mål i data for boligorganisationen.' });
 	}
 
-	const flagged = scope.departments.filter((d) => d.status === 'fokus');
 	const clear = scope.departments.filter((d) => d.status === 'ingen');
 	const unknown = scope.departments.filter((d) => d.status === 'ukendt');
 	const departments: AgendaBlock[] = [
 		{
 			kind: 'paragraph',
-			text: `${scope.departments.length} afdelinger. Efter reglerne "${rules.navn}" har ${flagged.length} særlig fokus, ${clear.length} har ikke behov for særlig fokus, og ${unknown.length} kan ikke vurderes.`
+			text: `${focusCountText(focusCount(a, scope.organisation.id), rules.navn)} Af de ${scope.departments.length} afdelinger har ${clear.length} ikke behov for særlig fokus, og ${unknown.length} kan ikke vurderes.`
 		},
-		{ kind: 'paragraph', text: `Regler: ${rules.regler.map(describeRule).join(' · ')}. Kilde: ${rules.kilde}`, style: 'note' },
+		{ kind: 'paragraph', text: `Regler: ${rules.regler.map((r) => describeRule(r)).join(' · ')}. Kilde: ${rules.kilde}`, style: 'note' },
 		...scope.departments.filter((d) => needsSection(a, scope, d)).flatMap((d) => departmentBlocks(a, scope, d)),
 		{ kind: 'subheading', text: 'Afdelinger uden behov for særlig fokus' },
 		clear.length ? { kind: 'list', items: departmentNames(clear) } : { kind: 'paragraph', text: 'Ingen.' }

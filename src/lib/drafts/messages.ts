@@ -2,7 +2,7 @@
  * The words of the work file and its bar, Danish first, English mirroring the keys (the type
  * says so). Messages about a file name the place in it as a path (`maaludkast[2].maalvaerdi`) and
  * say what was expected and what was found, as the pipeline's messages do. The details from the
- * rule and target checks (focus/validate.ts, targets/check-target.ts) are Danish in both languages.
+ * rule and target checks (focus/validate.ts, targets/check-target.ts) come in the same language.
  */
 import type { Lang } from '../i18n/lang.ts';
 

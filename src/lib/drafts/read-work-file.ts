@@ -16,7 +16,7 @@ import { RULE_FILE_FORMAT } from '../focus/rule-file.ts';
 import type { RuleSet } from '../focus/rule.ts';
 import { checkRuleSet } from '../focus/validate.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { checkTarget } from '../targets/check-target.ts';
+import { TARGET_CHECK_WORDS, checkTarget } from '../targets/check-target.ts';
 import { EMPTY_MEETING, MEETING_FIELDS, MEETING_FILE_FIELDS, type MeetingDetails } from './meeting.ts';
 import { workMessages, type WorkMessages } from './messages.ts';
 import { DOCUMENT_SECTIONS, type DocumentKind } from './sections.ts';
@@ -42,7 +42,10 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 class Reader {
 	readonly errors: string[] = [];
-	constructor(readonly m: WorkMessages) {}
+	constructor(
+		readonly m: WorkMessages,
+		readonly lang: Lang = 'da'
+	) {}
 
 	fail(message: string): void {
 		this.errors.push(message);
@@ -143,10 +146,11 @@ class Reader {
 			const id = typeof o.maal_id === 'string' ? o.maal_id : '';
 			this.fields(o, at, TARGET_FIELDS);
 			// The choices get a message naming the options; checkTarget's "Vælg …" is for the form.
+			const w = TARGET_CHECK_WORDS[this.lang];
 			const choices = [
-				['niveau', TARGET_LEVELS, 'Vælg et niveau.'],
-				['indikator', INDICATOR_IDS, 'Vælg et nøgletal.'],
-				['retning', TARGET_DIRECTIONS, 'Vælg en retning.']
+				['niveau', TARGET_LEVELS, w.chooseLevel],
+				['indikator', INDICATOR_IDS, w.chooseIndicator],
+				['retning', TARGET_DIRECTIONS, w.chooseDirection]
 			] as const;
 			const formOnly = new Set<string>();
 			for (const [key, options, formMessage] of choices) {
@@ -154,7 +158,7 @@ class Reader {
 				this.fail(this.m.targetProblem(`${at}.${key}`, id, this.m.field('', this.m.expected.oneOf(options), o[key]).slice(2)));
 				formOnly.add(formMessage);
 			}
-			const problems = checkTarget(o).filter((p) => !formOnly.has(p));
+			const problems = checkTarget(o, this.lang).filter((p) => !formOnly.has(p));
 			for (const p of problems) this.fail(this.m.targetProblem(at, id, p));
 			if (formOnly.size) return;
 			for (const key of ['maal_id', 'enhed_id', 'aftaledokument', 'beskrivelse', 'boligorganisation_id'] as const) {
@@ -175,7 +179,7 @@ class Reader {
 			this.fail(this.m.field('fokusregler', this.m.expected.rulesOrNull, value));
 			return null;
 		}
-		const checked = checkRuleSet(value);
+		const checked = checkRuleSet(value, this.lang);
 		if (checked.ok) return checked.value;
 		for (const e of checked.errors) this.fail(this.m.rulesProblem(e));
 		return null;
@@ -212,7 +216,7 @@ export function readWorkFile(text: string, size: number, lang: Lang = 'da'): Rea
 	}
 	if (version > WORK_FILE_VERSION) return { ok: false, errors: [m.newerVersion(version, WORK_FILE_VERSION)] };
 
-	const r = new Reader(m);
+	const r = new Reader(m, lang);
 	r.fields(parsed, '', WORK_FILE_FIELDS);
 	const kode = parsed.kommune_kode;
 	if (typeof kode !== 'string' || !/^\d{4}$/.test(kode)) r.fail(m.field('kommune_kode', m.expected.kode, kode));

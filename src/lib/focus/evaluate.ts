@@ -14,18 +14,23 @@
  */
 import type { SeriesPoint } from '../core/output-contract.ts';
 import { indicator, type IndicatorId } from '../core/indicators.ts';
-import { REFERENCE_OWNER, comparisonText, indicatorName, shownFactor, shownValue } from './phrases.ts';
+import type { HousingType } from '../core/input-contract.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { DIRECTION_WORD, FOCUS_WORDS, REFERENCE_OWNER, comparisonText, indicatorName, shownFactor, shownValue } from './phrases.ts';
 import {
 	COMPARISON_SYMBOL,
 	all,
 	atLeast,
 	compare,
+	limitFor,
 	type AtomicRule,
 	type FocusUnitKind,
 	type Reference,
+	type Comparison,
 	type Rule,
 	type RuleSet,
-	type Truth
+	type Truth,
+	type TypeLimits
 } from './rule.ts';
 
 export type FocusSeries = Partial<Record<IndicatorId, readonly SeriesPoint[]>>;
@@ -37,6 +42,8 @@ export interface FocusUnit {
 	/** The organisations the unit belongs to (an area may span several). */
 	organisationer: { id: string; navn: string }[];
 	series: FocusSeries;
+	/** A department's housing type, whose limits apply; null or absent for an area or a department without one. */
+	boligtype?: HousingType | null;
 }
 
 export interface FocusContext {
@@ -44,6 +51,8 @@ export interface FocusContext {
 	aar: number;
 	/** The same indicators for the municipality and the country, for `afstand` rules. */
 	reference: Partial<Record<Reference, FocusSeries>>;
+	/** The language of the reasons: Danish for the documents (the default), the reader's on the pages. */
+	lang?: Lang;
 }
 
 /** Why a rule holds: a phrase about one indicator, without the indicator's name. */
@@ -106,20 +115,26 @@ function gap(id: IndicatorId, year: number, point: Point, reference?: Reference)
 	return [{ indikator: id, aar: year, state: point.state, ...(reference ? { reference } : {}) }];
 }
 
-function evaluateAtomic(rule: AtomicRule, series: FocusSeries, context: FocusContext): RuleOutcome {
+function evaluateAtomic(rule: AtomicRule, series: FocusSeries, context: FocusContext, boligtype: HousingType | null): RuleOutcome {
 	const id = rule.indikator;
 	const own = series[id];
 	const year = context.aar;
+	const lang = context.lang ?? 'da';
+	const w = FOCUS_WORDS[lang];
 	const at = (y: number) => pointAt(own, id, y);
+	const value = (v: number) => shownValue(id, v, lang);
+	/** "> 50 % (grænse for ungdomsboliger)" when the unit's type has its own limit. */
+	const limitText = (r: { sammenligning: Comparison; graense: number; graenser?: TypeLimits }) => {
+		const { limit, type } = limitFor(r, boligtype);
+		return `${comparisonText(id, r.sammenligning, limit, lang)}${type ? ` (${w.limitFor(type)})` : ''}`;
+	};
 
 	switch (rule.type) {
 		case 'niveau': {
 			const p = at(year);
 			if (p.state !== 'value') return { rule, truth: 'ukendt', findings: [], gaps: gap(id, year, p) };
-			const holds = compare(p.value, rule.sammenligning, rule.graense);
-			const findings = holds
-				? [{ indikator: id, text: `${shownValue(id, p.value)} ${comparisonText(id, rule.sammenligning, rule.graense)}` }]
-				: [];
+			const holds = compare(p.value, rule.sammenligning, limitFor(rule, boligtype).limit);
+			const findings = holds ? [{ indikator: id, text: `${value(p.value)} ${limitText(rule)}` }] : [];
 			return { rule, truth: holds ? 'ja' : 'nej', findings, gaps: [] };
 		}
 		case 'tendens': {
@@ -145,7 +160,7 @@ function evaluateAtomic(rule: AtomicRule, series: FocusSeries, context: FocusCon
 			return {
 				rule,
 				truth,
-				findings: [{ indikator: id, text: `${rule.retning} siden ${start} (fra ${shownValue(id, from.value)})` }],
+				findings: [{ indikator: id, text: `${DIRECTION_WORD[lang][rule.retning]} ${w.since} ${start} (${w.from} ${value(from.value)})` }],
 				gaps: []
 			};
 		}
@@ -156,12 +171,12 @@ function evaluateAtomic(rule: AtomicRule, series: FocusSeries, context: FocusCon
 				return { rule, truth: 'ukendt', findings: [], gaps: [...gap(id, year, p), ...gap(id, year, r, rule.reference)] };
 			}
 			const holds = compare(p.value, rule.sammenligning, rule.faktor * r.value);
-			const text = `${shownValue(id, p.value)} ${COMPARISON_SYMBOL[rule.sammenligning]} ${shownFactor(rule.faktor)} × ${REFERENCE_OWNER[rule.reference]} ${shownValue(id, r.value)}`;
+			const text = `${value(p.value)} ${COMPARISON_SYMBOL[rule.sammenligning]} ${shownFactor(rule.faktor, lang)} × ${REFERENCE_OWNER[lang][rule.reference]} ${value(r.value)}`;
 			return { rule, truth: holds ? 'ja' : 'nej', findings: holds ? [{ indikator: id, text }] : [], gaps: [] };
 		}
 		case 'vedvarende': {
-			const beyond = (p: Point): Truth =>
-				p.state !== 'value' ? 'ukendt' : compare(p.value, rule.sammenligning, rule.graense) ? 'ja' : 'nej';
+			const bound = limitFor(rule, boligtype).limit;
+			const beyond = (p: Point): Truth => (p.state !== 'value' ? 'ukendt' : compare(p.value, rule.sammenligning, bound) ? 'ja' : 'nej');
 			const first = year - rule.aar + 1;
 			const checks: Truth[] = [];
 			for (let y = first; y <= year; y++) checks.push(beyond(at(y)));
@@ -175,17 +190,16 @@ function evaluateAtomic(rule: AtomicRule, series: FocusSeries, context: FocusCon
 			let start = first;
 			while (beyond(at(start - 1)) === 'ja') start--;
 			const now = at(year) as { value: number };
-			const limit = comparisonText(id, rule.sammenligning, rule.graense);
-			const text =
-				start === year ? `${shownValue(id, now.value)} ${limit}` : `${limit} siden ${start} (${year}: ${shownValue(id, now.value)})`;
+			const limit = limitText(rule);
+			const text = start === year ? `${value(now.value)} ${limit}` : `${limit} ${w.since} ${start} (${year}: ${value(now.value)})`;
 			return { rule, truth, findings: [{ indikator: id, text }], gaps: [] };
 		}
 	}
 }
 
-export function evaluateRule(rule: Rule, series: FocusSeries, context: FocusContext): RuleOutcome {
-	if (rule.type !== 'kombination') return evaluateAtomic(rule, series, context);
-	const children = rule.regler.map((r) => evaluateRule(r, series, context));
+export function evaluateRule(rule: Rule, series: FocusSeries, context: FocusContext, boligtype: HousingType | null = null): RuleOutcome {
+	if (rule.type !== 'kombination') return evaluateAtomic(rule, series, context, boligtype);
+	const children = rule.regler.map((r) => evaluateRule(r, series, context, boligtype));
 	const truth = atLeast(
 		rule.mindst,
 		children.map((c) => c.truth)
@@ -200,24 +214,25 @@ export function evaluateRule(rule: Rule, series: FocusSeries, context: FocusCont
 }
 
 /** "Fraflytning 24,1 % > 20 %, stigende siden 2022 (…)": findings grouped per indicator, in order. */
-function groupFindings(findings: readonly Finding[]): string[] {
+function groupFindings(findings: readonly Finding[], lang: Lang): string[] {
 	const groups = new Map<IndicatorId, string[]>();
 	for (const f of findings) {
 		const texts = groups.get(f.indikator) ?? [];
 		if (!texts.includes(f.text)) texts.push(f.text);
 		groups.set(f.indikator, texts);
 	}
-	return [...groups].map(([id, texts]) => `${indicatorName(id)} ${texts.join(', ')}`);
+	return [...groups].map(([id, texts]) => `${indicatorName(id, lang)} ${texts.join(', ')}`);
 }
 
 /** "2023", "2023 og 2024", "2022, 2023 og 2024" */
-function yearList(years: number[]): string {
+function yearList(years: number[], lang: Lang): string {
 	const sorted = [...new Set(years)].sort((a, b) => a - b).map(String);
-	return sorted.length <= 1 ? (sorted[0] ?? '') : `${sorted.slice(0, -1).join(', ')} og ${sorted.at(-1)}`;
+	return sorted.length <= 1 ? (sorted[0] ?? '') : `${sorted.slice(0, -1).join(', ')} ${FOCUS_WORDS[lang].and} ${sorted.at(-1)}`;
 }
 
 /** One line per indicator, kind of gap and whose figure: "Ledighed: diskretioneret i 2024 og 2025". */
-function gapTexts(gaps: readonly Gap[]): string[] {
+function gapTexts(gaps: readonly Gap[], lang: Lang): string[] {
+	const w = FOCUS_WORDS[lang];
 	const groups = new Map<string, { gap: Gap; years: number[] }>();
 	for (const g of gaps) {
 		const key = `${g.indikator}:${g.state}:${g.reference ?? ''}`;
@@ -226,14 +241,15 @@ function gapTexts(gaps: readonly Gap[]): string[] {
 		else groups.set(key, { gap: g, years: [g.aar] });
 	}
 	return [...groups.values()].map(({ gap: g, years }) => {
-		const what = g.state === 'suppressed' ? `diskretioneret i ${yearList(years)}` : `mangler for ${yearList(years)}`;
-		const whose = g.reference ? `${REFERENCE_OWNER[g.reference]} tal ` : '';
-		return `${indicatorName(g.indikator)}: ${whose}${what}`;
+		const what = g.state === 'suppressed' ? w.suppressedIn(yearList(years, lang)) : w.missingFor(yearList(years, lang));
+		const whose = g.reference ? `${w.figureOf(REFERENCE_OWNER[lang][g.reference])} ` : '';
+		return `${indicatorName(g.indikator, lang)}: ${whose}${what}`;
 	});
 }
 
 export function evaluateUnit(ruleSet: RuleSet, unit: FocusUnit, context: FocusContext): UnitFocus {
-	const outcomes = ruleSet.regler.map((rule) => evaluateRule(rule, unit.series, context));
+	const lang = context.lang ?? 'da';
+	const outcomes = ruleSet.regler.map((rule) => evaluateRule(rule, unit.series, context, unit.boligtype ?? null));
 	const hits = outcomes.filter((o) => o.truth === 'ja').length;
 	const status: FocusStatus = hits > 0 ? 'fokus' : outcomes.some((o) => o.truth === 'ukendt') ? 'ukendt' : 'ingen';
 
@@ -243,19 +259,22 @@ export function evaluateUnit(ruleSet: RuleSet, unit: FocusUnit, context: FocusCo
 		if (o.truth !== 'ja') continue;
 		if (o.rule.type === 'kombination') {
 			const met = o.children!.filter((c) => c.truth === 'ja').length;
-			const count = `${met} af ${o.rule.regler.length} opfyldt`;
+			const count = FOCUS_WORDS[lang].met(met, o.rule.regler.length);
 			const label = o.rule.navn ? `${o.rule.navn} (${count})` : count;
-			reasons.push(`${label}: ${groupFindings(o.findings).join('; ')}`);
+			reasons.push(`${label}: ${groupFindings(o.findings, lang).join('; ')}`);
 		} else if (o.rule.navn) {
-			reasons.push(`${o.rule.navn}: ${groupFindings(o.findings).join('; ')}`);
+			reasons.push(`${o.rule.navn}: ${groupFindings(o.findings, lang).join('; ')}`);
 		} else {
 			plain.push(...o.findings);
 		}
 	}
 	// Unlabelled single rules read best as one line per indicator, put first.
-	reasons.unshift(...groupFindings(plain));
+	reasons.unshift(...groupFindings(plain, lang));
 
-	const unknowns = gapTexts(outcomes.filter((o) => o.truth === 'ukendt').flatMap((o) => o.gaps));
+	const unknowns = gapTexts(
+		outcomes.filter((o) => o.truth === 'ukendt').flatMap((o) => o.gaps),
+		lang
+	);
 	return { unit, status, hits, outcomes, reasons, unknowns };
 }
 

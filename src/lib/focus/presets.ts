@@ -3,7 +3,7 @@
  * figures this data has (the share outside the labour market); the criteria it cannot evaluate
  * are named in `noter`, so no one mistakes a hit here for a place on the official list.
  *
- * Sources: the criteria as summarised in DOMAIN.md ("Official thresholds"); Copenhagen's 40 % and
+ * Sources: turnover by housing type from LBF (see TURNOVER_LIMITS); the criteria as summarised in DOMAIN.md ("Official thresholds"); Copenhagen's 40 % and
  * 50 % from "Aftale om supplerende anvisning i København" in KL and BL's pamphlet "Styringsdialog"
  * (June 2010), the seed 000.
  */
@@ -14,6 +14,17 @@ export interface Preset {
 	ruleSet: RuleSet;
 }
 
+/**
+ * Turnover differs by housing type: LBF counted 10,4 % in family housing and 39,9 % in youth housing
+ * in 2019 (temastatistik 2020:7; DOMAIN.md and the reference figures quote it). The example's limit is
+ * about 10 percentage points above the type's national figure, so youth housing is judged against
+ * youth housing's normal and not the family limit.
+ */
+export const TURNOVER_LIMITS = { graense: 20, graenser: { ungdom: 50 } } as const;
+
+const TURNOVER_NOTE =
+	'Fraflytning: grænsen ligger ca. 10 procentpoint over Landsbyggefondens landstal for boligtypen i 2019: 20 % for familieboliger (landstal 10,4 %) og 50 % for ungdomsboliger (landstal 39,9 %, hvor det er normalt, at mange flytter hvert år). For ældreboliger har Landsbyggefonden ikke offentliggjort et tal; de vurderes efter grænsen på 20 %. Kilde: Landsbyggefonden, temastatistik 2020:7, fraflytninger i den almene boligsektor 2019.';
+
 const OUTSIDE_18_64 = 'Tallet her er beboere på 18-64 år uden for arbejdsmarked og uddannelse i procent af beboerne på 18-64 år.';
 
 export const PRESETS: readonly Preset[] = [
@@ -23,14 +34,20 @@ export const PRESETS: readonly Preset[] = [
 			navn: 'Tidlig opmærksomhed (eksempel)',
 			kilde: 'Eksempel til den forebyggende styringsdialog; tilpas grænserne til kommunen.',
 			enheder: ['afdeling', 'omraade'],
-			noter: [],
+			noter: [TURNOVER_NOTE],
 			regler: [
 				{
 					type: 'kombination',
 					navn: 'Tidlig opmærksomhed',
 					mindst: 2,
 					regler: [
-						{ type: 'niveau', indikator: 'fraflytning', sammenligning: '>', graense: 20 },
+						{
+							type: 'niveau',
+							indikator: 'fraflytning',
+							sammenligning: '>',
+							graense: TURNOVER_LIMITS.graense,
+							graenser: { ...TURNOVER_LIMITS.graenser }
+						},
 						{ type: 'tendens', indikator: 'ledighed', retning: 'stigende', aar: 3 },
 						{ type: 'afstand', indikator: 'ledighed', sammenligning: '>=', faktor: 1.5, reference: 'kommune' },
 						{ type: 'vedvarende', indikator: 'uden_for_arbejdsmarked', sammenligning: '>', graense: 30, aar: 2 }

@@ -3,7 +3,8 @@
  * new rule does something before the supervisor has typed a number.
  */
 import { indicator, type IndicatorId } from '../core/indicators.ts';
-import type { Rule, RuleType } from './rule.ts';
+import { TURNOVER_LIMITS } from './presets.ts';
+import type { Rule, RuleType, TypeLimits } from './rule.ts';
 
 /** A limit in the upper part of a department's plausible range: 20 % turnover, 20 ‰ vacancy. */
 const LIMITS: Record<IndicatorId, number> = {
@@ -16,17 +17,22 @@ const LIMITS: Record<IndicatorId, number> = {
 	lejetab: 15
 };
 
+/** Limits by housing type where LBF publishes a type's own level (see presets.ts). */
+const TYPE_LIMITS: Partial<Record<IndicatorId, TypeLimits>> = { fraflytning: TURNOVER_LIMITS.graenser };
+
+const typeLimits = (id: IndicatorId): { graenser?: TypeLimits } => (TYPE_LIMITS[id] ? { graenser: { ...TYPE_LIMITS[id] } } : {});
+
 export function newRule(type: RuleType, id: IndicatorId = 'fraflytning'): Rule {
 	const worse = indicator(id).worse === 'higher';
 	switch (type) {
 		case 'niveau':
-			return { type, indikator: id, sammenligning: worse ? '>' : '<', graense: LIMITS[id] };
+			return { type, indikator: id, sammenligning: worse ? '>' : '<', graense: LIMITS[id], ...typeLimits(id) };
 		case 'tendens':
 			return { type, indikator: id, retning: worse ? 'stigende' : 'faldende', aar: 3 };
 		case 'afstand':
 			return { type, indikator: id, sammenligning: worse ? '>=' : '<=', faktor: worse ? 1.5 : 0.75, reference: 'kommune' };
 		case 'vedvarende':
-			return { type, indikator: id, sammenligning: worse ? '>' : '<', graense: LIMITS[id], aar: 2 };
+			return { type, indikator: id, sammenligning: worse ? '>' : '<', graense: LIMITS[id], ...typeLimits(id), aar: 2 };
 		case 'kombination':
 			return { type, mindst: 2, regler: [newRule('niveau', id), newRule('tendens', id)] };
 	}

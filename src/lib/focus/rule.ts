@@ -11,8 +11,15 @@
  * - `afstand`     the value compared with a multiple of the municipality's (or country's) value;
  * - `vedvarende`  the value beyond a limit in each of the last `aar` years, the chosen one included;
  * - `kombination` at least `mindst` of its rules hold ("2 af 4", as the official lists use).
+ *
+ * A `niveau` or `vedvarende` rule may carry a limit per housing type (`graenser`), because what is
+ * normal differs by type: LBF counted 10,4 % turnover in family housing and 39,9 % in youth housing
+ * in 2019, so one limit for both flags every youth department. A department of a type with its own
+ * limit is judged by that; any other department, and every area, by `graense` (an area's figure is a
+ * sum over departments of mixed types, so no type's limit is its own).
  */
 import type { IndicatorId } from '../core/indicators.ts';
+import type { HousingType } from '../core/input-contract.ts';
 
 export const COMPARISONS = ['>', '>=', '<', '<='] as const;
 export type Comparison = (typeof COMPARISONS)[number];
@@ -32,11 +39,15 @@ interface RuleBase {
 	navn?: string;
 }
 
+/** Limits for some housing types, each replacing `graense` for units of that type. */
+export type TypeLimits = Partial<Record<HousingType, number>>;
+
 export interface LevelRule extends RuleBase {
 	type: 'niveau';
 	indikator: IndicatorId;
 	sammenligning: Comparison;
 	graense: number;
+	graenser?: TypeLimits;
 }
 
 export interface TrendRule extends RuleBase {
@@ -61,6 +72,7 @@ export interface PersistenceRule extends RuleBase {
 	indikator: IndicatorId;
 	sammenligning: Comparison;
 	graense: number;
+	graenser?: TypeLimits;
 	/** Years in a row, the chosen year included. */
 	aar: number;
 }
@@ -90,6 +102,15 @@ export interface RuleSet {
 
 /** Three-valued: a suppressed or missing figure can neither trigger nor clear a rule. */
 export type Truth = 'ja' | 'nej' | 'ukendt';
+
+/** The limit a unit of a housing type (or of none) is judged by, and the type when its own limit applies. */
+export function limitFor(
+	rule: { graense: number; graenser?: TypeLimits },
+	type: HousingType | null | undefined
+): { limit: number; type: HousingType | null } {
+	const own = type ? rule.graenser?.[type] : undefined;
+	return own === undefined ? { limit: rule.graense, type: null } : { limit: own, type: type! };
+}
 
 /** `a op b`. */
 export function compare(a: number, op: Comparison, b: number): boolean {

@@ -5,6 +5,7 @@
  */
 import { focusEntryName, type FocusEntry, type OrganisationFocus } from '../supervision/organisation-focus.ts';
 import type { ReportBlock } from '../formats/report.ts';
+import { focusCountText } from '../supervision/focus-count.ts';
 
 export const FOCUS_HEADING = 'Særlig fokus';
 
@@ -16,7 +17,8 @@ export function focusBlocks(focus: OrganisationFocus): ReportBlock[] {
 	const blocks: ReportBlock[] = [
 		{ kind: 'heading', level: 1, text: FOCUS_HEADING },
 		{ kind: 'paragraph', text: `Vurderet for ${aar} efter regelsættet "${ruleSet.navn}". Kilde: ${ruleSet.kilde}` },
-		...ruleSet.noter.map((text): ReportBlock => ({ kind: 'paragraph', text, style: 'note' }))
+		...ruleSet.noter.map((text): ReportBlock => ({ kind: 'paragraph', text, style: 'note' })),
+		{ kind: 'paragraph', text: focusCountText(focus.count, ruleSet.navn) }
 	];
 	if (focus.flagged.length) {
 		blocks.push(

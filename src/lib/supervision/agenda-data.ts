@@ -10,6 +10,7 @@ import type { IndicatorId } from '../core/indicators.ts';
 import type { AgendaData } from './assess.ts';
 import { countrySeriesForRules } from '../core/national-benchmark.ts';
 import { coverageOf, type BenchmarkContext } from '../charts/benchmark-series.ts';
+import { housingType } from '../focus/housing-type.ts';
 
 export interface AgendaSources {
 	figures: MunicipalityFigures;
@@ -54,6 +55,7 @@ export function agendaData(s: AgendaSources): AgendaData {
 			navn: d.afdeling_navn,
 			organisation_id: d.boligorganisation_id,
 			omraade_id: d.omraade_id,
+			boligtype: housingType(d.boligtype),
 			series: figures.departmentSeries.get(d.afdeling_id) ?? {}
 		})),
 		areas: [...areas].map(([id, navn]) => ({ id, navn, series: figures.aggregateSeries.omraade.get(id) ?? {} })).sort(byName),

@@ -8,6 +8,8 @@ import { departmentStatus } from '../focus/department-status.ts';
 import { evaluateUnits, type FocusSeries, type FocusStatus, type UnitFocus } from '../focus/evaluate.ts';
 import type { RuleSet } from '../focus/rule.ts';
 import type { IndicatorId } from '../core/indicators.ts';
+import type { HousingType } from '../core/input-contract.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { Intervention } from '../core/intervention.ts';
 import { targetStatus, type TargetEvaluation } from '../targets/status.ts';
 import type { Target, TargetLevel } from '../core/target.ts';
@@ -28,7 +30,14 @@ export interface AgendaData {
 	kommune: { kode: string; navn: string; series: FocusSeries };
 	land: FocusSeries;
 	organisations: { id: string; navn: string; series: FocusSeries }[];
-	departments: { id: string; navn: string; organisation_id: string; omraade_id: string | null; series: FocusSeries }[];
+	departments: {
+		id: string;
+		navn: string;
+		organisation_id: string;
+		omraade_id: string | null;
+		boligtype?: HousingType | null;
+		series: FocusSeries;
+	}[];
 	areas: { id: string; navn: string; series: FocusSeries }[];
 	ruleSet: RuleSet;
 	targets: Target[];
@@ -40,6 +49,7 @@ export interface DepartmentAssessment {
 	navn: string;
 	organisation_id: string;
 	omraade_id: string | null;
+	boligtype?: HousingType | null;
 	series: FocusSeries;
 	own: UnitFocus | null;
 	area: UnitFocus | null;
@@ -55,15 +65,17 @@ export interface Assessment {
 	seriesOf(level: TargetLevel, id: string): FocusSeries;
 }
 
-export function assess(data: AgendaData): Assessment {
-	const context = { aar: data.year, reference: { kommune: data.kommune.series, land: data.land } };
+/** `lang`: the reasons' language; Danish (the default) wherever they go into a document. */
+export function assess(data: AgendaData, lang: Lang = 'da'): Assessment {
+	const context = { aar: data.year, reference: { kommune: data.kommune.series, land: data.land }, lang };
 	const units = [
 		...data.departments.map((d) => ({
 			kind: 'afdeling' as const,
 			id: d.id,
 			navn: d.navn,
 			organisationer: data.organisations.filter((o) => o.id === d.organisation_id).map((o) => ({ id: o.id, navn: o.navn })),
-			series: d.series
+			series: d.series,
+			boligtype: d.boligtype ?? null
 		})),
 		...data.areas.map((a) => ({ kind: 'omraade' as const, id: a.id, navn: a.navn, organisationer: [], series: a.series }))
 	];
@@ -94,7 +106,7 @@ export function assess(data: AgendaData): Assessment {
 	const targets = data.targets.map((target) => ({
 		target,
 		unitName: unitName(target.niveau, target.enhed_id),
-		evaluation: targetStatus(target, seriesOf(target.niveau, target.enhed_id)[target.indikator] ?? [], data.year)
+		evaluation: targetStatus(target, seriesOf(target.niveau, target.enhed_id)[target.indikator] ?? [], data.year, lang)
 	}));
 	return { data, departments, areaFocus, targets, unitName, seriesOf };
 }

@@ -18,10 +18,16 @@ export class MunicipalityAssessment {
 	readonly supervision: Supervision;
 	readonly #app: App;
 	readonly #ruleSet: () => RuleSet;
+	readonly #reasonsInPageLanguage: boolean;
 
-	constructor(app: App, ruleSet: () => RuleSet) {
+	/**
+	 * `reasonsInPageLanguage`: the focus reasons in the page's language (the focus list, the targets);
+	 * false where they go into a Danish document (the agendas).
+	 */
+	constructor(app: App, ruleSet: () => RuleSet, reasonsInPageLanguage = false) {
 		this.#app = app;
 		this.#ruleSet = ruleSet;
+		this.#reasonsInPageLanguage = reasonsInPageLanguage;
 		this.supervision = new Supervision(() => this.kode);
 	}
 
@@ -57,7 +63,8 @@ export class MunicipalityAssessment {
 				targets: supervision.targets,
 				interventions: supervision.interventions,
 				benchmarks: this.index
-			})
+			}),
+			this.#reasonsInPageLanguage ? this.#app.view.lang : 'da'
 		);
 	});
 }

@@ -16,6 +16,8 @@ import type { SeriesKey, TrendRow } from '../db/queries/trend.ts';
 import { departmentStatus } from '../focus/department-status.ts';
 import { evaluateUnit, type FocusSeries, type FocusStatus, type UnitFocus } from '../focus/evaluate.ts';
 import { RulesInUrl } from '../focus/rules-in-url.svelte.ts';
+import { housingType } from '../focus/housing-type.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { IndicatorId } from '../core/indicators.ts';
 import { coversArea, coversDepartment } from '../core/intervention.ts';
 import { Resource } from '../state/resource.svelte.ts';
@@ -58,9 +60,12 @@ export class UnitSupervision {
 	readonly #targets = new Resource<TargetRow[]>(() => loadTargets());
 	readonly #interventions = new Resource<InterventionRow[]>(() => loadInterventions());
 	readonly #context: () => UnitContext;
+	readonly #lang: () => Lang;
 
-	constructor(context: () => UnitContext) {
+	/** `lang`: the language of the reasons on the page. */
+	constructor(context: () => UnitContext, lang: () => Lang = () => 'da') {
 		this.#context = context;
+		this.#lang = lang;
 	}
 
 	get error(): unknown {
@@ -74,9 +79,22 @@ export class UnitSupervision {
 		const ruleSet = this.rules.ruleSet;
 		const land = countrySeriesForRules(seriesOf(trendRows, 'land'), coverageOf(benchmarks), benchmarks.referencetal ?? []);
 		const context = { aar: year, reference: { kommune: seriesOf(trendRows, 'kommune'), land } };
+		// A department's housing type chooses its limits; an area has none (focus/rule.ts).
+		const boligtype = kind === 'afdeling' ? housingType(departments?.[0]?.boligtype ?? null) : null;
 		const evaluate = (k: 'afdeling' | 'omraade', unitId: string, navn: string) =>
 			ruleSet.enheder.includes(k)
-				? evaluateUnit(ruleSet, { kind: k, id: unitId, navn, organisationer: [], series: seriesOf(trendRows, k) }, context)
+				? evaluateUnit(
+						ruleSet,
+						{
+							kind: k,
+							id: unitId,
+							navn,
+							organisationer: [],
+							series: seriesOf(trendRows, k),
+							boligtype: k === 'afdeling' ? boligtype : null
+						},
+						{ ...context, lang: this.#lang() }
+					)
 				: null;
 		const own = evaluate(kind, id, name);
 		const areaId = kind === 'afdeling' ? (departments?.[0]?.omraade_id ?? null) : null;
@@ -91,7 +109,7 @@ export class UnitSupervision {
 		const own = seriesOf(trendRows, kind);
 		return this.#targets.current
 			.filter((t) => t.niveau === kind && t.enhed_id === id)
-			.map((target) => ({ target, unitName: name, evaluation: targetStatus(target, own[target.indikator] ?? [], year) }));
+			.map((target) => ({ target, unitName: name, evaluation: targetStatus(target, own[target.indikator] ?? [], year, this.#lang()) }));
 	});
 
 	/** Interventions covering the unit: a department directly or through its area; an area or any of its departments. */
@@ -115,7 +133,7 @@ export class UnitSupervision {
 		return this.targets
 			.filter((l) => l.target.indikator === id)
 			.map(({ target: t }) => ({
-				label: `Mål: ${targetText(t)}`,
+				label: this.#lang() === 'da' ? `Mål: ${targetText(t)}` : `Target: ${targetText(t, 'en')}`,
 				basisaar: t.basisaar,
 				basisvaerdi: t.basisvaerdi,
 				maalaar: t.maalaar,

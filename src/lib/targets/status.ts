@@ -22,6 +22,7 @@ import type { SeriesPoint } from '../core/output-contract.ts';
 import { indicator } from '../core/indicators.ts';
 import { shownLimit, shownValue } from '../focus/phrases.ts';
 import { meets, type Target } from '../core/target.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 export const TARGET_STATUSES = ['naaet', 'paa_vej', 'ikke_paa_vej', 'ikke_naaet', 'ingen_data'] as const;
 export type TargetStatus = (typeof TARGET_STATUSES)[number];
@@ -33,6 +34,44 @@ export const STATUS_LABEL: Record<TargetStatus, string> = {
 	ikke_naaet: 'Ikke nået',
 	ingen_data: 'Ingen data'
 };
+
+/** The labels by language: Danish in the documents, the reader's on the pages. */
+export const STATUS_LABELS: Record<Lang, Record<TargetStatus, string>> = {
+	da: STATUS_LABEL,
+	en: { naaet: 'Met', paa_vej: 'On track', ikke_paa_vej: 'Off track', ikke_naaet: 'Not met', ingen_data: 'No data' }
+};
+
+/** The explanations' words, Danish first. */
+const WORDS = {
+	da: {
+		atMost: 'højst',
+		atLeast: 'mindst',
+		in: 'i',
+		beforeBase: (aar: number, base: number) => `${aar} er før målets basisår ${base}.`,
+		suppressed: (aar: number) => `Tallet for ${aar} er diskretioneret (færre end 5 personer).`,
+		noFigure: (aar: number) => `Der er intet tal for ${aar}.`,
+		met: (shown: string, goal: string) => `${shown}: målet (${goal}) er nået.`,
+		notMet: (shown: string, goal: string) => `${shown}: målet (${goal}) er ikke nået.`,
+		held: (goal: string, base: number) => `målet (${goal}) var nået i basisåret ${base} og skal holdes`,
+		path: (from: string, base: number, goal: string, bound: string, expected: string, aar: number) =>
+			`den lige vej fra ${from} i ${base} til ${goal} giver ${bound} ${expected} i ${aar}`,
+		baseValue: 'basisværdien'
+	},
+	en: {
+		atMost: 'at most',
+		atLeast: 'at least',
+		in: 'in',
+		beforeBase: (aar: number, base: number) => `${aar} is before the target’s base year ${base}.`,
+		suppressed: (aar: number) => `The figure for ${aar} is suppressed (fewer than 5 persons).`,
+		noFigure: (aar: number) => `There is no figure for ${aar}.`,
+		met: (shown: string, goal: string) => `${shown}: the target (${goal}) is met.`,
+		notMet: (shown: string, goal: string) => `${shown}: the target (${goal}) is not met.`,
+		held: (goal: string, base: number) => `the target (${goal}) was met in the base year ${base} and must be held`,
+		path: (from: string, base: number, goal: string, bound: string, expected: string, aar: number) =>
+			`the straight path from ${from} in ${base} to ${goal} gives ${bound} ${expected} in ${aar}`,
+		baseValue: 'the base value'
+	}
+} satisfies Record<Lang, unknown>;
 
 export interface TargetEvaluation {
 	status: TargetStatus;
@@ -57,9 +96,10 @@ function round(target: Target, value: number): number {
 }
 
 /** "højst 5 ‰ i 2026" */
-export function targetText(target: Target): string {
-	const bound = target.retning === 'ned' ? 'højst' : 'mindst';
-	return `${bound} ${shownLimit(target.indikator, target.maalvaerdi)} i ${target.maalaar}`;
+export function targetText(target: Target, lang: Lang = 'da'): string {
+	const w = WORDS[lang];
+	const bound = target.retning === 'ned' ? w.atMost : w.atLeast;
+	return `${bound} ${shownLimit(target.indikator, target.maalvaerdi, lang)} ${w.in} ${target.maalaar}`;
 }
 
 /** The straight path's value in a year, unrounded; the target value once the base meets it. */
@@ -72,8 +112,9 @@ export function pathValue(target: Target, year: number): number {
 }
 
 /** The target's status in `year`, judged on the unit's series (rule in the file comment). */
-export function targetStatus(target: Target, series: readonly SeriesPoint[], year: number): TargetEvaluation {
+export function targetStatus(target: Target, series: readonly SeriesPoint[], year: number, lang: Lang = 'da'): TargetEvaluation {
 	const id = target.indikator;
+	const w = WORDS[lang];
 	const aar = Math.min(year, target.maalaar);
 	const basisSkjult = series.find((p) => p.aar === target.basisaar)?.diskretioneret === true;
 	const none = (forklaring: string): TargetEvaluation => ({
@@ -84,16 +125,16 @@ export function targetStatus(target: Target, series: readonly SeriesPoint[], yea
 		forklaring,
 		basisSkjult
 	});
-	if (aar < target.basisaar) return none(`${aar} er før målets basisår ${target.basisaar}.`);
+	if (aar < target.basisaar) return none(w.beforeBase(aar, target.basisaar));
 	const point = series.find((p) => p.aar === aar);
-	if (point?.diskretioneret) return none(`Tallet for ${aar} er diskretioneret (færre end 5 personer).`);
-	if (point?.vaerdi == null || !Number.isFinite(point.vaerdi)) return none(`Der er intet tal for ${aar}.`);
+	if (point?.diskretioneret) return none(w.suppressed(aar));
+	if (point?.vaerdi == null || !Number.isFinite(point.vaerdi)) return none(w.noFigure(aar));
 
 	const value = round(target, point.vaerdi);
-	const shown = `${shownValue(id, value)} i ${aar}`;
-	const goal = targetText(target);
+	const shown = `${shownValue(id, value, lang)} ${w.in} ${aar}`;
+	const goal = targetText(target, lang);
 	if (meets(target.retning, value, target.maalvaerdi)) {
-		return { status: 'naaet', aar, seneste: value, forventet: null, forklaring: `${shown}: målet (${goal}) er nået.`, basisSkjult };
+		return { status: 'naaet', aar, seneste: value, forventet: null, forklaring: w.met(shown, goal), basisSkjult };
 	}
 	if (aar >= target.maalaar) {
 		return {
@@ -101,16 +142,23 @@ export function targetStatus(target: Target, series: readonly SeriesPoint[], yea
 			aar,
 			seneste: value,
 			forventet: null,
-			forklaring: `${shown}: målet (${goal}) er ikke nået.`,
+			forklaring: w.notMet(shown, goal),
 			basisSkjult
 		};
 	}
 	const expected = round(target, pathValue(target, aar));
 	const onTrack = meets(target.retning, value, expected);
-	const bound = target.retning === 'ned' ? 'højst' : 'mindst';
+	const bound = target.retning === 'ned' ? w.atMost : w.atLeast;
 	const path = meets(target.retning, target.basisvaerdi, target.maalvaerdi)
-		? `målet (${goal}) var nået i basisåret ${target.basisaar} og skal holdes`
-		: `den lige vej fra ${basisSkjult ? 'basisværdien' : shownLimit(id, target.basisvaerdi)} i ${target.basisaar} til ${goal} giver ${bound} ${shownValue(id, expected)} i ${aar}`;
+		? w.held(goal, target.basisaar)
+		: w.path(
+				basisSkjult ? w.baseValue : shownLimit(id, target.basisvaerdi, lang),
+				target.basisaar,
+				goal,
+				bound,
+				shownValue(id, expected, lang),
+				aar
+			);
 	return {
 		status: onTrack ? 'paa_vej' : 'ikke_paa_vej',
 		aar,

@@ -2,7 +2,8 @@
  * How an agreement's targets stand together, for "Status for sidste års aftaledokument – er de
  * aftalte målsætninger nået?" (KL and BL, "Styringsdialog", 2010).
  */
-import { STATUS_LABEL, TARGET_STATUSES, type TargetStatus } from './status.ts';
+import { STATUS_LABELS, TARGET_STATUSES, type TargetStatus } from './status.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 export type StatusCounts = Record<TargetStatus, number>;
 
@@ -13,11 +14,16 @@ export function countStatuses(statuses: readonly TargetStatus[]): StatusCounts {
 }
 
 /** "2 af 4 mål nået; 1 på vej; 1 ingen data", statuses in a fixed order, zeros left out. */
-export function summaryText(counts: StatusCounts): string {
+export function summaryText(counts: StatusCounts, lang: Lang = 'da'): string {
 	const total = TARGET_STATUSES.reduce((sum, s) => sum + counts[s], 0);
-	if (total === 0) return 'Ingen aftalte mål.';
+	if (total === 0) return lang === 'da' ? 'Ingen aftalte mål.' : 'No agreed targets.';
+	const label = (s: TargetStatus) => STATUS_LABELS[lang][s].toLowerCase();
 	const parts = TARGET_STATUSES.filter((s) => counts[s] > 0).map((s, i) =>
-		i === 0 ? `${counts[s]} af ${total} mål ${STATUS_LABEL[s].toLowerCase()}` : `${counts[s]} ${STATUS_LABEL[s].toLowerCase()}`
+		i === 0
+			? lang === 'da'
+				? `${counts[s]} af ${total} mål ${label(s)}`
+				: `${counts[s]} of ${total} targets ${label(s)}`
+			: `${counts[s]} ${label(s)}`
 	);
 	return parts.join('; ') + '.';
 }

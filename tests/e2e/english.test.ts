@@ -1,0 +1,138 @@
+/**
+ * English mode complete (issue 11, and issue 14's leftover): on each main page with `lang=en`, no
+ * Danish-only entry of the dashboard's string tables shows, and numbers use English formats.
+ *
+ * The Danish words are taken from the tables themselves (strings.ts, supervision-strings.ts, the
+ * work file's messages, the export words), not from a list of examples: every Danish entry whose
+ * English twin differs, plain text and the fixed parts of the functions, called with a marker.
+ * Content that is Danish by nature (names, a rule set's own name, source and notes, the documents
+ * for the Danish process) is marked `lang="da"` on the page and left out.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { IssueCollector } from '../../pipelines/read/issues.ts';
+import { readDepartments } from '../../pipelines/read/read-departments.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { workMessages } from '../../src/lib/drafts/messages.ts';
+import { exportStrings } from '../../src/lib/i18n/export-strings.ts';
+import { strings } from '../../src/lib/i18n/strings.ts';
+import { supervisionStrings } from '../../src/lib/i18n/supervision-strings.ts';
+import {
+	chartsReady,
+	demoData,
+	ensureBuild,
+	launchBrowser,
+	removeTempDirs,
+	startSite,
+	watchedPage,
+	type Browser,
+	type Site
+} from './support/site.ts';
+
+let site: Site;
+let browser: Browser;
+
+beforeAll(async () => {
+	ensureBuild();
+	site = await startSite(demoData());
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+	removeTempDirs();
+});
+
+const MARK = '\u0001';
+
+/** Every text of a table entry: a string, the strings of a record or list, a function's fixed parts. */
+function texts(value: unknown): string[] {
+	if (typeof value === 'string') return value.split(MARK);
+	if (Array.isArray(value)) return value.flatMap(texts);
+	if (typeof value === 'function') {
+		try {
+			const args = Array.from({ length: value.length }, () => MARK);
+			return texts((value as (...a: unknown[]) => unknown)(...args));
+		} catch {
+			return []; // a function that needs real arguments (a list, a date) says nothing here
+		}
+	}
+	if (value && typeof value === 'object') return Object.values(value).flatMap(texts);
+	return [];
+}
+
+/** The data's own names (departments, organisations): content, Danish in both languages ("Kærgårdsvej Ældreboliger"). */
+const NAMES = readDepartments('afdelinger.csv', readFileSync('data/sample/afdelinger.csv'), new IssueCollector()).departments.flatMap(
+	(d) => [d.afdeling_navn, d.boligorganisation_navn]
+);
+
+/** Danish phrases of the tables that the English tables do not also use, long enough to be telling, and in no name of the data. */
+function danishOnly(): string[] {
+	const pairs = [
+		[strings('da'), strings('en')],
+		[supervisionStrings('da'), supervisionStrings('en')],
+		[workMessages('da'), workMessages('en')],
+		[exportStrings('da'), exportStrings('en')]
+	] as const;
+	const english = new Set(pairs.flatMap(([, en]) => texts(en)).map((t) => t.trim()));
+	const found = new Set<string>();
+	for (const [da] of pairs) {
+		for (const text of texts(da)) {
+			const phrase = text.trim().replace(/^[\s,.:;()"–-]+|[\s,.:;()"–-]+$/g, '');
+			// Two words or a long word: "Særlig fokus", "Boligorganisation"; not "År" or "Nr."
+			if (phrase.length < 8 || english.has(phrase) || !/[a-zæøå]{3}/i.test(phrase)) continue;
+			if (NAMES.some((name) => name.toLowerCase().includes(phrase.toLowerCase()))) continue;
+			found.add(phrase);
+		}
+	}
+	return [...found];
+}
+
+/** The page's visible text, without the parts marked as Danish content. */
+async function englishText(page: Page): Promise<string> {
+	return page.evaluate(() => {
+		const body = document.body.cloneNode(true) as HTMLElement;
+		for (const el of body.querySelectorAll('[lang="da"], script, style, option:not(:checked)')) el.remove();
+		return body.innerText;
+	});
+}
+
+const pages = [
+	{ name: 'overview', path: '/kommune/0751?lang=en', ready: '[data-map-ready="true"]', charts: 1 },
+	{ name: 'organisation', path: '/organisation/2101?kommune=0751&lang=en', ready: '[data-section=organisation-focus]', charts: 2 },
+	{ name: 'department', path: '/afdeling/2101-001?kommune=0751&lang=en', ready: '[data-section=focus]', charts: 2 },
+	{ name: 'area', path: '/omraade/0751-O01?kommune=0751&lang=en', ready: '[data-section=focus]', charts: 2 },
+	{ name: 'focus list', path: '/fokus?kommune=0751&lang=en', ready: '[data-table=flagged]', charts: 0 },
+	{ name: 'targets', path: '/aftaler?kommune=0751&lang=en', ready: '[data-table=targets]', charts: 0 }
+];
+
+describe('English mode', () => {
+	const danish = danishOnly();
+
+	it('the check is built from the tables and knows the words that were left Danish before', () => {
+		expect(danish.length).toBeGreaterThan(150);
+		for (const phrase of ['Særlig fokus', 'Tilføj regel', 'Sammenlignet med', 'Sådan beregnes status', 'Aftalte mål']) {
+			expect(danish).toContain(phrase);
+		}
+	});
+
+	for (const route of pages) {
+		it(`shows no Danish-only words and English number formats on the ${route.name} page`, async () => {
+			const { page, errors } = await watchedPage(browser, site);
+			await page.goto(site.url + route.path);
+			await page.waitForSelector(route.ready, { timeout: 60_000 });
+			if (route.charts) await chartsReady(page, route.charts);
+			const text = await englishText(page);
+			const left = danish.filter((phrase) =>
+				new RegExp(`(^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}]|$)`, 'u').test(text)
+			);
+			expect(left).toEqual([]);
+			// A Danish decimal comma before a unit ("24,1 %") would be a Danish number format.
+			expect(text.match(/\d,\d+\s?(%|‰|kr\.)/g) ?? []).toEqual([]);
+			expect(text).toMatch(/\d\.\d\s?(%|‰)/);
+			expect(errors).toEqual([]);
+			await page.close();
+		}, 120_000);
+	}
+});
