@@ -36,12 +36,16 @@ export interface RangesResult {
 
 const WHOLE = 1e-6;
 
-export function attackRanges(highs: Highs, piece: AttackComponent): RangesResult {
+/** `settled[i]` is 1 for a target already known protected: not attacked, and never reported exposed. */
+export function attackRanges(highs: Highs, piece: AttackComponent, settled: Uint8Array = new Uint8Array(piece.targets.length)): RangesResult {
 	const { targets, upper } = piece;
 	const exposed: Exposure[] = [];
+	const pending = targets.map((_, i) => i).filter((i) => !settled[i]);
+	if (pending.length === 0) return { exposed, solves: 0 };
 	if (piece.rows.length === 0) {
 		// Nothing published about these counts: each lies anywhere in 0..residents.
 		targets.forEach((t, i) => {
+			if (settled[i]) return;
 			const hi = t.vars.reduce((s, v) => s + upper[v]!, 0);
 			if (!isProtected(t.known, t.known + hi, t.total)) exposed.push({ target: i, lo: t.known, hi: t.known + hi });
 		});
@@ -60,12 +64,13 @@ export function attackRanges(highs: Highs, piece: AttackComponent): RangesResult
 				point[v] = r;
 			}
 		}
-		targets.forEach((t, i) => {
+		for (const i of pending) {
+			const t = targets[i]!;
 			let sum = t.known;
 			for (const v of t.vars) sum += point[v]!;
 			if (sum < seenLo[i]!) seenLo[i] = sum;
 			if (sum > seenHi[i]!) seenHi[i] = sum;
-		});
+		}
 	};
 	see(Float64Array.from(piece.truth));
 	const seenProtected = (i: number) => isProtected(seenLo[i]!, seenHi[i]!, targets[i]!.total);
@@ -81,7 +86,7 @@ export function attackRanges(highs: Highs, piece: AttackComponent): RangesResult
 			see(result.point);
 			return result.value;
 		};
-		for (let i = 0; i < targets.length; i++) {
+		for (const i of pending) {
 			if (seenProtected(i)) continue;
 			const t = targets[i]!;
 			const hi = t.known + extreme(lp, t.vars, 'max');

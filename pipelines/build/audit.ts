@@ -33,8 +33,14 @@ export function auditYear(
 	suppressed: Uint8Array,
 	hiddenGroups: ReadonlySet<number>,
 	scale: number,
-	/** Keys of pieces attacked before with nothing found; skipped (audit-components.ts `key`). */
-	clean: Set<string> = new Set()
+	/**
+	 * Targets (targetKey) shown protected by an earlier attack on this year, skipped; the ones this
+	 * attack shows protected are added. Sound because hiding more only widens what the attacker
+	 * can believe: every assignment he could not rule out before (each newly hidden count at its
+	 * true value, each withheld aggregate's row dropped) still fits, so a range seen 5 wide, or
+	 * whole, stays so.
+	 */
+	safe: Set<string> = new Set()
 ): YearAudit {
 	const world = attackWorld(input, year, members, suppressed, hiddenGroups, scale);
 	const findings: Finding[] = world.failingResiduals.map((group) => ({ kind: 'residual', group }));
@@ -42,15 +48,26 @@ export function auditYear(
 	let largestPiece = 0;
 	const pieces = components(world, (row) => input.groups[row.group]!.level);
 	for (const [p, piece] of pieces.entries()) {
-		if (clean.has(piece.key)) continue;
+		const keys = piece.targets.map(targetKey);
+		const settled = Uint8Array.from(keys, (k) => (safe.has(k) ? 1 : 0));
+		if (settled.every((s) => s === 1)) continue;
 		largestPiece = Math.max(largestPiece, piece.vars.length);
-		const result = attackRanges(highs, piece);
+		const result = attackRanges(highs, piece, settled);
 		solves += result.solves;
-		if (result.exposed.length === 0) clean.add(piece.key);
+		const exposed = new Set<number>();
 		for (const e of result.exposed) {
+			exposed.add(e.target);
 			const target = world.targets[piece.targetIndex[e.target]!]!;
 			findings.push({ kind: target.kind, target, lo: e.lo, hi: e.hi, piece: p });
 		}
+		keys.forEach((k, i) => {
+			if (!exposed.has(i)) safe.add(k);
+		});
 	}
 	return { world, findings, solves, pieces: pieces.length, largestPiece };
+}
+
+/** Names a target across attacks of one year: its cell or its group. */
+export function targetKey(target: AttackTarget): string {
+	return `${target.kind === 'department' ? 'd' : 'a'}${target.ref}`;
 }
