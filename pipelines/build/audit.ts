@@ -9,7 +9,7 @@
  */
 import type { Highs } from 'highs';
 import type { PrivacyInput } from './privacy.ts';
-import { attackRanges } from './audit-attack-ranges.ts';
+import { attackPieces, type PieceAttack } from './audit-attack-ranges.ts';
 import { attackWorld, type AttackTarget, type AttackWorld } from './audit-attack-world.ts';
 import { components } from './audit-components.ts';
 
@@ -47,12 +47,20 @@ export function auditYear(
 	let solves = 0;
 	let largestPiece = 0;
 	const pieces = components(world, (row) => input.groups[row.group]!.level);
+	const attacked: { p: number; keys: string[] }[] = [];
+	const attacks: PieceAttack[] = [];
 	for (const [p, piece] of pieces.entries()) {
 		const keys = piece.targets.map(targetKey);
 		const settled = Uint8Array.from(keys, (k) => (safe.has(k) ? 1 : 0));
 		if (settled.every((s) => s === 1)) continue;
 		largestPiece = Math.max(largestPiece, piece.vars.length);
-		const result = attackRanges(highs, piece, settled);
+		attacked.push({ p, keys });
+		attacks.push({ piece, settled });
+	}
+	const results = attackPieces(highs, attacks);
+	attacked.forEach(({ p, keys }, a) => {
+		const piece = pieces[p]!;
+		const result = results[a]!;
 		solves += result.solves;
 		const exposed = new Set<number>();
 		for (const e of result.exposed) {
@@ -63,7 +71,7 @@ export function auditYear(
 		keys.forEach((k, i) => {
 			if (!exposed.has(i)) safe.add(k);
 		});
-	}
+	});
 	return { world, findings, solves, pieces: pieces.length, largestPiece };
 }
 
