@@ -53,6 +53,9 @@ const BATCH_PIECE = 200;
 /** ...of at most this many hidden counts in all. */
 const BATCH_COLUMNS = 2000;
 
+/** Hidden counts in the neighbourhood a large piece's target is first attacked in. */
+const NEIGHBOURHOOD = 100;
+
 /** One piece on its own (the tests' entry; the audit uses attackPieces). */
 export function attackRanges(highs: Highs, piece: AttackComponent, settled: Uint8Array = new Uint8Array(piece.targets.length)): RangesResult {
 	const [result] = attackPieces(highs, [{ piece, settled }]);
@@ -62,20 +65,63 @@ export function attackRanges(highs: Highs, piece: AttackComponent, settled: Uint
 /** Each piece's exposures, in the order given; `solves` of the whole is on the first result. */
 export function attackPieces(highs: Highs, attacks: readonly PieceAttack[]): RangesResult[] {
 	const results: RangesResult[] = attacks.map(() => ({ exposed: [], solves: 0 }));
-	const batches: number[][] = [];
 	const small: number[] = [];
+	const large: number[] = [];
 	attacks.forEach((a, p) => {
 		if (!a.settled.some((s) => s === 0)) return;
 		if (a.piece.rows.length === 0) results[p]!.exposed = unconstrained(a);
 		else if (a.piece.vars.length === 1) results[p]!.exposed = single(a);
 		else if (a.piece.vars.length <= BATCH_PIECE) small.push(p);
-		else batches.push([p]);
+		else large.push(p);
 	});
-	// Pieces of like size together, so that no batch waits long on one piece with many targets.
-	small.sort((a, b) => attacks[a]!.piece.vars.length - attacks[b]!.piece.vars.length || a - b);
+	let solves = 0;
+	// A large piece's pending targets are first attacked in their neighbourhoods (all batched):
+	// one found exposed there is exposed in the piece; the rest are attacked in the whole piece.
+	const local: PieceAttack[] = [];
+	const localOf: { p: number; target: number }[] = [];
+	for (const p of large) {
+		const { piece, settled } = attacks[p]!;
+		const rowsOf = rowsOfVars(piece);
+		piece.targets.forEach((_, i) => {
+			if (settled[i]) return;
+			local.push({ piece: neighbourhood(piece, rowsOf, i), settled: new Uint8Array(1) });
+			localOf.push({ p, target: i });
+		});
+	}
+	const localResult = solveBatched(highs, local);
+	solves += localResult.solves;
+	const settledNow = new Map(large.map((p) => [p, attacks[p]!.settled.slice()]));
+	localResult.exposed.forEach((exposed, k) => {
+		if (exposed.length === 0) return;
+		const { p, target } = localOf[k]!;
+		results[p]!.exposed.push({ target, lo: exposed[0]!.lo, hi: exposed[0]!.hi });
+		settledNow.get(p)![target] = 1;
+	});
+	for (const p of large) {
+		const settled = settledNow.get(p)!;
+		if (!settled.some((s) => s === 0)) continue;
+		const out = attackBatch(highs, [{ piece: attacks[p]!.piece, settled }]);
+		solves += out.solves;
+		results[p]!.exposed.push(...out.exposed[0]!);
+		results[p]!.exposed.sort((a, b) => a.target - b.target);
+	}
+	const smallResult = solveBatched(
+		highs,
+		small.map((p) => attacks[p]!)
+	);
+	solves += smallResult.solves;
+	small.forEach((p, i) => (results[p]!.exposed = smallResult.exposed[i]!));
+	if (results.length > 0) results[0]!.solves = solves;
+	return results;
+}
+
+/** Attacks small pieces in batches of like size, so that no batch waits long on one piece with many targets. */
+function solveBatched(highs: Highs, attacks: readonly PieceAttack[]): { exposed: Exposure[][]; solves: number } {
+	const order = attacks.map((_, p) => p).sort((a, b) => attacks[a]!.piece.vars.length - attacks[b]!.piece.vars.length || a - b);
+	const batches: number[][] = [];
 	let batch: number[] = [];
 	let columns = 0;
-	for (const p of small) {
+	for (const p of order) {
 		const n = attacks[p]!.piece.vars.length;
 		if (columns + n > BATCH_COLUMNS && batch.length > 0) {
 			batches.push(batch);
@@ -86,31 +132,89 @@ export function attackPieces(highs: Highs, attacks: readonly PieceAttack[]): Ran
 		columns += n;
 	}
 	if (batch.length > 0) batches.push(batch);
+	const exposed: Exposure[][] = attacks.map(() => []);
 	let solves = 0;
 	for (const b of batches) {
-		let exposed: Exposure[][];
+		let out: { exposed: Exposure[][]; solves: number };
 		try {
-			const out = attackBatch(
+			out = attackBatch(
 				highs,
 				b.map((p) => attacks[p]!)
 			);
-			exposed = out.exposed;
-			solves += out.solves;
 		} catch (error) {
 			// A batch the solver cannot finish is tried again piece by piece; a piece it cannot
 			// finish alone fails the audit.
 			if (!(error instanceof SolverFailed) || b.length === 1) throw error;
-			exposed = [];
+			out = { exposed: [], solves: 0 };
 			for (const p of b) {
-				const out = attackBatch(highs, [attacks[p]!]);
-				exposed.push(out.exposed[0]!);
-				solves += out.solves;
+				const one = attackBatch(highs, [attacks[p]!]);
+				out.exposed.push(one.exposed[0]!);
+				out.solves += one.solves;
 			}
 		}
-		b.forEach((p, i) => (results[p]!.exposed = exposed[i]!));
+		solves += out.solves;
+		b.forEach((p, i) => (exposed[p] = out.exposed[i]!));
 	}
-	if (results.length > 0) results[0]!.solves = solves;
-	return results;
+	return { exposed, solves };
+}
+
+/** Per variable of the piece: the rows it is in. */
+function rowsOfVars(piece: AttackComponent): number[][] {
+	const rowsOf: number[][] = Array.from({ length: piece.vars.length }, () => []);
+	piece.rows.forEach((r, k) => {
+		for (const v of r.vars) rowsOf[v]!.push(k);
+	});
+	return rowsOf;
+}
+
+/**
+ * Target i of a large piece with only the rows near it: every row holding one of its counts,
+ * then, nearest first, rows holding counts already taken, while the counts stay under
+ * NEIGHBOURHOOD. Leaving rows out only lets the attacker believe more, so a range this narrows
+ * to under 5 persons (and not the whole) is narrower still in the whole piece: exposed. A range
+ * it leaves protected proves nothing, and the target is attacked in the whole piece.
+ */
+function neighbourhood(piece: AttackComponent, rowsOf: readonly number[][], i: number): AttackComponent {
+	const target = piece.targets[i]!;
+	const local = new Map<number, number>();
+	const taken = new Set<number>();
+	let frontier = Array.from(target.vars);
+	for (const v of frontier) local.set(v, local.size);
+	let first = true;
+	while (frontier.length > 0) {
+		const next: number[] = [];
+		for (const v of frontier) {
+			for (const k of rowsOf[v]!) {
+				if (taken.has(k)) continue;
+				const row = piece.rows[k]!;
+				let extra = 0;
+				for (const w of row.vars) if (!local.has(w)) extra++;
+				if (!first && local.size + extra > NEIGHBOURHOOD) continue;
+				taken.add(k);
+				for (const w of row.vars) {
+					if (local.has(w)) continue;
+					local.set(w, local.size);
+					next.push(w);
+				}
+			}
+		}
+		first = false;
+		frontier = next;
+	}
+	const vars = [...local.keys()];
+	const rows = [...taken].sort((a, b) => a - b).map((k) => {
+		const r = piece.rows[k]!;
+		return { ...r, vars: Int32Array.from(r.vars, (w) => local.get(w)!) };
+	});
+	return {
+		vars: Int32Array.from(vars, (v) => piece.vars[v]!),
+		upper: Float64Array.from(vars, (v) => piece.upper[v]!),
+		truth: Float64Array.from(vars, (v) => piece.truth[v]!),
+		whole: Uint8Array.from(vars, (v) => piece.whole[v]!),
+		rows,
+		targets: [{ ...target, vars: Int32Array.from(target.vars, (w) => local.get(w)!) }],
+		targetIndex: [piece.targetIndex[i]!]
+	};
 }
 
 /** Nothing published about these counts: each lies anywhere in 0..residents. */
