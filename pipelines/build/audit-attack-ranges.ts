@@ -48,13 +48,17 @@ export interface PieceAttack {
 
 const WHOLE = 1e-6;
 
-/** Pieces with at most this many hidden counts are solved in batches... */
-const BATCH_PIECE = 200;
-/** ...of at most this many hidden counts in all. */
-const BATCH_COLUMNS = 2000;
+/** Sizes, in hidden counts, that decide how pieces are attacked (the tests make them small). */
+export interface AttackLimits {
+	/** Pieces of at most this many are solved in batches... */
+	batchPiece: number;
+	/** ...of at most this many in all. */
+	batchColumns: number;
+	/** A larger piece's target is first attacked in a neighbourhood of about this many. */
+	neighbourhood: number;
+}
 
-/** Hidden counts in the neighbourhood a large piece's target is first attacked in. */
-const NEIGHBOURHOOD = 100;
+export const ATTACK_LIMITS: AttackLimits = { batchPiece: 200, batchColumns: 2000, neighbourhood: 100 };
 
 /** One piece on its own (the tests' entry; the audit uses attackPieces). */
 export function attackRanges(highs: Highs, piece: AttackComponent, settled: Uint8Array = new Uint8Array(piece.targets.length)): RangesResult {
@@ -63,7 +67,7 @@ export function attackRanges(highs: Highs, piece: AttackComponent, settled: Uint
 }
 
 /** Each piece's exposures, in the order given; `solves` of the whole is on the first result. */
-export function attackPieces(highs: Highs, attacks: readonly PieceAttack[]): RangesResult[] {
+export function attackPieces(highs: Highs, attacks: readonly PieceAttack[], limits: AttackLimits = ATTACK_LIMITS): RangesResult[] {
 	const results: RangesResult[] = attacks.map(() => ({ exposed: [], solves: 0 }));
 	const small: number[] = [];
 	const large: number[] = [];
@@ -71,7 +75,7 @@ export function attackPieces(highs: Highs, attacks: readonly PieceAttack[]): Ran
 		if (!a.settled.some((s) => s === 0)) return;
 		if (a.piece.rows.length === 0) results[p]!.exposed = unconstrained(a);
 		else if (a.piece.vars.length === 1) results[p]!.exposed = single(a);
-		else if (a.piece.vars.length <= BATCH_PIECE) small.push(p);
+		else if (a.piece.vars.length <= limits.batchPiece) small.push(p);
 		else large.push(p);
 	});
 	let solves = 0;
@@ -84,11 +88,11 @@ export function attackPieces(highs: Highs, attacks: readonly PieceAttack[]): Ran
 		const rowsOf = rowsOfVars(piece);
 		piece.targets.forEach((_, i) => {
 			if (settled[i]) return;
-			local.push({ piece: neighbourhood(piece, rowsOf, i), settled: new Uint8Array(1) });
+			local.push({ piece: neighbourhood(piece, rowsOf, i, limits.neighbourhood), settled: new Uint8Array(1) });
 			localOf.push({ p, target: i });
 		});
 	}
-	const localResult = solveBatched(highs, local);
+	const localResult = solveBatched(highs, local, limits.batchColumns);
 	solves += localResult.solves;
 	const settledNow = new Map(large.map((p) => [p, attacks[p]!.settled.slice()]));
 	localResult.exposed.forEach((exposed, k) => {
@@ -107,7 +111,8 @@ export function attackPieces(highs: Highs, attacks: readonly PieceAttack[]): Ran
 	}
 	const smallResult = solveBatched(
 		highs,
-		small.map((p) => attacks[p]!)
+		small.map((p) => attacks[p]!),
+		limits.batchColumns
 	);
 	solves += smallResult.solves;
 	small.forEach((p, i) => (results[p]!.exposed = smallResult.exposed[i]!));
@@ -116,14 +121,14 @@ export function attackPieces(highs: Highs, attacks: readonly PieceAttack[]): Ran
 }
 
 /** Attacks small pieces in batches of like size, so that no batch waits long on one piece with many targets. */
-function solveBatched(highs: Highs, attacks: readonly PieceAttack[]): { exposed: Exposure[][]; solves: number } {
+function solveBatched(highs: Highs, attacks: readonly PieceAttack[], batchColumns: number): { exposed: Exposure[][]; solves: number } {
 	const order = attacks.map((_, p) => p).sort((a, b) => attacks[a]!.piece.vars.length - attacks[b]!.piece.vars.length || a - b);
 	const batches: number[][] = [];
 	let batch: number[] = [];
 	let columns = 0;
 	for (const p of order) {
 		const n = attacks[p]!.piece.vars.length;
-		if (columns + n > BATCH_COLUMNS && batch.length > 0) {
+		if (columns + n > batchColumns && batch.length > 0) {
 			batches.push(batch);
 			batch = [];
 			columns = 0;
@@ -170,11 +175,11 @@ function rowsOfVars(piece: AttackComponent): number[][] {
 /**
  * Target i of a large piece with only the rows near it: every row holding one of its counts,
  * then, nearest first, rows holding counts already taken, while the counts stay under
- * NEIGHBOURHOOD. Leaving rows out only lets the attacker believe more, so a range this narrows
+ * `size`. Leaving rows out only lets the attacker believe more, so a range this narrows
  * to under 5 persons (and not the whole) is narrower still in the whole piece: exposed. A range
  * it leaves protected proves nothing, and the target is attacked in the whole piece.
  */
-function neighbourhood(piece: AttackComponent, rowsOf: readonly number[][], i: number): AttackComponent {
+function neighbourhood(piece: AttackComponent, rowsOf: readonly number[][], i: number, size: number): AttackComponent {
 	const target = piece.targets[i]!;
 	const local = new Map<number, number>();
 	const taken = new Set<number>();
@@ -189,7 +194,7 @@ function neighbourhood(piece: AttackComponent, rowsOf: readonly number[][], i: n
 				const row = piece.rows[k]!;
 				let extra = 0;
 				for (const w of row.vars) if (!local.has(w)) extra++;
-				if (!first && local.size + extra > NEIGHBOURHOOD) continue;
+				if (!first && local.size + extra > size) continue;
 				taken.add(k);
 				for (const w of row.vars) {
 					if (local.has(w)) continue;
@@ -387,6 +392,15 @@ function seenProtected(s: PieceState, i: number): boolean {
 	return isProtected(s.seenLo[i]!, s.seenHi[i]!, s.attack.piece.targets[i]!.total);
 }
 
+/**
+ * Rows narrower than this many persons (a full double's rounding: about 1e-15 of the count) go to
+ * the solver as equalities at their middle. HiGHS's presolve can call a row 1e-14 wide
+ * infeasible (seen on a 6-count piece that the true counts fit), and its tolerance, 1e-7, cannot
+ * tell such a row from an equality anyway. A narrower row credits the attacker with more than he
+ * knows, never less: the safe side.
+ */
+const ROW_EXACT = 1e-9;
+
 /** The pieces side by side: columns and rows of each after the previous one's; minimising. */
 function createModel(highs: Highs, pieces: readonly AttackComponent[], integer: boolean): Model {
 	let numCols = 0;
@@ -407,8 +421,9 @@ function createModel(highs: Highs, pieces: readonly AttackComponent[], integer: 
 	for (const p of pieces) {
 		colUpper.set(p.upper, col);
 		for (const r of p.rows) {
-			rowLower[row] = r.lower;
-			rowUpper[row] = r.upper;
+			const exact = r.upper - r.lower < ROW_EXACT;
+			rowLower[row] = exact ? (r.lower + r.upper) / 2 : r.lower;
+			rowUpper[row] = exact ? (r.lower + r.upper) / 2 : r.upper;
 			for (let k = 0; k < r.vars.length; k++) indices[starts[row]! + k] = col + r.vars[k]!;
 			starts[row + 1] = starts[row]! + r.vars.length;
 			row++;
