@@ -213,5 +213,5 @@ describe('the memory of protected targets across rounds', () => {
 			}),
 			{ numRuns: 150, seed: 20261130 }
 		);
-	});
+	}, 600_000);
 });
