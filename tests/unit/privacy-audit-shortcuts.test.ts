@@ -151,7 +151,7 @@ describe('the shortcuts of the attack', () => {
 					});
 				}
 			),
-			{ numRuns: 120, seed: 20261130 }
+			{ numRuns: 80, seed: 20261130 }
 		);
 	}, 600_000);
 
