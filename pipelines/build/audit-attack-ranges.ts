@@ -85,10 +85,17 @@ export function attackPieces(highs: Highs, attacks: readonly PieceAttack[], limi
 	const localOf: { p: number; target: number }[] = [];
 	for (const p of large) {
 		const { piece, settled } = attacks[p]!;
+		// Worth it only when few targets are left to attack (later rounds): with many, the points
+		// the whole piece's solves find show most protected at once, and neighbourhoods would not.
+		const pending = settled.reduce((n, s) => n + (s ? 0 : 1), 0);
+		if (pending > piece.targets.length / 4) continue;
 		const rowsOf = rowsOfVars(piece);
 		piece.targets.forEach((_, i) => {
 			if (settled[i]) return;
-			local.push({ piece: neighbourhood(piece, rowsOf, i, limits.neighbourhood), settled: new Uint8Array(1) });
+			const near = neighbourhood(piece, rowsOf, i, limits.neighbourhood);
+			// Rows of many hidden counts right at the target (a municipality's): no cheap check.
+			if (near.vars.length > limits.neighbourhood) return;
+			local.push({ piece: near, settled: new Uint8Array(1) });
 			localOf.push({ p, target: i });
 		});
 	}
@@ -175,7 +182,7 @@ function rowsOfVars(piece: AttackComponent): number[][] {
 /**
  * Target i of a large piece with only the rows near it: every row holding one of its counts,
  * then, nearest first, rows holding counts already taken, while the counts stay under
- * `size`. Leaving rows out only lets the attacker believe more, so a range this narrows
+ * `size` (a target whose own rows already hold more is not checked this way). Leaving rows out only lets the attacker believe more, so a range this narrows
  * to under 5 persons (and not the whole) is narrower still in the whole piece: exposed. A range
  * it leaves protected proves nothing, and the target is attacked in the whole piece.
  */
