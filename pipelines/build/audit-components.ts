@@ -19,8 +19,6 @@ export interface AttackComponent {
 	targets: AttackTarget[];
 	/** Index of each target in the world's targets. */
 	targetIndex: number[];
-	/** Names what the piece is made of (hidden cells, rows, hidden aggregates): equal keys, equal attacks. */
-	key: string;
 }
 
 /** `family` names a row's level: rows of one family never share a hidden count. */
@@ -69,7 +67,6 @@ export function components(world: AttackWorld, family: (row: AttackRow) => strin
 		whole: Uint8Array.from(p.vars, (v) => world.whole[v]!),
 		rows: p.rows,
 		targets: p.targets,
-		targetIndex: p.targetIndex,
-		key: `${p.vars.map((v) => world.cell[v]).join(',')}|${p.rows.map((r) => r.group).join(',')}|${p.targets.map((t) => (t.kind === 'aggregate' ? t.ref : '')).join(',')}`
+		targetIndex: p.targetIndex
 	}));
 }

@@ -82,6 +82,31 @@ export function repair(
 		}
 		return groups;
 	};
+	/**
+	 * The open cells sharing a published group with `c`, and how many. The largest such group
+	 * (the country: every cell of the year) is walked only when no cell of the others shares two
+	 * groups with `c`: a cell in it alone shares one and cannot win then. Same answer as walking
+	 * every group, without walking the country's thousands of cells for each finding.
+	 */
+	const sharing = (c: number) => {
+		const shared = new Map<number, number>();
+		const groups = groupsOf(c).filter(published);
+		if (groups.length === 0) return shared;
+		let largest = groups[0]!;
+		for (const g of groups) if (members.get(g)!.length > members.get(largest)!.length) largest = g;
+		for (const g of groups) {
+			if (g === largest) continue;
+			for (const j of members.get(g)!) if (j !== c && open(j)) shared.set(j, (shared.get(j) ?? 0) + 1);
+		}
+		let most = 0;
+		for (const [j, k] of shared) {
+			const all = groupsOf(j).includes(largest) ? k + 1 : k;
+			shared.set(j, all);
+			most = Math.max(most, all);
+		}
+		if (most < 2) for (const j of members.get(largest)!) if (j !== c && open(j) && !shared.has(j)) shared.set(j, 1);
+		return shared;
+	};
 	const repairedGroups = new Set<number>();
 	for (const f of findings) {
 		if (f.kind !== 'residual') {
@@ -100,11 +125,7 @@ export function repair(
 		attempts.set(tried, (attempts.get(tried) ?? 0) + 1);
 		if (f.kind === 'department') {
 			const c = f.target.ref;
-			const shared = new Map<number, number>();
-			for (const g of groupsOf(c)) {
-				if (!published(g)) continue;
-				for (const j of members.get(g)!) if (j !== c && open(j)) shared.set(j, (shared.get(j) ?? 0) + 1);
-			}
+			const shared = escalate ? new Map<number, number>() : sharing(c);
 			const cell = escalate ? -1 : best(shared.keys(), (j) => [-shared.get(j)!, -room(j, n[c]!, d[c]!), d[j]!, rank[department[j]!]!]);
 			if (cell >= 0) result.cells.add(cell);
 			else {

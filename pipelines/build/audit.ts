@@ -9,7 +9,7 @@
  */
 import type { Highs } from 'highs';
 import type { PrivacyInput } from './privacy.ts';
-import { attackRanges } from './audit-attack-ranges.ts';
+import { attackPieces, type PieceAttack } from './audit-attack-ranges.ts';
 import { attackWorld, type AttackTarget, type AttackWorld } from './audit-attack-world.ts';
 import { components } from './audit-components.ts';
 
@@ -33,24 +33,49 @@ export function auditYear(
 	suppressed: Uint8Array,
 	hiddenGroups: ReadonlySet<number>,
 	scale: number,
-	/** Keys of pieces attacked before with nothing found; skipped (audit-components.ts `key`). */
-	clean: Set<string> = new Set()
+	/**
+	 * Targets (targetKey) shown protected by an earlier attack on this year, skipped; the ones this
+	 * attack shows protected are added. Sound because hiding more only widens what the attacker
+	 * can believe: every assignment he could not rule out before (each newly hidden count at its
+	 * true value, each withheld aggregate's row dropped) still fits, so a range seen 5 wide, or
+	 * whole, stays so.
+	 */
+	safe: Set<string> = new Set()
 ): YearAudit {
 	const world = attackWorld(input, year, members, suppressed, hiddenGroups, scale);
 	const findings: Finding[] = world.failingResiduals.map((group) => ({ kind: 'residual', group }));
 	let solves = 0;
 	let largestPiece = 0;
 	const pieces = components(world, (row) => input.groups[row.group]!.level);
+	const attacked: { p: number; keys: string[] }[] = [];
+	const attacks: PieceAttack[] = [];
 	for (const [p, piece] of pieces.entries()) {
-		if (clean.has(piece.key)) continue;
+		const keys = piece.targets.map(targetKey);
+		const settled = Uint8Array.from(keys, (k) => (safe.has(k) ? 1 : 0));
+		if (settled.every((s) => s === 1)) continue;
 		largestPiece = Math.max(largestPiece, piece.vars.length);
-		const result = attackRanges(highs, piece);
+		attacked.push({ p, keys });
+		attacks.push({ piece, settled });
+	}
+	const results = attackPieces(highs, attacks);
+	attacked.forEach(({ p, keys }, a) => {
+		const piece = pieces[p]!;
+		const result = results[a]!;
 		solves += result.solves;
-		if (result.exposed.length === 0) clean.add(piece.key);
+		const exposed = new Set<number>();
 		for (const e of result.exposed) {
+			exposed.add(e.target);
 			const target = world.targets[piece.targetIndex[e.target]!]!;
 			findings.push({ kind: target.kind, target, lo: e.lo, hi: e.hi, piece: p });
 		}
-	}
+		keys.forEach((k, i) => {
+			if (!exposed.has(i)) safe.add(k);
+		});
+	});
 	return { world, findings, solves, pieces: pieces.length, largestPiece };
+}
+
+/** Names a target across attacks of one year: its cell or its group. */
+export function targetKey(target: AttackTarget): string {
+	return `${target.kind === 'department' ? 'd' : 'a'}${target.ref}`;
 }

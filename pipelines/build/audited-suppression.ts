@@ -71,12 +71,12 @@ export async function auditedSuppression(
 				if (failsPrimary(n, d)) cost.primary.aggregates++;
 				else cost.secondary.aggregates++;
 			}
-			const clean = new Set<string>();
+			const safe = new Set<string>();
 			const attempts = new Map<string, number>();
 			for (let round = 0; ; round++) {
 				let audit;
 				try {
-					audit = auditYear(highs, input, year, members, cells, hidden, indicator(id).scale, clean);
+					audit = auditYear(highs, input, year, members, cells, hidden, indicator(id).scale, safe);
 				} catch (error) {
 					if (error instanceof SolverFailed) throw new PrivacyAuditFailed(failure(id, year, error.message));
 					throw error;
