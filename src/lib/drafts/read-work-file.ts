@@ -10,7 +10,7 @@
  * never as HTML.
  */
 import { TARGET_COLUMNS, YEAR_RANGE } from '../core/input-contract.ts';
-import { INDICATOR_IDS } from '../core/indicators.ts';
+import { activeIndicators } from '../core/indicators.ts';
 import { TARGET_DIRECTIONS, TARGET_LEVELS, type Target } from '../core/target.ts';
 import { RULE_FILE_FORMAT } from '../focus/rule-file.ts';
 import type { RuleSet } from '../focus/rule.ts';
@@ -145,7 +145,7 @@ class Reader {
 			// The choices get a message naming the options; checkTarget's "Vælg …" is for the form.
 			const choices = [
 				['niveau', TARGET_LEVELS, 'Vælg et niveau.'],
-				['indikator', INDICATOR_IDS, 'Vælg et nøgletal.'],
+				['indikator', activeIndicators().map((i) => i.id), 'Vælg et nøgletal.'],
 				['retning', TARGET_DIRECTIONS, 'Vælg en retning.']
 			] as const;
 			const formOnly = new Set<string>();
