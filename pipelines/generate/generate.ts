@@ -9,6 +9,7 @@
  *   omraader.geojson                    fictional area polygons
  *   kommuner.geojson                    (demo) real municipality boundaries, simplified
  *   aftaler.csv, indsatser.csv          (demo) agreed targets and the project bank (agreements.ts)
+ *   indikatorer.csv, noegletal_egne.csv (demo) the municipality's own indicators and their figures (declared.ts)
  *   DEMO                                marks the folder as synthetic; the pipeline sets demo: true
  *   HISTORIER.md                        (demo) the stories in the data, in Danish
  *
@@ -20,6 +21,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEPARTMENT_COLUMNS } from '../../src/lib/core/input-contract.ts';
 import { writeInterventions, writeTargets } from './agreements.ts';
+import { DECLARED_FIGURES_FILE, DECLARED_FIRST_YEAR, DECLARED_FILE, writeDeclared } from './declared.ts';
 import { departmentYears } from './figures.ts';
 import { demoWorld } from './layout-demo.ts';
 import { nationalWorld } from './layout-national.ts';
@@ -74,6 +76,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 			}
 			writeTargets(tmp, world);
 			writeInterventions(tmp);
+			writeDeclared(tmp, world);
 			writeFileSync(join(tmp, 'HISTORIER.md'), storiesMarkdown(world));
 		}
 		writeFileSync(
@@ -197,6 +200,10 @@ function storiesMarkdown(world: World): string {
 		lines.push(`Afdelinger: ${s.departmentIds.map((id) => `${id} (${deptName.get(id) ?? ''})`).join(', ')}.`, '');
 	}
 	lines.push(
+		'## Kommunens egne nøgletal',
+		'',
+		`\`${DECLARED_FILE}\` erklærer tre nøgletal ud over de syv indbyggede, og \`${DECLARED_FIGURES_FILE}\` har tallene fra ${DECLARED_FIRST_YEAR}: domme pr. 1.000 beboere og andelen af 30-59-årige med kun grundskole (begge om personer, så de diskretioneres) og beboernes indkomst i procent af regionens. De følger andelen uden for arbejdsmarkedet: domme og kun grundskole stiger i Engparken Øst (H1) og falder i Svalehøj efter helhedsplanen (H2), indkomsten omvendt; den lille afdeling 2101-008 (H3) har så få beboere, at dens tal skjules som det indbyggede. Vælg dem i dashboardets liste over nøgletal, eller lav en fokusregel på dem.`,
+		'',
 		'## Filerne',
 		'',
 		'- `afdelinger.csv` er gemt i Windows-1252, som Excels "CSV (semikolonsepareret)"; de øvrige CSV-filer i UTF-8 med BOM.',
