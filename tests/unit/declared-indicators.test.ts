@@ -19,7 +19,8 @@ import { silentReporter } from '../../pipelines/read/model.ts';
 import { readInput } from '../../pipelines/read/read-input.ts';
 import { activeIndicators, declaredIndicators, indicator, useDeclaredIndicators } from '../../src/lib/core/indicators.ts';
 import { declareIndicator } from '../../src/lib/core/indicator-declaration.ts';
-import { evaluateUnits, type FocusUnit } from '../../src/lib/focus/evaluate.ts';
+import { evaluateUnit, evaluateUnits, type FocusUnit } from '../../src/lib/focus/evaluate.ts';
+import { availablePresets, FULL_PRESETS, preset } from '../../src/lib/focus/presets.ts';
 import type { RuleSet } from '../../src/lib/focus/rule.ts';
 import { checkRuleSet } from '../../src/lib/focus/validate.ts';
 import { WEB_FILES, type AggregateRow, type KeyFigureRow, type WebIndex, type WebOverview } from '../../src/lib/core/output-contract.ts';
@@ -214,5 +215,62 @@ describe('focus rules on a declared indicator', () => {
 		expect(result.find((u) => u.unit.id === 'O1')?.status).toBe('fokus');
 		expect(result.find((u) => u.unit.id === 'O2')?.status).toBe('ingen');
 		expect(result.find((u) => u.unit.id === 'O1')?.reasons.join(' ')).toMatch(/Indkomst i forhold til regionen 70\s?% < 72\s?%/);
+	});
+});
+
+describe('the official criteria, all four, when the data declares their figures', () => {
+	const point = (aar: number, vaerdi: number) => ({ aar, vaerdi, diskretioneret: false });
+	const area = (values: Record<string, number>): FocusUnit => ({
+		kind: 'omraade',
+		id: 'O9',
+		navn: 'Område',
+		organisationer: [],
+		series: Object.fromEntries(Object.entries(values).map(([id, v]) => [id, [point(2024, v)]]))
+	});
+	// The country: 8 convictions per 1,000.
+	const context = { aar: 2024, reference: { land: { domme_pr_1000: [point(2024, 8)] } } };
+
+	it('are offered only while the three indicators are declared, and are valid rule sets', () => {
+		expect(availablePresets().map((p) => p.id)).toEqual(expect.arrayContaining(['udsat-2018-fuld', 'forebyggelse-2021-fuld']));
+		for (const p of FULL_PRESETS) expect(checkRuleSet(JSON.parse(JSON.stringify(p.ruleSet)))).toEqual({ ok: true, value: p.ruleSet });
+		const declared = [...declaredIndicators()];
+		useDeclaredIndicators([]);
+		try {
+			expect(availablePresets().map((p) => p.id)).not.toContain('udsat-2018-fuld');
+			expect(preset('udsat-2018-fuld')).toBeUndefined();
+		} finally {
+			useDeclaredIndicators(declared);
+		}
+	});
+
+	it('2018: two of four criteria make an area; one does not', () => {
+		const rules = preset('udsat-2018-fuld')!.ruleSet;
+		// 45 % outside (> 40) and 24 convictions per 1,000 = 3 × 8: two criteria.
+		expect(
+			evaluateUnit(rules, area({ uden_for_arbejdsmarked: 45, domme_pr_1000: 24, kun_grundskole: 50, indkomstniveau: 60 }), context).status
+		).toBe('fokus');
+		// 23,9 per 1,000 is under 3 × 8; 60 % basic schooling is not over 60: only the labour market.
+		expect(
+			evaluateUnit(rules, area({ uden_for_arbejdsmarked: 45, domme_pr_1000: 23.9, kun_grundskole: 60, indkomstniveau: 55 }), context).status
+		).toBe('ingen');
+		// Income 54 % of the region's (< 55) and 61 % basic schooling: two criteria without the labour market.
+		expect(
+			evaluateUnit(rules, area({ uden_for_arbejdsmarked: 10, domme_pr_1000: 1, kun_grundskole: 61, indkomstniveau: 54 }), context).status
+		).toBe('fokus');
+	});
+
+	it('2021: the lower limits (30 %, 2 × the country, 65 %)', () => {
+		const rules = preset('forebyggelse-2021-fuld')!.ruleSet;
+		// 31 % outside and 16 = 2 × 8 convictions: two criteria (neither would count in 2018).
+		expect(
+			evaluateUnit(rules, area({ uden_for_arbejdsmarked: 31, domme_pr_1000: 16, kun_grundskole: 20, indkomstniveau: 90 }), context).status
+		).toBe('fokus');
+		expect(
+			evaluateUnit(
+				preset('udsat-2018-fuld')!.ruleSet,
+				area({ uden_for_arbejdsmarked: 31, domme_pr_1000: 16, kun_grundskole: 20, indkomstniveau: 90 }),
+				context
+			).status
+		).toBe('ingen');
 	});
 });
