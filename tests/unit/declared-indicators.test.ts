@@ -9,13 +9,15 @@
  * beboere_18_64 repeat the declared domfaeldte and beboere_15_plus cell for cell.
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../pipelines/ingest.ts';
+import { formatReport } from '../../pipelines/read/issues.ts';
 import { silentReporter } from '../../pipelines/read/model.ts';
+import { table, xlsx } from '../support/xlsx-writer.ts';
 import { readInput } from '../../pipelines/read/read-input.ts';
 import { activeIndicators, declaredIndicators, indicator, useDeclaredIndicators } from '../../src/lib/core/indicators.ts';
 import { declareIndicator } from '../../src/lib/core/indicator-declaration.ts';
@@ -272,5 +274,49 @@ describe('the official criteria, all four, when the data declares their figures'
 				context
 			).status
 		).toBe('ingen');
+	});
+});
+
+describe('indikatorer.xlsx', () => {
+	const HOSTILE = 'Domme "pr." 1.000; <script>alert(1)</script> 🏠 æøå';
+
+	/** The fixture's folder with indikatorer.csv as a workbook (numbers as number cells), with `edit` applied to its rows. */
+	async function asWorkbook(edit: (rows: (string | number)[][]) => void): Promise<string> {
+		const folder = mkdtempSync(join(tmpdir(), 'boligbarometer-declared-xlsx-'));
+		cpSync(input, folder, { recursive: true });
+		const rows = readFileSync(join(input, 'indikatorer.csv'), 'utf8')
+			.trimEnd()
+			.split('\n')
+			.map((line, r) => line.split(';').map((cell) => (r > 0 && /^\d+$/.test(cell) ? Number(cell) : cell)));
+		edit(rows);
+		rmSync(join(folder, 'indikatorer.csv'));
+		writeFileSync(join(folder, 'indikatorer.xlsx'), xlsx([{ name: 'Indikatorer', cells: table('A1', rows) }]));
+		return folder;
+	}
+
+	it('reads as its CSV twin, a name with quotes, markup and emoji kept byte for byte', async () => {
+		const csv = (await readInput(input, silentReporter)).indicators;
+		const folder = await asWorkbook((rows) => (rows[1]![1] = HOSTILE));
+		try {
+			const parsed = await readInput(folder, silentReporter);
+			expect(parsed.issues.filter((i) => i.severity === 'error')).toEqual([]);
+			expect(parsed.indicators[0]!.name.da).toBe(HOSTILE);
+			expect(parsed.indicators.map((i) => ({ ...i, name: null }))).toEqual(csv.map((i) => ({ ...i, name: null })));
+		} finally {
+			rmSync(folder, { recursive: true, force: true });
+		}
+	});
+
+	it('says which cell is wrong, as sheet and cell', async () => {
+		// Row 3 of the sheet is kun_grundskole; column H is art.
+		const folder = await asWorkbook((rows) => (rows[2]![7] = 'gennemsnit'));
+		try {
+			const report = formatReport((await readInput(folder, silentReporter)).issues);
+			expect(report).toContain(
+				'indikatorer.xlsx:Indikatorer!H3: Arten kendes ikke: forventede en af andel, forhold, vaegtet_gennemsnit, fandt "gennemsnit".'
+			);
+		} finally {
+			rmSync(folder, { recursive: true, force: true });
+		}
 	});
 });
