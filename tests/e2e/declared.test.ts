@@ -113,4 +113,23 @@ describe('declared indicators in the browser', () => {
 		expect(errors).toEqual([]);
 		await page.close();
 	});
+	it('shows a person-based declared figure as withheld where the pipeline withheld it, like the built-in one', async () => {
+		// The small department of story H3: its basic-schooling figure, like its labour-market
+		// figure, is withheld in 2025 (noegletal.parquet says so; the data are the pipeline's).
+		const { page, errors } = await watchedPage(browser, site);
+		await page.goto(`${site.url}/afdeling/2101-008?kommune=0751&ind=${SCHOOLING}&aar=2025`);
+		await chartsReady(page, index.indicators.length + 1);
+		const state = (id: string) =>
+			page
+				.locator(`[data-indicator="${id}"] details table tbody tr`, { hasText: '2025' })
+				.first()
+				.locator('td')
+				.first()
+				.locator('[data-value-state]')
+				.getAttribute('data-value-state');
+		expect(await state('uden_for_arbejdsmarked')).toBe('suppressed');
+		expect(await state(SCHOOLING)).toBe('suppressed');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
 });
