@@ -320,3 +320,32 @@ describe('indikatorer.xlsx', () => {
 		}
 	});
 });
+
+describe('aftaler.csv names a declared indicator', () => {
+	it('by id or by name, with the declared direction as the default', async () => {
+		const folder = mkdtempSync(join(tmpdir(), 'boligbarometer-declared-targets-'));
+		cpSync(input, folder, { recursive: true });
+		writeFileSync(
+			join(folder, 'aftaler.csv'),
+			[
+				'maal_id;niveau;enhed_id;indikator;basisaar;basisvaerdi;maalaar;maalvaerdi;retning;aftaledokument;aftaleaar',
+				'M1;omraade;O1;Indkomst i forhold til regionen;2024;70;2027;75;;Aftaledokument 2024;2024',
+				'M2;afdeling;D3;domme_pr_1000;2024;30;2027;20;;Aftaledokument 2024;2024',
+				'M3;afdeling;D3;domme_i_alt;2024;30;2027;20;;Aftaledokument 2024;2024'
+			].join('\n')
+		);
+		try {
+			const parsed = await readInput(folder, silentReporter);
+			// Income: higher is better, so up; convictions: lower is better, so down.
+			expect(parsed.targets?.map((t) => [t.maal_id, t.indikator, t.retning])).toEqual([
+				['M1', 'indkomstniveau', 'op'],
+				['M2', 'domme_pr_1000', 'ned']
+			]);
+			const unknown = parsed.issues.find((i) => i.code === 'unknown-indicator')!;
+			expect([unknown.line, unknown.column]).toEqual([4, 4]);
+			expect(unknown.message).toContain('domme_pr_1000, kun_grundskole, indkomstniveau');
+		} finally {
+			rmSync(folder, { recursive: true, force: true });
+		}
+	});
+});
