@@ -1,7 +1,7 @@
 /**
  * Table `aggregater`: one row per level, unit, year and indicator (AggregateRow in output.ts),
  * sorted by niveau, enhed_id, indikator, aar; plus `u` (the unit's rank in table `units`) and `ix`
- * (the indicator's position in SORTED_INDICATORS), which give that order as integers.
+ * (the indicator's position in sortedIndicators()), which give that order as integers.
  *
  * Every level is sum(taeller) / sum(naevner) over the departments that have both that year,
  * times the indicator's scale; never a mean of the departments' rates. antal_afdelinger counts
@@ -14,7 +14,7 @@
  */
 import { type DuckDBConnection } from '@duckdb/node-api';
 import { COUNTRY_ID } from '../../src/lib/core/output-contract.ts';
-import { SORTED_INDICATORS, naevnerSql, taellerSql } from './indicator-sql.ts';
+import { sortedIndicators, naevnerSql, taellerSql } from './indicator-sql.ts';
 import { columnDefinitions, columnsOf, selectList } from '../../src/lib/core/output-schema.ts';
 import { appendValue } from '../duckdb/duckdb-columns.ts';
 import { SUPPRESSED_AGGREGATE_COLUMNS, type SuppressedAggregateRow } from './suppression.ts';
@@ -44,13 +44,14 @@ export async function createAggregates(connection: DuckDBConnection, suppressed:
 
 	// Masked columns (NULL unless the department has both parts) summed plainly are several
 	// times faster than sum(...) FILTER (WHERE ...) over four grouping sets.
-	const masked = SORTED_INDICATORS.map((ind, ix) => {
+	const sorted = sortedIndicators();
+	const masked = sorted.map((ind, ix) => {
 		const both = `${taellerSql(ind)} IS NOT NULL AND ${naevnerSql(ind)} IS NOT NULL`;
 		return `CASE WHEN ${both} THEN ${taellerSql(ind)}::DECIMAL(18,6) END AS t${ix},
 			CASE WHEN ${both} THEN ${naevnerSql(ind)}::DECIMAL(18,6) END AS n${ix}`;
 	});
-	const sums = SORTED_INDICATORS.map((_, ix) => `sum(t${ix}) AS t${ix}, sum(n${ix}) AS n${ix}, count(n${ix}) AS c${ix}`);
-	const structs = SORTED_INDICATORS.map(
+	const sums = sorted.map((_, ix) => `sum(t${ix}) AS t${ix}, sum(n${ix}) AS n${ix}, count(n${ix}) AS c${ix}`);
+	const structs = sorted.map(
 		(ind, ix) => `{'ix': ${ix}, 'indikator': '${ind.id}', 'scale': ${ind.scale}::DOUBLE, 't': t${ix}, 'n': n${ix}, 'c': c${ix}}`
 	);
 	// Grouped by integer keys and sorted by integer ranks (u, ix, aar): the order of
@@ -69,7 +70,7 @@ export async function createAggregates(connection: DuckDBConnection, suppressed:
 			FROM wide w JOIN units u USING (level, key)
 		),
 		hidden AS (
-			SELECT u.u, s.aar, list_position(${INDICATOR_LIST}, s.indikator) - 1 AS ix
+			SELECT u.u, s.aar, list_position(${indicatorList()}, s.indikator) - 1 AS ix
 			FROM aggregater_diskretioneret s JOIN units u USING (niveau, enhed_id)
 		)
 		SELECT l.u, x.ix::INTEGER AS ix, ${selectList('aggregater', {
@@ -87,5 +88,7 @@ export async function createAggregates(connection: DuckDBConnection, suppressed:
 		ORDER BY l.u, x.ix, l.aar`);
 }
 
-/** The indicator ids in SORTED_INDICATORS order, as an SQL list (position - 1 = ix). */
-export const INDICATOR_LIST = `[${SORTED_INDICATORS.map((i) => `'${i.id}'`).join(', ')}]`;
+/** The indicator ids in sortedIndicators() order, as an SQL list (position - 1 = ix). */
+export function indicatorList(): string {
+	return `[${sortedIndicators().map((i) => `'${i.id}'`).join(', ')}]`;
+}

@@ -12,9 +12,8 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OUTPUT_FILES, type Manifest, type SuppressionCost } from '../../src/lib/core/output-contract.ts';
-import { INDICATOR_IDS, type IndicatorId } from '../../src/lib/core/indicators.ts';
+import { activeIndicators, keyFigureColumns, useDeclaredIndicators, type IndicatorId } from '../../src/lib/core/indicators.ts';
 import type { InputIssue, KeyFigureTable, ParsedInput, Reporter } from '../read/model.ts';
-import { RAW_COLUMNS } from '../../src/lib/core/input-contract.ts';
 import { createAggregates } from './aggregates.ts';
 import { openDatabase } from '../duckdb/database.ts';
 import { loadDepartments } from './departments.ts';
@@ -55,6 +54,8 @@ export interface BuildOptions {
 }
 
 export async function build(input: ParsedInput, outDir: string, reporter: Reporter, options: BuildOptions = {}): Promise<Manifest> {
+	// The catalogue this input declares (indikatorer.csv), whatever was read in between.
+	useDeclaredIndicators(input.indicators);
 	await mkdir(outDir, { recursive: true });
 	const spill = join(outDir, SPILL_DIR);
 	const db = await openDatabase({ memoryLimit: DUCKDB_MEMORY_LIMIT, spillDirectory: spill });
@@ -110,7 +111,9 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 		const present = new Set(
 			(await connection.runAndReadAll(`SELECT DISTINCT indikator FROM aggregater WHERE niveau = 'land'`)).getColumnsJS()[0] as string[]
 		);
-		const indicators: IndicatorId[] = INDICATOR_IDS.filter((id) => present.has(id));
+		const indicators: IndicatorId[] = activeIndicators()
+			.map((i) => i.id)
+			.filter((id) => present.has(id));
 
 		const areaShapes = new Map<string, Feature[]>();
 		for (const f of areas?.collection.features ?? []) {
@@ -124,6 +127,7 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 			demo: input.demo,
 			years,
 			indicators,
+			declared: input.indicators,
 			geo: { kommuner: municipalities !== null, omraader: areas !== null },
 			parquet,
 			areaShapes,
@@ -167,7 +171,7 @@ async function writtenFiles(outDir: string, spill: string): Promise<Manifest['fi
 }
 
 function emptyKeyFigures(): KeyFigureTable {
-	const values = Object.fromEntries(RAW_COLUMNS.map((c) => [c, new Float64Array(0)])) as KeyFigureTable['values'];
+	const values = Object.fromEntries(keyFigureColumns().map((c) => [c, new Float64Array(0)])) as KeyFigureTable['values'];
 	return { length: 0, afdeling_id: [], aar: new Int32Array(0), values };
 }
 

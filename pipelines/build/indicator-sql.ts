@@ -13,13 +13,21 @@
  *
  * Aggregates use the same taeller/naevner, summed over departments that have both.
  */
-import { INDICATORS, type Indicator } from '../../src/lib/core/indicators.ts';
+import { activeIndicators, type Indicator } from '../../src/lib/core/indicators.ts';
 import { columnNames, type ColumnName } from '../../src/lib/core/output-schema.ts';
 
-/** Indicators in id order: noegletal.parquet is sorted by afdeling_id, aar, indikator. */
-export const SORTED_INDICATORS: readonly Indicator[] = [...INDICATORS].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/**
+ * The catalogue in effect (built-in and declared, see src/lib/core/indicators.ts) in id order:
+ * noegletal.parquet is sorted by afdeling_id, aar, indikator.
+ */
+export function sortedIndicators(): readonly Indicator[] {
+	return [...activeIndicators()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
 
-export const PERSON_BASED: readonly Indicator[] = SORTED_INDICATORS.filter((i) => i.personBased);
+/** The person-based indicators in effect, in id order: the privacy rule and the audit apply to each. */
+export function personBasedIndicators(): readonly Indicator[] {
+	return sortedIndicators().filter((i) => i.personBased);
+}
 
 /** The BOOLEAN column of `kf` marking suppressed cells of a person-based indicator. */
 export function suppressionColumn(ind: Indicator): string {
@@ -49,11 +57,11 @@ export const STRUCT_COLUMNS = columnNames('noegletal').filter((c): c is StructCo
 
 /**
  * One struct per indicator for `unnest`, in id order, with the noegletal fields plus `ix` (the
- * indicator's position in SORTED_INDICATORS) and `present` (the row is written when either the
+ * indicator's position in sortedIndicators()) and `present` (the row is written when either the
  * numerator or the denominator is given).
  */
 export function keyFigureStructsSql(): string {
-	const structs = SORTED_INDICATORS.map((ind, ix) => {
+	const structs = sortedIndicators().map((ind, ix) => {
 		const s = ind.personBased ? `coalesce(${q(suppressionColumn(ind))}, false)` : 'false';
 		const vaerdi = ind.personBased ? `CASE WHEN ${s} THEN NULL ELSE ${valueSql(ind)} END` : valueSql(ind);
 		const taeller = ind.personBased ? 'NULL::DOUBLE' : taellerSql(ind);

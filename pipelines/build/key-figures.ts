@@ -11,12 +11,11 @@
  * million indicator rows for noegletal.parquet, which costs more than the rest of the build.
  */
 import { BOOLEAN, DOUBLE, INTEGER, SMALLINT, VARCHAR, type DuckDBConnection } from '@duckdb/node-api';
-import { RAW_COLUMNS } from '../../src/lib/core/input-contract.ts';
-import type { IndicatorId } from '../../src/lib/core/indicators.ts';
-import type { ParsedInput } from '../read/model.ts';
+import { keyFigureColumns, type IndicatorId } from '../../src/lib/core/indicators.ts';
+import { keyFigureColumn, type ParsedInput } from '../read/model.ts';
 import type { LoadedDepartments } from './departments.ts';
 import { appendColumns, type AppendColumn } from '../duckdb/duckdb-columns.ts';
-import { PERSON_BASED, suppressionColumn } from './indicator-sql.ts';
+import { personBasedIndicators, suppressionColumn } from './indicator-sql.ts';
 
 /** Per key-figure row: the index of its department in input.departments. */
 export function departmentOfRows(input: ParsedInput): Int32Array {
@@ -42,6 +41,8 @@ export async function loadKeyFigures(
 	onProgress?: (done: number) => void
 ): Promise<void> {
 	const kf = input.keyFigures;
+	const rawColumns = keyFigureColumns();
+	const personBased = personBasedIndicators();
 	const d = new Int32Array(kf.length);
 	const kix = new Int32Array(kf.length);
 	const bix = new Int32Array(kf.length);
@@ -64,12 +65,12 @@ export async function loadKeyFigures(
 		{ type: INTEGER, data: take(bix) },
 		{ type: INTEGER, data: take(oix) },
 		{ type: SMALLINT, data: Int16Array.from(take(kf.aar)) },
-		...RAW_COLUMNS.map((c) => ({ type: DOUBLE, data: take(kf.values[c]) })),
-		...PERSON_BASED.map((ind) => ({ type: BOOLEAN, data: take(suppressed.get(ind.id) ?? new Uint8Array(kf.length)) }))
+		...rawColumns.map((c) => ({ type: DOUBLE, data: take(keyFigureColumn(kf, c)) })),
+		...personBased.map((ind) => ({ type: BOOLEAN, data: take(suppressed.get(ind.id) ?? new Uint8Array(kf.length)) }))
 	];
 	await connection.run(`CREATE TABLE kf (afdeling_id VARCHAR, d INTEGER, kix INTEGER, bix INTEGER, oix INTEGER, aar SMALLINT,
-		${RAW_COLUMNS.map((c) => `"${c}" DOUBLE`).join(', ')}
-		${PERSON_BASED.map((ind) => `, "${suppressionColumn(ind)}" BOOLEAN`).join('')})`);
+		${rawColumns.map((c) => `"${c}" DOUBLE`).join(', ')}
+		${personBased.map((ind) => `, "${suppressionColumn(ind)}" BOOLEAN`).join('')})`);
 	await appendColumns(connection, 'kf', columns, kf.length, onProgress);
 }
 

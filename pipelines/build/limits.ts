@@ -3,16 +3,16 @@
  * under MAX_TERM. A value that large is almost surely a typo (kroner in øre, a missing decimal
  * comma), so it is reported as an input error before anything is written.
  */
-import { INDICATORS } from '../../src/lib/core/indicators.ts';
-import type { InputIssue, ParsedInput } from '../read/model.ts';
+import { activeIndicators } from '../../src/lib/core/indicators.ts';
+import { keyFigureColumn, type InputIssue, type ParsedInput } from '../read/model.ts';
 import { MAX_TERM } from './aggregates.ts';
 
 export function checkLimits(input: ParsedInput): InputIssue[] {
 	const issues: InputIssue[] = [];
 	const kf = input.keyFigures;
-	for (const ind of INDICATORS) {
-		const value = kf.values[ind.numerator];
-		const weight = kf.values[ind.denominator];
+	for (const ind of activeIndicators()) {
+		const value = keyFigureColumn(kf, ind.numerator);
+		const weight = keyFigureColumn(kf, ind.denominator);
 		for (let r = 0; r < kf.length; r++) {
 			const term = ind.aggregation === 'weighted_mean' ? value[r]! * weight[r]! : value[r]!;
 			const tooLarge = Math.abs(term) >= MAX_TERM ? term : Math.abs(weight[r]!) >= MAX_TERM ? weight[r]! : null;

@@ -26,7 +26,7 @@ import { join } from 'node:path';
 import { OUTPUT_FILES, TABLE_FILES, type RowRange } from '../../src/lib/core/output-contract.ts';
 import { columnsOf, TABLE_NAMES, type OutputColumn, type TableName } from '../../src/lib/core/output-schema.ts';
 import { isValid, readChunks, type ResultChunk } from '../duckdb/duckdb-columns.ts';
-import { SORTED_INDICATORS } from './indicator-sql.ts';
+import { sortedIndicators } from './indicator-sql.ts';
 import { keyFigureRowsSql } from './key-figure-rows.ts';
 import type { LoadedDepartments } from './departments.ts';
 
@@ -62,7 +62,8 @@ export async function writeParquetFiles(
 	const codes = (await connection.runAndReadAll('SELECT DISTINCT kix, kommune_kode FROM afdelinger ORDER BY kix')).getRows().map((r) => r[1] as string);
 	const departmentIds = (await connection.runAndReadAll('SELECT afdeling_id FROM afdelinger ORDER BY d')).getColumnsJS()[0] as string[];
 	const units = (await connection.runAndReadAll('SELECT niveau, enhed_id FROM units ORDER BY u')).getRows() as [string, string][];
-	const indicator: Decode = (ix) => SORTED_INDICATORS[ix]!.id;
+	const sorted = sortedIndicators();
+	const indicator: Decode = (ix) => sorted[ix]!.id;
 
 	const afdelinger = writeDepartments(departments, join(dir, OUTPUT_FILES.departments));
 	const noegletal = await writeTable(

@@ -1,5 +1,6 @@
 /**
- * Statistical disclosure control for person-based key figures (today: uden_for_arbejdsmarked).
+ * Statistical disclosure control for person-based key figures (the built-in uden_for_arbejdsmarked and
+ * every indicator indikatorer.csv declares with personer = ja).
  *
  * Goal (issue 2, DOMAIN.md "Privacy"): nothing the pipeline writes may let a reader work out a
  * group of 1-4 persons, neither from one department's figure nor by subtracting published

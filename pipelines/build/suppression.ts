@@ -9,8 +9,8 @@
 import type { IndicatorId } from '../../src/lib/core/indicators.ts';
 import { COUNTRY_ID, type Level } from '../../src/lib/core/output-contract.ts';
 import { ROW_KEYS, type AggregateRow } from '../../src/lib/core/output-schema.ts';
-import type { ParsedInput } from '../read/model.ts';
-import { PERSON_BASED } from './indicator-sql.ts';
+import { keyFigureColumn, type ParsedInput } from '../read/model.ts';
+import { personBasedIndicators } from './indicator-sql.ts';
 import { suppress, type PrivacyGroup, type PrivacyInput } from './privacy.ts';
 
 /** The columns of aggregater that name a suppressed aggregate. */
@@ -60,9 +60,9 @@ export function privacyInputs(input: ParsedInput, rowDepartment: Int32Array, ran
 
 	const kf = input.keyFigures;
 	const inputs = new Map<IndicatorId, PrivacyInput>();
-	for (const ind of PERSON_BASED) {
-		const value = kf.values[ind.numerator];
-		const weight = kf.values[ind.denominator];
+	for (const ind of personBasedIndicators()) {
+		const value = keyFigureColumn(kf, ind.numerator);
+		const weight = keyFigureColumn(kf, ind.denominator);
 		// The rule works on what is summed: value * weight for a weighted mean.
 		const numerator = ind.aggregation === 'weighted_mean' ? value.map((v, r) => v * weight[r]!) : value;
 		inputs.set(ind.id, { department: rowDepartment, year: kf.aar, numerator, denominator: weight, groups, memberships, rank });

@@ -13,9 +13,10 @@ import type { Feature } from 'geojson';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SCHEMA_VERSION, WEB_FILES, type AggregateRow, type DepartmentRow, type Level, type WebIndex, type WebNational } from '../../src/lib/core/output-contract.ts';
-import type { IndicatorId } from '../../src/lib/core/indicators.ts';
+import type { Indicator, IndicatorId } from '../../src/lib/core/indicators.ts';
+import { declarationOf } from '../../src/lib/core/indicator-declaration.ts';
 import { isValid, readChunks } from '../duckdb/duckdb-columns.ts';
-import { SORTED_INDICATORS } from './indicator-sql.ts';
+import { sortedIndicators } from './indicator-sql.ts';
 import type { ParquetLayout } from './parquet-files.ts';
 import { overview } from './web-overview.ts';
 
@@ -23,6 +24,8 @@ export interface WebFilesInput {
 	demo: boolean;
 	years: number[];
 	indicators: IndicatorId[];
+	/** The input's own indicators (indikatorer.csv), published as their declarations. */
+	declared: readonly Indicator[];
 	geo: WebIndex['geo'];
 	/** Where each municipality's rows are in the Parquet files. */
 	parquet: ParquetLayout;
@@ -39,6 +42,7 @@ export interface WebFilesInput {
 export async function writeWebFiles(connection: DuckDBConnection, dir: string, input: WebFilesInput): Promise<WebIndex> {
 	// Synchronous on purpose: hundreds of small files, and each async call's trip through the
 	// thread pool (which DuckDB's async calls share) costs more than the write itself.
+	const sorted = sortedIndicators();
 	const write = (file: string, text: string) => {
 		const path = join(dir, file);
 		mkdirSync(dirname(path), { recursive: true });
@@ -105,7 +109,7 @@ export async function writeWebFiles(connection: DuckDBConnection, dir: string, i
 				niveau,
 				enhed_id,
 				aar: aar![r]!,
-				indikator: SORTED_INDICATORS[ix![r]!]!.id,
+				indikator: sorted[ix![r]!]!.id,
 				vaerdi: isValid(chunk.validity[4] ?? null, r) ? vaerdi![r]! : null,
 				antal_afdelinger: antal![r]!,
 				diskretioneret: flag![r] === 1
@@ -126,6 +130,7 @@ export async function writeWebFiles(connection: DuckDBConnection, dir: string, i
 		demo: input.demo,
 		years: input.years,
 		indicators: input.indicators,
+		indikatorer: input.declared.map(declarationOf),
 		default_kommune: largest?.kode ?? '',
 		kommuner,
 		geo: input.geo,

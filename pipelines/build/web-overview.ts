@@ -6,7 +6,7 @@
  */
 import { bbox as turfBbox } from '@turf/turf';
 import type { Feature } from 'geojson';
-import { INDICATOR_IDS, type IndicatorId } from '../../src/lib/core/indicators.ts';
+import { activeIndicators, type IndicatorId } from '../../src/lib/core/indicators.ts';
 import type { AggregateRow, DepartmentRow, SeriesPoint, WebOverview } from '../../src/lib/core/output-contract.ts';
 import { byCodeUnits } from './geo-files.ts';
 
@@ -24,7 +24,8 @@ export interface OverviewInput {
 }
 
 export function overview(input: OverviewInput): WebOverview {
-	const emptySeries = () => Object.fromEntries(INDICATOR_IDS.map((id) => [id, [] as SeriesPoint[]])) as Record<IndicatorId, SeriesPoint[]>;
+	const ids = activeIndicators().map((i) => i.id);
+	const emptySeries = () => Object.fromEntries(ids.map((id) => [id, [] as SeriesPoint[]])) as Record<IndicatorId, SeriesPoint[]>;
 	const kommune = emptySeries();
 	const land = emptySeries();
 	const areaValues = new Map<string, Record<IndicatorId, SeriesPoint[]>>();
@@ -33,12 +34,12 @@ export function overview(input: OverviewInput): WebOverview {
 
 	for (const a of input.aggregates) {
 		const point: SeriesPoint = { aar: a.aar, vaerdi: rounded(a.vaerdi), diskretioneret: a.diskretioneret };
-		if (a.niveau === 'kommune' && a.enhed_id === input.kode) kommune[a.indikator].push(point);
-		else if (a.niveau === 'land') land[a.indikator].push(point);
-		else if (a.niveau === 'omraade') areaValues.get(a.enhed_id)?.[a.indikator].push(point);
+		if (a.niveau === 'kommune' && a.enhed_id === input.kode) kommune[a.indikator]?.push(point);
+		else if (a.niveau === 'land') land[a.indikator]?.push(point);
+		else if (a.niveau === 'omraade') areaValues.get(a.enhed_id)?.[a.indikator]?.push(point);
 	}
 	for (const series of [kommune, land, ...areaValues.values()]) {
-		for (const id of INDICATOR_IDS) series[id].sort((p, q) => p.aar - q.aar);
+		for (const id of ids) series[id]!.sort((p, q) => p.aar - q.aar);
 	}
 
 	const areaName = new Map<string, string>();
@@ -47,7 +48,7 @@ export function overview(input: OverviewInput): WebOverview {
 	return {
 		kode: input.kode,
 		navn: input.navn,
-		series: Object.fromEntries(INDICATOR_IDS.map((id) => [id, { kommune: kommune[id], land: land[id] }])) as WebOverview['series'],
+		series: Object.fromEntries(ids.map((id) => [id, { kommune: kommune[id], land: land[id] }])) as WebOverview['series'],
 		omraader: areaIds.map((id) => ({
 			id,
 			navn: areaName.get(id) ?? id,

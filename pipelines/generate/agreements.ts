@@ -9,7 +9,7 @@
  */
 import { join } from 'node:path';
 import type { SeriesPoint } from '../../src/lib/core/output-contract.ts';
-import { INTERVENTION_COLUMNS, TARGET_COLUMNS } from '../../src/lib/core/input-contract.ts';
+import { INTERVENTION_COLUMNS, TARGET_COLUMNS, type RawColumn } from '../../src/lib/core/input-contract.ts';
 import { indicator, type IndicatorId } from '../../src/lib/core/indicators.ts';
 import { targetStatus, type TargetStatus } from '../../src/lib/targets/status.ts';
 import type { Target } from '../../src/lib/core/target.ts';
@@ -39,8 +39,11 @@ function figuresOf(world: World, departments: readonly Department[]): Figures {
 function series(figures: Figures, id: IndicatorId): SeriesPoint[] {
 	const ind = indicator(id);
 	return [...figures].map(([aar, rows]) => {
-		const num = rows.reduce((s, r) => s + r[ind.numerator] * (ind.aggregation === 'weighted_mean' ? r[ind.denominator] : 1), 0);
-		const den = rows.reduce((s, r) => s + r[ind.denominator], 0);
+		const num = rows.reduce(
+			(s, r) => s + r[ind.numerator as RawColumn] * (ind.aggregation === 'weighted_mean' ? r[ind.denominator as RawColumn] : 1),
+			0
+		);
+		const den = rows.reduce((s, r) => s + r[ind.denominator as RawColumn], 0);
 		return { aar, vaerdi: den > 0 ? (ind.scale * num) / den : null, diskretioneret: false };
 	});
 }

@@ -11,6 +11,7 @@
  *   aftaler.csv, indsatser.csv          (demo) agreed targets and the project bank (agreements.ts)
  *   referencetal.csv                    (demo) Landsbyggefonden's real published figures, a copy of
  *                                       data/reference/landstal-lbf.csv (the only real figures here)
+ *   indikatorer.csv, noegletal_egne.csv (demo) the municipality's own indicators and their figures (declared.ts)
  *   DEMO                                marks the folder as synthetic; the pipeline sets demo: true
  *   HISTORIER.md                        (demo) the stories in the data, in Danish
  *
@@ -22,6 +23,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEPARTMENT_COLUMNS } from '../../src/lib/core/input-contract.ts';
 import { writeInterventions, writeTargets } from './agreements.ts';
+import { DECLARED_FIGURES_FILE, DECLARED_FIRST_YEAR, DECLARED_FILE, writeDeclared } from './declared.ts';
 import { departmentYears } from './figures.ts';
 import { demoWorld } from './layout-demo.ts';
 import { nationalWorld } from './layout-national.ts';
@@ -79,6 +81,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 			writeInterventions(tmp);
 			// Landsbyggefonden's published figures, so the demo shows the real country beside its three municipalities.
 			copyFileSync(DEFAULT_REFERENCE, join(tmp, 'referencetal.csv'));
+			writeDeclared(tmp, world);
 			writeFileSync(join(tmp, 'HISTORIER.md'), storiesMarkdown(world));
 		}
 		writeFileSync(
@@ -202,6 +205,10 @@ function storiesMarkdown(world: World): string {
 		lines.push(`Afdelinger: ${s.departmentIds.map((id) => `${id} (${deptName.get(id) ?? ''})`).join(', ')}.`, '');
 	}
 	lines.push(
+		'## Kommunens egne nøgletal',
+		'',
+		`\`${DECLARED_FILE}\` erklærer tre nøgletal ud over de syv indbyggede, og \`${DECLARED_FIGURES_FILE}\` har tallene fra ${DECLARED_FIRST_YEAR}: domme pr. 1.000 beboere og andelen af 30-59-årige med kun grundskole (begge om personer, så de diskretioneres) og beboernes indkomst i procent af regionens. De følger andelen uden for arbejdsmarkedet: domme og kun grundskole stiger i Engparken Øst (H1) og falder i Svalehøj efter helhedsplanen (H2), indkomsten omvendt; den lille afdeling 2101-008 (H3) har så få beboere, at dens tal skjules som det indbyggede. Vælg dem i dashboardets liste over nøgletal, eller lav en fokusregel på dem.`,
+		'',
 		'## Filerne',
 		'',
 		'- `afdelinger.csv` er gemt i Windows-1252, som Excels "CSV (semikolonsepareret)"; de øvrige CSV-filer i UTF-8 med BOM.',

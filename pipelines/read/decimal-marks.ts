@@ -18,7 +18,6 @@
  *
  * The same holds with the marks swapped in a `,` file, where `"1,250"` is the ambiguous form.
  */
-import type { RawColumn } from '../../src/lib/core/input-contract.ts';
 import { DELIMITER_NAMES } from './delimiter.ts';
 import { quoted, type IssueCollector } from './issues.ts';
 import type { CsvFileInfo } from './read-csv-file.ts';
@@ -75,7 +74,7 @@ export class ColumnMarks {
 	other: Place | null = null;
 
 	constructor(
-		readonly column: RawColumn,
+		readonly column: string,
 		/** 1-based field number and header as written, for the message. */
 		readonly field: number,
 		readonly header: string

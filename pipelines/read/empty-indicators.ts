@@ -10,16 +10,15 @@
  *
  * A warning, not an error: a municipality may well have only some of the figures.
  */
-import { RAW_COLUMNS, type RawColumn } from '../../src/lib/core/input-contract.ts';
-import { INDICATORS } from '../../src/lib/core/indicators.ts';
-import type { KeyFigureTable } from './model.ts';
+import { activeIndicators, keyFigureColumns } from '../../src/lib/core/indicators.ts';
+import { keyFigureColumn, type KeyFigureTable } from './model.ts';
 import type { IssueCollector } from './issues.ts';
 import type { KeyFigureChunk } from './read-key-figures.ts';
 
 export function checkEmptyIndicators(chunks: readonly KeyFigureChunk[], table: KeyFigureTable, issues: IssueCollector): void {
 	// With a file unread, its columns are unknown: "missing" could be wrong.
 	if (chunks.length === 0 || chunks.some((c) => c.info === null)) return;
-	const absent = RAW_COLUMNS.filter((column) => !chunks.some((c) => c.columns.includes(column)));
+	const absent = keyFigureColumns().filter((column) => !chunks.some((c) => c.columns.includes(column)));
 	if (absent.length > 0) {
 		const first = chunks[0]!;
 		const files = chunks.map((c) => c.file).join(', ');
@@ -38,8 +37,8 @@ export function checkEmptyIndicators(chunks: readonly KeyFigureChunk[], table: K
 	// A cell with an unreadable value is stored as missing too; with errors in the files, "empty"
 	// might only mean "unreadable", which the errors already say.
 	if (issues.errorCount > 0) return;
-	for (const column of RAW_COLUMNS) {
-		if (absent.includes(column) || !isEmpty(table.values[column], table.length)) continue;
+	for (const column of keyFigureColumns()) {
+		if (absent.includes(column) || !isEmpty(keyFigureColumn(table, column), table.length)) continue;
 		const first = chunks.find((c) => c.columns.includes(column))!;
 		issues.add({
 			severity: 'warning',
@@ -55,10 +54,10 @@ export function checkEmptyIndicators(chunks: readonly KeyFigureChunk[], table: K
 }
 
 /** What the unusable columns do to the indicators, as the message's first sentence. */
-function consequences(unusable: ReadonlySet<RawColumn>): string {
+function consequences(unusable: ReadonlySet<string>): string {
 	const empty: string[] = [];
 	const unweighted: string[] = [];
-	for (const indicator of INDICATORS) {
+	for (const indicator of activeIndicators()) {
 		const name = indicator.name.da.toLowerCase();
 		if (unusable.has(indicator.numerator)) empty.push(name);
 		else if (!unusable.has(indicator.denominator)) continue;

@@ -7,7 +7,7 @@
  * required column are errors. A blank header is skipped silently: Excel adds one for every
  * trailing separator.
  */
-import { canonicalColumn, HEADER_ALIASES } from '../../src/lib/core/input-contract.ts';
+import { canonicalColumn, HEADER_ALIASES, normaliseHeader } from '../../src/lib/core/input-contract.ts';
 import { quoted, type IssueCollector } from './issues.ts';
 
 export interface ColumnMap {
@@ -30,7 +30,10 @@ export function mapHeaders(
 	let ok = true;
 	headers.forEach((header, i) => {
 		if (header === '') return;
-		const column = canonicalColumn(header);
+		// A column of this file by its own name first (case, spaces, æøå aside): indikatorer.csv's
+		// `navn` is its own column, not the register's alias, and so is a declared indicator's column.
+		const key = normaliseHeader(header);
+		const column = allowed.find((name) => normaliseHeader(name) === key) ?? canonicalColumn(header);
 		if (column === null || !allowed.includes(column)) {
 			const what = column !== null ? 'hører ikke til i denne fil' : 'kendes ikke';
 			issues.add({

@@ -3,14 +3,16 @@
  * a header (case, spaces, hyphens and Danish letters aside), so `Uden for arbejdsmarkedet` works.
  */
 import { normaliseHeader } from '../../src/lib/core/input-contract.ts';
-import { INDICATORS, type IndicatorId } from '../../src/lib/core/indicators.ts';
+import { activeIndicators, type IndicatorId } from '../../src/lib/core/indicators.ts';
 
-const INDICATOR_BY_KEY = new Map<string, IndicatorId>();
-for (const ind of INDICATORS) {
-	for (const name of [ind.id, ind.name.da, ind.name.en]) INDICATOR_BY_KEY.set(normaliseHeader(name), ind.id);
-}
-
-/** The key figure the name stands for, null when the catalogue has none by that name. */
+/** The key figure the name stands for in the catalogue in effect (declared ones too), null when none has that name. */
 export function indicatorByName(name: string): IndicatorId | null {
-	return INDICATOR_BY_KEY.get(normaliseHeader(name)) ?? null;
+	const key = normaliseHeader(name);
+	// Ids first: a declared indicator's name may not take a built-in's id.
+	const all = activeIndicators();
+	return (
+		all.find((ind) => normaliseHeader(ind.id) === key)?.id ??
+		all.find((ind) => normaliseHeader(ind.name.da) === key || normaliseHeader(ind.name.en) === key)?.id ??
+		null
+	);
 }

@@ -13,8 +13,9 @@
  * is "the first place". The values are then copied column by column; where a row came from is
  * looked up only when there is something to report.
  */
-import { NOT_ABOVE, RAW_COLUMNS, YEAR_RANGE, type RawColumn } from '../../src/lib/core/input-contract.ts';
-import type { KeyFigureTable } from './model.ts';
+import { YEAR_RANGE } from '../../src/lib/core/input-contract.ts';
+import { keyFigureColumns, notAbovePairs } from '../../src/lib/core/indicators.ts';
+import { keyFigureColumn, type KeyFigureTable } from './model.ts';
 import { quoted, type IssueCollector } from './issues.ts';
 import { formatDanish } from './numbers.ts';
 import type { DepartmentIds, KeyFigureChunk } from './read-key-figures.ts';
@@ -97,7 +98,7 @@ export function mergeKeyFigures(chunks: readonly KeyFigureChunk[], ids: Departme
 		length,
 		afdeling_id: new Array<string>(length),
 		aar: new Int32Array(length),
-		values: Object.fromEntries(RAW_COLUMNS.map((c) => [c, new Float64Array(length).fill(NaN)])) as Record<RawColumn, Float64Array>
+		values: Object.fromEntries(keyFigureColumns().map((c) => [c, new Float64Array(length).fill(NaN)])) as KeyFigureTable['values']
 	};
 	for (let m = 0; m < length; m++) {
 		const g = order[groupStart[m]!]!;
@@ -111,7 +112,7 @@ export function mergeKeyFigures(chunks: readonly KeyFigureChunk[], ids: Departme
 		const base = offset[c]!;
 		for (const column of chunk.columns) {
 			const values = chunk.values.get(column)!;
-			const out = table.values[column];
+			const out = keyFigureColumn(table, column);
 			for (let local = 0; local < chunk.length; local++) {
 				const v = values[local]!;
 				if (v !== v) continue; // NaN: missing here
@@ -123,9 +124,9 @@ export function mergeKeyFigures(chunks: readonly KeyFigureChunk[], ids: Departme
 		}
 	});
 
-	for (const [numerator, denominator, text] of NOT_ABOVE) {
-		const n = table.values[numerator];
-		const dn = table.values[denominator];
+	for (const [numerator, denominator, text] of notAbovePairs()) {
+		const n = keyFigureColumn(table, numerator);
+		const dn = keyFigureColumn(table, denominator);
 		for (let m = 0; m < length; m++) if (n[m]! > dn[m]!) aboveError(m, numerator, denominator, text.da);
 	}
 	for (let m = 1; m < length; m++) {
@@ -141,7 +142,7 @@ export function mergeKeyFigures(chunks: readonly KeyFigureChunk[], ids: Departme
 	}
 
 	/** The source row that gave merged row m its value in column: the first with a value. */
-	function sourceOf(m: number, column: RawColumn): number {
+	function sourceOf(m: number, column: string): number {
 		for (let k = groupStart[m]!; k < groupStart[m + 1]!; k++) {
 			const g = order[k]!;
 			const c = chunkOf[g]!;
@@ -151,12 +152,12 @@ export function mergeKeyFigures(chunks: readonly KeyFigureChunk[], ids: Departme
 		return order[groupStart[m]!]!;
 	}
 
-	function aboveError(m: number, numerator: RawColumn, denominator: RawColumn, text: string): void {
+	function aboveError(m: number, numerator: string, denominator: string, text: string): void {
 		const at = place(sourceOf(m, numerator));
 		const column = at.chunk.fieldNumber.get(numerator) ?? 0;
 		if (!issues.wants('error')) return issues.drop('error', at.chunk.file, at.line, column);
-		const n = table.values[numerator][m]!;
-		const dn = table.values[denominator][m]!;
+		const n = keyFigureColumn(table, numerator)[m]!;
+		const dn = keyFigureColumn(table, denominator)[m]!;
 		const from = place(sourceOf(m, denominator));
 		const elsewhere =
 			from.chunk !== at.chunk || from.line !== at.line ? ` ("${denominator}" står i ${from.chunk.file} linje ${from.line})` : '';
@@ -172,12 +173,12 @@ export function mergeKeyFigures(chunks: readonly KeyFigureChunk[], ids: Departme
 		});
 	}
 
-	function conflict(m: number, column: RawColumn, second: number, value: number): void {
+	function conflict(m: number, column: string, second: number, value: number): void {
 		const b = place(second);
 		const fieldNumber = b.chunk.fieldNumber.get(column) ?? 0;
 		if (!issues.wants('error')) return issues.drop('error', b.chunk.file, b.line, fieldNumber);
 		const a = place(sourceOf(m, column));
-		const first = table.values[column][m]!;
+		const first = keyFigureColumn(table, column)[m]!;
 		issues.add({
 			severity: 'error',
 			code: 'conflicting-values',

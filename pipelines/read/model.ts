@@ -7,6 +7,7 @@ import type { FeatureCollection } from 'geojson';
 import type { RawColumn, DepartmentColumn } from '../../src/lib/core/input-contract.ts';
 import type { InterventionRow, TargetRow } from '../../src/lib/core/output-contract.ts';
 import type { ReferenceFile, ReferenceRow } from '../../src/lib/core/reference.ts';
+import type { Indicator } from '../../src/lib/core/indicators.ts';
 
 /** One finding about the input. Lines and columns are 1-based, as an editor shows them. */
 export interface InputIssue {
@@ -54,7 +55,18 @@ export interface KeyFigureTable {
 	length: number;
 	afdeling_id: string[];
 	aar: Int32Array;
-	values: Record<RawColumn, Float64Array>;
+	/**
+	 * One array per key-figure column of the catalogue in effect (keyFigureColumns() in
+	 * src/lib/core/indicators.ts): the built-in RAW_COLUMNS and the columns declared indicators read.
+	 */
+	values: Record<RawColumn, Float64Array> & { readonly [column: string]: Float64Array | undefined };
+}
+
+/** A key-figure column of the table; every column of the catalogue in effect is there. */
+export function keyFigureColumn(kf: KeyFigureTable, column: string): Float64Array {
+	const values = kf.values[column];
+	if (!values) throw new Error(`key-figure column missing: ${column}`);
+	return values;
 }
 
 export interface ParsedInput {
@@ -68,6 +80,8 @@ export interface ParsedInput {
 	municipalities: FeatureCollection | null;
 	/** aftaler.csv, checked; absent when the folder has none. */
 	targets?: TargetRow[];
+	/** indikatorer.csv, checked: the municipality's own indicators (none when the folder has no such file). */
+	indicators: Indicator[];
 	/** indsatser.csv, checked; absent when the folder has none. */
 	interventions?: InterventionRow[];
 	/**

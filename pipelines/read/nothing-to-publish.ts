@@ -4,15 +4,15 @@
  * are reported elsewhere). Swapping in such an output would replace a good dashboard by an empty
  * one, so it is an error and the previous output stays.
  */
-import { RAW_COLUMNS } from '../../src/lib/core/input-contract.ts';
-import type { InputIssue, ParsedInput } from './model.ts';
+import { keyFigureColumns } from '../../src/lib/core/indicators.ts';
+import { keyFigureColumn, type InputIssue, type ParsedInput } from './model.ts';
 
 export function nothingToPublish(input: ParsedInput): InputIssue[] {
 	const registered = new Set(input.departments.map((d) => d.afdeling_id));
 	const kf = input.keyFigures;
 	for (let r = 0; r < kf.length; r++) {
 		if (!registered.has(kf.afdeling_id[r]!)) continue;
-		for (const column of RAW_COLUMNS) if (!Number.isNaN(kf.values[column][r]!)) return [];
+		for (const column of keyFigureColumns()) if (!Number.isNaN(keyFigureColumn(kf, column)[r]!)) return [];
 	}
 	const found =
 		input.departments.length === 0

@@ -9,6 +9,8 @@
  * - `afdelinger.csv` (required), the department register;
  * - `noegletal*.csv` (at least one; `nøgletal*.csv` is accepted too), merged in name order;
  * - `omraader.geojson` (also `områder.geojson`) and `kommuner.geojson`, optional;
+ * - `indikatorer.csv`, the municipality's own indicators (optional, read-indicators.ts), read before
+ *   the key figures, whose extra columns it declares;
  * - `aftaler.csv` (agreed targets) and `indsatser.csv` (the project bank), optional, checked
  *   against the register (read-targets.ts, read-interventions.ts);
  * - `referencetal.csv`, published reference figures, optional (read-reference.ts); without it the
@@ -25,7 +27,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { RAW_COLUMNS, type RawColumn } from '../../src/lib/core/input-contract.ts';
 import type { KeyFigureTable, ParsedInput, Reporter } from './model.ts';
 import { crossCheck } from './cross-check.ts';
 import { checkEmptyIndicators } from './empty-indicators.ts';
@@ -41,6 +42,8 @@ import { INTERVENTION_FILE, readInterventions } from './read-interventions.ts';
 import { REFERENCE_FILE, readReference } from './read-reference.ts';
 import { DEFAULT_REFERENCE, DEFAULT_REFERENCE_NAME } from './default-reference.ts';
 import { TARGET_FILE, readTargets } from './read-targets.ts';
+import { INDICATOR_FILE, readIndicators } from './read-indicators.ts';
+import { keyFigureColumns, useDeclaredIndicators } from '../../src/lib/core/indicators.ts';
 import { registerUnits } from './register-units.ts';
 import { tableSource, tableStem, type TableSource } from './table-source.ts';
 
@@ -57,6 +60,7 @@ interface Folder {
 	targets: string | null;
 	interventions: string | null;
 	reference: string | null;
+	indicators: string | null;
 	demo: boolean;
 	unknown: string[];
 	all: string[];
@@ -87,9 +91,12 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 		keyFigures: emptyTable(),
 		areas: null,
 		municipalities: null,
+		indicators: [],
 		demo: false,
 		issues: []
 	};
+	// The catalogue in effect is this input's: the built-ins until indikatorer.csv is read.
+	useDeclaredIndicators([]);
 	const folder = await listFolder(inputDir);
 	if (!folder) {
 		issues.add({
@@ -109,7 +116,7 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 	const dataFiles = folder.all.filter(looksLikeData);
 	const found = dataFiles.length === 0 ? 'ingen datafiler' : `filerne ${dataFiles.map((f) => quoted(f)).join(', ')}`;
 	for (const file of folder.unknown) {
-		const expected = `${stemOf(REGISTER_FILE)}, noegletal*, ${stemOf(TARGET_FILE)}, ${stemOf(INTERVENTION_FILE)} eller ${stemOf(REFERENCE_FILE)} som .csv eller .xlsx, ${AREA_FILE}, ${MUNICIPALITY_FILE} eller ${DEMO_MARKER}`;
+		const expected = `${stemOf(REGISTER_FILE)}, noegletal*, ${stemOf(TARGET_FILE)}, ${stemOf(INTERVENTION_FILE)}, ${stemOf(INDICATOR_FILE)} eller ${stemOf(REFERENCE_FILE)} som .csv eller .xlsx, ${AREA_FILE}, ${MUNICIPALITY_FILE} eller ${DEMO_MARKER}`;
 		issues.add({
 			severity: 'warning',
 			code: 'unknown-file',
@@ -178,6 +185,7 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 
 	const inputs = [
 		folder.register,
+		folder.indicators,
 		...folder.keyFigures,
 		folder.areas,
 		folder.municipalities,
@@ -238,6 +246,15 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 		register = readDepartments(folder.register, registerTable.source, issues);
 		result.departments = register.departments;
 		finished(folder.register, registerTable.size, register.info?.rows ?? 0);
+	}
+
+	// The municipality's own indicators come before the key figures: they add the columns those read.
+	const indicatorTable = folder.indicators ? await readTableFile(folder.indicators) : null;
+	if (folder.indicators && indicatorTable) {
+		const declared = readIndicators(folder.indicators, indicatorTable.source, issues);
+		result.indicators = declared.indicators;
+		useDeclaredIndicators(declared.indicators);
+		finished(folder.indicators, indicatorTable.size, declared.info?.rows ?? 0);
 	}
 
 	// Key figures: DuckDB reads every file it can vouch for (read-key-figures-duckdb.ts), the
@@ -373,6 +390,7 @@ async function listFolder(inputDir: string): Promise<Folder | null> {
 		targets: null,
 		interventions: null,
 		reference: null,
+		indicators: null,
 		demo: false,
 		unknown: [],
 		all: names,
@@ -404,6 +422,7 @@ async function listFolder(inputDir: string): Promise<Folder | null> {
 		else if (isTableFile(key) && stem === stemOf(TARGET_FILE)) folder.targets = name;
 		else if (isTableFile(key) && stem === stemOf(INTERVENTION_FILE)) folder.interventions = name;
 		else if (isTableFile(key) && stem === stemOf(REFERENCE_FILE)) folder.reference = name;
+		else if (isTableFile(key) && stem === stemOf(INDICATOR_FILE)) folder.indicators = name;
 		else if (looksLikeData(key)) folder.unknown.push(name);
 	}
 	return folder;
@@ -431,7 +450,10 @@ function extensionOf(name: string): string {
 function isInputFile(key: string): boolean {
 	if (isTableFile(key)) {
 		const stem = tableStem(key);
-		return isKeyFigureFile(key) || [REGISTER_FILE, TARGET_FILE, INTERVENTION_FILE, REFERENCE_FILE].some((file) => stemOf(file) === stem);
+		return (
+			isKeyFigureFile(key) ||
+			[REGISTER_FILE, TARGET_FILE, INTERVENTION_FILE, REFERENCE_FILE, INDICATOR_FILE].some((file) => stemOf(file) === stem)
+		);
 	}
 	return key === AREA_FILE || key === MUNICIPALITY_FILE;
 }
@@ -446,6 +468,6 @@ function emptyTable(): KeyFigureTable {
 		length: 0,
 		afdeling_id: [],
 		aar: new Int32Array(0),
-		values: Object.fromEntries(RAW_COLUMNS.map((c) => [c, new Float64Array(0)])) as Record<RawColumn, Float64Array>
+		values: Object.fromEntries(keyFigureColumns().map((c) => [c, new Float64Array(0)])) as KeyFigureTable['values']
 	};
 }

@@ -11,7 +11,7 @@
  */
 import { INTERVENTION_COLUMNS, REQUIRED_INTERVENTION_COLUMNS } from '../../src/lib/core/input-contract.ts';
 import type { InterventionRow } from '../../src/lib/core/output-contract.ts';
-import { INDICATORS, type IndicatorId } from '../../src/lib/core/indicators.ts';
+import { activeIndicators, type IndicatorId } from '../../src/lib/core/indicators.ts';
 import { INTERVENTION_TYPES, type InterventionType } from '../../src/lib/core/intervention.ts';
 import type { CellChecks } from './cell-checks.ts';
 import { indicatorByName } from './indicator-names.ts';
@@ -121,7 +121,9 @@ function readLine(c: CellChecks, units: RegisterUnits | null, lines: Map<string,
 			if (!indikatorer.includes(id)) indikatorer.push(id);
 			continue;
 		}
-		const list = INDICATORS.map((i) => i.id).join(', ');
+		const list = activeIndicators()
+			.map((i) => i.id)
+			.join(', ');
 		c.error('unknown-indicator', 'indikatorer', `Nøgletallet kendes ikke: forventede en af ${list}, fandt ${quoted(name)}.`, list, name);
 	}
 

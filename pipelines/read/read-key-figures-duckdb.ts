@@ -17,7 +17,8 @@
  * once per distinct id (in the order of their first line, as the JavaScript reader interns them).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { KEY_FIGURE_KEYS, RAW_COLUMNS } from '../../src/lib/core/input-contract.ts';
+import { KEY_FIGURE_KEYS } from '../../src/lib/core/input-contract.ts';
+import { keyFigureColumns } from '../../src/lib/core/indicators.ts';
 import { readChunks, isValid } from '../duckdb/duckdb-columns.ts';
 import { sqlString } from '../duckdb/sql.ts';
 import { mapHeaders } from './headers.ts';
@@ -27,8 +28,6 @@ import type { PlainCsv } from './plain-csv.ts';
 import type { CsvFileInfo } from './read-csv-file.ts';
 import type { DepartmentIds, KeyFigureChunk } from './read-key-figures.ts';
 import { ID, strictLines, VALUE, YEAR } from './strict-lines.ts';
-
-const ALLOWED: readonly string[] = [...KEY_FIGURE_KEYS, ...RAW_COLUMNS];
 
 export async function readKeyFiguresDuckDB(
 	connection: DuckDBConnection,
@@ -42,9 +41,11 @@ export async function readKeyFiguresDuckDB(
 	// The header's issues wait until the file is known to pass: on fallback the JavaScript
 	// reader reports them itself, in its own order.
 	const headerIssues = new IssueCollector();
+	const rawColumns = keyFigureColumns();
+	const ALLOWED: readonly string[] = [...KEY_FIGURE_KEYS, ...rawColumns];
 	const map = mapHeaders(file, plain.header, 1, ALLOWED, KEY_FIGURE_KEYS, headerIssues);
 	if (!map || headerIssues.errorCount > 0) return null;
-	const columns = RAW_COLUMNS.filter((c) => map.index.has(c));
+	const columns = rawColumns.filter((c) => map.index.has(c));
 	if (columns.length === 0) return null; // the JavaScript reader's warning says why
 	const kind = new Uint8Array(plain.header.length);
 	kind[map.index.get('afdeling_id')!] = ID;

@@ -12,7 +12,8 @@
  * left out. Checks that need the merged rows of all files (conflicts, numerator above
  * denominator, gaps) are in merge-key-figures.ts.
  */
-import { COUNT_COLUMNS, KEY_FIGURE_KEYS, RAW_COLUMNS, YEAR_RANGE, type RawColumn } from '../../src/lib/core/input-contract.ts';
+import { KEY_FIGURE_KEYS, YEAR_RANGE } from '../../src/lib/core/input-contract.ts';
+import { keyFigureColumns, nonNegativeColumns } from '../../src/lib/core/indicators.ts';
 import { mapHeaders, type ColumnMap } from './headers.ts';
 import { quoted, type IssueCollector } from './issues.ts';
 import { AMBIGUOUS, MISSING, NOT_A_NUMBER, NUMBER, markUse, parseNumber, parseNumberInto } from './numbers.ts';
@@ -49,18 +50,15 @@ export interface KeyFigureChunk {
 	department: Int32Array;
 	aar: Int32Array;
 	line: Int32Array;
-	/** The raw columns this file has, in RAW_COLUMNS order. */
-	columns: RawColumn[];
-	values: Map<RawColumn, Float64Array>;
+	/** The key-figure columns this file has, in keyFigureColumns() order (the built-in RAW_COLUMNS, then declared ones). */
+	columns: string[];
+	values: Map<string, Float64Array>;
 	/** 1-based field number of each column, for messages. */
 	fieldNumber: Map<string, number>;
 	/** Each column's header as written, for messages. */
 	header: Map<string, string>;
 	info: TableInfo | null;
 }
-
-const IS_COUNT = new Set<string>(COUNT_COLUMNS);
-const ALLOWED: readonly string[] = [...KEY_FIGURE_KEYS, ...RAW_COLUMNS];
 
 export function readKeyFigures(
 	file: string,
@@ -84,6 +82,9 @@ export function readKeyFigures(
 	let reader: ((row: Row) => void) | null = null;
 	/** The columns whose ambiguous numbers their other cells decide (decimal-marks.ts). */
 	const marks: ColumnMarks[] = [];
+	// The catalogue in effect says which columns there are (declared indicators add theirs).
+	const rawColumns = keyFigureColumns();
+	const ALLOWED: readonly string[] = [...KEY_FIGURE_KEYS, ...rawColumns];
 	const header = (fields: string[], line: number, info: TableInfo): boolean => {
 		const columns = mapHeaders(file, fields, line, ALLOWED, KEY_FIGURE_KEYS, issues);
 		if (!columns) return false;
@@ -91,7 +92,7 @@ export function readKeyFigures(
 			chunk.fieldNumber.set(column, i + 1);
 			chunk.header.set(column, columns.headers[i]!);
 		}
-		chunk.columns = RAW_COLUMNS.filter((c) => columns.index.has(c));
+		chunk.columns = rawColumns.filter((c) => columns.index.has(c));
 		if (chunk.columns.length === 0) {
 			issues.add({
 				severity: 'warning',
@@ -99,8 +100,8 @@ export function readKeyFigures(
 				file,
 				line,
 				column: 0,
-				message: `Filen har ingen nøgletalskolonner: forventede mindst én af ${RAW_COLUMNS.join(', ')}, fandt kun afdeling_id og aar.`,
-				expected: RAW_COLUMNS.join(', '),
+				message: `Filen har ingen nøgletalskolonner: forventede mindst én af ${rawColumns.join(', ')}, fandt kun afdeling_id og aar.`,
+				expected: rawColumns.join(', '),
 				found: 'afdeling_id, aar'
 			});
 		}
@@ -153,7 +154,8 @@ function rowReader(
 	const yearField = columns.index.get('aar')!;
 	const [firstYear, lastYear] = YEAR_RANGE.keyFigures;
 	const fields = chunk.columns.map((c) => columns.index.get(c)!);
-	const isCount = chunk.columns.map((c) => IS_COUNT.has(c));
+	const counts = nonNegativeColumns();
+	const isCount = chunk.columns.map((c) => counts.has(c));
 	const isScore = chunk.columns.map((c) => c === 'vedligeholdelsesstand');
 	const byMeaning = chunk.columns.map((c) => columnReading(c) === 'decimal');
 	const markOf = chunk.columns.map((c, k) => {

@@ -18,7 +18,7 @@
  */
 import { TARGET_COLUMNS, REQUIRED_TARGET_COLUMNS } from '../../src/lib/core/input-contract.ts';
 import type { TargetRow } from '../../src/lib/core/output-contract.ts';
-import { INDICATORS, type IndicatorId } from '../../src/lib/core/indicators.ts';
+import { activeIndicators, indicator, type IndicatorId } from '../../src/lib/core/indicators.ts';
 import { TARGET_DIRECTIONS, TARGET_LEVELS, defaultDirection, type TargetLevel } from '../../src/lib/core/target.ts';
 import type { CellChecks } from './cell-checks.ts';
 import { indicatorByName } from './indicator-names.ts';
@@ -83,7 +83,9 @@ function readLine(c: CellChecks, units: RegisterUnits | null, lines: Map<string,
 	if (indikatorText !== '') {
 		indikator = indicatorByName(indikatorText);
 		if (indikator === null) {
-			const list = INDICATORS.map((i) => i.id).join(', ');
+			const list = activeIndicators()
+				.map((i) => i.id)
+				.join(', ');
 			c.error(
 				'unknown-indicator',
 				'indikator',
@@ -95,7 +97,7 @@ function readLine(c: CellChecks, units: RegisterUnits | null, lines: Map<string,
 	}
 
 	const inUnit = (column: string, value: number | null): number | null => {
-		const kroner = indikator !== null && INDICATORS.find((i) => i.id === indikator)!.unit.da.includes('kr');
+		const kroner = indikator !== null && indicator(indikator).unit.da.includes('kr');
 		return value === null || indikator === null || kroner ? value : decimalReading(c.value(column), c.mark, value);
 	};
 	const basisaar = c.year('basisaar', 'basisåret', true);
@@ -114,7 +116,7 @@ function readLine(c: CellChecks, units: RegisterUnits | null, lines: Map<string,
 		);
 	}
 	if (indikator !== null) {
-		const ind = INDICATORS.find((i) => i.id === indikator)!;
+		const ind = indicator(indikator);
 		const [low, high] = ind.domain;
 		for (const [column, what, value] of [
 			['basisvaerdi', 'Basisværdien', basisvaerdi],

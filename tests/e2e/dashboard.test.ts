@@ -5,7 +5,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebIndex, WebOverview } from '../../src/lib/core/output-contract.ts';
-import { INDICATOR_IDS } from '../../src/lib/core/indicators.ts';
 import { readIndex, readOverview } from './support/data.ts';
 import {
 	chartsReady,
@@ -48,15 +47,19 @@ describe('every route', () => {
 		return [
 			{ path: '/', charts: 1, map: true, title: overview.navn },
 			{ path: `/kommune/${kode}?ind=fraflytning&aar=${index.years[0]}&lang=en`, charts: 1, map: true, title: overview.navn },
-			{ path: `/omraade/${encodeURIComponent(area.id)}?kommune=${kode}`, charts: INDICATOR_IDS.length + 1, title: area.navn },
+			{ path: `/omraade/${encodeURIComponent(area.id)}?kommune=${kode}`, charts: index.indicators.length + 1, title: area.navn },
 			{
 				path: `/organisation/${encodeURIComponent(department.organisation_id)}?kommune=${kode}`,
-				charts: INDICATOR_IDS.length + 1,
+				charts: index.indicators.length + 1,
 				title: department.organisation_navn
 			},
-			{ path: `/afdeling/${encodeURIComponent(department.id)}?kommune=${kode}`, charts: INDICATOR_IDS.length + 1, title: department.navn },
+			{
+				path: `/afdeling/${encodeURIComponent(department.id)}?kommune=${kode}`,
+				charts: index.indicators.length + 1,
+				title: department.navn
+			},
 			// A copied link without ?kommune=: the page finds the municipality itself.
-			{ path: `/afdeling/${encodeURIComponent(department.id)}`, charts: INDICATOR_IDS.length + 1, title: department.navn }
+			{ path: `/afdeling/${encodeURIComponent(department.id)}`, charts: index.indicators.length + 1, title: department.navn }
 		];
 	};
 
@@ -150,7 +153,7 @@ describe('keyboard', () => {
 		const name = await page.evaluate(() => document.activeElement?.textContent);
 		await page.keyboard.press('Enter');
 		await page.waitForURL(/\/omraade\//);
-		await chartsReady(page, INDICATOR_IDS.length + 1);
+		await chartsReady(page, index.indicators.length + 1);
 		expect(await page.locator('h1').textContent()).toBe(name);
 		expect(errors).toEqual([]);
 		await page.close();

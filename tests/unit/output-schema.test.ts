@@ -86,7 +86,8 @@ describe.each(TABLE_NAMES)('%s', (table) => {
 
 it('lists the fixed values of a column where the row type narrows them', () => {
 	const values = (table: TableName, name: string) => (columnsOf(table) as readonly OutputColumn[]).find((c) => c.name === name)?.values;
-	expect(values('noegletal', 'indikator')).toContain('ledighed');
+	// indikator is open: a municipality's own indicators (indikatorer.csv) are rows like the seven.
+	expect(values('noegletal', 'indikator')).toBeUndefined();
 	expect(values('aggregater', 'niveau')).toEqual(['omraade', 'boligorganisation', 'kommune', 'land']);
 });
 

@@ -50,6 +50,7 @@ export function parsedInput(spec: {
 		areas: spec.areas ?? null,
 		municipalities: spec.municipalities ?? null,
 		demo: spec.demo ?? true,
+		indicators: [],
 		issues: []
 	};
 }

@@ -113,7 +113,7 @@ function checkResult(result: ParsedInput): void {
 	const t = result.keyFigures;
 	expect(t.afdeling_id.length).toBe(t.length);
 	expect(t.aar.length).toBe(t.length);
-	for (const values of Object.values(t.values)) expect(values.length).toBe(t.length);
+	for (const values of Object.values(t.values)) expect(values!.length).toBe(t.length);
 }
 
 let round = 0;

@@ -18,7 +18,7 @@ function row(input: ParsedInput, id: string, year: number): Record<string, numbe
 	for (let i = 0; i < t.length; i++) {
 		if (t.afdeling_id[i] === id && t.aar[i] === year) {
 			const out: Record<string, number> = {};
-			for (const [column, values] of Object.entries(t.values)) if (!Number.isNaN(values[i])) out[column] = values[i]!;
+			for (const [column, values] of Object.entries(t.values)) if (!Number.isNaN(values![i])) out[column] = values![i]!;
 			return out;
 		}
 	}

@@ -9,8 +9,18 @@
  *
  * For a ratio of counts or sums the numerator is a raw column. For a weighted mean the numerator
  * is value * weight, summed, and the denominator the sum of the weights. Never a mean of rates.
+ *
+ * The seven built-in indicators are declared in builtin-indicators.ts as rows of indikatorer.csv
+ * (indicator-declaration.ts); a municipality may declare more in its own indikatorer.csv. The
+ * catalogue in effect is the built-ins plus the declared ones of the data at hand: the pipeline's
+ * read step and the dashboard's index load set it with useDeclaredIndicators(), once per input or
+ * page life; INDICATORS and INDICATOR_IDS stay the built-in seven.
  */
-import type { RawColumn } from './input-contract.ts';
+import { BUILTIN_DECLARATIONS } from './builtin-indicators.ts';
+import { declareIndicator, type Indicator } from './indicator-declaration.ts';
+import { COUNT_COLUMNS, NOT_ABOVE, RAW_COLUMNS } from './input-contract.ts';
+
+export type { Aggregation, Indicator, IndicatorKind } from './indicator-declaration.ts';
 
 export const INDICATOR_IDS = [
 	'ledighed',
@@ -22,178 +32,52 @@ export const INDICATOR_IDS = [
 	'lejetab'
 ] as const;
 
-export type IndicatorId = (typeof INDICATOR_IDS)[number];
+export type BuiltinIndicatorId = (typeof INDICATOR_IDS)[number];
+/**
+ * An indicator's id: one of the built-in seven or one a municipality declared. `string & {}` keeps
+ * the built-in ids as suggestions while any declared id is allowed; isIndicatorId() says whether
+ * the catalogue in effect has it.
+ */
+export type IndicatorId = BuiltinIndicatorId | (string & {});
 
-/** How a level's value is formed from its departments. */
-export type Aggregation =
-	/** scale * sum(numerator column) / sum(denominator column) */
-	| 'ratio'
-	/** sum(value column * weight column) / sum(weight column) */
-	| 'weighted_mean';
+/** The built-in seven, from their declarations (a wrong built-in row is a programming error). */
+export const INDICATORS: readonly Indicator[] = BUILTIN_DECLARATIONS.map((row) => {
+	const { indicator, problems } = declareIndicator(row, true);
+	if (!indicator) throw new Error(`built-in indicator ${row.indikator}: ${problems.map((p) => p.message).join(' ')}`);
+	return indicator;
+});
 
-export interface Indicator {
-	id: IndicatorId;
-	name: { da: string; en: string };
-	/** Short unit as printed after a number: '‰', '%', 'kr./m²', '' (score). */
-	unit: { da: string; en: string };
-	aggregation: Aggregation;
-	/** For 'ratio': the numerator column. For 'weighted_mean': the value column. */
-	numerator: RawColumn;
-	/** For 'ratio': the denominator column. For 'weighted_mean': the weight column. */
-	denominator: RawColumn;
-	/** Multiplier applied to numerator/denominator: 1000 for per mille, 100 for per cent. */
-	scale: number;
-	/** Which direction is worse: 'higher' means a rising value is bad news. */
-	worse: 'higher' | 'lower';
-	/** True when the figure counts residents, so small groups must be suppressed (see privacy). */
-	personBased: boolean;
-	/** Decimals shown in the dashboard and exports. */
-	decimals: number;
-	/** Plausible range of a department's value, for the synthetic data and sanity warnings. */
-	domain: [number, number];
-	definition: { da: string; en: string };
-	source: string;
+let active: readonly Indicator[] = INDICATORS;
+let byId = new Map(INDICATORS.map((i) => [i.id, i]));
+
+/**
+ * Make the catalogue in effect the built-in seven plus `declared` (in their order). Called by the
+ * read step for each input and by the dashboard when it loads web/index.json; `[]` goes back to the
+ * built-ins. A declared id equal to a built-in one is the read step's error, never passed here.
+ */
+export function useDeclaredIndicators(declared: readonly Indicator[]): void {
+	active = [...INDICATORS, ...declared.filter((d) => !INDICATORS.some((b) => b.id === d.id))];
+	byId = new Map(active.map((i) => [i.id, i]));
 }
 
-export const INDICATORS: readonly Indicator[] = [
-	{
-		id: 'ledighed',
-		name: { da: 'Ledighed', en: 'Vacancy' },
-		unit: { da: '‰', en: '‰' },
-		aggregation: 'ratio',
-		numerator: 'ledige_boliger',
-		denominator: 'boliger',
-		scale: 1000,
-		worse: 'higher',
-		personBased: false,
-		decimals: 1,
-		domain: [0, 100],
-		definition: {
-			da: 'Ledige boliger, der giver afdelingen et lejetab, pr. 1.000 boliger. Boliger under renovering, boliger til kommunal anvisning og boliger, der betales i opsigelsesperioden, tæller ikke med.',
-			en: 'Vacant dwellings that cause the department a loss, per 1,000 dwellings. Dwellings under renovation, at the municipality’s disposal, or still paid for during notice are excluded.'
-		},
-		source: 'Landsbyggefonden (LBF), ledighedsstatistik; kommunens egne data'
-	},
-	{
-		id: 'fraflytning',
-		name: { da: 'Fraflytning', en: 'Turnover' },
-		unit: { da: '%', en: '%' },
-		aggregation: 'ratio',
-		numerator: 'fraflytninger',
-		denominator: 'boliger',
-		scale: 100,
-		worse: 'higher',
-		personBased: false,
-		decimals: 1,
-		domain: [0, 100],
-		definition: {
-			da: 'Husstande, der flytter fra afdelingen i løbet af året (flytning internt i afdelingen tæller ikke), i procent af boligerne.',
-			en: 'Households moving out of the department during the year (moves within the department excluded), as a percentage of dwellings.'
-		},
-		source: 'Landsbyggefonden (LBF), fraflytningsstatistik'
-	},
-	{
-		id: 'uden_for_arbejdsmarked',
-		name: { da: 'Uden for arbejdsmarkedet', en: 'Outside the labour market' },
-		unit: { da: '%', en: '%' },
-		aggregation: 'ratio',
-		numerator: 'uden_for_arbejdsmarked_18_64',
-		denominator: 'beboere_18_64',
-		scale: 100,
-		worse: 'higher',
-		personBased: true,
-		decimals: 1,
-		domain: [0, 100],
-		definition: {
-			da: 'Beboere på 18-64 år uden for arbejdsmarked og uddannelse, opgjort i fuldtidspersoner, i procent af beboerne på 18-64 år.',
-			en: 'Residents aged 18-64 outside employment and education, in full-time persons, as a percentage of residents aged 18-64.'
-		},
-		source: 'Danmarks Statistik via Landsbyggefonden (LBF); diskretioneret'
-	},
-	{
-		id: 'vedligeholdelsesstand',
-		name: { da: 'Vedligeholdelsesstand', en: 'Maintenance state' },
-		unit: { da: '', en: '' },
-		aggregation: 'weighted_mean',
-		numerator: 'vedligeholdelsesstand',
-		denominator: 'boliger',
-		scale: 1,
-		worse: 'lower',
-		personBased: false,
-		decimals: 1,
-		domain: [1, 5],
-		definition: {
-			da: 'Vurderingen i styringsrapporten fra 1 (dårlig) til 5 (meget god), vægtet med antal boliger.',
-			en: 'The assessment in the governance report from 1 (poor) to 5 (very good), weighted by dwellings.'
-		},
-		source: 'Boligorganisationens styringsrapport'
-	},
-	{
-		id: 'henlaeggelser',
-		name: { da: 'Henlæggelser', en: 'Maintenance provisions' },
-		unit: { da: 'kr./m²', en: 'DKK/m²' },
-		aggregation: 'ratio',
-		numerator: 'henlaeggelser_kr',
-		denominator: 'areal_m2',
-		scale: 1,
-		worse: 'lower',
-		personBased: false,
-		decimals: 0,
-		domain: [0, 1000],
-		definition: {
-			da: 'Årets henlæggelser til planlagt og periodisk vedligeholdelse i kroner pr. m² boligareal.',
-			en: 'The year’s provisions for planned and periodic maintenance in DKK per m² of floor area.'
-		},
-		source: 'Afdelingens regnskab via Landsbyggefonden (LBF)'
-	},
-	{
-		id: 'husleje',
-		name: { da: 'Husleje', en: 'Rent' },
-		unit: { da: 'kr./m²', en: 'DKK/m²' },
-		aggregation: 'weighted_mean',
-		numerator: 'husleje_kr_m2',
-		denominator: 'areal_m2',
-		scale: 1,
-		worse: 'higher',
-		personBased: false,
-		decimals: 0,
-		domain: [300, 2500],
-		definition: {
-			da: 'Gennemsnitlig årlig husleje pr. m², vægtet med boligareal.',
-			en: 'Average yearly rent per m², weighted by floor area.'
-		},
-		source: 'Landsbyggefonden (LBF), huslejestatistik'
-	},
-	{
-		id: 'lejetab',
-		name: { da: 'Lejetab', en: 'Loss from vacancy' },
-		unit: { da: 'kr./m²', en: 'DKK/m²' },
-		aggregation: 'ratio',
-		numerator: 'lejetab_kr',
-		denominator: 'areal_m2',
-		scale: 1,
-		worse: 'higher',
-		personBased: false,
-		decimals: 1,
-		domain: [0, 200],
-		definition: {
-			da: 'Tab ved boliger, der ikke er udlejet, i kroner pr. m² boligareal.',
-			en: 'Loss from dwellings not let, in DKK per m² of floor area.'
-		},
-		source: 'Afdelingens regnskab via Landsbyggefonden (LBF)'
-	}
-];
+/** The catalogue in effect: the built-in seven, then the declared ones. */
+export function activeIndicators(): readonly Indicator[] {
+	return active;
+}
 
-const BY_ID = new Map(INDICATORS.map((i) => [i.id, i]));
+/** The declared indicators in effect (none unless the data declares some). */
+export function declaredIndicators(): readonly Indicator[] {
+	return active.slice(INDICATORS.length);
+}
 
 export function indicator(id: IndicatorId): Indicator {
-	const found = BY_ID.get(id);
+	const found = byId.get(id);
 	if (!found) throw new Error(`unknown indicator: ${id}`);
 	return found;
 }
 
 export function isIndicatorId(value: string): value is IndicatorId {
-	return BY_ID.has(value as IndicatorId);
+	return byId.has(value);
 }
 
 /**
@@ -203,4 +87,41 @@ export function isIndicatorId(value: string): value is IndicatorId {
 export function valueFromSums(ind: Indicator, numerator: number | null, denominator: number | null): number | null {
 	if (numerator == null || denominator == null || !(denominator > 0)) return null;
 	return (ind.scale * numerator) / denominator;
+}
+
+/**
+ * The key-figure columns the catalogue in effect reads: the built-in RAW_COLUMNS, then the columns
+ * declared indicators name that are not among them, in declaration order.
+ */
+export function keyFigureColumns(): readonly string[] {
+	const columns: string[] = [...RAW_COLUMNS];
+	for (const ind of declaredIndicators()) for (const c of [ind.numerator, ind.denominator]) if (!columns.includes(c)) columns.push(c);
+	return columns;
+}
+
+/**
+ * Columns that may never be negative: the built-in counts, and every column a declared indicator
+ * sums (a share's or ratio's numerator and denominator, a weighted mean's weight).
+ */
+export function nonNegativeColumns(): ReadonlySet<string> {
+	const columns = new Set<string>(COUNT_COLUMNS);
+	for (const ind of declaredIndicators()) {
+		if (ind.kind !== 'vaegtet_gennemsnit') columns.add(ind.numerator);
+		columns.add(ind.denominator);
+	}
+	return columns;
+}
+
+/** Pairs where the first may never exceed the second in a row: NOT_ABOVE and each declared share (`andel`). */
+export function notAbovePairs(): readonly [string, string, { da: string }][] {
+	const pairs: [string, string, { da: string }][] = [...NOT_ABOVE];
+	for (const ind of declaredIndicators()) {
+		if (ind.kind !== 'andel' || pairs.some(([n, d]) => n === ind.numerator && d === ind.denominator)) continue;
+		pairs.push([
+			ind.numerator,
+			ind.denominator,
+			{ da: `${ind.numerator} større end ${ind.denominator} (${ind.name.da.toLowerCase()} er en andel)` }
+		]);
+	}
+	return pairs;
 }

@@ -7,6 +7,7 @@
  * No DOM and no Node imports: the pipeline and the dashboard import this alike.
  */
 import type { IndicatorId } from './indicators.ts';
+import type { IndicatorDeclaration } from './indicator-declaration.ts';
 import type { Intervention } from './intervention.ts';
 import type { ReferenceFile, ReferenceRow } from './reference.ts';
 import type { KeyFigureRow, TableName } from './output-schema.ts';
@@ -116,6 +117,12 @@ export interface WebIndex {
 	demo: boolean;
 	years: number[];
 	indicators: IndicatorId[];
+	/**
+	 * The input's own indicators (indikatorer.csv) as rows of that file, read again by the
+	 * dashboard with declareIndicator() (src/lib/core/indicator-declaration.ts); [] when none.
+	 * Optional, so an output written before declared indicators reads as none.
+	 */
+	indikatorer?: IndicatorDeclaration[];
 	/** The municipality the dashboard opens on: the one with the most departments. */
 	default_kommune: string;
 	kommuner: { kode: string; navn: string; afdelinger: number; omraader: number; organisationer: number }[];

@@ -6,6 +6,8 @@
 import type { FeatureCollection } from 'geojson';
 import { OUTPUT_FILES, WEB_FILES, type WebIndex, type WebNational, type WebOverview } from '../core/output-contract.ts';
 import { DataFileError } from './data-error.ts';
+import { declareIndicator, INDICATOR_COLUMNS, type IndicatorDeclaration } from '../core/indicator-declaration.ts';
+import { isIndicatorId, useDeclaredIndicators, type Indicator } from '../core/indicators.ts';
 
 /** Where the pipeline's output folder is served (see pipelines/serve.ts). */
 export const DATA_ROOT = '/data/';
@@ -80,7 +82,11 @@ const isIndex = (v: unknown): v is WebIndex =>
 	typeof v.default_kommune === 'string' &&
 	isObject(v.parquet_bytes) &&
 	isObject(v.raekker) &&
-	isObject(v.organisationer);
+	isObject(v.organisationer) &&
+
+	(v.indikatorer === undefined || (Array.isArray(v.indikatorer) && v.indikatorer.every(isDeclaration)));
+const isDeclaration = (v: unknown): v is IndicatorDeclaration =>
+	isObject(v) && INDICATOR_COLUMNS.every((c) => typeof v[c] === 'string');
 const isOverview = (v: unknown): v is WebOverview =>
 	isObject(v) && isObject(v.series) && Array.isArray(v.omraader) && Array.isArray(v.afdelinger);
 const isNational = (v: unknown): v is WebNational => isObject(v) && Array.isArray(v.kommuner) && isObject(v.land);
@@ -99,8 +105,24 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T> {
 	return promise;
 }
 
+/**
+ * The index; loading it also makes the data's own indicators (its `indikatorer`, rows of
+ * indikatorer.csv) part of the catalogue in effect, read by the same declareIndicator() as the
+ * built-in seven, so every chooser, card and chart that lists the catalogue lists them.
+ */
 export function loadIndex(): Promise<WebIndex> {
-	return once(WEB_FILES.index, () => fetchJson(WEB_FILES.index, isIndex));
+	return once(WEB_FILES.index, async () => {
+		const index = await fetchJson(WEB_FILES.index, isIndex);
+		const declared: Indicator[] = [];
+		for (const row of index.indikatorer ?? []) {
+			const { indicator } = declareIndicator(row);
+			// The pipeline checked the rows; one that does not read is not a file it wrote.
+			if (!indicator || isIndicatorId(indicator.id)) throw new DataFileError(WEB_FILES.index, 'corrupt');
+			declared.push(indicator);
+		}
+		useDeclaredIndicators(declared);
+		return index;
+	});
 }
 
 export function loadOverview(kode: string): Promise<WebOverview> {

@@ -10,7 +10,7 @@
  * never as HTML.
  */
 import { TARGET_COLUMNS, YEAR_RANGE } from '../core/input-contract.ts';
-import { INDICATOR_IDS } from '../core/indicators.ts';
+import { activeIndicators } from '../core/indicators.ts';
 import { TARGET_DIRECTIONS, TARGET_LEVELS, type Target } from '../core/target.ts';
 import { RULE_FILE_FORMAT } from '../focus/rule-file.ts';
 import type { RuleSet } from '../focus/rule.ts';
@@ -149,7 +149,7 @@ class Reader {
 			const w = TARGET_CHECK_WORDS[this.lang];
 			const choices = [
 				['niveau', TARGET_LEVELS, w.chooseLevel],
-				['indikator', INDICATOR_IDS, w.chooseIndicator],
+				['indikator', activeIndicators().map((i) => i.id), w.chooseIndicator],
 				['retning', TARGET_DIRECTIONS, w.chooseDirection]
 			] as const;
 			const formOnly = new Set<string>();

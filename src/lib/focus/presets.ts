@@ -7,7 +7,8 @@
  * 50 % from "Aftale om supplerende anvisning i København" in KL and BL's pamphlet "Styringsdialog"
  * (June 2010), the seed 000.
  */
-import type { RuleSet } from './rule.ts';
+import { isIndicatorId } from '../core/indicators.ts';
+import type { Rule, RuleSet } from './rule.ts';
 
 export interface Preset {
 	id: string;
@@ -117,16 +118,93 @@ export const PRESETS: readonly Preset[] = [
 	}
 ];
 
+/**
+ * The indicator ids the official criteria's full presets read (issue 15): a municipality that
+ * declares these in indikatorer.csv (data/README.md, "indikatorer.csv", gives them as the worked
+ * examples) gets the 2018 and 2021 criteria with all four of their figures.
+ */
+export const OFFICIAL_CRITERIA_IDS = { convictions: 'domme_pr_1000', basicSchooling: 'kun_grundskole', income: 'indkomstniveau' } as const;
+
+const FULL_NOTE =
+	'Tallene for domme, uddannelse og indkomst er kommunens egne nøgletal (indikatorer.csv: domme_pr_1000, kun_grundskole, indkomstniveau); de officielle opgørelser afgrænser dem lidt anderledes (fx indkomsten for 15-64-årige uden uddannelsessøgende).';
+
+function officialCriteria(year: 2018 | 2021): Rule[] {
+	const [labour, convictions, income] = year === 2018 ? [40, 3, 55] : [30, 2, 65];
+	return [
+		{ type: 'niveau', navn: `Arbejdsmarkedet: over ${labour} %`, indikator: 'uden_for_arbejdsmarked', sammenligning: '>', graense: labour },
+		{
+			type: 'afstand',
+			navn: `Domme: mindst ${convictions} gange landsgennemsnittet`,
+			indikator: OFFICIAL_CRITERIA_IDS.convictions,
+			sammenligning: '>=',
+			faktor: convictions,
+			reference: 'land'
+		},
+		{
+			type: 'niveau',
+			navn: 'Uddannelse: over 60 % med kun grundskole',
+			indikator: OFFICIAL_CRITERIA_IDS.basicSchooling,
+			sammenligning: '>',
+			graense: 60
+		},
+		{
+			type: 'niveau',
+			navn: `Indkomst: under ${income} % af regionens`,
+			indikator: OFFICIAL_CRITERIA_IDS.income,
+			sammenligning: '<',
+			graense: income
+		}
+	];
+}
+
+/**
+ * The official criteria with every figure, offered (availablePresets) only when the data declares
+ * the three indicators of OFFICIAL_CRITERIA_IDS.
+ */
+export const FULL_PRESETS: readonly Preset[] = [
+	{
+		id: 'udsat-2018-fuld',
+		ruleSet: {
+			navn: 'Udsat boligområde (kriterier fra 2018, alle fire)',
+			kilde:
+				'De officielle kriterier for udsatte boligområder fra 2018: et område med mindst 1.000 beboere, der opfylder 2 af 4 kriterier.',
+			enheder: ['omraade'],
+			noter: ['Kravet om mindst 1.000 beboere kan ikke vurderes med disse data.', FULL_NOTE, OUTSIDE_18_64],
+			regler: [{ type: 'kombination', navn: '2 af 4 kriterier (2018)', mindst: 2, regler: officialCriteria(2018) }]
+		}
+	},
+	{
+		id: 'forebyggelse-2021-fuld',
+		ruleSet: {
+			navn: 'Forebyggelsesområde (kriterier fra 2021, alle fire)',
+			kilde: 'De officielle kriterier for forebyggelsesområder fra 2021: over 30 % ikke-vestlige beboere og 2 af 4 kriterier.',
+			enheder: ['omraade'],
+			noter: [
+				'Andelen af indvandrere og efterkommere fra ikke-vestlige lande (over 30 %) kan ikke vurderes med disse data.',
+				FULL_NOTE,
+				OUTSIDE_18_64
+			],
+			regler: [{ type: 'kombination', navn: '2 af 4 kriterier (2021)', mindst: 2, regler: officialCriteria(2021) }]
+		}
+	}
+];
+
+/** The presets this data can evaluate: PRESETS, and FULL_PRESETS when it declares their indicators. */
+export function availablePresets(): readonly Preset[] {
+	const full = Object.values(OFFICIAL_CRITERIA_IDS).every((id) => isIndicatorId(id));
+	return full ? [...PRESETS, ...FULL_PRESETS] : PRESETS;
+}
+
 export const DEFAULT_PRESET_ID = 'tidlig-indsats';
 
 export function preset(id: string): Preset | undefined {
-	return PRESETS.find((p) => p.id === id);
+	return availablePresets().find((p) => p.id === id);
 }
 
 /** The preset a rule set is, unchanged, if any: so a URL can say `regler=udsat-2018`. */
 export function presetOf(ruleSet: RuleSet): Preset | undefined {
 	const text = JSON.stringify(ruleSet);
-	return PRESETS.find((p) => JSON.stringify(p.ruleSet) === text);
+	return availablePresets().find((p) => JSON.stringify(p.ruleSet) === text);
 }
 
 /** What an edited preset is called: its name with " (ændret)", so a list never claims rules it no longer has. */
@@ -139,5 +217,5 @@ export const EDITED_SUFFIX = ' (ændret)';
  */
 export function nameAfterEdit(ruleSet: RuleSet): string {
 	if (presetOf(ruleSet)) return ruleSet.navn;
-	return PRESETS.some((p) => p.ruleSet.navn === ruleSet.navn) ? `${ruleSet.navn}${EDITED_SUFFIX}` : ruleSet.navn;
+	return [...PRESETS, ...FULL_PRESETS].some((p) => p.ruleSet.navn === ruleSet.navn) ? `${ruleSet.navn}${EDITED_SUFFIX}` : ruleSet.navn;
 }

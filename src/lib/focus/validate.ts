@@ -5,7 +5,7 @@
  *
  * Messages name the place as a path (`regler[1].graense`) and say what was expected and found.
  */
-import { INDICATOR_IDS, type IndicatorId } from '../core/indicators.ts';
+import { activeIndicators, type IndicatorId } from '../core/indicators.ts';
 import { HOUSING_TYPES, type HousingType } from '../core/input-contract.ts';
 import {
 	COMPARISONS,
@@ -147,7 +147,12 @@ class Checker {
 		const type = o.type as RuleType;
 		const navn = o.navn === undefined ? undefined : this.text(o.navn, `${path}.navn`);
 		const label = navn ? { navn } : {};
-		const indikator = (): IndicatorId => this.oneOf(o.indikator, `${path}.indikator`, INDICATOR_IDS);
+		const indikator = (): IndicatorId =>
+			this.oneOf(
+				o.indikator,
+				`${path}.indikator`,
+				activeIndicators().map((i) => i.id)
+			);
 		const comparison = (): Comparison => this.oneOf(o.sammenligning, `${path}.sammenligning`, COMPARISONS);
 		const years = (): number => this.number(o.aar, `${path}.aar`, 1, MAX_YEARS, true);
 		switch (type) {

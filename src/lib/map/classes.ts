@@ -7,7 +7,7 @@
  * darker/warmer end always on the worse side: reversed when a lower value is worse (maintenance
  * state, provisions).
  */
-import { schemeYlOrRd } from 'd3';
+import { schemeBlues, schemeYlOrRd } from 'd3';
 import type { Indicator } from '../core/indicators.ts';
 import type { SeriesPoint, WebOverview } from '../core/output-contract.ts';
 import { NBSP, formatNumber } from '../i18n/format.ts';
@@ -38,10 +38,12 @@ export const HATCH_COLOR = '#7a7a7a';
  * `n` colours from light to dark when higher is worse, from dark to light when lower is worse.
  * ColorBrewer's discrete schemes exist for 3 to 9 classes; 1 and 2 classes take from the 3-class one.
  */
-export function palette(n: number, worse: 'higher' | 'lower'): string[] {
-	const three = schemeYlOrRd[3]!;
-	const colors = n <= 1 ? [three[1]!] : n === 2 ? [three[0]!, three[2]!] : [...schemeYlOrRd[Math.min(n, 9)]!];
-	return worse === 'higher' ? colors : colors.reverse();
+export function palette(n: number, worse: 'higher' | 'lower' | null): string[] {
+	// No better direction (a declared indicator that only describes): blues, which say neither good nor bad.
+	const scheme = worse === null ? schemeBlues : schemeYlOrRd;
+	const three = scheme[3]!;
+	const colors = n <= 1 ? [three[1]!] : n === 2 ? [three[0]!, three[2]!] : [...scheme[Math.min(n, 9)]!];
+	return worse === 'lower' ? colors.reverse() : colors;
 }
 
 /** Rounds to `decimals` decimals the way the labels print (half away from zero). */

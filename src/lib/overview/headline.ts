@@ -12,7 +12,8 @@ import type { SeriesPoint, WebOverview } from '../core/output-contract.ts';
 import type { Indicator } from '../core/indicators.ts';
 import { valueState } from '../i18n/format.ts';
 
-export type Direction = 'better' | 'worse' | 'unchanged';
+/** 'changed': a declared indicator with no better direction (indikatorer.csv's `bedre` empty). */
+export type Direction = 'better' | 'worse' | 'unchanged' | 'changed';
 
 export interface Headline {
 	year: number;
@@ -44,7 +45,7 @@ export function headline(overview: WebOverview, ind: Indicator, year: number, ye
 	let direction: Direction | null = null;
 	if (change != null) {
 		const shown = Math.round(change * 10 ** ind.decimals);
-		direction = shown === 0 ? 'unchanged' : shown > 0 === (ind.worse === 'higher') ? 'worse' : 'better';
+		direction = shown === 0 ? 'unchanged' : ind.worse === null ? 'changed' : shown > 0 === (ind.worse === 'higher') ? 'worse' : 'better';
 	}
 	const country = at(series?.land, year);
 	const aggregate = valueState(country) === 'value' ? country!.vaerdi! : null;

@@ -17,7 +17,6 @@ import { valueCell, type ExportTable } from '../formats/export-table.ts';
 import { unitText } from '../formats/export-meta.ts';
 import type { Report, ReportBlock } from '../formats/report.ts';
 import { exportStrings } from '../i18n/export-strings.ts';
-import type { Lang } from '../i18n/lang.ts';
 import { municipalityReportStrings } from '../i18n/municipality-report-strings.ts';
 import { strings } from '../i18n/strings.ts';
 import { indicator } from '../core/indicators.ts';

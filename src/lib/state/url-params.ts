@@ -5,7 +5,7 @@
  * parameter order so equal views have equal URLs.
  */
 import type { WebIndex } from '../core/output-contract.ts';
-import { INDICATOR_IDS, isIndicatorId, type IndicatorId } from '../core/indicators.ts';
+import { activeIndicators, isIndicatorId, type IndicatorId } from '../core/indicators.ts';
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/lang.ts';
 
 export const PARAM = { indicator: 'ind', year: 'aar', kommune: 'kommune', lang: 'lang' } as const;
@@ -21,9 +21,14 @@ export interface ViewParams {
 	lang: Lang;
 }
 
-/** The indicators the data holds, in catalogue order (all of them before the index is loaded). */
+/**
+ * The indicators the data holds, in catalogue order: the built-in seven, then the data's own
+ * (indikatorer.csv, registered when the index loads); all of them before the index is loaded.
+ */
 export function availableIndicators(index: WebIndex | null): IndicatorId[] {
-	return INDICATOR_IDS.filter((id) => !index || index.indicators.includes(id));
+	return activeIndicators()
+		.map((i) => i.id)
+		.filter((id) => !index || index.indicators.includes(id));
 }
 
 export function readIndicator(value: string | null, index: WebIndex | null): IndicatorId {
