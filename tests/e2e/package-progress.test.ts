@@ -94,8 +94,9 @@ describe('the municipality package', () => {
 		const seen = (await progressNow(page))!;
 		expect(seen.name).toBe('Dokumentationspakken bygges');
 		expect(seen.now).toBeGreaterThanOrEqual(1);
-		// Aarhus's 2 organisations × (data + 7 key figures × 2 charts + report) + its own data and report + the zip.
-		expect(seen.max).toBe(2 * 16 + 3);
+		// Aarhus's 2 organisations × (data + 10 key figures × 2 charts + report) + its own data and
+		// report + the zip. The demo has the 7 built-in key figures and 3 of its own (indikatorer.csv).
+		expect(seen.max).toBe(2 * (1 + 10 * 2 + 1) + 3);
 		expect(seen.text).toBe(`${seen.now} af ${seen.max}`);
 		expect(seen.shown).toBe(`${seen.now} af ${seen.max}`);
 		expect(Number.parseFloat(seen.fill)).toBeCloseTo((100 * seen.now) / seen.max, 5);
@@ -158,14 +159,14 @@ describe('an organisation package in English', () => {
 		page.on('download', (d) => downloads.push(d.suggestedFilename()));
 		await page.goto(`${site.url}/organisation/2102?kommune=${KODE}&aar=${YEAR}&lang=en`);
 		await chartsReady(page, 1);
-		await page.getByRole('button', { name: /Dokumentationspakke/ }).click();
+		await page.getByRole('button', { name: /Documentation package/ }).click();
 		await stepsDone(page, 1);
 		const seen = (await progressNow(page))!;
 		expect(seen.name).toBe('Building the documentation package');
-		// Its data, 7 key figures × 2 charts, its report and the zip.
-		expect(seen.max).toBe(17);
-		expect(seen.text).toBe(`${seen.now} of 17`);
-		expect(seen.shown).toBe(`${seen.now} of 17`);
+		// Its data, 10 key figures (7 built in, 3 of the demo's own) × 2 charts, its report and the zip.
+		expect(seen.max).toBe(1 + 10 * 2 + 1 + 1);
+		expect(seen.text).toBe(`${seen.now} of 23`);
+		expect(seen.shown).toBe(`${seen.now} of 23`);
 		await page.getByRole('button', { name: 'Cancel' }).click();
 		await page.getByRole('status').filter({ hasText: 'Cancelled – nothing was downloaded.' }).waitFor({ timeout: 60_000 });
 		expect(downloads).toEqual([]);

@@ -123,10 +123,16 @@ describe('/land', () => {
 			['2', 'Odense Kommune', permille('5,4')], // 6 of 1.115
 			['3', 'Vejle Kommune', permille('4,2')] // 3 of 721
 		]);
+		// The label rule: LBF's published figures for 2024 with their source, then the sum over the
+		// three loaded municipalities under its own name, never as the country.
 		const benchmark = await page.locator('[data-benchmark]').allInnerTexts();
-		expect(benchmark.join('\n')).toContain('De indlæste kommuner (3 af 98)');
-		expect(benchmark.join('\n')).toContain(permille('9,9')); // 32 of 3.232
-		expect(benchmark.join('\n')).not.toContain('Hele landet');
+		const item = (label: string) => benchmark.find((b) => b.split('\n')[0]!.trim() === label) ?? '';
+		expect(benchmark[0]!.split('\n')[0]!.trim()).toBe('Hele landet, LBF oktober 2024');
+		expect(item('Hele landet, LBF oktober 2024')).toContain(permille('6,5')); // 3.884 of 596.952 (LBF)
+		expect(item('Region Syddanmark, LBF oktober 2024')).toContain(permille('8,3')); // 1.008 of 121.728 (LBF)
+		expect(item('De indlæste kommuner (3 af 98)')).toContain(permille('9,9')); // 32 of 3.232
+		expect(benchmark.filter((b) => b.includes(permille('9,9')))).toHaveLength(1);
+		expect(benchmark.some((b) => b.split('\n')[0]!.trim() === 'Hele landet')).toBe(false);
 		expect(await page.locator('nav.site-nav a[href^="/land"]').getAttribute('aria-current')).toBe('page');
 		expect(errors).toEqual([]);
 		expect(outside).toEqual([]);
@@ -159,7 +165,7 @@ describe('/land', () => {
 		await chartsReady(page, 1);
 		expect(await page.locator('h1').innerText()).toBe('The municipalities on one map');
 		expect(await page.locator('[data-municipalities-with-data]').innerText()).toBe('3 of 98 municipalities have data');
-		expect((await page.locator('[data-benchmark]').allInnerTexts()).join(' ')).toContain('The loaded municipalities (3 of 98)');
+		expect((await page.locator('[data-benchmark]').allInnerTexts()).join(' ')).toContain('Loaded municipalities (3 of 98)');
 		expect(errors).toEqual([]);
 		await page.close();
 	});

@@ -56,8 +56,10 @@ describe('findMunicipality', () => {
 		kommuner: [
 			{ kode: '0101', navn: 'København' },
 			{ kode: '0751', navn: 'Aarhus' }
-		]
-	} as WebIndex;
+		],
+		// Each organisation's municipalities, home first (index.json's organisationer).
+		organisationer: { B1: ['0751'], B9: ['0101'] }
+	} as unknown as WebIndex;
 	const overviews: Record<string, WebOverview> = {
 		'0101': { kode: '0101', omraader: [{ id: 'K1' }], afdelinger: [{ id: 'K-1', organisation_id: 'B9', omraade_id: 'K1' }] } as WebOverview,
 		'0751': { kode: '0751', omraader: [{ id: 'O1' }], afdelinger: [{ id: 'A1', organisation_id: 'B1', omraade_id: 'O1' }] } as WebOverview

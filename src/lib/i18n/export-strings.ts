@@ -95,7 +95,7 @@ const en: ExportStrings = {
 	xlsxHint: 'Download the figures as an Excel file (XLSX)',
 	exporting: 'Downloading …',
 	failed: (message: string) => `The export failed: ${message}`,
-	packageButton: 'Dokumentationspakke',
+	packageButton: 'Documentation package',
 	packageHint: (what: string, aar: number) =>
 		`Download a zip file with the report (Word and PDF), every chart (PNG and SVG) and the data (CSV and XLSX) for ${what} ${aar}`,
 	packageProgress: (done: number, total: number) => `Documentation package: ${done} of ${total} …`,
