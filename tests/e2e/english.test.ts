@@ -14,6 +14,7 @@ import { IssueCollector } from '../../pipelines/read/issues.ts';
 import { readDepartments } from '../../pipelines/read/read-departments.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workMessages } from '../../src/lib/drafts/messages.ts';
+import { HOUSING_TYPES } from '../../src/lib/core/input-contract.ts';
 import { agendaStrings } from '../../src/lib/i18n/agenda-strings.ts';
 import { exportStrings } from '../../src/lib/i18n/export-strings.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
@@ -160,6 +161,10 @@ describe('English mode', () => {
 			expect(left).toEqual([]);
 			// A Danish decimal comma before a unit ("24,1 %") would be a Danish number format.
 			expect(text.match(/\d,\d+\s?(%|‰|kr\.)/g) ?? []).toEqual([]);
+			// A housing type as the register writes it ("familie") alone in a cell or a fact is Danish too.
+			const rawType = new RegExp(`(^|[\\t\\n])(${HOUSING_TYPES.join('|')})([\\t\\n]|$)`);
+			expect(text.match(rawType)?.[2] ?? null).toBeNull();
+			if (route.name === 'department') expect(text).toMatch(/Housing type\s+family/);
 			if (route.decimals !== false) expect(text).toMatch(/\d\.\d\s?(%|‰)/);
 			expect(errors).toEqual([]);
 			await page.close();
