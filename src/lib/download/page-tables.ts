@@ -14,6 +14,7 @@ import { indicator as indicatorOf, type Indicator } from '../core/indicators.ts'
 import { unitOf } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { strings } from '../i18n/strings.ts';
+import { housingTypeName } from '../i18n/housing-type-name.ts';
 import { exportStrings } from '../i18n/export-strings.ts';
 import { headerWithUnit, valueCell, type ExportCell, type ExportTable } from '../formats/export-table.ts';
 
@@ -105,7 +106,7 @@ export function departmentsTable(
 			...(show.organisation ? [d.boligorganisation_navn] : []),
 			...(show.area ? [d.omraade_id ? (d.omraade_navn ?? d.omraade_id) : t.noArea] : []),
 			...(show.municipality ? [d.kommune_navn ?? d.kommune_kode] : []),
-			d.boligtype,
+			housingTypeName(d.boligtype, t),
 			d.opfoerelsesaar == null ? null : year(d.opfoerelsesaar),
 			values ? valueCell(valueOf.get(d.afdeling_id), ind.decimals) : null
 		])

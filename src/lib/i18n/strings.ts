@@ -63,6 +63,8 @@ const da = {
 	facts: 'Stamdata',
 	breadcrumbs: 'Her er du',
 	housingType: 'Boligtype',
+	// The register's own words, as they stand in afdelinger.csv (input-contract.ts HOUSING_TYPES).
+	housingTypeName: { familie: 'familie', ældre: 'ældre', ungdom: 'ungdom' },
 	built: 'Opført',
 	inMunicipality: 'Kommune',
 	trendsHeading: 'Nøgletal over årene',
@@ -150,6 +152,7 @@ const en: Strings = {
 	facts: 'Register',
 	breadcrumbs: 'You are here',
 	housingType: 'Housing type',
+	housingTypeName: { familie: 'family', ældre: 'senior', ungdom: 'youth' },
 	built: 'Built',
 	inMunicipality: 'Municipality',
 	trendsHeading: 'Key figures over the years',

@@ -7,6 +7,7 @@
 import type { PeerRow } from '../db/queries/peers.ts';
 import { unitOf } from '../i18n/format.ts';
 import { strings } from '../i18n/strings.ts';
+import { housingTypeName } from '../i18n/housing-type-name.ts';
 import type { IndicatorId } from '../core/indicators.ts';
 import { organisationBars } from './chart-specs.ts';
 import type { Report, ReportBlock } from '../formats/report.ts';
@@ -89,7 +90,7 @@ export function departmentsWideTable(data: OrganisationData): ExportTable {
 			d.afdeling_navn,
 			d.omraade_id ? (d.omraade_navn ?? d.omraade_id) : t.noArea,
 			...(data.parts ? [d.kommune_navn ?? d.kommune_kode] : []),
-			d.boligtype,
+			housingTypeName(d.boligtype, t),
 			d.opfoerelsesaar == null ? null : { value: d.opfoerelsesaar, decimals: 0, plain: true },
 			...data.indicators.map((ind, i) => valueCell(values[i]!.get(d.afdeling_id), ind.decimals))
 		])

@@ -7,7 +7,7 @@
  */
 import type { WebIndex } from '../core/output-contract.ts';
 import type { RuleSet } from '../focus/rule.ts';
-import type { Strings } from '../i18n/strings.ts';
+import { strings, type Strings } from '../i18n/strings.ts';
 import type { App } from '../state/app.svelte.ts';
 import { availableIndicators } from '../state/url-params.ts';
 import { agendaData } from './agenda-data.ts';
@@ -55,7 +55,8 @@ export class MunicipalityAssessment {
 		return assess(
 			agendaData({
 				figures,
-				kommune: { kode, navn: this.kommuneLabel },
+				// The Danish documents (the agendas) name the municipality in Danish on an English page too.
+				kommune: { kode, navn: this.#reasonsInPageLanguage ? this.kommuneLabel : strings('da').municipalityOf(this.navn) },
 				year: this.year,
 				demo: this.index.demo,
 				indicators: availableIndicators(this.index),

@@ -9,15 +9,17 @@ import type { Assessment } from './assess.ts';
 
 export function workContext(a: Assessment, index: WebIndex, t: Strings): DataContext {
 	const { data } = a;
+	const labelOf = (kode: string): string | null => {
+		const k = index.kommuner.find((x) => x.kode === kode);
+		return k ? t.municipalityOf(k.navn) : null;
+	};
 	return {
 		kode: data.kommune.kode,
-		kommuneLabel: data.kommune.navn,
+		// In the page's language: the assessment of a Danish document (the agendas) names it in Danish.
+		kommuneLabel: labelOf(data.kommune.kode) ?? data.kommune.navn,
 		year: data.year,
 		years: index.years,
-		labelOf: (kode) => {
-			const k = index.kommuner.find((x) => x.kode === kode);
-			return k ? t.municipalityOf(k.navn) : null;
-		},
+		labelOf,
 		organisations: new Set(data.organisations.map((o) => o.id)),
 		departments: new Set(data.departments.map((d) => d.id)),
 		areas: new Set(data.areas.map((x) => x.id)),
