@@ -13,6 +13,7 @@
  * own stream, which is not advanced here.
  */
 import { join } from 'node:path';
+import { INDICATOR_COLUMNS } from '../../src/lib/core/indicator-declaration.ts';
 import { departmentYears } from './figures.ts';
 import { hashString, mixSeed, Rng } from './rng.ts';
 import { CsvWriter } from './write-csv.ts';
@@ -22,26 +23,6 @@ export const DECLARED_FILE = 'indikatorer.csv';
 export const DECLARED_FIGURES_FILE = 'noegletal_egne.csv';
 /** The first year of the special run. */
 export const DECLARED_FIRST_YEAR = 2016;
-
-const HEADER = [
-	'indikator',
-	'navn',
-	'navn_en',
-	'beskrivelse',
-	'beskrivelse_en',
-	'enhed',
-	'enhed_en',
-	'art',
-	'taeller',
-	'naevner',
-	'skala',
-	'personer',
-	'bedre',
-	'decimaler',
-	'min',
-	'maks',
-	'kilde'
-];
 
 const DECLARATIONS: readonly (readonly string[])[] = [
 	[
@@ -107,7 +88,7 @@ const DECLARATIONS: readonly (readonly string[])[] = [
 const REGION_INCOME = 330_000;
 
 export function writeDeclared(dir: string, world: World): void {
-	const declarations = new CsvWriter(join(dir, DECLARED_FILE), HEADER, 'utf-8-bom');
+	const declarations = new CsvWriter(join(dir, DECLARED_FILE), [...INDICATOR_COLUMNS], 'utf-8-bom');
 	for (const row of DECLARATIONS) declarations.row(row);
 	declarations.close();
 
