@@ -15,24 +15,10 @@ import {
 	shortSource
 } from '../../src/lib/core/national-benchmark.ts';
 import { ratioAgrees, writtenDecimals, type ReferenceRow } from '../../src/lib/core/reference.ts';
+import { LBF_VACANCY_2024 } from '../support/lbf-reference.ts';
 import { DANISH_MUNICIPALITIES, MUNICIPALITY_REGION, regionOf } from '../../src/lib/core/regions.ts';
 
-const row = (over: Partial<ReferenceRow>): ReferenceRow => ({
-	niveau: 'land',
-	enhed_id: 'DK',
-	enhed_navn: 'Hele landet',
-	indikator: 'ledighed',
-	aar: 2024,
-	periode: 'oktober 2024',
-	boligtype: null,
-	taeller: 3884,
-	naevner: 596952,
-	vaerdi: 6.5,
-	decimaler: 1,
-	kilde: 'Landsbyggefonden, ledighedsstatistik, oktober 2024',
-	url: 'https://ledigeboliger.lbf.dk/',
-	...over
-});
+const row = (over: Partial<ReferenceRow>): ReferenceRow => ({ ...LBF_VACANCY_2024, ...over });
 const LBF_2024 = row({});
 const SYD_2024 = row({ niveau: 'region', enhed_id: '1083', enhed_navn: 'Region Syddanmark', taeller: 1008, naevner: 121728, vaerdi: 8.3 });
 const YOUTH_2024 = row({ boligtype: 'ungdom', taeller: 710, naevner: 44207, vaerdi: 16.1 });

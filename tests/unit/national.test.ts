@@ -4,6 +4,7 @@ import { INDICATOR_IDS, indicator } from '../../src/lib/core/indicators.ts';
 import { MUNICIPALITY_NAMES } from '../../src/lib/core/municipalities.ts';
 import type { SeriesPoint, WebNational } from '../../src/lib/core/output-contract.ts';
 import type { ReferenceRow } from '../../src/lib/core/reference.ts';
+import { LBF_VACANCY_2024 } from '../support/lbf-reference.ts';
 import { MUNICIPALITY_COUNT, nationalBenchmarks, nationalRows } from '../../src/lib/overview/national.ts';
 
 const ledighed = indicator('ledighed');
@@ -46,22 +47,7 @@ describe('nationalBenchmarks', () => {
 
 	it('counts 98 municipalities', () => expect(MUNICIPALITY_COUNT).toBe(98));
 
-	// LBF's published national figure for October 2024, as data/reference/landstal-lbf.csv gives it.
-	const lbf: ReferenceRow = {
-		niveau: 'land',
-		enhed_id: 'DK',
-		enhed_navn: 'Hele landet',
-		indikator: 'ledighed',
-		aar: 2024,
-		periode: 'oktober 2024',
-		boligtype: null,
-		taeller: 3884,
-		naevner: 596952,
-		vaerdi: 6.5,
-		decimaler: 1,
-		kilde: 'Landsbyggefonden, ledighedsstatistik, oktober 2024',
-		url: 'https://ledigeboliger.lbf.dk/'
-	};
+	const lbf = LBF_VACANCY_2024;
 	const syddanmark: ReferenceRow = { ...lbf, niveau: 'region', enhed_id: '1083', enhed_navn: 'Region Syddanmark', vaerdi: 8.3 };
 
 	it('never shows one loaded municipality as a benchmark: its sum is its own figure', () => {
