@@ -111,6 +111,13 @@ describe('declared indicators in the browser', () => {
 		await page.goto(`${site.url}/kommune/${index.default_kommune}?ind=${SCHOOLING}&lang=en`);
 		await page.waitForSelector(`[data-chart="trend"][data-chart-key^="${SCHOOLING}:"][data-chart-ready="true"]`);
 		expect(await page.locator('#trend-title').textContent()).toContain('Basic schooling only');
+		// On an area's page, the declared English description (data/sample/indikatorer.csv's beskrivelse_en).
+		const area = overview.omraader[0]!;
+		await page.goto(`${site.url}/omraade/${encodeURIComponent(area.id)}?kommune=${index.default_kommune}&ind=${SCHOOLING}&lang=en`);
+		await chartsReady(page, index.indicators.length + 1);
+		expect(await page.locator(`[data-indicator="${SCHOOLING}"] .definition`).textContent()).toBe(
+			'Share of residents aged 30-59 whose highest completed education is basic school.'
+		);
 		expect(errors).toEqual([]);
 		await page.close();
 	});
