@@ -19,6 +19,7 @@ import { isValid, readChunks } from '../duckdb/duckdb-columns.ts';
 import { sortedIndicators } from './indicator-sql.ts';
 import type { ParquetLayout } from './parquet-files.ts';
 import { overview } from './web-overview.ts';
+import { nationalQuantiles } from './quantiles.ts';
 
 export interface WebFilesInput {
 	demo: boolean;
@@ -131,6 +132,7 @@ export async function writeWebFiles(connection: DuckDBConnection, dir: string, i
 		years: input.years,
 		indicators: input.indicators,
 		indikatorer: input.declared.map(declarationOf),
+		kvantiler: await nationalQuantiles(connection, input.declared),
 		default_kommune: largest?.kode ?? '',
 		kommuner,
 		geo: input.geo,

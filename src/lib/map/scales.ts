@@ -5,9 +5,13 @@
  * The bounds are chosen to mean something, each stated in the legend with its source:
  * - where an official critical value or a published national figure exists (DOMAIN.md,
  *   /work/shared/reference/landstal-lbf.csv), the bounds are that value and simple multiples of it;
- * - where none exists (maintenance provisions, loss from vacancy), they are multiples of the
- *   country's own figure in the published data (the `land` series of overblik.json, the same in
- *   every municipality's file), its median over the years.
+ * - for a municipality's own indicator (indikatorer.csv), the national quintiles of its area
+ *   values in the data (web/index.json's `kvantiler`, Indicator.quantiles): each class holds
+ *   about a fifth of the country's areas, which is what its colours then say;
+ * - where none of these exists (maintenance provisions, loss from vacancy; a declared indicator
+ *   with too few area values), they are multiples of the country's own figure in the published
+ *   data (the `land` series of overblik.json, the same in every municipality's file), its median
+ *   over the years.
  * A first or last bound of ±Infinity makes an open class ("under 3,0 ‰", "26,0 ‰ og derover").
  */
 import type { Indicator, IndicatorId } from '../core/indicators.ts';
@@ -74,9 +78,13 @@ const MULTIPLES = [0.5, 0.8, 1.25, 2] as const;
  * The scale of an indicator. `land` is the country's series from the data (used only when no
  * published figure exists); null when neither gives a scale (no national value at all).
  */
-export function scaleFor(ind: Pick<Indicator, 'id' | 'decimals' | 'unit'>, land: readonly SeriesPoint[] | undefined): ClassScale | null {
+export function scaleFor(
+	ind: Pick<Indicator, 'id' | 'decimals' | 'unit' | 'quantiles'>,
+	land: readonly SeriesPoint[] | undefined
+): ClassScale | null {
 	const fixed = FIXED[ind.id];
 	if (fixed) return fixed;
+	if (ind.quantiles && ind.quantiles.graenser.length > 0) return quantileScale(ind.quantiles);
 	const values = (land ?? []).map((p) => p.vaerdi).filter((v): v is number => v != null && Number.isFinite(v));
 	if (values.length === 0) return null;
 	const reference = median(values);
@@ -90,6 +98,19 @@ export function scaleFor(ind: Pick<Indicator, 'id' | 'decimals' | 'unit'>, land:
 		en: `No official bound: the bounds are ½, 0.8, 1¼ and 2 times the national figure in the data, ${formatNumber(reference, ind.decimals, 'en')} ${ind.unit.en} (the median of the years ${span}).`
 	};
 	return { bounds, basis: text };
+}
+
+/** Open classes below the first and above the last quintile: "under a", "a–b", ..., "d og derover". */
+function quantileScale(q: NonNullable<Indicator['quantiles']>): ClassScale {
+	const years = q.aar[0] === q.aar[1] ? `${q.aar[0]}` : `${q.aar[0]}–${q.aar[1]}`;
+	const n = (lang: Lang) => formatNumber(q.antal, 0, lang);
+	return {
+		bounds: [-Infinity, ...q.graenser, Infinity],
+		basis: {
+			da: `Ingen officiel grænse: grænserne er kvintiler i hele landet, så hver klasse rummer omtrent en femtedel af områdernes tal (${n('da')} områdetal fra årene ${years} i data).`,
+			en: `No official bound: the bounds are national quintiles, so each class holds about a fifth of the areas' figures (${n('en')} area figures from the years ${years} in the data).`
+		}
+	};
 }
 
 function median(values: number[]): number {
