@@ -1,18 +1,36 @@
 /**
- * Detail pages need DuckDB-WASM (about a second to start) and the municipality's rows: the
- * overview starts both in idle time once its first view is drawn, so a click on an area or a
- * department finds them ready. A dynamic import, so the first page's JavaScript stays without
- * the database, the Parquet reader and Arrow.
+ * The overview's work after its first view: `afterFirstView` runs a callback once the page has
+ * painted and the browser is idle (the map and DuckDB-WASM start then, so the first chart never
+ * waits for them); `departmentFiguresOf` starts DuckDB-WASM and the municipality's rows (which the
+ * detail pages, the likely next page, reuse) and queries the departments' figures. Dynamic imports,
+ * so the first page's JavaScript stays without the database, the Parquet reader and Arrow.
  */
-export function prefetchWhenIdle(kode: string): () => void {
-	const start = () => {
-		import('./municipality.ts').then((m) => m.prefetchMunicipality(kode)).catch(() => undefined);
+import type { DepartmentFigures } from '../db/queries/department-figures.ts';
+
+export function afterFirstView(start: () => void): () => void {
+	let idle: number | null = null;
+	// The frame after this one: the first view has been laid out and painted.
+	const frame = requestAnimationFrame(() => {
+		if (typeof requestIdleCallback === 'function') {
+			// The timeout: a page kept busy still starts within a second.
+			idle = requestIdleCallback(start, { timeout: 1000 });
+		} else {
+			idle = window.setTimeout(start, 50);
+		}
+	});
+	return () => {
+		cancelAnimationFrame(frame);
+		if (idle === null) return;
+		if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+		else clearTimeout(idle);
 	};
-	if (typeof requestIdleCallback === 'function') {
-		// The timeout: a page kept busy (the map drawing) still starts within a few seconds.
-		const id = requestIdleCallback(start, { timeout: 3000 });
-		return () => cancelIdleCallback(id);
-	}
-	const id = setTimeout(start, 500);
-	return () => clearTimeout(id);
+}
+
+export async function departmentFiguresOf(kode: string): Promise<DepartmentFigures> {
+	const [{ municipalityDatabase }, { queryDepartmentFigures }] = await Promise.all([
+		import('../db/municipality.ts'),
+		import('../db/queries/department-figures.ts')
+	]);
+	const db = await municipalityDatabase(kode);
+	return queryDepartmentFigures(db.run, kode);
 }
