@@ -12,6 +12,14 @@ const config = {
 		// A static site: every page is prerendered or falls back to the SPA shell, so a
 		// municipality can host the build folder on any web server.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: false }),
+		prerender: {
+			// The data folder is served beside the build (pipelines/serve.ts), never part of it: app.html's
+			// preload of /data/web/index.json is not a page to prerender. Any other failure still fails the build.
+			handleHttpError: ({ path, message }) => {
+				if (path.startsWith('/data/')) return;
+				throw new Error(message);
+			}
+		},
 		// Nothing leaves the user's machine: scripts, styles, fonts and data come from 'self'.
 		csp: {
 			mode: 'hash',

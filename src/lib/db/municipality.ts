@@ -42,6 +42,11 @@ export function municipalityDatabase(kode: string): Promise<BrowserDatabase> {
 	return promise;
 }
 
+/** Starts DuckDB-WASM (module, worker, wasm) without waiting for it, e.g. while a page's data arrives. */
+export function startDatabase(): void {
+	getDatabase().catch(() => undefined);
+}
+
 /**
  * Reads a municipality's rows ahead, so a later page finds them read (used in idle time: the
  * overview prefetches its municipality for the detail pages).

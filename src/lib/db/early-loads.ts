@@ -1,0 +1,45 @@
+/**
+ * What a page will need, asked for as soon as the root layout's code runs: before the page's own
+ * chunks (Plot, the page's components) have arrived and been run, and before the index is in.
+ * Each call only starts a fetch that the page later awaits through the same once-per-page cache
+ * (data/web-files.ts, municipality.ts), so nothing is fetched twice and nothing waits for it here.
+ *
+ * - every page: the index (app.html also preloads it, so it is usually on its way already);
+ * - a municipality's overview (/kommune/[kode]): its overblik.json, beside the index;
+ * - a detail page: DuckDB-WASM (its module, worker and wasm; the slowest part of a cold detail page)
+ *   and, when the link names the municipality (`?kommune=`, as every link in the dashboard does),
+ *   that municipality's overblik.json and its rows of the Parquet files.
+ *
+ * A hint the index does not know loads nothing: it only costs the index, which every page reads.
+ */
+import { loadIndex, loadOverview } from '../data/web-files.ts';
+
+/** The routes of the detail pages (src/routes), whose first chart needs the database. */
+const DETAIL_ROUTES = new Set(['/afdeling/[id]', '/omraade/[id]', '/organisation/[id]']);
+const MUNICIPALITY_ROUTE = '/kommune/[kode]';
+
+const ignore = () => undefined;
+
+export function startEarlyLoads(routeId: string | null, params: Record<string, string | undefined>, hint: string | null): void {
+	const index = loadIndex();
+	index.catch(ignore);
+	const known = (kode: string | null | undefined) =>
+		kode ? index.then((i) => i.kommuner.some((k) => k.kode === kode)).catch(() => false) : Promise.resolve(false);
+	if (routeId === MUNICIPALITY_ROUTE) {
+		const kode = params['kode'];
+		void known(kode).then((yes) => {
+			if (yes) loadOverview(kode!).catch(ignore);
+		});
+	} else if (routeId && DETAIL_ROUTES.has(routeId)) {
+		// A dynamic import: the first page's JavaScript stays without the database and its readers.
+		void import('./municipality.ts')
+			.then(async (db) => {
+				db.startDatabase();
+				if (await known(hint)) {
+					loadOverview(hint!).catch(ignore);
+					db.prefetchMunicipality(hint!);
+				}
+			})
+			.catch(ignore);
+	}
+}
