@@ -80,10 +80,15 @@ interface JsPdfImage {
 
 type ProcessPng = (this: unknown, data: Uint8Array, index: number, alias: unknown, ...rest: unknown[]) => JsPdfImage | undefined;
 
-/** Binary string, as jsPDF keeps stream data: one char per byte, in slices (apply's argument limit). */
+/**
+ * Binary string, as jsPDF keeps stream data: one char per byte, in slices (apply's argument
+ * limit). `apply` with the typed array, not a spread, which walks an iterator and was ten times slower.
+ */
 function binaryString(bytes: Uint8Array): string {
 	let out = '';
-	for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+	for (let i = 0; i < bytes.length; i += 0x2000) {
+		out += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x2000) as unknown as number[]);
+	}
 	return out;
 }
 
