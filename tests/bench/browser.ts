@@ -221,8 +221,9 @@ async function main(): Promise<void> {
 	const organisationFirst: number[] = [];
 	const departmentFirst: number[] = [];
 	const detailChanges: number[] = [];
-	let packageOrganisation: PackageTiming | null = null;
-	let packageMunicipality: PackageTiming | null = null;
+	// Set in callbacks, which TypeScript's narrowing does not follow: hence the casts.
+	let packageOrganisation = null as PackageTiming | null;
+	let packageMunicipality = null as PackageTiming | null;
 	let jsGz = 0;
 	let transferred = 0;
 	const detailPath = (kind: string, id: string) => `${served.url}/${kind}/${encodeURIComponent(id)}?kommune=${kode}`;
