@@ -24,6 +24,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serve } from '../../pipelines/serve.ts';
 import { INDICATOR_IDS } from '../../src/lib/core/indicators.ts';
@@ -35,7 +36,9 @@ const INPUT = join(WORK, 'national');
 const OUT = join(WORK, 'out-national');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 30);
-const PACKAGE_TIMEOUT_S = Number(process.env.BENCH_PACKAGE_S ?? 240);
+const PACKAGE_TIMEOUT_S = Number(process.env.BENCH_PACKAGE_S ?? 600);
+/** BENCH_ONLY=packages: only the two documentation packages, written to bench/results/browser-packages.json. */
+const PACKAGES_ONLY = process.env.BENCH_ONLY === 'packages';
 
 export const CHROMIUM_ARGS = [
 	'--headless',
@@ -137,19 +140,38 @@ async function timeChanges(page: Page, years: readonly number[], detail = false)
 	return times;
 }
 
+/** What one package build gave: its seconds, or null and how far it got when it ran out of time. */
+interface PackageTiming {
+	ms: number | null;
+	/** The progress bar's "n af m" when the time ran out (null when it finished, or showed none). */
+	reached: { done: number; total: number } | null;
+	/** The zip's size in bytes and its number of files (null when it did not finish). */
+	bytes: number | null;
+	files: number | null;
+}
+
 /**
  * Milliseconds from a click on the package button to the zip's download; null when it takes
- * longer than BENCH_PACKAGE_S seconds (default 240), so a slow package cannot sink the run.
+ * longer than BENCH_PACKAGE_S seconds (default 600), so a slow package cannot sink the run, with
+ * the step its progress bar had reached by then.
  */
-async function timePackage(page: Page, button: ReturnType<Page['locator']>): Promise<number | null> {
+async function timePackage(page: Page, button: ReturnType<Page['locator']>): Promise<PackageTiming> {
 	const t0 = performance.now();
 	try {
-		await Promise.all([page.waitForEvent('download', { timeout: PACKAGE_TIMEOUT_S * 1000 }), button.click()]);
+		const [download] = await Promise.all([page.waitForEvent('download', { timeout: PACKAGE_TIMEOUT_S * 1000 }), button.click()]);
+		const ms = performance.now() - t0;
+		const zip = new Uint8Array(readFileSync(await download.path()));
+		return { ms, reached: null, bytes: zip.length, files: Object.keys(unzipSync(zip)).length };
 	} catch {
-		return null;
+		const reached = await page.evaluate(() => {
+			const bar = document.querySelector('[data-package] [role="progressbar"]');
+			return bar ? { done: Number(bar.getAttribute('aria-valuenow')), total: Number(bar.getAttribute('aria-valuemax')) } : null;
+		});
+		return { ms: null, reached, bytes: null, files: null };
 	}
-	return performance.now() - t0;
 }
+
+const seconds = (ms: number | null) => (ms === null ? null : Math.round(ms / 100) / 10);
 
 /**
  * The floor: a bare page that loads Observable Plot (with d3, which its UMD build needs) from the
@@ -183,13 +205,14 @@ async function main(): Promise<void> {
 	if (!existsSync(join(OUT, 'manifest.json')) || !('raekker' in JSON.parse(readFileSync(indexFile, 'utf8')))) {
 		run('npx', ['tsx', 'pipelines/ingest-cli.ts', '--input', INPUT, '--out', OUT]);
 	}
-	// BENCH_BUILD=0 measures the build/ already there (a second run of the same code, on a busy machine).
-	if (process.env.BENCH_BUILD !== '0') run('npx', ['vite', 'build']);
+	// BENCH_BUILD=0 (or skip) measures the build/ already there (a second run of the same code, on a busy machine).
+	if (process.env.BENCH_BUILD !== '0' && process.env.BENCH_BUILD !== 'skip') run('npx', ['vite', 'build']);
 	const index = JSON.parse(readFileSync(indexFile, 'utf8')) as WebIndex;
 	const kode = index.default_kommune;
 	const years = index.years;
 	const overview = JSON.parse(readFileSync(join(OUT, WEB_FILES.overview(kode)), 'utf8')) as WebOverview;
 	const department = overview.afdelinger[0]!;
+	const municipalityOrganisations = new Set(overview.afdelinger.map((d) => d.organisation_id)).size;
 	const floorDir = floorPage(overview);
 
 	const served = await serve({ root: join(ROOT, 'build'), dataDir: OUT, mounts: { '/floor': floorDir } });
@@ -200,14 +223,23 @@ async function main(): Promise<void> {
 	const organisationFirst: number[] = [];
 	const departmentFirst: number[] = [];
 	const detailChanges: number[] = [];
-	let packageOrganisation: number | null = null;
-	let packageMunicipality: number | null = null;
+	// Set in callbacks, which TypeScript's narrowing does not follow: hence the casts.
+	let packageOrganisation = null as PackageTiming | null;
+	let packageMunicipality = null as PackageTiming | null;
 	let jsGz = 0;
 	let jsFirstViewGz = 0;
 	let transferred = 0;
 	const detailPath = (kind: string, id: string) => `${served.url}/${kind}/${encodeURIComponent(id)}?kommune=${kode}`;
 	try {
-		for (let r = 0; r < RUNS; r++) {
+		if (PACKAGES_ONLY) {
+			// Only the two packages, each from its own cold page (the municipality's once the map is drawn).
+			await cold(async (page) => {
+				await page.goto(`${served.url}/kommune/${kode}`);
+				await page.waitForSelector('[data-map-ready="true"]', { timeout: 120_000 });
+				packageMunicipality = await timePackage(page, page.locator('[data-package="kommune"] button').first());
+			});
+		}
+		for (let r = 0; r < (PACKAGES_ONLY ? 0 : RUNS); r++) {
 			// The floor and the detail pages, each cold in its own fresh profile.
 			await cold(async (page) => {
 				await page.goto(`${served.url}/floor/index.html`);
@@ -281,6 +313,23 @@ async function main(): Promise<void> {
 		await served.close();
 		rmSync(floorDir, { recursive: true, force: true });
 	}
+	const packages = {
+		package_organisation_s: seconds(packageOrganisation?.ms ?? null),
+		package_municipality_s: seconds(packageMunicipality?.ms ?? null),
+		package_organisation_files: packageOrganisation?.files ?? null,
+		package_municipality_files: packageMunicipality?.files ?? null,
+		package_municipality_mb: packageMunicipality?.bytes == null ? null : Math.round(packageMunicipality.bytes / 1e5) / 10,
+		package_municipality_organisations: municipalityOrganisations,
+		// How far a package got when it ran out of time ("n af m"), else null.
+		package_organisation_reached: packageOrganisation?.reached ? `${packageOrganisation.reached.done}/${packageOrganisation.reached.total}` : null,
+		package_municipality_reached: packageMunicipality?.reached ? `${packageMunicipality.reached.done}/${packageMunicipality.reached.total}` : null
+	};
+	mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+	if (PACKAGES_ONLY) {
+		writeFileSync(join(ROOT, 'bench/results/browser-packages.json'), JSON.stringify({ scale: 'national', ...packages }, null, 2) + '\n');
+		console.table(packages);
+		return;
+	}
 	const result = {
 		scale: 'national',
 		runs: RUNS,
@@ -299,10 +348,8 @@ async function main(): Promise<void> {
 		department_first_chart_ms_median: Math.round(median(departmentFirst)),
 		detail_change_ms_p50: Math.round(percentile(detailChanges, 50)),
 		detail_change_ms_p95: Math.round(percentile(detailChanges, 95)),
-		package_organisation_s: packageOrganisation === null ? null : Math.round(packageOrganisation / 100) / 10,
-		package_municipality_s: packageMunicipality === null ? null : Math.round(packageMunicipality / 100) / 10
+		...packages
 	};
-	mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
 	writeFileSync(join(ROOT, 'bench/results/browser.json'), JSON.stringify(result, null, 2) + '\n');
 	console.table(result);
 }

@@ -139,6 +139,12 @@ function realErrors(errors: string[]): string[] {
 /** The number part of a shown value: "27,1 %" → "27,1". */
 const numberPart = (shown: string) => shown.split('\u00a0')[0]!;
 
+/** The font and colour inlined on a framed SVG's chart (Plot's root <svg>, inside the frame). */
+function chartRootStyle(svg: string): (string | null)[] {
+	const root = /<svg[^>]*class="plot[^>]*>/.exec(svg)?.[0] ?? '';
+	return ['font-family', 'font-size', 'fill'].map((name) => new RegExp(` ${name}="([^"]*)"`).exec(root)?.[1] ?? null);
+}
+
 describe('downloads on the organisation page', () => {
 	let watched: Watched;
 	let page: Page;
@@ -284,6 +290,11 @@ describe('downloads on the organisation page', () => {
 
 		// A chart's PNG is twice its SVG's size.
 		const svg = utf8(files['diagrammer/01 Ledighed - udvikling.svg']!);
+		// Drawn outside the document, the package's chart carries the font and colour the page's own
+		// chart export (drawn in the document) inlines.
+		const onPage = utf8((await download(page, () => page.locator('[data-indicator="ledighed"] [data-export="svg"]').click())).bytes);
+		expect(chartRootStyle(svg)).toEqual(chartRootStyle(onPage));
+		expect(chartRootStyle(svg)).not.toContain(null);
 		const [, w, h] = /<svg [^>]*width="(\d+)" height="(\d+)"/.exec(svg)!;
 		const png = PNG.sync.read(Buffer.from(files['diagrammer/01 Ledighed - udvikling.png']!));
 		expect([png.width, png.height]).toEqual([2 * Number(w), 2 * Number(h)]);

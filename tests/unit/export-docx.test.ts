@@ -1,12 +1,13 @@
 /**
  * The report as Word (src/lib/formats/docx.ts): the .docx unzips, its document.xml has the title
  * and headings in Word's heading styles, the table's figures as the screen prints them, the
- * suppressed value as a dash, the hostile name as text, and the chart as a PNG part.
+ * suppressed value as a dash, the hostile name as text, and the chart as a PNG part, stored as it
+ * is (PNG is compressed already).
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { reportDocx } from '../../src/lib/formats/docx.ts';
-import { REPORT } from './export-report-fixture.ts';
+import { REPORT, tinyPng } from './export-report-fixture.ts';
 
 /** The text of each paragraph with its style, from document.xml. */
 function paragraphs(xml: string): { style: string | null; text: string }[] {
@@ -56,6 +57,17 @@ describe('reportDocx', async () => {
 		expect(media).toHaveLength(1);
 		expect([...files[media[0]!]!.slice(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 		expect(xml).toContain('descr="Ledighed – Boligselskabet Lærkereden"');
+	});
+
+	it('stores the chart as it is and deflates the text parts', () => {
+		const methods: Record<string, number> = {};
+		unzipSync(bytes, { filter: (f) => ((methods[f.name] = f.compression), false) });
+		const media = Object.keys(methods).filter((f) => f.startsWith('word/media/'));
+		expect(media.map((f) => methods[f])).toEqual([0]);
+		// The fixture's chart, byte for byte.
+		expect(files[media[0]!]).toEqual(tinyPng());
+		expect(methods['word/document.xml']).toBe(8);
+		expect(methods['[Content_Types].xml']).toBe(8);
 	});
 
 	it('sets Danish as the language', () => {

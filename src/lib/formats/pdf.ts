@@ -11,6 +11,7 @@ import { winAnsi } from './pdf-text.ts';
 import type { Report, ReportBlock } from './report.ts';
 import { exportStrings } from '../i18n/export-strings.ts';
 import { cellText, type ExportTable } from './export-table.ts';
+import { embedPngsAsTheyAre } from './pdf-png.ts';
 
 type JsPdf = import('jspdf').jsPDF;
 
@@ -205,6 +206,7 @@ function columnWidths(doc: JsPdf, data: ExportTable, texts: string[][], size: nu
 export async function reportPdf(report: Report): Promise<Uint8Array> {
 	const { jsPDF } = await import('jspdf');
 	const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true });
+	embedPngsAsTheyAre(doc);
 	doc.setLanguage(LANGUAGE[report.lang]);
 	doc.setProperties({ title: winAnsi(report.title), subject: winAnsi(report.subtitle), creator: 'Boligbarometer' });
 	const writer = new Writer(doc);

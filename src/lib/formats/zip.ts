@@ -2,7 +2,10 @@
  * A zip file of named files (fflate, loaded when the user exports). File names are UTF-8 with the
  * zip's "language encoding" flag, which fflate sets for any name outside ASCII, so `LÆSMIG.txt`
  * unzips as such in Windows Explorer, macOS and Linux. Files that are compressed already (PNG,
- * DOCX, XLSX, PDF) are stored, not deflated again, which saves time and nothing else.
+ * DOCX, XLSX, PDF) are stored, not deflated again, which saves time and nothing else. The rest
+ * (SVG, CSV, text) is deflated at level 1: on a municipality's package (about 43 MB of SVG and
+ * CSV) that took about two thirds of level 6's time for about 8 % more bytes of text, in a zip
+ * that is nearly all images.
  */
 
 export interface ZipEntry {
@@ -34,10 +37,10 @@ export class PathSet {
  */
 export async function zipFiles(entries: readonly ZipEntry[], mtime: Date): Promise<Uint8Array> {
 	const { zipSync } = await import('fflate');
-	const files: Record<string, [Uint8Array, { level: 0 | 6; mtime: Date }]> = {};
+	const files: Record<string, [Uint8Array, { level: 0 | 1; mtime: Date }]> = {};
 	for (const entry of entries) {
 		if (entry.path in files) throw new Error(`zip: two files named ${entry.path}`);
-		files[entry.path] = [entry.data, { level: STORED.test(entry.path) ? 0 : 6, mtime }];
+		files[entry.path] = [entry.data, { level: STORED.test(entry.path) ? 0 : 1, mtime }];
 	}
 	return zipSync(files);
 }

@@ -24,7 +24,9 @@ export async function chartPng(chart: FramedChart, scale = PNG_SCALE): Promise<B
 		const canvas = document.createElement('canvas');
 		canvas.width = Math.round(chart.width * scale);
 		canvas.height = Math.round(chart.height * scale);
-		const context = canvas.getContext('2d');
+		// Opaque: Chromium then writes an RGB PNG (no alpha channel), which a PDF takes as it is
+		// (formats/pdf-png.ts) and which is smaller; the chart is on white anyway.
+		const context = canvas.getContext('2d', { alpha: false });
 		if (!context) throw new Error('chart export: no 2D canvas in this browser');
 		context.fillStyle = '#ffffff';
 		context.fillRect(0, 0, canvas.width, canvas.height);

@@ -26,9 +26,24 @@ function sizeOf(svg: SVGSVGElement): { width: number; height: number } {
 	return { width: Math.ceil(width), height: Math.ceil(height) };
 }
 
-/** The chart's SVG with its computed font and colours inlined and the tooltip removed. */
-export function inlineChart(svg: SVGSVGElement): InnerChart {
+/** What inlineChart() takes from the chart's computed style. */
+export interface InlineStyle {
+	fontFamily: string;
+	fontSize: string;
+	color: string;
+}
+
+/** The computed font and colour of a chart's <svg> (it must be in the document). */
+export function inlineStyle(svg: SVGSVGElement): InlineStyle {
 	const style = getComputedStyle(svg);
+	return { fontFamily: style.fontFamily, fontSize: style.fontSize, color: style.color };
+}
+
+/**
+ * The chart's SVG with its computed font and colours inlined and the tooltip removed. `style` is
+ * the computed style when the caller knows it already (a chart drawn outside the document).
+ */
+export function inlineChart(svg: SVGSVGElement, style: InlineStyle = inlineStyle(svg)): InnerChart {
 	const color = style.color || '#1d2329';
 	const clone = svg.cloneNode(true) as SVGSVGElement;
 	// Plot labels a tip mark's group "tip"; an open tooltip is where the mouse happened to be.
@@ -49,9 +64,9 @@ export function inlineChart(svg: SVGSVGElement): InnerChart {
 	return { markup, ...sizeOf(svg) };
 }
 
-/** The chart in `container` framed as a standalone SVG document. */
-export function chartSvg(container: Element, meta: ChartMeta): FramedChart {
+/** The chart in `container` framed as a standalone SVG document (`style` as for inlineChart). */
+export function chartSvg(container: Element, meta: ChartMeta, style?: InlineStyle): FramedChart {
 	const svg = findChartSvg(container);
 	if (!svg) throw new Error('chart export: no chart drawn yet');
-	return frameChart(inlineChart(svg), meta);
+	return frameChart(inlineChart(svg, style ?? inlineStyle(svg)), meta);
 }
