@@ -40,6 +40,8 @@ interface Run {
 	steps: Record<string, number>;
 	/** Our run only: CPU seconds per step. */
 	steps_cpu: Record<string, number>;
+	/** Our run only: the process's peak RSS (MB) when each step ended. */
+	steps_peak_rss_mb: Record<string, number>;
 }
 
 export interface IngestBenchmark {
@@ -65,6 +67,11 @@ export interface IngestBenchmark {
 	steps_median_s: Record<string, number>;
 	/** Median CPU seconds per step. */
 	steps_cpu_median_s: Record<string, number>;
+	/**
+	 * Highest over our runs of the peak RSS (MB) when each step ended: the first step at the
+	 * run's peak is where the memory is held.
+	 */
+	steps_peak_rss_mb: Record<string, number>;
 }
 
 function child(mode: 'ours' | 'baseline', input: string, out: string): Run {
@@ -137,7 +144,10 @@ async function main(): Promise<void> {
 			cpu_median_s: round(median(ours.map((r) => r.cpu_seconds)), 3),
 			baseline_cpu_median_s: round(median(baseline.map((r) => r.cpu_seconds)), 3),
 			steps_median_s: stepMedians((r) => r.steps),
-			steps_cpu_median_s: stepMedians((r) => r.steps_cpu)
+			steps_cpu_median_s: stepMedians((r) => r.steps_cpu),
+			steps_peak_rss_mb: Object.fromEntries(
+				Object.keys(ours[0]!.steps).map((step) => [step, Math.max(...ours.map((r) => r.steps_peak_rss_mb[step] ?? 0))])
+			)
 		});
 		rmSync(join(WORK, `baseline-${scale}`), { recursive: true, force: true });
 	}
@@ -155,12 +165,13 @@ async function main(): Promise<void> {
 	}
 	for (const r of results) {
 		console.log(
-			`\n${r.scale}${AUDIT_LABEL}: ${r.median_s} s = ${r.ratio_to_baseline}x the baseline (${r.baseline_median_s} s); median per step (wall, CPU):`
+			`\n${r.scale}${AUDIT_LABEL}: ${r.median_s} s = ${r.ratio_to_baseline}x the baseline (${r.baseline_median_s} s); median per step (wall, CPU; peak RSS at its end):`
 		);
 		for (const [step, s] of Object.entries(r.steps_median_s)) {
 			const cpu = r.steps_cpu_median_s[step] ?? 0;
 			console.log(
-				`  ${step.padEnd(30)} ${s.toFixed(2).padStart(6)} s  ${((100 * s) / r.median_s).toFixed(0).padStart(3)} %  ${cpu.toFixed(2).padStart(6)} s CPU`
+				`  ${step.padEnd(30)} ${s.toFixed(2).padStart(6)} s  ${((100 * s) / r.median_s).toFixed(0).padStart(3)} %  ${cpu.toFixed(2).padStart(6)} s CPU` +
+					`  ${String(r.steps_peak_rss_mb[step] ?? '').padStart(5)} MB`
 			);
 		}
 	}

@@ -7,7 +7,8 @@
  * Prints one line of JSON: { seconds, cpu_seconds, peak_rss_mb, steps, steps_cpu }. Time runs from
  * just before the work to just after it (module loading excluded for both), cpu_seconds is the
  * process's user + system time over the same span (DuckDB's threads included), peak memory is the
- * process's maximum RSS, and `steps`/`steps_cpu` give our run's seconds per step (step-timer.ts).
+ * process's maximum RSS, and `steps`/`steps_cpu` give our run's seconds per step (step-timer.ts), `steps_peak_rss_mb`
+ * the peak RSS when each step ended.
  */
 import { DuckDBInstance } from '@duckdb/node-api';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -35,14 +36,15 @@ if (mode === 'ours') {
 }
 const seconds = (performance.now() - start) / 1000;
 const cpu = process.cpuUsage(cpuStart);
-const times = mode === 'ours' ? timer.finish() : { seconds: {}, cpu: {} };
+const times = mode === 'ours' ? timer.finish() : { seconds: {}, cpu: {}, peakRssMb: {} };
 console.log(
 	JSON.stringify({
 		seconds,
 		cpu_seconds: (cpu.user + cpu.system) / 1e6,
 		peak_rss_mb: process.resourceUsage().maxRSS / 1024,
 		steps: times.seconds,
-		steps_cpu: times.cpu
+		steps_cpu: times.cpu,
+		steps_peak_rss_mb: times.peakRssMb
 	})
 );
 

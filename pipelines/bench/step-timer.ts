@@ -16,6 +16,11 @@ export interface StepTimes {
 	seconds: Record<string, number>;
 	/** CPU seconds per step, same keys. */
 	cpu: Record<string, number>;
+	/**
+	 * The process's peak RSS in MB (its high-water mark) when each step ended, same keys: the
+	 * first step whose figure reaches the run's peak is the step that holds the most memory.
+	 */
+	peakRssMb: Record<string, number>;
 }
 
 export interface StepTimer {
@@ -23,6 +28,8 @@ export interface StepTimer {
 	/** Seconds per step; call once the run is over. */
 	finish(): StepTimes;
 }
+
+const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
 
 const cpuSeconds = () => {
 	const { user, system } = process.cpuUsage();
@@ -32,6 +39,7 @@ const cpuSeconds = () => {
 export function stepTimer(): StepTimer {
 	const seconds = new Map<string, number>();
 	const cpu = new Map<string, number>();
+	const peak = new Map<string, number>();
 	const origin = performance.now();
 	const cpuOrigin = cpuSeconds();
 	let current: { step: string; since: number; cpuSince: number } | null = null;
@@ -40,6 +48,7 @@ export function stepTimer(): StepTimer {
 		if (current) {
 			add(seconds, current.step, (performance.now() - current.since) / 1000);
 			add(cpu, current.step, cpuSeconds() - current.cpuSince);
+			peak.set(current.step, Math.round(peakRssMb()));
 		}
 		current = null;
 	};
@@ -60,7 +69,8 @@ export function stepTimer(): StepTimer {
 			const cpuInSteps = sum(cpu);
 			add(seconds, BETWEEN_STEPS, (performance.now() - origin) / 1000 - inSteps);
 			add(cpu, BETWEEN_STEPS, cpuSeconds() - cpuOrigin - cpuInSteps);
-			return { seconds: Object.fromEntries(seconds), cpu: Object.fromEntries(cpu) };
+			peak.set(BETWEEN_STEPS, Math.round(peakRssMb()));
+			return { seconds: Object.fromEntries(seconds), cpu: Object.fromEntries(cpu), peakRssMb: Object.fromEntries(peak) };
 		}
 	};
 }
