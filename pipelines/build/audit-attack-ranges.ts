@@ -61,7 +61,12 @@ export interface AttackLimits {
 	neighbourhood: number;
 }
 
-export const ATTACK_LIMITS: AttackLimits = { batchPiece: 200, batchColumns: 2000, neighbourhood: 100 };
+/**
+ * Batches of 500 columns rather than 2,000: a batch is solved until its slowest piece is done,
+ * every solve over all its columns, so smaller batches waste less on pieces already finished.
+ * On national (same cells withheld), 18.4 s of CPU against 20.1 s, run side by side.
+ */
+export const ATTACK_LIMITS: AttackLimits = { batchPiece: 200, batchColumns: 500, neighbourhood: 100 };
 
 /** One piece on its own (the tests' entry; the audit uses attackPieces). */
 export function attackRanges(highs: Highs, piece: AttackComponent, settled: Uint8Array = new Uint8Array(piece.targets.length)): RangesResult {
