@@ -16,6 +16,9 @@
  *   from the previous basis.
  * - A piece of one hidden count needs no solver: its rows bound that count directly, and every
  *   value between the bounds fits them all.
+ * - Hidden departments in exactly the same rows can trade persons without changing any row's sum:
+ *   points found that way, without a solver, show many protected before the first LP
+ *   (seeExchanges).
  * Counts of whole persons: the attacker may assume they are whole numbers, which can narrow the
  * range further, so the LP's bounds are rounded inwards, and a point counts as seen only when it
  * is whole; when the rounded LP range is protected but no whole points have shown it, the exact
@@ -58,7 +61,12 @@ export interface AttackLimits {
 	neighbourhood: number;
 }
 
-export const ATTACK_LIMITS: AttackLimits = { batchPiece: 200, batchColumns: 2000, neighbourhood: 100 };
+/**
+ * Batches of 500 columns rather than 2,000: a batch is solved until its slowest piece is done,
+ * every solve over all its columns, so smaller batches waste less on pieces already finished.
+ * On national (same cells withheld), 18.4 s of CPU against 20.1 s, run side by side.
+ */
+export const ATTACK_LIMITS: AttackLimits = { batchPiece: 200, batchColumns: 500, neighbourhood: 100 };
 
 /** One piece on its own (the tests' entry; the audit uses attackPieces). */
 export function attackRanges(highs: Highs, piece: AttackComponent, settled: Uint8Array = new Uint8Array(piece.targets.length)): RangesResult {
@@ -301,6 +309,7 @@ function attackBatch(highs: Highs, attacks: readonly PieceAttack[]): { exposed: 
 		};
 		offset += attack.piece.vars.length;
 		see(state, attack.piece.truth, 0);
+		seeExchanges(state);
 		return state;
 	});
 	let solves = 0;
@@ -392,6 +401,46 @@ function see(s: PieceState, point: Float64Array, offset: number): void {
 		for (const v of t.vars) sum += x[v]!;
 		if (sum < s.seenLo[i]!) s.seenLo[i] = sum;
 		if (sum > s.seenHi[i]!) s.seenHi[i] = sum;
+	}
+}
+
+/**
+ * Points found without a solver: two hidden counts in exactly the same published rows can trade
+ * persons, one up and the other down by as much, and every row's sum stays what it is. So from
+ * the true counts, a hidden department's count can rise by what its row-mates hold (up to its
+ * residents) and fall by the room they have left (down to 0), each such point one the attacker
+ * cannot rule out (whole numbers from whole numbers). Its seen range widens by that, and when
+ * that is 5 persons or the whole range, it needs no LP (most hidden departments share an
+ * organisation and an area with another). A point proves protection only; what stays narrow
+ * still goes to the solver, so nothing found exposed changes.
+ */
+function seeExchanges(s: PieceState): void {
+	const { piece } = s.attack;
+	const rowsOf = rowsOfVars(piece);
+	const mates = new Map<string, number[]>();
+	const signature = rowsOf.map((rows) => rows.join(','));
+	signature.forEach((k, v) => {
+		const list = mates.get(k);
+		if (list) list.push(v);
+		else mates.set(k, [v]);
+	});
+	for (const i of s.pending) {
+		const t = piece.targets[i]!;
+		if (t.vars.length !== 1) continue;
+		const v = t.vars[0]!;
+		let up = 0;
+		let down = 0;
+		for (const j of mates.get(signature[v]!)!) {
+			if (j === v) continue;
+			up += piece.truth[j]!;
+			down += piece.upper[j]! - piece.truth[j]!;
+		}
+		if (up === 0 && down === 0) continue;
+		const x = piece.truth[v]!;
+		const lo = t.known + x - Math.min(x, down);
+		const hi = t.known + x + Math.min(piece.upper[v]! - x, up);
+		if (lo < s.seenLo[i]!) s.seenLo[i] = lo;
+		if (hi > s.seenHi[i]!) s.seenHi[i] = hi;
 	}
 }
 

@@ -23,6 +23,21 @@ export interface AttackComponent {
 
 /** `family` names a row's level: rows of one family never share a hidden count. */
 export function components(world: AttackWorld, family: (row: AttackRow) => string): AttackComponent[] {
+	return someComponents(world, family, () => true).pieces;
+}
+
+/**
+ * The pieces as `components` finds them, built out (variables renumbered, rows and bounds
+ * copied) only where `wanted` says so, given the world's indices of the piece's targets: in a
+ * later round of the audit most pieces hold only targets already shown protected, and building
+ * them again was most of this step. `count` is the number of pieces, wanted or not; the wanted
+ * ones come in the order `components` gives them.
+ */
+export function someComponents(
+	world: AttackWorld,
+	family: (row: AttackRow) => string,
+	wanted: (targetIndex: readonly number[]) => boolean
+): { pieces: AttackComponent[]; count: number } {
 	const count = world.cell.length;
 	const parent = Int32Array.from({ length: count }, (_, i) => i);
 	const find = (x: number): number => {
@@ -43,30 +58,51 @@ export function components(world: AttackWorld, family: (row: AttackRow) => strin
 	for (const row of rows) joinAll(row.vars);
 	for (const target of world.targets) joinAll(target.vars);
 
-	const pieces = new Map<number, { vars: number[]; rows: AttackRow[]; targets: AttackTarget[]; targetIndex: number[] }>();
-	const piece = (root: number) => {
-		let p = pieces.get(root);
-		if (!p) pieces.set(root, (p = { vars: [], rows: [], targets: [], targetIndex: [] }));
-		return p;
-	};
-	for (let v = 0; v < count; v++) piece(find(v)).vars.push(v);
-	const local = new Int32Array(count);
-	for (const p of pieces.values()) p.vars.forEach((v, i) => (local[v] = i));
-	for (const row of rows) piece(find(row.vars[0]!)).rows.push({ ...row, vars: row.vars.map((v) => local[v]!) });
-	// A hidden aggregate whose members are all published has no variable: a piece of its own.
-	let empty = -1;
+	// Pieces in the order of their smallest variable (the root: union by the smaller index), then
+	// the variable-less ones (a hidden aggregate whose members are all published) in target order.
+	const pieceOf = new Int32Array(count).fill(-1);
+	let pieceCount = 0;
+	for (let v = 0; v < count; v++) {
+		const root = find(v);
+		if (pieceOf[root] === -1) pieceOf[root] = pieceCount++;
+		pieceOf[v] = pieceOf[root]!;
+	}
+	const targetsOf: number[][] = Array.from({ length: pieceCount }, () => []);
+	const pieceOfTarget = new Int32Array(world.targets.length);
 	world.targets.forEach((target, t) => {
-		const p = target.vars.length > 0 ? piece(find(target.vars[0]!)) : piece(empty--);
-		p.targets.push({ ...target, vars: target.vars.map((v) => local[v]!) });
-		p.targetIndex.push(t);
+		let p: number;
+		if (target.vars.length > 0) p = pieceOf[target.vars[0]!]!;
+		else {
+			p = pieceCount++;
+			targetsOf.push([]);
+		}
+		pieceOfTarget[t] = p;
+		targetsOf[p]!.push(t);
 	});
-	return [...pieces.values()].map((p) => ({
-		vars: Int32Array.from(p.vars),
-		upper: Float64Array.from(p.vars, (v) => world.upper[v]!),
-		truth: Float64Array.from(p.vars, (v) => world.truth[v]!),
-		whole: Uint8Array.from(p.vars, (v) => world.whole[v]!),
-		rows: p.rows,
-		targets: p.targets,
-		targetIndex: p.targetIndex
-	}));
+	const keep = targetsOf.map((list) => wanted(list));
+	const built = new Map<number, { vars: number[]; rows: AttackRow[] }>();
+	for (let p = 0; p < pieceCount; p++) if (keep[p]) built.set(p, { vars: [], rows: [] });
+	const local = new Int32Array(count);
+	for (let v = 0; v < count; v++) {
+		const b = built.get(pieceOf[v]!);
+		if (b) local[v] = b.vars.push(v) - 1;
+	}
+	for (const row of rows) built.get(pieceOf[row.vars[0]!]!)?.rows.push({ ...row, vars: row.vars.map((v) => local[v]!) });
+	const pieces: AttackComponent[] = [];
+	for (const [p, b] of built) {
+		const targetIndex = targetsOf[p]!;
+		pieces.push({
+			vars: Int32Array.from(b.vars),
+			upper: Float64Array.from(b.vars, (v) => world.upper[v]!),
+			truth: Float64Array.from(b.vars, (v) => world.truth[v]!),
+			whole: Uint8Array.from(b.vars, (v) => world.whole[v]!),
+			rows: b.rows,
+			targets: targetIndex.map((t) => {
+				const target = world.targets[t]!;
+				return { ...target, vars: target.vars.map((v) => local[v]!) };
+			}),
+			targetIndex
+		});
+	}
+	return { pieces, count: pieceCount };
 }

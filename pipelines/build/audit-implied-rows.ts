@@ -37,21 +37,28 @@ export function withoutImpliedRows(rows: readonly AttackRow[], varCount: number,
 		for (const v of row.vars) rowsOf[v]!.push(r);
 	});
 	const dropped = new Uint8Array(unique.length);
+	// Marks instead of sets (this runs for every round of every year): inRow[v] === r + 1 while
+	// row r is looked at, seen[s] likewise, coveredBy[v] names the family part set that covers v.
+	const inRow = new Int32Array(varCount);
+	const seen = new Int32Array(unique.length);
+	const coveredBy = new Int32Array(varCount);
+	let coverStamp = 0;
 	// Largest first, so a dropped row's parts are themselves looked at later and may go too;
 	// the parts taken for a row are never dropped rows.
 	const order = unique.map((_, r) => r).sort((a, b) => unique[b]!.vars.length - unique[a]!.vars.length);
 	for (const r of order) {
 		const row = unique[r]!;
-		const inRow = new Set(row.vars);
+		const stamp = r + 1;
+		for (const v of row.vars) inRow[v] = stamp;
 		// The maximal other rows inside this one.
 		const inside: number[] = [];
-		const seen = new Set<number>([r]);
+		seen[r] = stamp;
 		for (const v of row.vars) {
 			for (const s of rowsOf[v]!) {
-				if (seen.has(s)) continue;
-				seen.add(s);
+				if (seen[s] === stamp) continue;
+				seen[s] = stamp;
 				if (dropped[s] || unique[s]!.vars.length >= row.vars.length) continue;
-				if (unique[s]!.vars.every((w) => inRow.has(w))) inside.push(s);
+				if (unique[s]!.vars.every((w) => inRow[w] === stamp)) inside.push(s);
 			}
 		}
 		// Parts of one family (level) at a time: a level's groups do not overlap, so a level whose
@@ -66,30 +73,37 @@ export function withoutImpliedRows(rows: readonly AttackRow[], varCount: number,
 		}
 		// The family covering most of this row: if all, the row is their sum and goes; if some,
 		// the row is replaced by itself minus them (the same information), a row over what is left.
-		let best: { covered: Set<number>; lowerSum: number; upperSum: number } | null = null;
+		let best: { parts: number[]; size: number; lowerSum: number; upperSum: number } | null = null;
 		for (const parts of families.values()) {
-			const covered = new Set<number>();
+			const cover = ++coverStamp;
+			let size = 0;
 			let lowerSum = 0;
 			let upperSum = 0;
 			let disjoint = true;
 			for (const s of parts) {
 				const part = unique[s]!;
-				if (part.vars.some((w) => covered.has(w))) {
+				if (part.vars.some((w) => coveredBy[w] === cover)) {
 					disjoint = false;
 					break;
 				}
-				for (const w of part.vars) covered.add(w);
+				for (const w of part.vars) coveredBy[w] = cover;
+				size += part.vars.length;
 				lowerSum += part.lower;
 				upperSum += part.upper;
 			}
-			if (disjoint && (!best || covered.size > best.covered.size)) best = { covered, lowerSum, upperSum };
+			if (disjoint && (!best || size > best.size)) best = { parts, size, lowerSum, upperSum };
 		}
-		if (!best || best.covered.size === 0) continue;
+		if (!best || best.size === 0) continue;
 		const lower = row.lower - best.upperSum;
 		const upper = row.upper - best.lowerSum;
 		if (upper - lower - (row.upper - row.lower) >= DROP_SLACK) continue;
-		if (best.covered.size === inRow.size) dropped[r] = 1;
-		else unique[r] = { group: row.group, vars: row.vars.filter((v) => !best.covered.has(v)), lower, upper };
+		if (best.size === row.vars.length) dropped[r] = 1;
+		else {
+			// A later family's marks may have overwritten the best one's: mark its parts again.
+			const kept = ++coverStamp;
+			for (const s of best.parts) for (const w of unique[s]!.vars) coveredBy[w] = kept;
+			unique[r] = { group: row.group, vars: row.vars.filter((v) => coveredBy[v] !== kept), lower, upper };
+		}
 	}
 	return unique.filter((_, r) => !dropped[r]);
 }

@@ -11,7 +11,7 @@ import type { Highs } from 'highs';
 import type { PrivacyInput } from './privacy.ts';
 import { attackPieces, type PieceAttack } from './audit-attack-ranges.ts';
 import { attackWorld, type AttackTarget, type AttackWorld } from './audit-attack-world.ts';
-import { components } from './audit-components.ts';
+import { someComponents } from './audit-components.ts';
 
 export type Finding =
 	| { kind: 'department' | 'aggregate'; target: AttackTarget; lo: number; hi: number; piece: number }
@@ -46,13 +46,18 @@ export function auditYear(
 	const findings: Finding[] = world.failingResiduals.map((group) => ({ kind: 'residual', group }));
 	let solves = 0;
 	let largestPiece = 0;
-	const pieces = components(world, (row) => input.groups[row.group]!.level);
+	// Only pieces holding a target not yet shown protected are built out and attacked.
+	const keyOf = world.targets.map(targetKey);
+	const { pieces, count } = someComponents(
+		world,
+		(row) => input.groups[row.group]!.level,
+		(targets) => targets.some((t) => !safe.has(keyOf[t]!))
+	);
 	const attacked: { p: number; keys: string[] }[] = [];
 	const attacks: PieceAttack[] = [];
 	for (const [p, piece] of pieces.entries()) {
-		const keys = piece.targets.map(targetKey);
+		const keys = piece.targetIndex.map((t) => keyOf[t]!);
 		const settled = Uint8Array.from(keys, (k) => (safe.has(k) ? 1 : 0));
-		if (settled.every((s) => s === 1)) continue;
 		largestPiece = Math.max(largestPiece, piece.vars.length);
 		attacked.push({ p, keys });
 		attacks.push({ piece, settled });
@@ -72,7 +77,7 @@ export function auditYear(
 			if (!exposed.has(i)) safe.add(k);
 		});
 	});
-	return { world, findings, solves, pieces: pieces.length, largestPiece };
+	return { world, findings, solves, pieces: count, largestPiece };
 }
 
 /** Names a target across attacks of one year: its cell or its group. */

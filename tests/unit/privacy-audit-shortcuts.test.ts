@@ -163,6 +163,43 @@ describe('the shortcuts of the attack', () => {
 		const [settled] = attackPieces(highs, [{ piece, settled: Uint8Array.of(1, 0) }]);
 		expect(settled!.exposed.map((e) => e.target)).toEqual([1]);
 	});
+
+	it('shows row-mates protected by trading persons, without the solver, and still finds what they cannot hide', () => {
+		// x0 = 3 and x1 = 4 of 10 each, in exactly the same rows (their sum, 7, is published
+		// twice, as an organisation and its area would). Trading persons keeps both sums: x0 runs
+		// from 3 - min(3, 10 - 4) = 0 to 3 + min(10 - 3, 4) = 7, x1 from 0 to 7 too: 7 persons
+		// wide each, protected, no LP needed.
+		const mates = component({
+			whole: true,
+			half: 'none',
+			upper: [10, 10],
+			truth: [3, 4],
+			rows: [
+				[0, 1],
+				[0, 1]
+			],
+			aggregates: []
+		});
+		const [traded] = attackPieces(highs, [{ piece: mates, settled: new Uint8Array(2) }]);
+		expect(traded!.exposed).toEqual([]);
+		expect(traded!.solves).toBe(0);
+		// x0 = 1 and x1 = 1 of 2 each in a sum of 2: trading gives each 0..2, its whole range, so
+		// protected. x2 = 0 of 9 is in a second sum with them, also 2, so x2 = 2 - (x0 + x1) = 0:
+		// pinned. It has no row-mate, trading shows nothing for it, and the solver finds it exposed.
+		const pinned = component({
+			whole: true,
+			half: 'none',
+			upper: [2, 2, 9],
+			truth: [1, 1, 0],
+			rows: [
+				[0, 1],
+				[0, 1, 2]
+			],
+			aggregates: []
+		});
+		const [found] = attackPieces(highs, [{ piece: pinned, settled: new Uint8Array(3) }]);
+		expect(found!.exposed.map((e) => [e.target, e.hi - e.lo])).toEqual([[2, 0]]);
+	});
 });
 
 interface Dept {
