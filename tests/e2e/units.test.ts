@@ -101,6 +101,25 @@ describe('an organisation in two municipalities', () => {
 	});
 });
 
+describe('an organisation in two municipalities: its agenda', () => {
+	it('in Aarhus has the whole organisation’s figures and Aarhus’s and Vejle’s parts, labelled', async () => {
+		const { page, errors } = await watchedPage(browser, site);
+		await page.goto(site.url + '/dagsorden/2102?kommune=0751&aar=2024');
+		const table = page.locator('table', { has: page.locator('caption', { hasText: 'Hele organisationen og hver kommunes del 2024' }) });
+		await table.waitFor({ timeout: 90_000 });
+		const headers = (await table.locator('thead th').allInnerTexts()).map((h) => h.trim());
+		expect(headers).toEqual(['Nøgletal', 'Enhed', 'Hele organisationen', 'Aarhus Kommunes del', 'Vejle Kommunes del']);
+		// Ledighed 2024: 5 of 732 dwellings in all (6,8 ‰), 5 of 513 in Aarhus (9,7 ‰), 0 of 219 in Vejle.
+		const vacancy = (await table.locator('tbody tr', { hasText: 'Ledighed' }).first().locator('td').allInnerTexts()).map((c) => c.trim());
+		expect(vacancy.slice(-3)).toEqual(['6,8', '9,7', '0,0']);
+		const text = await page.locator('main').innerText();
+		expect(text).toContain('Nøgletal for Boligforeningen Fjordlys (hele organisationen)');
+		expect(text).toContain('Boligforeningen Fjordlys har afdelinger i Aarhus Kommune og Vejle Kommune');
+		expect(errors).toEqual([]);
+		await page.close();
+	}, 120_000);
+});
+
 describe('/land', () => {
 	it('draws Denmark with the three demo municipalities coloured and the rest "ingen data", ranked, with an honest benchmark', async () => {
 		const index = readIndex(data);
