@@ -21,6 +21,7 @@ import type { ParquetLayout } from './parquet-files.ts';
 import { overview } from './web-overview.ts';
 import { classBasis } from './class-basis.ts';
 import { aggregateLabel } from '../../src/lib/core/national-benchmark.ts';
+import { nationalQuantiles } from './quantiles.ts';
 
 export interface WebFilesInput {
 	demo: boolean;
@@ -140,6 +141,7 @@ export async function writeWebFiles(connection: DuckDBConnection, dir: string, i
 		years: input.years,
 		indicators: input.indicators,
 		indikatorer: input.declared.map(declarationOf),
+		kvantiler: await nationalQuantiles(connection, input.declared),
 		default_kommune: largest?.kode ?? '',
 		kommuner,
 		geo: input.geo,

@@ -16,7 +16,7 @@
  * - A value outside the key figure's plausible range is a warning, as in aftaler.csv.
  */
 import { HOUSING_TYPES, REFERENCE_COLUMNS, REQUIRED_REFERENCE_COLUMNS } from '../../src/lib/core/input-contract.ts';
-import { INDICATORS, indicator as indicatorOf, type IndicatorId } from '../../src/lib/core/indicators.ts';
+import { activeIndicators, indicator as indicatorOf, type IndicatorId } from '../../src/lib/core/indicators.ts';
 import { MUNICIPALITY_NAMES } from '../../src/lib/core/municipalities.ts';
 import { REFERENCE_LEVELS, ratioAgrees, writtenDecimals, type ReferenceLevel, type ReferenceRow } from '../../src/lib/core/reference.ts';
 import { MUNICIPALITY_REGION, REGION_NAMES } from '../../src/lib/core/regions.ts';
@@ -56,7 +56,9 @@ function readLine(c: CellChecks, lines: Map<string, number>): ReferenceRow | nul
 	if (indikatorText !== '') {
 		indikator = indicatorByName(indikatorText);
 		if (indikator === null) {
-			const list = INDICATORS.map((i) => i.id).join(', ');
+			const list = activeIndicators()
+				.map((i) => i.id)
+				.join(', ');
 			c.error(
 				'unknown-indicator',
 				'indikator',

@@ -1,10 +1,16 @@
 /**
  * The demo's own indicators (data/sample/indikatorer.csv, issue 15) in real Chromium: chosen in
- * the indicator list, kept in the URL, drawn as card, trend and map like the seven, in English too,
- * downloaded as CSV with the figures the page shows, and a person-based one shown as withheld
- * where the pipeline withheld it. The figures are read from the pipeline's own overview file.
+ * the indicator list, kept in the URL (a reload, back and forward), drawn as card, trend, ranking
+ * among peers and map (with national-quintile classes said in the legend) like the seven, in
+ * English too, listed in the rule editor and the official presets, in the agenda's Word export,
+ * downloaded as CSV, XLSX, SVG and PNG with the figures the page shows, and a person-based one
+ * shown as withheld where the pipeline withheld it. The figures are read from the pipeline's own
+ * files (their arithmetic is checked by hand in tests/unit/declared-indicators.test.ts,
+ * map-quantiles.test.ts and municipality-report.test.ts).
  */
+import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -24,6 +30,7 @@ import {
 
 const INCOME = 'indkomstniveau';
 const SCHOOLING = 'kun_grundskole';
+const CONVICTIONS = 'domme_pr_1000';
 let site: Site;
 let browser: Browser;
 let index: WebIndex;
@@ -45,9 +52,22 @@ afterAll(async () => {
 	removeTempDirs();
 });
 
-async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
-	const [file] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), click()]);
-	return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string; bytes: Uint8Array }> {
+	const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), click()]);
+	const bytes = new Uint8Array(readFileSync(await file.path()));
+	return { name: file.suggestedFilename(), text: new TextDecoder().decode(bytes), bytes };
+}
+
+const csvRows = (text: string) => Papa.parse<string[]>(text.replace(/^\ufeff/, ''), { delimiter: ';', skipEmptyLines: true }).data;
+
+/** The text of a Word document's or workbook's XML parts, tags removed. */
+function xmlText(bytes: Uint8Array, part: RegExp): string {
+	const files = unzipSync(bytes);
+	return Object.keys(files)
+		.filter((n) => part.test(n))
+		.map((n) => strFromU8(files[n]!).replace(/<[^>]+>/g, ' '))
+		.join(' ')
+		.replaceAll('&amp;', '&');
 }
 
 describe('declared indicators in the browser', () => {
@@ -91,6 +111,13 @@ describe('declared indicators in the browser', () => {
 		await page.goto(`${site.url}/kommune/${index.default_kommune}?ind=${SCHOOLING}&lang=en`);
 		await page.waitForSelector(`[data-chart="trend"][data-chart-key^="${SCHOOLING}:"][data-chart-ready="true"]`);
 		expect(await page.locator('#trend-title').textContent()).toContain('Basic schooling only');
+		// On an area's page, the declared English description (data/sample/indikatorer.csv's beskrivelse_en).
+		const area = overview.omraader[0]!;
+		await page.goto(`${site.url}/omraade/${encodeURIComponent(area.id)}?kommune=${index.default_kommune}&ind=${SCHOOLING}&lang=en`);
+		await chartsReady(page, index.indicators.length + 1);
+		expect(await page.locator(`[data-indicator="${SCHOOLING}"] .definition`).textContent()).toBe(
+			'Share of residents aged 30-59 whose highest completed education is basic school.'
+		);
 		expect(errors).toEqual([]);
 		await page.close();
 	});
@@ -132,4 +159,134 @@ describe('declared indicators in the browser', () => {
 		expect(errors).toEqual([]);
 		await page.close();
 	});
+	it('ranks the departments among their peers by a declared figure, downloaded as CSV and XLSX with the input’s arithmetic', async () => {
+		// 2101-001's income relative to the region in the latest year, from the input file itself.
+		const year = Math.max(...index.years);
+		const input = csvRows(readFileSync('data/sample/noegletal_egne.csv', 'utf8'));
+		const [header, ...lines] = input;
+		const col = (name: string) => header!.indexOf(name);
+		const line = lines.find((l) => l[0] === '2101-001' && l[1] === String(year))!;
+		const expected = Math.round((100 * Number(line[col('Indkomst (kr.)')])) / Number(line[col('Regionens indkomst (kr.)')]));
+
+		const { page, errors } = await watchedPage(browser, site);
+		await page.goto(`${site.url}/afdeling/2101-001?kommune=0751&ind=${INCOME}&aar=${year}`);
+		await chartsReady(page, index.indicators.length + 1);
+		await page.waitForSelector(`section.peers [data-chart="peers"][data-chart-ready="true"]`);
+		const rows = await page.locator('section.peers details table tbody tr').count();
+		expect(rows).toBe(index.kommuner.find((k) => k.kode === '0751')!.afdelinger);
+
+		const csv = csvRows((await download(page, () => page.locator('section.peers [data-export="csv"]').click())).text);
+		expect(csv[0]!.join(';')).toContain('Indkomst i forhold til regionen');
+		const own = csv.find((r) => r.some((c) => c.startsWith('Engparken Øst, blok 1')))!;
+		expect(own).toContain(String(expected));
+
+		const xlsx = await download(page, () => page.locator('section.peers [data-export="xlsx"]').click());
+		expect(xlsx.name.endsWith('.xlsx')).toBe(true);
+		expect(xmlText(xlsx.bytes, /^xl\/(sharedStrings|worksheets\/sheet\d+)\.xml$/)).toContain('Indkomst i forhold til regionen');
+
+		// The trend chart of another declared figure as SVG (its title inside) and PNG (twice its size).
+		const trend = page.locator(`[data-indicator="${CONVICTIONS}"]`);
+		const svg = await download(page, () => trend.locator('[data-export="svg"]').click());
+		expect(svg.text).toContain('Domme pr. 1.000 beboere');
+		const [, w] = /<svg [^>]*width="(\d+)"/.exec(svg.text)!;
+		const png = PNG.sync.read(Buffer.from((await download(page, () => trend.locator('[data-export="png"]').click())).bytes));
+		expect(png.width).toBe(2 * Number(w));
+		expect(errors).toEqual([]);
+		await page.close();
+	}, 180_000);
+
+	it('keeps a declared indicator in the URL through back and forward', async () => {
+		const { page, errors } = await watchedPage(browser, site);
+		await page.goto(`${site.url}/kommune/0751?ind=${CONVICTIONS}`);
+		await page.waitForSelector(`[data-chart="trend"][data-chart-key^="${CONVICTIONS}:"][data-chart-ready="true"]`);
+		expect(await page.inputValue('[data-control="indicator"]')).toBe(CONVICTIONS);
+		await page.selectOption('[data-control="indicator"]', 'ledighed');
+		await page.waitForURL(/ind=ledighed/);
+		await page.goBack();
+		await page.waitForURL(new RegExp(`ind=${CONVICTIONS}`));
+		await page.waitForSelector(`[data-chart="trend"][data-chart-key^="${CONVICTIONS}:"][data-chart-ready="true"]`);
+		expect(await page.inputValue('[data-control="indicator"]')).toBe(CONVICTIONS);
+		await page.goForward();
+		await page.waitForURL(/ind=ledighed/);
+		expect(await page.inputValue('[data-control="indicator"]')).toBe('ledighed');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('colours the map by the national quintiles the pipeline published, said so in the legend, and exports it', async () => {
+		const quantiles = index.kvantiler?.[CONVICTIONS];
+		expect(quantiles?.graenser.length).toBe(4);
+		const { page, errors } = await watchedPage(browser, site);
+		const year = Math.max(...index.years);
+		await page.goto(`${site.url}/kommune/0751?ind=${CONVICTIONS}&aar=${year}`);
+		await page.waitForSelector('[data-map-ready="true"]', { timeout: 60_000 });
+		const legend = page.locator('section.map .legend').first();
+		expect(await legend.getAttribute('data-breaks')).toBe(['-Infinity', ...quantiles!.graenser, 'Infinity'].join(';'));
+		expect(await legend.textContent()).toContain('kvintiler i hele landet');
+		const png = await download(page, () => page.locator('section.map [data-export="png"]').click());
+		expect(png.name).toBe(`Kort - Domme pr. 1.000 beboere ${year} - Aarhus Kommune.png`);
+		await page.screenshot({ path: 'tests/.tmp/declared-map.png', fullPage: false });
+
+		await page.goto(`${site.url}/kommune/0751?ind=${CONVICTIONS}&aar=${year}&lang=en`);
+		await page.waitForSelector('[data-map-ready="true"]', { timeout: 60_000 });
+		expect(await page.locator('section.map .legend').first().textContent()).toContain('national quintiles');
+		expect(errors).toEqual([]);
+		await page.close();
+	}, 120_000);
+
+	it('is in the rule editor’s lists, and the official presets evaluate all four criteria with it', async () => {
+		const { page, errors } = await watchedPage(browser, site);
+		await page.goto(`${site.url}/fokus?kommune=0751`);
+		await page.locator('[data-rule-editor]').waitFor({ timeout: 60_000 });
+		const presets = await page.locator('[data-control="preset"] option').evaluateAll((o) => o.map((e) => (e as HTMLOptionElement).value));
+		expect(presets).toEqual(['tidlig-indsats', 'udsat-2018', 'forebyggelse-2021', 'koebenhavn-40-50']);
+		const options = await page
+			.locator('[data-rule-editor] [data-field="indikator"]')
+			.first()
+			.locator('option')
+			.evaluateAll((o) => o.map((e) => (e as HTMLOptionElement).value));
+		expect(options).toEqual(expect.arrayContaining([CONVICTIONS, SCHOOLING, INCOME]));
+
+		await page.selectOption('[data-control="preset"]', 'udsat-2018');
+		await page.waitForURL(/regler=udsat-2018/);
+		const notes = await page.locator('[data-rule-editor] .notes').textContent();
+		expect(notes).toContain('Alle fire kriterier har nøgletal i data');
+		expect(notes).toContain('referencetal.csv');
+		const summary = (await page.locator('[data-rule-editor] .summary').textContent())!;
+		for (const name of ['Uden for arbejdsmarkedet', 'Domme pr. 1.000 beboere', 'Kun grundskole', 'Indkomst i forhold til regionen'])
+			expect(summary).toContain(name);
+		// Chosen rules are unsaved work and the page asks before it is left: the link opens in a fresh page.
+		const link = page.url();
+		expect(errors).toEqual([]);
+		await page.close();
+
+		const again = await watchedPage(browser, site);
+		await again.page.goto(link);
+		await again.page.locator('[data-rule-editor]').waitFor({ timeout: 60_000 });
+		expect(await again.page.inputValue('[data-control="preset"]')).toBe('udsat-2018');
+		expect(again.errors).toEqual([]);
+		await again.page.close();
+
+		const english = await watchedPage(browser, site);
+		await english.page.goto(`${site.url}/fokus?kommune=0751&lang=en`);
+		await english.page.locator('[data-rule-editor]').waitFor({ timeout: 60_000 });
+		const names = await english.page.locator('[data-rule-editor] [data-field="indikator"]').first().locator('option').allTextContents();
+		expect(names).toEqual(expect.arrayContaining(['Convictions per 1,000 residents', 'Income relative to the region']));
+		expect(english.errors).toEqual([]);
+		await english.page.close();
+	}, 120_000);
+
+	it('is in the governance meeting’s key-figure table, in the Word export too', async () => {
+		const { page, errors } = await watchedPage(browser, site);
+		await page.goto(`${site.url}/dagsorden/2101?kommune=0751`);
+		await page.locator('[data-agenda=styringsdialog]').waitFor({ timeout: 60_000 });
+		const shown = await page.locator('[data-agenda=styringsdialog]').textContent();
+		expect(shown).toContain('Domme pr. 1.000 beboere (‰)');
+		const docx = await download(page, () => page.locator('[data-action=export-docx]').click());
+		const text = xmlText(docx.bytes, /^word\/document\.xml$/);
+		expect(text).toContain('Domme pr. 1.000 beboere (‰)');
+		expect(text).toContain('Indkomst i forhold til regionen (%)');
+		expect(errors).toEqual([]);
+		await page.close();
+	}, 120_000);
 });

@@ -22,7 +22,7 @@ import { readInput } from '../../pipelines/read/read-input.ts';
 import { activeIndicators, declaredIndicators, indicator, useDeclaredIndicators } from '../../src/lib/core/indicators.ts';
 import { declareIndicator } from '../../src/lib/core/indicator-declaration.ts';
 import { evaluateUnit, evaluateUnits, type FocusUnit } from '../../src/lib/focus/evaluate.ts';
-import { availablePresets, FULL_PRESETS, preset } from '../../src/lib/focus/presets.ts';
+import { availablePresets, preset } from '../../src/lib/focus/presets.ts';
 import type { RuleSet } from '../../src/lib/focus/rule.ts';
 import { checkRuleSet } from '../../src/lib/focus/validate.ts';
 import { WEB_FILES, type AggregateRow, type KeyFigureRow, type WebIndex, type WebOverview } from '../../src/lib/core/output-contract.ts';
@@ -232,21 +232,64 @@ describe('the official criteria, all four, when the data declares their figures'
 	// The country: 8 convictions per 1,000.
 	const context = { aar: 2024, reference: { land: { domme_pr_1000: [point(2024, 8)] } } };
 
-	it('are offered only while the three indicators are declared, and are valid rule sets', () => {
-		expect(availablePresets().map((p) => p.id)).toEqual(expect.arrayContaining(['udsat-2018-fuld', 'forebyggelse-2021-fuld']));
-		for (const p of FULL_PRESETS) expect(checkRuleSet(JSON.parse(JSON.stringify(p.ruleSet)))).toEqual({ ok: true, value: p.ruleSet });
+	it('one preset per criteria set: all four criteria while the three indicators are declared, a valid rule set', () => {
+		const ids = availablePresets().map((p) => p.id);
+		expect(ids.filter((id) => id.startsWith('udsat-2018') || id.startsWith('forebyggelse-2021'))).toEqual([
+			'udsat-2018',
+			'forebyggelse-2021'
+		]);
+		for (const p of availablePresets()) expect(checkRuleSet(JSON.parse(JSON.stringify(p.ruleSet)))).toEqual({ ok: true, value: p.ruleSet });
+		const [combination] = preset('udsat-2018')!.ruleSet.regler;
+		expect(combination).toMatchObject({ type: 'kombination', mindst: 2 });
+		const indicators =
+			combination!.type === 'kombination' ? combination!.regler.map((r) => (r.type === 'kombination' ? '' : r.indikator)) : [];
+		expect(indicators).toEqual(['uden_for_arbejdsmarked', 'domme_pr_1000', 'kun_grundskole', 'indkomstniveau']);
+		// What the data cannot give stays named: the 1,000 residents (2018), the non-Western share (2021).
+		expect(preset('udsat-2018')!.ruleSet.noter.join(' ')).toContain('1.000 beboere');
+		expect(preset('forebyggelse-2021')!.ruleSet.noter.join(' ')).toContain('ikke-vestlige');
+		// A link from when the full criteria had their own preset still opens the one preset.
+		expect(preset('udsat-2018-fuld')).toEqual(preset('udsat-2018'));
+	});
+
+	it('without the declared figures, the same preset evaluates the labour market and names each criterion it cannot', () => {
 		const declared = [...declaredIndicators()];
 		useDeclaredIndicators([]);
 		try {
-			expect(availablePresets().map((p) => p.id)).not.toContain('udsat-2018-fuld');
-			expect(preset('udsat-2018-fuld')).toBeUndefined();
+			const rules = preset('udsat-2018')!.ruleSet;
+			expect(rules.regler).toEqual([
+				{ type: 'niveau', navn: 'Arbejdsmarkedskriteriet (2018)', indikator: 'uden_for_arbejdsmarked', sammenligning: '>', graense: 40 }
+			]);
+			const notes = rules.noter.join(' ');
+			for (const word of ['dømte', 'grunduddannelse', 'bruttoindkomst', '1.000 beboere', 'domme_pr_1000']) expect(notes).toContain(word);
+			// One criterion (45 % > 40) is enough to be flagged here: the others are unknown.
+			expect(evaluateUnit(rules, area({ uden_for_arbejdsmarked: 45 }), context).status).toBe('fokus');
+			expect(availablePresets().filter((p) => p.id.startsWith('udsat-2018'))).toHaveLength(1);
+		} finally {
+			useDeclaredIndicators(declared);
+		}
+	});
+
+	it('with some of the figures, it evaluates those (at least one met) and names the rest', () => {
+		const declared = [...declaredIndicators()];
+		useDeclaredIndicators(declared.filter((d) => d.id === 'indkomstniveau'));
+		try {
+			const rules = preset('forebyggelse-2021')!.ruleSet;
+			expect(rules.regler).toHaveLength(1);
+			expect(rules.regler[0]).toMatchObject({ type: 'kombination', mindst: 1 });
+			const notes = rules.noter.join(' ');
+			expect(notes).toContain('2 af 4 kriterier kan vurderes');
+			for (const word of ['dømte', 'grunduddannelse', 'ikke-vestlige']) expect(notes).toContain(word);
+			expect(notes).not.toContain('gennemsnitlig bruttoindkomst');
+			// Income 64 % of the region's (< 65): flagged though the labour market (10 %) is fine.
+			expect(evaluateUnit(rules, area({ uden_for_arbejdsmarked: 10, indkomstniveau: 64 }), context).status).toBe('fokus');
+			expect(evaluateUnit(rules, area({ uden_for_arbejdsmarked: 10, indkomstniveau: 65 }), context).status).toBe('ingen');
 		} finally {
 			useDeclaredIndicators(declared);
 		}
 	});
 
 	it('2018: two of four criteria make an area; one does not', () => {
-		const rules = preset('udsat-2018-fuld')!.ruleSet;
+		const rules = preset('udsat-2018')!.ruleSet;
 		// 45 % outside (> 40) and 24 convictions per 1,000 = 3 × 8: two criteria.
 		expect(
 			evaluateUnit(rules, area({ uden_for_arbejdsmarked: 45, domme_pr_1000: 24, kun_grundskole: 50, indkomstniveau: 60 }), context).status
@@ -262,14 +305,14 @@ describe('the official criteria, all four, when the data declares their figures'
 	});
 
 	it('2021: the lower limits (30 %, 2 × the country, 65 %)', () => {
-		const rules = preset('forebyggelse-2021-fuld')!.ruleSet;
+		const rules = preset('forebyggelse-2021')!.ruleSet;
 		// 31 % outside and 16 = 2 × 8 convictions: two criteria (neither would count in 2018).
 		expect(
 			evaluateUnit(rules, area({ uden_for_arbejdsmarked: 31, domme_pr_1000: 16, kun_grundskole: 20, indkomstniveau: 90 }), context).status
 		).toBe('fokus');
 		expect(
 			evaluateUnit(
-				preset('udsat-2018-fuld')!.ruleSet,
+				preset('udsat-2018')!.ruleSet,
 				area({ uden_for_arbejdsmarked: 31, domme_pr_1000: 16, kun_grundskole: 20, indkomstniveau: 90 }),
 				context
 			).status

@@ -28,6 +28,7 @@ const utf8 = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }
 import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LBF_VACANCY_2024 } from '../support/lbf-reference.ts';
 import { join } from 'node:path';
 import { INDICATOR_IDS } from '../../src/lib/core/indicators.ts';
 import { packageCharts } from '../../src/lib/package/chart-specs.ts';
@@ -63,23 +64,7 @@ const request: PackageRequest = {
 	ruleSet: RISING,
 	benchmarks: {
 		daekning: { antal: 1, i_alt: 98 },
-		referencetal: [
-			{
-				niveau: 'land',
-				enhed_id: 'DK',
-				enhed_navn: 'Hele landet',
-				indikator: 'ledighed',
-				aar: 2024,
-				periode: 'oktober 2024',
-				boligtype: null,
-				taeller: 3884,
-				naevner: 596952,
-				vaerdi: 6.5,
-				decimaler: 1,
-				kilde: 'Landsbyggefonden, ledighedsstatistik, oktober 2024',
-				url: 'https://ledigeboliger.lbf.dk/'
-			}
-		]
+		referencetal: [LBF_VACANCY_2024]
 	}
 };
 

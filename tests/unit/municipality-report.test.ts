@@ -280,3 +280,42 @@ describe('building a package', () => {
 		expect(drawn).toBe(0);
 	});
 });
+
+/**
+ * The demo's own indicators in the municipality's report (issue 15), worked out by hand from
+ * data/sample/noegletal_egne.csv over Aarhus's 20 departments (afdelinger.csv, kommune_kode 0751),
+ * every one with both columns in both years:
+ *   convictions 2024: 42 / 2.087 × 1000 = 20,12 → 20,1 ‰;   2025: 41 / 2.120 × 1000 = 19,34 → 19,3 ‰
+ *   income 2024: 529.007.854 / 688.710.000 × 100 = 76,81 → 77 %;   2025: 539.345.479 / 699.600.000 × 100 = 77,09 → 77 %
+ * The benchmark, with no published figure for them, is the sum over all 51 loaded departments, 2025:
+ *   income 1.247.203.982 / 1.568.160.000 × 100 = 79,53 → 80 %   (convictions: withheld, see below)
+ */
+describe('the municipality report with declared indicators', () => {
+	it('lists them in the key-figure table like the seven, with their unit, figures and benchmark', async () => {
+		const built = await buildPackage(
+			{ ...request, organisations: [], indicators: [...INDICATOR_IDS, 'domme_pr_1000', 'indkomstniveau'] },
+			{ run: db.run, render, renderMap, now: NOW }
+		);
+		const xml = strFromU8(unzipSync(unzipSync(built.bytes)[`${REPORT}.docx`]!)['word/document.xml']!);
+		const rows = docxRows(xml);
+		// Convictions are about persons: Aarhus's 2024 figure and the country's are withheld by the
+		// privacy audit (the published aggregates say so), so they show as "–" and no benchmark is
+		// given, as for the built-in person-based figure; the 2025 figure is the hand-worked 19,3.
+		const withheld = async (niveau: string, enhed: string, aar: number) =>
+			(
+				await db.run(
+					`SELECT diskretioneret FROM aggregater WHERE niveau = $1 AND enhed_id = $2 AND aar = $3 AND indikator = 'domme_pr_1000'`,
+					[niveau, enhed, aar]
+				)
+			)[0]?.diskretioneret;
+		expect([await withheld('kommune', '0751', 2024), await withheld('kommune', '0751', 2025), await withheld('land', 'DK', 2025)]).toEqual([
+			true,
+			false,
+			true
+		]);
+		expect(rows).toContainEqual(['Domme pr. 1.000 beboere', '‰', '–', '19,3', '', '']);
+		expect(rows).toContainEqual(['Indkomst i forhold til regionen', '%', '77', '77', 'De indlæste kommuner (3 af 98)', '80']);
+		// Their sources are listed with the seven's.
+		expect(docxText(xml)).toContain('Domme pr. 1.000 beboere: Danmarks Statistik, særkørsel for kommunen (opdigtet i demodata)');
+	}, 300_000);
+});

@@ -9,6 +9,7 @@ import { shownLimit, shownValue } from '../focus/phrases.ts';
 import { NO_VALUE, formatChange } from '../i18n/format.ts';
 import { indicator, type IndicatorId } from '../core/indicators.ts';
 import { valueCell, type ExportCell, type ExportTable } from '../formats/export-table.ts';
+import { unitText } from '../formats/export-meta.ts';
 import { INTERVENTION_TYPE_NAME, periodText, type Intervention } from '../core/intervention.ts';
 import type { TargetLine } from '../supervision/assess.ts';
 import { STATUS_LABEL, targetText } from '../targets/status.ts';
@@ -48,7 +49,8 @@ export function keyFigureTable(
 		const now = pointAt(series[id], year);
 		const a = shownNumber(id, before);
 		const b = shownNumber(id, now);
-		const name = ind.unit.da ? `${ind.name.da} (${ind.unit.da})` : `${ind.name.da} (skala 1-5)`;
+		const unit = unitText(ind, 'da');
+		const name = unit ? `${ind.name.da} (${unit})` : ind.name.da;
 		return [
 			name,
 			valueCell(before, ind.decimals),

@@ -8,7 +8,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { SeriesPoint } from '../core/output-contract.ts';
-import type { Indicator } from '../core/indicators.ts';
+import { isScore, type Indicator } from '../core/indicators.ts';
 import { formatTick, formatYear, unitOf, valueText } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { strings } from '../i18n/strings.ts';
@@ -108,13 +108,13 @@ export function trendOptions(input: TrendInput): Plot.PlotOptions {
 	const { indicator, lang, width } = input;
 	const data = trendData(input);
 	// A score (1-5) has no zero; every other figure is a rate or an amount and starts at 0.
-	const isScore = indicator.unit.da === '';
+	const score = isScore(indicator);
 	const dataYears = input.years.length ? input.years : [...new Set(data.flat().map((d) => d.aar))];
 	// A target year ahead of the data widens the axis, so the target's path is not cut off.
 	const extra = annotationYears(input.targets, input.interventions);
 	const years = extra.length ? yearRange([...dataYears, ...extra]) : dataYears;
 	const marks: Plot.Markish[] = [];
-	if (!isScore) marks.push(Plot.ruleY([0], { stroke: '#999' }));
+	if (!score) marks.push(Plot.ruleY([0], { stroke: '#999' }));
 	if (input.year != null) marks.push(Plot.ruleX([input.year], { stroke: '#ddd', strokeWidth: 8 }));
 	for (const [i, s] of input.series.entries()) {
 		const style = lineStyle(s.key, s.isUnit);
@@ -162,7 +162,7 @@ export function trendOptions(input: TrendInput): Plot.PlotOptions {
 			label: null
 		},
 		y: {
-			...(isScore ? { domain: indicator.domain } : { zero: true, nice: true }),
+			...(score ? { domain: indicator.domain } : { zero: true, nice: true }),
 			grid: true,
 			tickFormat: (d: number) => formatTick(d, lang),
 			label: unitOf(indicator, lang) || null

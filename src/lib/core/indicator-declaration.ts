@@ -83,6 +83,26 @@ export interface Indicator {
 	source: string;
 	/** True for the seven the product ships; false for a municipality's own (indikatorer.csv). */
 	builtIn: boolean;
+	/**
+	 * A declared indicator's national quintiles in the data at hand (web/index.json's `kvantiler`,
+	 * attached when the dashboard loads the index): the map's class bounds, since no published
+	 * figure gives it meaningful ones. Absent in the pipeline and for the built-in seven.
+	 */
+	quantiles?: NationalQuantiles;
+}
+
+/**
+ * The quintiles of a declared indicator's area values in the whole country, every year and area
+ * with a published figure pooled (pipelines/build/quantiles.ts), rounded to its decimals. One set
+ * for every municipality and year, as the built-in seven's fixed bounds are.
+ */
+export interface NationalQuantiles {
+	/** The 20 %, 40 %, 60 % and 80 % quantiles, ascending, equal ones merged. */
+	graenser: number[];
+	/** How many area-year values they were taken from. */
+	antal: number;
+	/** The first and last year among them. */
+	aar: [number, number];
 }
 
 /** What is wrong with one cell of a declaration, in the words the read step prints. */
@@ -102,7 +122,7 @@ const YES = ['ja', 'j', 'yes', 'sand', 'true', '1'];
 const NO = ['nej', 'n', 'no', 'falsk', 'false', '0'];
 const BETTER: Record<string, 'higher' | 'lower'> = { hoejere: 'lower', højere: 'lower', op: 'lower', lavere: 'higher', ned: 'higher' };
 /** The largest plausible value when a declaration gives none (and its kind gives none). */
-const NO_LIMIT = 1e12;
+export const NO_LIMIT = 1e12;
 
 const q = (text: string) => `"${text}"`;
 

@@ -15,9 +15,25 @@
  * catalogue in effect is the built-ins plus the declared ones of the data at hand: the pipeline's
  * read step and the dashboard's index load set it with useDeclaredIndicators(), once per input or
  * page life; INDICATORS and INDICATOR_IDS stay the built-in seven.
+ *
+ * Why module state rather than a catalogue passed along (issue 15 weighed it): indicator(id) and
+ * activeIndicators() are read in 46 files, most of them pure formatters, rules and exporters that
+ * take plain data far from where data loads; threading a catalogue (or a Svelte context, which
+ * pure modules and the pipeline cannot read) through all of them would touch nearly every file and
+ * change no behaviour. It is safe because it is set in exactly three places, each before anything
+ * reads the data it belongs to:
+ * - the browser: loadIndex() (data/web-files.ts), once per page life (its promise is cached), and
+ *   a page reads one data folder (/data/); the root layout (src/routes/+layout.svelte) renders no
+ *   page until the index, and with it the catalogue, is there, so nothing reads it earlier;
+ * - the pipeline: readInput() resets it to the built-ins at its start and sets the input's
+ *   declared ones before it reads the key figures; build() sets it again from
+ *   ParsedInput.indicators at its start. The CLI runs one ingest per process.
+ * The one way to break it is two ingests interleaved in one process (read A, read B, build A): no
+ * command does that, and the tests run their ingests one after another (each test file in its
+ * own module instance). Whoever needs concurrent ingests in one process must pass the catalogue.
  */
 import { BUILTIN_DECLARATIONS } from './builtin-indicators.ts';
-import { declareIndicator, type Indicator } from './indicator-declaration.ts';
+import { declareIndicator, NO_LIMIT, type Indicator } from './indicator-declaration.ts';
 import { COUNT_COLUMNS, NOT_ABOVE, RAW_COLUMNS } from './input-contract.ts';
 
 export type { Aggregation, Indicator, IndicatorKind } from './indicator-declaration.ts';
@@ -78,6 +94,16 @@ export function indicator(id: IndicatorId): Indicator {
 
 export function isIndicatorId(value: string): value is IndicatorId {
 	return byId.has(value);
+}
+
+/**
+ * Whether an indicator is a score on a bounded scale (the maintenance state, 1 to 5): a weighted
+ * mean with no unit and both ends of its range given. Such a figure is labelled "skala 1–5" where
+ * others print their unit, and its chart has no zero line. A declared figure without a unit that is
+ * a ratio (say, persons per dwelling) is not a score: it is printed bare and starts at 0.
+ */
+export function isScore(ind: Pick<Indicator, 'unit' | 'kind' | 'domain'>): boolean {
+	return ind.unit.da === '' && ind.kind === 'vaegtet_gennemsnit' && ind.domain[1] < NO_LIMIT;
 }
 
 /**

@@ -7,7 +7,7 @@
  * No DOM and no Node imports: the pipeline and the dashboard import this alike.
  */
 import type { IndicatorId } from './indicators.ts';
-import type { IndicatorDeclaration } from './indicator-declaration.ts';
+import type { IndicatorDeclaration, NationalQuantiles } from './indicator-declaration.ts';
 import type { Intervention } from './intervention.ts';
 import type { ReferenceFile, ReferenceRow } from './reference.ts';
 import type { KeyFigureRow, TableName } from './output-schema.ts';
@@ -123,6 +123,11 @@ export interface WebIndex {
 	 * Optional, so an output written before declared indicators reads as none.
 	 */
 	indikatorer?: IndicatorDeclaration[];
+	/**
+	 * Per declared indicator with enough published area values: its national quintiles, the map's
+	 * class bounds (pipelines/build/quantiles.ts). Optional, so an older output reads as none.
+	 */
+	kvantiler?: Record<IndicatorId, NationalQuantiles>;
 	/** The municipality the dashboard opens on: the one with the most departments. */
 	default_kommune: string;
 	kommuner: { kode: string; navn: string; afdelinger: number; omraader: number; organisationer: number }[];

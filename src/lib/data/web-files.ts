@@ -6,7 +6,7 @@
 import type { FeatureCollection } from 'geojson';
 import { OUTPUT_FILES, WEB_FILES, type WebIndex, type WebNational, type WebOverview } from '../core/output-contract.ts';
 import { DataFileError } from './data-error.ts';
-import { declareIndicator, INDICATOR_COLUMNS, type IndicatorDeclaration } from '../core/indicator-declaration.ts';
+import { declareIndicator, INDICATOR_COLUMNS, type IndicatorDeclaration, type NationalQuantiles } from '../core/indicator-declaration.ts';
 import { isIndicatorId, useDeclaredIndicators, type Indicator } from '../core/indicators.ts';
 
 /** Where the pipeline's output folder is served (see pipelines/serve.ts). */
@@ -87,6 +87,13 @@ const isIndex = (v: unknown): v is WebIndex =>
 	(v.indikatorer === undefined || (Array.isArray(v.indikatorer) && v.indikatorer.every(isDeclaration)));
 const isDeclaration = (v: unknown): v is IndicatorDeclaration =>
 	isObject(v) && INDICATOR_COLUMNS.every((c) => typeof v[c] === 'string');
+const isQuantiles = (v: unknown): v is NationalQuantiles =>
+	isObject(v) &&
+	Array.isArray(v.graenser) &&
+	v.graenser.every((b, i, all) => Number.isFinite(b) && (i === 0 || b > all[i - 1])) &&
+	typeof v.antal === 'number' &&
+	Array.isArray(v.aar) &&
+	v.aar.length === 2;
 const isOverview = (v: unknown): v is WebOverview =>
 	isObject(v) && isObject(v.series) && Array.isArray(v.omraader) && Array.isArray(v.afdelinger);
 const isNational = (v: unknown): v is WebNational => isObject(v) && Array.isArray(v.kommuner) && isObject(v.land);
@@ -118,7 +125,8 @@ export function loadIndex(): Promise<WebIndex> {
 			const { indicator } = declareIndicator(row);
 			// The pipeline checked the rows; one that does not read is not a file it wrote.
 			if (!indicator || isIndicatorId(indicator.id)) throw new DataFileError(WEB_FILES.index, 'corrupt');
-			declared.push(indicator);
+			const quantiles = index.kvantiler?.[indicator.id];
+			declared.push(quantiles && isQuantiles(quantiles) ? { ...indicator, quantiles } : indicator);
 		}
 		useDeclaredIndicators(declared);
 		return index;

@@ -1,7 +1,10 @@
 /**
- * Ready-made rule sets, each naming its source. The official criteria are restricted to the
- * figures this data has (the share outside the labour market); the criteria it cannot evaluate
- * are named in `noter`, so no one mistakes a hit here for a place on the official list.
+ * Ready-made rule sets, each naming its source. There is one preset per official criteria set
+ * (2018, 2021), built for the catalogue in effect: when the data has all four figures (the
+ * labour market built in; convictions, schooling and income declared in indikatorer.csv as
+ * OFFICIAL_CRITERIA_IDS) it evaluates "2 af 4"; when it lacks some, it evaluates those it has and
+ * names each one it cannot in `noter`, so no one mistakes a hit here for a place on the official
+ * list.
  *
  * Sources: turnover by housing type from LBF (see TURNOVER_LIMITS); the criteria as summarised in DOMAIN.md ("Official thresholds"); Copenhagen's 40 % and
  * 50 % from "Aftale om supplerende anvisning i København" in KL and BL's pamphlet "Styringsdialog"
@@ -28,177 +31,202 @@ const TURNOVER_NOTE =
 
 const OUTSIDE_18_64 = 'Tallet her er beboere på 18-64 år uden for arbejdsmarked og uddannelse i procent af beboerne på 18-64 år.';
 
-export const PRESETS: readonly Preset[] = [
-	{
-		id: 'tidlig-indsats',
-		ruleSet: {
-			navn: 'Tidlig opmærksomhed (eksempel)',
-			kilde: 'Eksempel til den forebyggende styringsdialog; tilpas grænserne til kommunen.',
-			enheder: ['afdeling', 'omraade'],
-			noter: [TURNOVER_NOTE],
-			regler: [
-				{
-					type: 'kombination',
-					navn: 'Tidlig opmærksomhed',
-					mindst: 2,
-					regler: [
-						{
-							type: 'niveau',
-							indikator: 'fraflytning',
-							sammenligning: '>',
-							graense: TURNOVER_LIMITS.graense,
-							graenser: { ...TURNOVER_LIMITS.graenser }
-						},
-						{ type: 'tendens', indikator: 'ledighed', retning: 'stigende', aar: 3 },
-						{ type: 'afstand', indikator: 'ledighed', sammenligning: '>=', faktor: 1.5, reference: 'kommune' },
-						{ type: 'vedvarende', indikator: 'uden_for_arbejdsmarked', sammenligning: '>', graense: 30, aar: 2 }
-					]
-				}
-			]
-		}
-	},
-	{
-		id: 'udsat-2018',
-		ruleSet: {
-			navn: 'Udsat boligområde (kriterier fra 2018)',
-			kilde:
-				'De officielle kriterier for udsatte boligområder fra 2018: et område med mindst 1.000 beboere, der opfylder 2 af 4 kriterier.',
-			enheder: ['omraade'],
-			noter: [
-				'Kun arbejdsmarkedskriteriet (over 40 % uden for arbejdsmarked eller uddannelse) kan vurderes med disse data. Et område på den officielle liste skal opfylde 2 af 4 kriterier; et område, der flages her, opfylder ét af dem.',
-				'Kan ikke vurderes med disse data: dømte for overtrædelse af straffeloven m.v. (mindst 3 gange landsgennemsnittet), andel på 30-59 år med kun grunduddannelse (over 60 %), gennemsnitlig bruttoindkomst (under 55 % af regionens gennemsnit) og kravet om mindst 1.000 beboere.',
-				OUTSIDE_18_64
-			],
-			regler: [
-				{
-					type: 'niveau',
-					navn: 'Arbejdsmarkedskriteriet (2018)',
-					indikator: 'uden_for_arbejdsmarked',
-					sammenligning: '>',
-					graense: 40
-				}
-			]
-		}
-	},
-	{
-		id: 'forebyggelse-2021',
-		ruleSet: {
-			navn: 'Forebyggelsesområde (kriterier fra 2021)',
-			kilde: 'De officielle kriterier for forebyggelsesområder fra 2021: over 30 % ikke-vestlige beboere og 2 af 4 kriterier.',
-			enheder: ['omraade'],
-			noter: [
-				'Kun arbejdsmarkedskriteriet (over 30 % uden for arbejdsmarked eller uddannelse) kan vurderes med disse data. Et forebyggelsesområde skal også have over 30 % ikke-vestlige beboere og opfylde 2 af 4 kriterier; et område, der flages her, opfylder ét af dem.',
-				'Kan ikke vurderes med disse data: andelen af indvandrere og efterkommere fra ikke-vestlige lande (over 30 %), dømte (mindst 2 gange landsgennemsnittet), andel med kun grunduddannelse (over 60 %) og gennemsnitlig bruttoindkomst (under 65 % af regionens gennemsnit).',
-				OUTSIDE_18_64
-			],
-			regler: [
-				{
-					type: 'niveau',
-					navn: 'Arbejdsmarkedskriteriet (2021)',
-					indikator: 'uden_for_arbejdsmarked',
-					sammenligning: '>',
-					graense: 30
-				}
-			]
-		}
-	},
-	{
-		id: 'koebenhavn-40-50',
-		ruleSet: {
-			navn: 'Københavns 40+- og 50+-områder',
-			kilde:
-				'Aftale om supplerende anvisning i København, gengivet i KL og BL: "Styringsdialog" (juni 2010): områder, hvor mere end 40 % og mere end 50 % af beboerne står uden for arbejdsmarkedet.',
-			enheder: ['omraade'],
-			noter: ['Aftalen taler om beboerne; tallet her er beboerne på 18-64 år, så andelen er ikke helt den samme. ' + OUTSIDE_18_64],
-			regler: [
-				{ type: 'niveau', navn: '50+-område', indikator: 'uden_for_arbejdsmarked', sammenligning: '>', graense: 50 },
-				{ type: 'niveau', navn: '40+-område', indikator: 'uden_for_arbejdsmarked', sammenligning: '>', graense: 40 }
-			]
-		}
-	}
-];
-
-/**
- * The indicator ids the official criteria's full presets read (issue 15): a municipality that
- * declares these in indikatorer.csv (data/README.md, "indikatorer.csv", gives them as the worked
- * examples) gets the 2018 and 2021 criteria with all four of their figures.
- */
-export const OFFICIAL_CRITERIA_IDS = { convictions: 'domme_pr_1000', basicSchooling: 'kun_grundskole', income: 'indkomstniveau' } as const;
-
-const FULL_NOTE =
-	'Tallene for domme, uddannelse og indkomst er kommunens egne nøgletal (indikatorer.csv: domme_pr_1000, kun_grundskole, indkomstniveau); de officielle opgørelser afgrænser dem lidt anderledes (fx indkomsten for 15-64-årige uden uddannelsessøgende).';
-
-function officialCriteria(year: 2018 | 2021): Rule[] {
-	const [labour, convictions, income] = year === 2018 ? [40, 3, 55] : [30, 2, 65];
+/** The presets for the catalogue in effect (the official two depend on which figures the data declares). */
+export function availablePresets(): readonly Preset[] {
 	return [
-		{ type: 'niveau', navn: `Arbejdsmarkedet: over ${labour} %`, indikator: 'uden_for_arbejdsmarked', sammenligning: '>', graense: labour },
 		{
-			type: 'afstand',
-			navn: `Domme: mindst ${convictions} gange landsgennemsnittet`,
-			indikator: OFFICIAL_CRITERIA_IDS.convictions,
-			sammenligning: '>=',
-			faktor: convictions,
-			reference: 'land'
+			id: 'tidlig-indsats',
+			ruleSet: {
+				navn: 'Tidlig opmærksomhed (eksempel)',
+				kilde: 'Eksempel til den forebyggende styringsdialog; tilpas grænserne til kommunen.',
+				enheder: ['afdeling', 'omraade'],
+				noter: [TURNOVER_NOTE],
+				regler: [
+					{
+						type: 'kombination',
+						navn: 'Tidlig opmærksomhed',
+						mindst: 2,
+						regler: [
+							{
+								type: 'niveau',
+								indikator: 'fraflytning',
+								sammenligning: '>',
+								graense: TURNOVER_LIMITS.graense,
+								graenser: { ...TURNOVER_LIMITS.graenser }
+							},
+							{ type: 'tendens', indikator: 'ledighed', retning: 'stigende', aar: 3 },
+							{ type: 'afstand', indikator: 'ledighed', sammenligning: '>=', faktor: 1.5, reference: 'kommune' },
+							{ type: 'vedvarende', indikator: 'uden_for_arbejdsmarked', sammenligning: '>', graense: 30, aar: 2 }
+						]
+					}
+				]
+			}
 		},
+		officialPreset(2018),
+		officialPreset(2021),
 		{
-			type: 'niveau',
-			navn: 'Uddannelse: over 60 % med kun grundskole',
-			indikator: OFFICIAL_CRITERIA_IDS.basicSchooling,
-			sammenligning: '>',
-			graense: 60
-		},
-		{
-			type: 'niveau',
-			navn: `Indkomst: under ${income} % af regionens`,
-			indikator: OFFICIAL_CRITERIA_IDS.income,
-			sammenligning: '<',
-			graense: income
+			id: 'koebenhavn-40-50',
+			ruleSet: {
+				navn: 'Københavns 40+- og 50+-områder',
+				kilde:
+					'Aftale om supplerende anvisning i København, gengivet i KL og BL: "Styringsdialog" (juni 2010): områder, hvor mere end 40 % og mere end 50 % af beboerne står uden for arbejdsmarkedet.',
+				enheder: ['omraade'],
+				noter: ['Aftalen taler om beboerne; tallet her er beboerne på 18-64 år, så andelen er ikke helt den samme. ' + OUTSIDE_18_64],
+				regler: [
+					{ type: 'niveau', navn: '50+-område', indikator: 'uden_for_arbejdsmarked', sammenligning: '>', graense: 50 },
+					{ type: 'niveau', navn: '40+-område', indikator: 'uden_for_arbejdsmarked', sammenligning: '>', graense: 40 }
+				]
+			}
 		}
 	];
 }
 
 /**
- * The official criteria with every figure, offered (availablePresets) only when the data declares
- * the three indicators of OFFICIAL_CRITERIA_IDS.
+ * The indicator ids the official criteria read beyond the built-in labour-market figure: a
+ * municipality that declares these in indikatorer.csv (data/README.md, "indikatorer.csv", gives
+ * them as the worked examples) gets the 2018 and 2021 criteria with all four of their figures.
  */
-export const FULL_PRESETS: readonly Preset[] = [
-	{
-		id: 'udsat-2018-fuld',
-		ruleSet: {
-			navn: 'Udsat boligområde (kriterier fra 2018, alle fire)',
-			kilde:
-				'De officielle kriterier for udsatte boligområder fra 2018: et område med mindst 1.000 beboere, der opfylder 2 af 4 kriterier.',
-			enheder: ['omraade'],
-			noter: ['Kravet om mindst 1.000 beboere kan ikke vurderes med disse data.', FULL_NOTE, OUTSIDE_18_64],
-			regler: [{ type: 'kombination', navn: '2 af 4 kriterier (2018)', mindst: 2, regler: officialCriteria(2018) }]
-		}
-	},
-	{
-		id: 'forebyggelse-2021-fuld',
-		ruleSet: {
-			navn: 'Forebyggelsesområde (kriterier fra 2021, alle fire)',
-			kilde: 'De officielle kriterier for forebyggelsesområder fra 2021: over 30 % ikke-vestlige beboere og 2 af 4 kriterier.',
-			enheder: ['omraade'],
-			noter: [
-				'Andelen af indvandrere og efterkommere fra ikke-vestlige lande (over 30 %) kan ikke vurderes med disse data.',
-				FULL_NOTE,
-				OUTSIDE_18_64
-			],
-			regler: [{ type: 'kombination', navn: '2 af 4 kriterier (2021)', mindst: 2, regler: officialCriteria(2021) }]
-		}
-	}
-];
+export const OFFICIAL_CRITERIA_IDS = { convictions: 'domme_pr_1000', basicSchooling: 'kun_grundskole', income: 'indkomstniveau' } as const;
 
-/** The presets this data can evaluate: PRESETS, and FULL_PRESETS when it declares their indicators. */
-export function availablePresets(): readonly Preset[] {
-	const full = Object.values(OFFICIAL_CRITERIA_IDS).every((id) => isIndicatorId(id));
-	return full ? [...PRESETS, ...FULL_PRESETS] : PRESETS;
+const DECLARED_NOTE =
+	'Tallene for domme, uddannelse og indkomst er kommunens egne nøgletal (indikatorer.csv: domme_pr_1000, kun_grundskole, indkomstniveau); de officielle opgørelser afgrænser dem lidt anderledes (fx indkomsten for 15-64-årige uden uddannelsessøgende).';
+
+/**
+ * The convictions criterion compares with the national rate: a published figure in referencetal.csv,
+ * or the data's own sum only when it covers every municipality (national-benchmark.ts); and a
+ * person-based country figure the privacy audit withheld is no figure. Said, so an area "that
+ * cannot be judged" on it is understood.
+ */
+const NATIONAL_NOTE = `Dommekriteriet sammenlignes med landsgennemsnittet: tallet tages fra referencetal.csv (niveau land, indikator ${OFFICIAL_CRITERIA_IDS.convictions}) eller fra data, når de dækker hele landet. Findes det ikke for året, kan kriteriet ikke vurderes, og det står ved hvert område.`;
+
+interface Criterion {
+	rule: Rule & { indikator: string };
+	/** The criterion in words, for the note when the data cannot evaluate it. */
+	words: string;
 }
+
+/** The four criteria of DOMAIN.md, "Official thresholds", with the year's limits. */
+function officialCriteria(year: 2018 | 2021): Criterion[] {
+	const [labour, convictions, income] = year === 2018 ? [40, 3, 55] : [30, 2, 65];
+	return [
+		{
+			rule: {
+				type: 'niveau',
+				navn: `Arbejdsmarkedet: over ${labour} %`,
+				indikator: 'uden_for_arbejdsmarked',
+				sammenligning: '>',
+				graense: labour
+			},
+			words: `over ${labour} % uden for arbejdsmarked eller uddannelse`
+		},
+		{
+			rule: {
+				type: 'afstand',
+				navn: `Domme: mindst ${convictions} gange landsgennemsnittet`,
+				indikator: OFFICIAL_CRITERIA_IDS.convictions,
+				sammenligning: '>=',
+				faktor: convictions,
+				reference: 'land'
+			},
+			words: `dømte for overtrædelse af straffeloven m.v. (mindst ${convictions} gange landsgennemsnittet; indikator ${OFFICIAL_CRITERIA_IDS.convictions})`
+		},
+		{
+			rule: {
+				type: 'niveau',
+				navn: 'Uddannelse: over 60 % med kun grundskole',
+				indikator: OFFICIAL_CRITERIA_IDS.basicSchooling,
+				sammenligning: '>',
+				graense: 60
+			},
+			words: `andel på 30-59 år med kun grunduddannelse (over 60 %; indikator ${OFFICIAL_CRITERIA_IDS.basicSchooling})`
+		},
+		{
+			rule: {
+				type: 'niveau',
+				navn: `Indkomst: under ${income} % af regionens`,
+				indikator: OFFICIAL_CRITERIA_IDS.income,
+				sammenligning: '<',
+				graense: income
+			},
+			words: `gennemsnitlig bruttoindkomst (under ${income} % af regionens gennemsnit; indikator ${OFFICIAL_CRITERIA_IDS.income})`
+		}
+	];
+}
+
+const OFFICIAL = {
+	2018: {
+		id: 'udsat-2018',
+		navn: 'Udsat boligområde (kriterier fra 2018)',
+		kilde: 'De officielle kriterier for udsatte boligområder fra 2018: et område med mindst 1.000 beboere, der opfylder 2 af 4 kriterier.',
+		/** What no indikatorer.csv can give: the area's size is not a rate. */
+		outside: 'kravet om mindst 1.000 beboere',
+		list: 'Et område på den officielle liste skal opfylde 2 af 4 kriterier'
+	},
+	2021: {
+		id: 'forebyggelse-2021',
+		navn: 'Forebyggelsesområde (kriterier fra 2021)',
+		kilde: 'De officielle kriterier for forebyggelsesområder fra 2021: over 30 % ikke-vestlige beboere og 2 af 4 kriterier.',
+		outside: 'andelen af indvandrere og efterkommere fra ikke-vestlige lande (over 30 %)',
+		list: 'Et forebyggelsesområde skal også have over 30 % ikke-vestlige beboere og opfylde 2 af 4 kriterier'
+	}
+} as const;
+
+/**
+ * One official criteria set as a preset for the catalogue in effect. With all four figures: "2 af
+ * 4". With fewer: an area is flagged when it meets at least one criterion the data can evaluate
+ * (it may then be on the list, depending on the criteria not evaluated), and the notes name every
+ * criterion left out. The id is the same in every form, so `?regler=udsat-2018` opens the form the
+ * data at hand can evaluate.
+ */
+function officialPreset(year: 2018 | 2021): Preset {
+	const o = OFFICIAL[year];
+	const criteria = officialCriteria(year);
+	const evaluable = criteria.filter((c) => isIndicatorId(c.rule.indikator));
+	const missing = criteria.filter((c) => !isIndicatorId(c.rule.indikator));
+	const declared = evaluable.some((c) => c.rule.indikator !== 'uden_for_arbejdsmarked');
+	const noter: string[] = [];
+	let regler: Rule[];
+	if (missing.length === 0) {
+		regler = [{ type: 'kombination', navn: `2 af 4 kriterier (${year})`, mindst: 2, regler: criteria.map((c) => c.rule) }];
+		noter.push(`Alle fire kriterier har nøgletal i data. Kan ikke vurderes med disse data: ${o.outside}.`);
+	} else if (!declared) {
+		const [labour] = criteria;
+		regler = [{ ...labour!.rule, navn: `Arbejdsmarkedskriteriet (${year})` } as Rule];
+		noter.push(
+			`Kun arbejdsmarkedskriteriet (${labour!.words}) kan vurderes med disse data. ${o.list}; et område, der flages her, opfylder ét af dem.`,
+			`Kan ikke vurderes med disse data: ${[year === 2021 ? o.outside : null, ...missing.map((c) => c.words), year === 2018 ? o.outside : null].filter(Boolean).join(', ')}. Deklarér ${Object.values(OFFICIAL_CRITERIA_IDS).join(', ')} i indikatorer.csv for at vurdere alle fire.`
+		);
+	} else {
+		regler = [
+			{
+				type: 'kombination',
+				navn: `Mindst 1 af de ${evaluable.length} kriterier, der kan vurderes (${year})`,
+				mindst: 1,
+				regler: evaluable.map((c) => c.rule)
+			}
+		];
+		noter.push(
+			`${evaluable.length} af 4 kriterier kan vurderes med disse data. ${o.list}; et område, der flages her, opfylder mindst ét af dem, der kan vurderes, og kan være på listen afhængigt af dem, der ikke kan.`,
+			`Kan ikke vurderes med disse data: ${[...missing.map((c) => c.words), o.outside].join(', ')}.`
+		);
+	}
+	if (declared) noter.push(DECLARED_NOTE);
+	if (evaluable.some((c) => c.rule.indikator === OFFICIAL_CRITERIA_IDS.convictions)) noter.push(NATIONAL_NOTE);
+	noter.push(OUTSIDE_18_64);
+	return { id: o.id, ruleSet: { navn: o.navn, kilde: o.kilde, enheder: ['omraade'], noter, regler } };
+}
+
+/** Ids the full criteria had while they stood beside the labour-market-only presets; old links still open. */
+const FORMER_IDS: Readonly<Record<string, string>> = { 'udsat-2018-fuld': 'udsat-2018', 'forebyggelse-2021-fuld': 'forebyggelse-2021' };
+
+/** Names earlier versions gave presets, so an edit of one is still marked as edited. */
+const FORMER_NAMES = ['Udsat boligområde (kriterier fra 2018, alle fire)', 'Forebyggelsesområde (kriterier fra 2021, alle fire)'];
 
 export const DEFAULT_PRESET_ID = 'tidlig-indsats';
 
 export function preset(id: string): Preset | undefined {
-	return availablePresets().find((p) => p.id === id);
+	const wanted = FORMER_IDS[id] ?? id;
+	return availablePresets().find((p) => p.id === wanted);
 }
 
 /** The preset a rule set is, unchanged, if any: so a URL can say `regler=udsat-2018`. */
@@ -217,5 +245,6 @@ export const EDITED_SUFFIX = ' (ændret)';
  */
 export function nameAfterEdit(ruleSet: RuleSet): string {
 	if (presetOf(ruleSet)) return ruleSet.navn;
-	return [...PRESETS, ...FULL_PRESETS].some((p) => p.ruleSet.navn === ruleSet.navn) ? `${ruleSet.navn}${EDITED_SUFFIX}` : ruleSet.navn;
+	const names = [...availablePresets().map((p) => p.ruleSet.navn), ...FORMER_NAMES];
+	return names.includes(ruleSet.navn) ? `${ruleSet.navn}${EDITED_SUFFIX}` : ruleSet.navn;
 }

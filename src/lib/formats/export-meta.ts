@@ -2,7 +2,7 @@
  * What every export says about itself: title, unit, period, whether the figures are demo data,
  * and the file name. The chart frame, the XLSX's "Om data" sheet and LÆSMIG.txt all print it.
  */
-import type { Indicator } from '../core/indicators.ts';
+import { isScore, type Indicator } from '../core/indicators.ts';
 import { formatYear } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { exportStrings } from '../i18n/export-strings.ts';
@@ -24,9 +24,9 @@ export interface ExportMeta {
 	note?: string;
 }
 
-/** The unit of an indicator for a caption: its unit, or its scale when it has none (a score). */
+/** The unit of an indicator for a caption: its unit, its scale when it is a score, else '' (a bare number). */
 export function unitText(ind: Indicator, lang: Lang): string {
-	return ind.unit[lang] || exportStrings(lang).scale(ind.domain[0], ind.domain[1]);
+	return ind.unit[lang] || (isScore(ind) ? exportStrings(lang).scale(ind.domain[0], ind.domain[1]) : '');
 }
 
 /** "2010–2025" for a span of years, "2025" for one, '' for none. */

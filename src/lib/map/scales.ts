@@ -5,16 +5,19 @@
  * The bounds are chosen to mean something, each stated in the legend with its source:
  * - where an official critical value or a published national figure exists (DOMAIN.md,
  *   /work/shared/reference/landstal-lbf.csv), the bounds are that value and simple multiples of it;
- * - where none exists (maintenance provisions, loss from vacancy, a municipality's own key
- *   figures), they are the quintiles of the municipalities' figures over every year (ClassBasis,
- *   `klassegrundlag` of overblik.json and land.json, the same in every file), and the legend says
- *   how many of the 98 municipalities they rest on. Never the sum over the loaded departments: with
- *   three municipalities loaded that is no country's figure.
+ * - for a municipality's own indicator (indikatorer.csv) with enough area values, the quintiles of
+ *   its area values in the data (web/index.json's `kvantiler`, Indicator.quantiles);
+ * - where none of these exists (maintenance provisions, loss from vacancy; a declared indicator
+ *   with too few area values), the quintiles of the municipalities' figures over every year
+ *   (ClassBasis, `klassegrundlag` of overblik.json and land.json, the same in every file), and the
+ *   legend says how many of the 98 municipalities they rest on. Never the sum over the loaded
+ *   departments: with three municipalities loaded that is no country's figure.
  * A first or last bound of ±Infinity makes an open class ("under 3,0 ‰", "26,0 ‰ og derover").
  */
 import type { Indicator, IndicatorId } from '../core/indicators.ts';
 import type { ClassBasis } from '../core/output-contract.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { formatNumber } from '../i18n/format.ts';
 
 export interface ClassScale {
 	/** Ascending bounds, one more than there are classes; ±Infinity at an open end. */
@@ -72,9 +75,10 @@ const FIXED: Partial<Record<IndicatorId, ClassScale>> = {
  * The scale of an indicator: its published bounds, else the quintiles of the municipalities'
  * figures (`basis`, ClassBasis); null when neither gives one (no municipality has a figure).
  */
-export function scaleFor(ind: Pick<Indicator, 'id' | 'decimals' | 'unit'>, basis: ClassBasis | undefined): ClassScale | null {
+export function scaleFor(ind: Pick<Indicator, 'id' | 'decimals' | 'unit' | 'quantiles'>, basis: ClassBasis | undefined): ClassScale | null {
 	const fixed = FIXED[ind.id];
 	if (fixed) return fixed;
+	if (ind.quantiles && ind.quantiles.graenser.length > 0) return quantileScale(ind.quantiles);
 	const quintiles = (basis?.kvintiler ?? []).filter((v) => Number.isFinite(v));
 	if (!basis || quintiles.length === 0) return null;
 	const inner = quintiles.map((q) => (q === 0 ? 0 : twoDigits(q, ind.decimals)));
@@ -101,6 +105,19 @@ export function scaleFor(ind: Pick<Indicator, 'id' | 'decimals' | 'unit'>, basis
 		en: `No official bound: the bounds are the quintiles of the municipalities' figures in the years ${span} (${whose.en}), rounded to two significant digits.`
 	};
 	return { bounds, basis: text };
+}
+
+/** Open classes below the first and above the last quintile: "under a", "a–b", ..., "d og derover". */
+function quantileScale(q: NonNullable<Indicator['quantiles']>): ClassScale {
+	const years = q.aar[0] === q.aar[1] ? `${q.aar[0]}` : `${q.aar[0]}–${q.aar[1]}`;
+	const n = (lang: Lang) => formatNumber(q.antal, 0, lang);
+	return {
+		bounds: [-Infinity, ...q.graenser, Infinity],
+		basis: {
+			da: `Ingen officiel grænse: grænserne er kvintiler i hele landet, så hver klasse rummer omtrent en femtedel af områdernes tal (${n('da')} områdetal fra årene ${years} i data).`,
+			en: `No official bound: the bounds are national quintiles, so each class holds about a fifth of the areas' figures (${n('en')} area figures from the years ${years} in the data).`
+		}
+	};
 }
 
 /** Two significant digits, never finer than the indicator prints. */
