@@ -12,13 +12,15 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Feature } from 'geojson';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { SCHEMA_VERSION, WEB_FILES, type AggregateRow, type DepartmentRow, type Level, type WebIndex, type WebNational } from '../../src/lib/core/output-contract.ts';
+import { SCHEMA_VERSION, WEB_FILES, type AggregateRow, type DepartmentRow, type Level, type WebIndex, type WebNational, type WebOverview } from '../../src/lib/core/output-contract.ts';
 import type { Indicator, IndicatorId } from '../../src/lib/core/indicators.ts';
 import { declarationOf } from '../../src/lib/core/indicator-declaration.ts';
 import { isValid, readChunks } from '../duckdb/duckdb-columns.ts';
 import { sortedIndicators } from './indicator-sql.ts';
 import type { ParquetLayout } from './parquet-files.ts';
 import { overview } from './web-overview.ts';
+import { classBasis } from './class-basis.ts';
+import { aggregateLabel } from '../../src/lib/core/national-benchmark.ts';
 import { nationalQuantiles } from './quantiles.ts';
 
 export interface WebFilesInput {
@@ -61,12 +63,19 @@ export async function writeWebFiles(connection: DuckDBConnection, dir: string, i
 
 	const kommuner: WebIndex['kommuner'] = [];
 	const raekker: WebIndex['raekker'] = {};
-	const national: WebNational = { kommuner: [], land: {} as WebNational['land'] };
+	// The sum over the loaded departments is `land` in the files (the contract), named honestly beside it.
+	const landNavn = aggregateLabel({ loaded: input.daekning.antal, total: input.daekning.i_alt })?.da ?? null;
+	const klassegrundlag = await classBasis(connection, input.daekning.i_alt);
+	const national: WebNational = { kommuner: [], land: {} as WebNational['land'], land_navn: landNavn, klassegrundlag };
 	const finish = (kix: number, aggregates: AggregateRow[]) => {
 		const kode = codes[kix]!;
 		const own = byMunicipality[kix]!;
 		const navn = own[0]?.kommune_navn ?? kode;
-		const view = overview({ kode, navn, departments: own, aggregates, departmentsPerArea: perArea, areaShapes: input.areaShapes });
+		const view: WebOverview = {
+			...overview({ kode, navn, departments: own, aggregates, departmentsPerArea: perArea, areaShapes: input.areaShapes }),
+			land_navn: landNavn,
+			klassegrundlag
+		};
 		write(WEB_FILES.overview(kode), JSON.stringify(view));
 		const series = Object.fromEntries(Object.entries(view.series).map(([id, s]) => [id, s.kommune]));
 		national.kommuner.push({ kode, navn, series: series as WebNational['kommuner'][number]['series'] });

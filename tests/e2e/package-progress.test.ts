@@ -146,6 +146,13 @@ describe('the municipality package', () => {
 			`Nøgletal ${YEAR}`,
 			'Boligområder og boligorganisationer'
 		]);
+		// Whole units: Fjordlys (2102) has 9 departments in Aarhus and 3 in Vejle (data/sample/afdelinger.csv);
+		// its folder in Aarhus's package is the whole organisation's, with Vejle's departments and part.
+		const fjordlys = Object.keys(files).find((n) => n.startsWith('Boligforeningen Fjordlys/') && n.endsWith('.pdf'))!;
+		expect(fjordlys).toBeDefined();
+		const whole = (await pdfText(files[fjordlys]!)).pages.join(' ').replace(/\s+/g, ' ');
+		expect(whole).toContain('har afdelinger i Aarhus Kommune og Vejle Kommune');
+		expect(whole).toContain('2102-012');
 		const pages = await renderPdfPages(files[`${report}.pdf`]!, SCREENS, 'kommunerapport');
 		expect(pages.length).toBeGreaterThanOrEqual(2);
 		expect(errors).toEqual([]);

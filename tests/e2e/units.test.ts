@@ -101,6 +101,46 @@ describe('an organisation in two municipalities', () => {
 	});
 });
 
+describe('an organisation in two municipalities: its agenda', () => {
+	it('in Aarhus has the whole organisation’s figures and Aarhus’s and Vejle’s parts, labelled', async () => {
+		const { page, errors } = await watchedPage(browser, site);
+		await page.goto(site.url + '/dagsorden/2102?kommune=0751&aar=2024');
+		const table = page.locator('table', { has: page.locator('caption', { hasText: 'Hele organisationen og hver kommunes del 2024' }) });
+		await table.waitFor({ timeout: 90_000 });
+		const headers = (await table.locator('thead th').allInnerTexts()).map((h) => h.trim());
+		expect(headers).toEqual(['Nøgletal', 'Enhed', 'Hele organisationen', 'Aarhus Kommunes del', 'Vejle Kommunes del']);
+		// Ledighed 2024: 5 of 732 dwellings in all (6,8 ‰), 5 of 513 in Aarhus (9,7 ‰), 0 of 219 in Vejle.
+		const vacancy = (await table.locator('tbody tr', { hasText: 'Ledighed' }).first().locator('td').allInnerTexts()).map((c) => c.trim());
+		expect(vacancy.slice(-3)).toEqual(['6,8', '9,7', '0,0']);
+		const text = await page.locator('main').innerText();
+		expect(text).toContain('Nøgletal for Boligforeningen Fjordlys (hele organisationen)');
+		expect(text).toContain('Boligforeningen Fjordlys har afdelinger i Aarhus Kommune og Vejle Kommune');
+		expect(errors).toEqual([]);
+		await page.close();
+	}, 120_000);
+});
+
+describe('benchmarks under a unit’s cards', () => {
+	it('a youth department in Aarhus: the country and Midtjylland (LBF, October 2024) and youth housing in the country', async () => {
+		const { page, errors } = await watchedPage(browser, site);
+		// 2102-003 Solsikkeparken Kollegiet is youth housing in Aarhus (data/sample/afdelinger.csv).
+		await page.goto(site.url + '/afdeling/2102-003?kommune=0751&ind=ledighed&aar=2024');
+		const lines = page.locator('section[data-indicator="ledighed"] [data-card-benchmarks] li');
+		await lines.first().waitFor({ timeout: 90_000 });
+		const texts = (await lines.allInnerTexts()).map((l) => l.trim());
+		// data/reference/landstal-lbf.csv: DK 3.884 of 596.952 (6,5 ‰); 1082 1.620 of 124.282 (13,0 ‰); DK youth 710 of 44.207 (16,1 ‰).
+		expect(texts).toEqual([
+			`Hele landet ${permille('6,5')}, LBF oktober 2024`,
+			`Region Midtjylland ${permille('13,0')}, LBF oktober 2024`,
+			`Hele landet, ungdomsboliger ${permille('16,1')}, LBF oktober 2024`
+		]);
+		// Family housing's 6,1 ‰ is another type's figure: never on a youth department's card.
+		expect(texts.join(' ')).not.toContain('familieboliger');
+		expect(errors).toEqual([]);
+		await page.close();
+	}, 120_000);
+});
+
 describe('/land', () => {
 	it('draws Denmark with the three demo municipalities coloured and the rest "ingen data", ranked, with an honest benchmark', async () => {
 		const index = readIndex(data);

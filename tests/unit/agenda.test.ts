@@ -267,6 +267,22 @@ describe('the joint meeting agenda', () => {
 		]);
 	});
 
+	it('compares the municipality with "Hele landet" and names each figure’s source', () => {
+		const withSources = data();
+		// As countrySeriesForRules (core/national-benchmark.ts) gives it: vacancy is LBF's, turnover the sum over all 98.
+		withSources.land = {
+			ledighed: [{ aar: 2024, vaerdi: 6.5, diskretioneret: false, kilde: { da: 'LBF oktober 2024', en: 'LBF oktober 2024' } }],
+			fraflytning: series({ 2024: 10.4 })
+		};
+		const policy = section(jointAgenda(assess(withSources)), 'boligpolitik').find((b) => b.kind === 'table');
+		if (policy?.kind !== 'table') throw new Error('no table');
+		expect(policy.table.columns.map((c) => c.header).slice(-2)).toEqual(['Hele landet 2024', 'Kilde']);
+		expect(policy.table.rows.map((r) => r.slice(-2).map((c) => cellText(c, 'da')))).toEqual([
+			['6,5', 'LBF oktober 2024'],
+			['10,4', '–']
+		]);
+	});
+
 	it("judges the municipality's joint target off track", () => {
 		const joint = section(agenda, 'boligpolitik').flatMap((b) =>
 			b.kind === 'table' && b.table.title === 'Kommunens fælles mål' ? [b.table] : []

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { breaksForOverview, classIndex, classLabels, colorFor, palette, roundTo } from '../../src/lib/map/classes.ts';
 import { scaleFor } from '../../src/lib/map/scales.ts';
 import { indicator, INDICATOR_IDS, type IndicatorId } from '../../src/lib/core/indicators.ts';
-import type { SeriesPoint, WebOverview } from '../../src/lib/core/output-contract.ts';
+import type { ClassBasis, WebOverview } from '../../src/lib/core/output-contract.ts';
 
 const ledighed = indicator('ledighed'); // ‰, 1 decimal, higher is worse
 const husleje = indicator('husleje'); // kr./m², 0 decimals, higher is worse
@@ -20,19 +20,16 @@ const lejetab = indicator('lejetab'); // kr./m², 1 decimal, no published figure
 const YLORRD5 = ['#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026'];
 const YLORRD4 = ['#ffffb2', '#fecc5c', '#fd8d3c', '#e31a1c'];
 
-const series = (pairs: [number, number | null][]): SeriesPoint[] => pairs.map(([aar, vaerdi]) => ({ aar, vaerdi, diskretioneret: false }));
-/** An overview's `series` with the given country series for every indicator. */
-const withLand = (land: SeriesPoint[]): Pick<WebOverview, 'series'> => ({
-	series: Object.fromEntries(INDICATOR_IDS.map((id) => [id, { kommune: [] as SeriesPoint[], land }])) as Record<
-		IndicatorId,
-		{ kommune: SeriesPoint[]; land: SeriesPoint[] }
-	>
+/** An overview's class basis for every indicator (ClassBasis, written by pipelines/build/class-basis.ts). */
+const withBasis = (basis?: ClassBasis): Pick<WebOverview, 'klassegrundlag'> => ({
+	klassegrundlag: basis ? (Object.fromEntries(INDICATOR_IDS.map((id) => [id, basis])) as Record<IndicatorId, ClassBasis>) : {}
 });
+const basis = (kvintiler: number[], kommuner: number, fra = 2010, til = 2025): ClassBasis => ({ kvintiler, kommuner, i_alt: 98, fra, til });
 
 describe('fixed breaks from published figures', () => {
 	it('vacancy: ½, 1, 2 and 4 times the national 6,5 ‰, whatever the municipality', () => {
-		const a = breaksForOverview(withLand(series([[2024, 3]])), ledighed)!;
-		const b = breaksForOverview(withLand(series([[2024, 40]])), ledighed)!;
+		const a = breaksForOverview(withBasis(basis([3, 3, 3, 3], 3)), ledighed)!;
+		const b = breaksForOverview(withBasis(basis([40, 40, 40, 40], 3)), ledighed)!;
 		expect(a.bounds).toEqual([0, 3, 6.5, 13, 26, Infinity]);
 		expect(b.bounds).toEqual(a.bounds);
 		expect(a.colors).toEqual(YLORRD5);
@@ -49,14 +46,14 @@ describe('fixed breaks from published figures', () => {
 	});
 
 	it('rent: classes of 100 kr. around the national 899 kr./m², with a thousands separator', () => {
-		const b = breaksForOverview(withLand([]), husleje)!;
+		const b = breaksForOverview(withBasis(), husleje)!;
 		expect(b.bounds).toEqual([0, 750, 850, 950, 1050, Infinity]);
 		expect(classLabels(b, husleje, 'da')[4]).toBe('1.050\u00a0kr./m² og derover');
 		expect(classIndex(b, 899)).toBe(2);
 	});
 
 	it('maintenance score: one class per step of the scale; lower is worse, so the lowest class is darkest', () => {
-		const b = breaksForOverview(withLand([]), vedligehold)!;
+		const b = breaksForOverview(withBasis(), vedligehold)!;
 		expect(b.bounds).toEqual([1, 2, 3, 4, 5]);
 		expect(b.colors).toEqual([...YLORRD4].reverse());
 		expect(classLabels(b, vedligehold, 'da')).toEqual(['1,0–2,0', '2,0–3,0', '3,0–4,0', '4,0–5,0']);
@@ -64,7 +61,7 @@ describe('fixed breaks from published figures', () => {
 	});
 
 	it('outside the labour market: the statutory 30 % and 40 % are bounds', () => {
-		const b = breaksForOverview(withLand([]), indicator('uden_for_arbejdsmarked'))!;
+		const b = breaksForOverview(withBasis(), indicator('uden_for_arbejdsmarked'))!;
 		expect(b.bounds).toContain(30);
 		expect(b.bounds).toContain(40);
 		expect(classIndex(b, 40)).toBe(classIndex(b, 45));
@@ -72,39 +69,41 @@ describe('fixed breaks from published figures', () => {
 	});
 });
 
-describe('breaks from the country figure in the data', () => {
-	it('provisions: ½, 0,8, 1¼ and 2 times the median of the national series, two significant digits', () => {
-		// national values 100, 120, 140 → median 120; × .5 .8 1.25 2 → 60 96 150 240
-		const b = breaksForOverview(
-			withLand(
-				series([
-					[2021, 140],
-					[2022, 100],
-					[2023, 120],
-					[2024, null]
-				])
-			),
-			henlaeggelser
-		)!;
-		expect(b.bounds).toEqual([0, 60, 96, 150, 240, Infinity]);
-		expect(b.basis.da).toContain('120 kr./m²');
-		expect(b.basis.da).toContain('2021–2023');
+describe('breaks from the municipalities’ quintiles, never the loaded sum', () => {
+	it('provisions: the quintiles to two significant digits, from 0, saying they are all 98 municipalities', () => {
+		// quintiles 61.4, 96.2, 148.7, 243 → 61, 96, 150, 240 (two significant digits)
+		const b = breaksForOverview(withBasis(basis([61.4, 96.2, 148.7, 243], 98, 2015, 2024)), henlaeggelser)!;
+		expect(b.bounds).toEqual([0, 61, 96, 150, 240, Infinity]);
+		expect(b.basis.da).toContain('kvintilerne af kommunernes tal i årene 2015–2024 (alle 98 kommuner)');
+		expect(b.basis.da).not.toContain('landstal');
 	});
 
-	it('loss from vacancy: one decimal kept, e.g. median 5,4 → 2,7 4,3 6,8 11', () => {
-		// 5.4 × .5 = 2.7; × .8 = 4.32 → 4.3; × 1.25 = 6.75 → 6.8; × 2 = 10.8 → 11 (two digits)
-		const b = scaleFor(lejetab, series([[2021, 5.4]]))!;
+	it('with three municipalities loaded the legend says so, and that it is not the country', () => {
+		const b = breaksForOverview(withBasis(basis([2.74, 4.31, 6.77, 10.8], 3)), lejetab)!;
+		// one decimal kept: 2,7 4,3 6,8 11
 		expect(b.bounds).toEqual([0, 2.7, 4.3, 6.8, 11, Infinity]);
+		expect(b.basis.da).toContain('de indlæste kommuner, 3 af 98, ikke landets fordeling');
+		expect(b.basis.en).toContain('the loaded municipalities, 3 of 98');
 	});
 
-	it('no national value gives no classes (the map is all "no data")', () => {
-		expect(breaksForOverview(withLand([]), henlaeggelser)).toBeNull();
-		expect(breaksForOverview(withLand(series([[2024, null]])), lejetab)).toBeNull();
+	it('with one municipality: its own years, said as such', () => {
+		const b = scaleFor(lejetab, basis([1, 2, 3, 4], 1, 2020, 2020))!;
+		expect(b.basis.da).toContain('i årene 2020 (kun 1 af 98 kommuner er i data, så det er kommunens egne år');
+	});
+
+	it('equal quintiles merge into one bound; a quintile of 0 is the first bound; a negative one opens the first class', () => {
+		expect(scaleFor(lejetab, basis([0, 0, 2, 2], 5))!.bounds).toEqual([0, 2, Infinity]);
+		expect(scaleFor(henlaeggelser, basis([-20, 10, 30, 50], 5))!.bounds).toEqual([-Infinity, -20, 10, 30, 50, Infinity]);
+	});
+
+	it('no municipality figure gives no classes (the map is all "no data")', () => {
+		expect(breaksForOverview(withBasis(), henlaeggelser)).toBeNull();
+		expect(breaksForOverview(withBasis(basis([], 0)), lejetab)).toBeNull();
 	});
 });
 
 describe('classIndex and colorFor', () => {
-	const b = breaksForOverview(withLand([]), ledighed)!; // 0 3 6.5 13 26 ∞
+	const b = breaksForOverview(withBasis(), ledighed)!; // 0 3 6.5 13 26 ∞
 
 	it('puts a lower bound into its own class and any value beyond the last bound into the last', () => {
 		expect(classIndex(b, 0)).toBe(0);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIN_QUANTILE_VALUES, nationalQuantiles } from '../../pipelines/build/quantiles.ts';
 import { declareIndicator, type Indicator } from '../../src/lib/core/indicator-declaration.ts';
 import { BUILTIN_DECLARATIONS } from '../../src/lib/core/builtin-indicators.ts';
-import { breaksForCountry, classIndex, classLabels } from '../../src/lib/map/classes.ts';
+import { breaksFromBasis, classIndex, classLabels } from '../../src/lib/map/classes.ts';
 import { scaleFor } from '../../src/lib/map/scales.ts';
 
 /** A declared indicator like the demo's: `decimaler` decimals, lower is better. */
@@ -72,7 +72,7 @@ describe('national quintiles of a declared indicator', () => {
 		expect(scale.basis.da).toContain('kvintiler i hele landet');
 		expect(scale.basis.da).toContain('10 områdetal fra årene 2023–2024');
 		expect(scale.basis.en).toContain('national quintiles');
-		const breaks = breaksForCountry(undefined, ind)!;
+		const breaks = breaksFromBasis(undefined, ind)!;
 		expect(classLabels(breaks, ind, 'da').map((l) => l.replaceAll('\u00a0', ' '))).toEqual([
 			'under 2,8 ‰',
 			'2,8–4,6 ‰',
@@ -84,9 +84,10 @@ describe('national quintiles of a declared indicator', () => {
 		expect([classIndex(breaks, 2.74), classIndex(breaks, 2.8), classIndex(breaks, 8.19)]).toEqual([0, 1, 4]);
 	});
 
-	it('without quintiles, a declared indicator keeps the multiples of the national figure', () => {
-		const land = [{ aar: 2024, vaerdi: 10, diskretioneret: false }];
-		// ½, 0.8, 1¼ and 2 × 10 to two digits: 5, 8, 12.5 → 13, 20.
-		expect(scaleFor(convictions, land)!.bounds).toEqual([0, 5, 8, 13, 20, Infinity]);
+	it('without area quintiles, a declared indicator takes the municipalities’ quintiles (klassegrundlag), never the loaded sum', () => {
+		const basis = { kvintiler: [5, 8, 12.5, 20], kommuner: 3, i_alt: 98, fra: 2024, til: 2024 };
+		// Two significant digits: 5, 8, 12.5 → 13, 20; positive, so the first class starts at 0.
+		expect(scaleFor(convictions, basis)!.bounds).toEqual([0, 5, 8, 13, 20, Infinity]);
+		expect(scaleFor(convictions, basis)!.basis.da).toContain('de indlæste kommuner, 3 af 98');
 	});
 });

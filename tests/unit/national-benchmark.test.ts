@@ -14,6 +14,7 @@ import {
 	regionalBenchmark,
 	shortSource
 } from '../../src/lib/core/national-benchmark.ts';
+import { evaluateUnit } from '../../src/lib/focus/evaluate.ts';
 import { ratioAgrees, writtenDecimals, type ReferenceRow } from '../../src/lib/core/reference.ts';
 import { LBF_VACANCY_2024 } from '../support/lbf-reference.ts';
 import { DANISH_MUNICIPALITIES, MUNICIPALITY_REGION, regionOf } from '../../src/lib/core/regions.ts';
@@ -133,6 +134,30 @@ describe('the country on a trend chart and in the rules', () => {
 		]);
 		const all = countrySeriesForRules({ ledighed: sum }, ALL, references).ledighed!;
 		expect(all.map((p) => p.vaerdi)).toEqual([10, 3.1, 12, 13, 14, 6.5]);
+		// Each point names its source, which the reasons print beside the figure.
+		expect(three[5]!.kilde?.da).toBe('LBF oktober 2024');
+		expect(three[1]!.kilde?.da).toBe('LBF januar 2020');
+		expect(three[0]!.kilde).toBeUndefined();
+		expect(all[0]!.kilde?.da).toBe('alle 98 kommuner i data');
+		const reason = evaluateUnit(
+			{
+				navn: 'Afstand',
+				kilde: '',
+				enheder: ['afdeling'],
+				noter: [],
+				regler: [{ type: 'afstand', indikator: 'ledighed', sammenligning: '>=', faktor: 1.5, reference: 'land' }]
+			},
+			{
+				kind: 'afdeling',
+				id: 'X',
+				navn: 'X',
+				organisationer: [],
+				series: { ledighed: [{ aar: 2024, vaerdi: 13, diskretioneret: false }] }
+			},
+			{ aar: 2024, reference: { land: { ledighed: three } } }
+		).reasons[0];
+		// 13 ≥ 1,5 × 6,5 = 9,75: the reason says whose 6,5 ‰ it is.
+		expect(reason).toBe('Ledighed 13,0\u00a0‰ ≥ 1,5 × landets 6,5\u00a0‰ (LBF oktober 2024)');
 		expect(countryLabelFor(references, 'ledighed', years, 'da')).toBe('Hele landet, LBF');
 		expect(countryLabelFor(references, 'husleje', years, 'da')).toBe('Hele landet');
 	});

@@ -12,7 +12,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../pipelines/build/build.ts';
 import { silentReporter } from '../../pipelines/read/model.ts';
-import { TABLE_FILES, WEB_FILES, type RowRange, type WebIndex, type WebOverview } from '../../src/lib/core/output-contract.ts';
+import {
+	TABLE_FILES,
+	WEB_FILES,
+	type RowRange,
+	type WebIndex,
+	type WebNational,
+	type WebOverview
+} from '../../src/lib/core/output-contract.ts';
 import { ARROW_TYPES, columnsOf, type TableName } from '../../src/lib/core/output-schema.ts';
 import { parquetFile, readParquetRows } from '../../src/lib/db/parquet-rows.ts';
 import { HOSTILE_NAME, smallInput } from './small-input.ts';
@@ -138,6 +145,22 @@ describe('overblik.json', () => {
 			['A2', 55.7, 12.5],
 			['A3', null, null]
 		]);
+	});
+
+	it('names the sum over the loaded departments honestly: two of 98 municipalities are not the country', () => {
+		expect(view().land_navn).toBe('De indlæste kommuner (2 af 98)');
+		expect(json<WebNational>(WEB_FILES.national).land_navn).toBe('De indlæste kommuner (2 af 98)');
+	});
+
+	it('carries the map classes’ basis: quintiles of the municipalities’ figures, never the loaded sum', () => {
+		// Vacancy by municipality and year: 0101 2023 8,8889 ‰, 2024 20 ‰; 0147 2023 4 / 200 = 20 ‰.
+		// Sorted 8.8889, 20, 20; quantile p at position p × 2: 0.4 → 8.8889 + 0.4 × 11.1111 = 13.3333,
+		// 0.8 → 17.7778, 1.2 and 1.6 → 20.
+		const expected = { kvintiler: [13.3333, 17.7778, 20, 20], kommuner: 2, i_alt: 98, fra: 2023, til: 2024 };
+		expect(view().klassegrundlag?.ledighed).toEqual(expected);
+		// The same in every file: the other municipality's and the national page's.
+		expect(json<WebOverview>(WEB_FILES.overview('0147')).klassegrundlag?.ledighed).toEqual(expected);
+		expect(json<WebNational>(WEB_FILES.national).klassegrundlag?.ledighed).toEqual(expected);
 	});
 
 	it('has a bounding box around its areas and departments', () => {

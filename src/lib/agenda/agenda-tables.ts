@@ -4,7 +4,7 @@
  * Figures are formatted as the dashboard prints them; a missing or suppressed value is the dash.
  */
 import type { SeriesPoint } from '../core/output-contract.ts';
-import type { FocusSeries } from '../focus/evaluate.ts';
+import type { FocusPoint, FocusSeries } from '../focus/evaluate.ts';
 import { shownLimit, shownValue } from '../focus/phrases.ts';
 import { NO_VALUE, formatChange } from '../i18n/format.ts';
 import { indicator, type IndicatorId } from '../core/indicators.ts';
@@ -40,6 +40,9 @@ export function keyFigureTable(
 	indicators: readonly IndicatorId[],
 	year: number
 ): ExportTable {
+	// A benchmark that names its sources (the country's: core/national-benchmark.ts) gets a column saying them.
+	const sourceOf = (id: IndicatorId) => (pointAt(benchmark.series[id], year) as FocusPoint | null)?.kilde?.da ?? null;
+	const sourced = indicators.some((id) => sourceOf(id) !== null);
 	const rows: ExportCell[][] = indicators.map((id) => {
 		const ind = indicator(id);
 		const before = pointAt(series[id], year - 1);
@@ -53,7 +56,8 @@ export function keyFigureTable(
 			valueCell(before, ind.decimals),
 			valueCell(now, ind.decimals),
 			a !== null && b !== null ? formatChange(ind, b - a, 'da') : NO_VALUE,
-			valueCell(pointAt(benchmark.series[id], year), ind.decimals)
+			valueCell(pointAt(benchmark.series[id], year), ind.decimals),
+			...(sourced ? [sourceOf(id) ?? NO_VALUE] : [])
 		];
 	});
 	return {
@@ -63,7 +67,8 @@ export function keyFigureTable(
 			{ header: String(year - 1), numeric: true },
 			{ header: String(year), numeric: true },
 			{ header: 'Ændring', numeric: true },
-			{ header: `${benchmark.label} ${year}`, numeric: true }
+			{ header: `${benchmark.label} ${year}`, numeric: true },
+			...(sourced ? [{ header: 'Kilde' }] : [])
 		],
 		rows
 	};

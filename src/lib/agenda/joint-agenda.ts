@@ -56,7 +56,7 @@ export function jointAgenda(a: Assessment): Agenda {
 			table: keyFigureTable(
 				`Nøgletal for ${kommune.navn}`,
 				kommune.series,
-				{ label: 'Landet', series: a.data.land },
+				{ label: 'Hele landet', series: a.data.land },
 				a.data.indicators,
 				year
 			)

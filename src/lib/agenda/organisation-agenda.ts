@@ -5,7 +5,10 @@
  * and targets; any other business; next meeting. Filled from the Assessment; the supervisor adds
  * text to each section on the page.
  */
-import type { UnitFocus } from '../focus/evaluate.ts';
+import type { FocusSeries, UnitFocus } from '../focus/evaluate.ts';
+import { partsLines, type PartRow } from '../db/queries/organisation-parts.ts';
+import { organisationPartsTable } from '../download/page-tables.ts';
+import { strings } from '../i18n/strings.ts';
 import { describeRule } from '../focus/phrases.ts';
 import { coversDepartment, periodText, type Intervention } from '../core/intervention.ts';
 import type { IndicatorId } from '../core/indicators.ts';
@@ -142,28 +145,75 @@ export function departmentNames(ds: readonly DepartmentAssessment[]): string[] {
 	return ds.map((d) => `${d.navn} (${d.id})`);
 }
 
-export function organisationAgenda(a: Assessment, organisationId: string, drafts: readonly Target[] = []): Agenda {
+/**
+ * An organisation with departments in several municipalities (whole units, issue 10): the
+ * municipalities, the agenda's own first, and each one's part of the organisation's key figures
+ * (db/queries/organisation-parts.ts), worked out from its departments there.
+ */
+export interface AgendaParts {
+	municipalities: { kode: string; navn: string }[];
+	rows: readonly PartRow[];
+}
+
+/** The whole organisation's key figures, and each municipality's part beside them, for the chosen year. */
+function partsBlocks(a: Assessment, organisation: { id: string; navn: string }, series: FocusSeries, parts: AgendaParts): AgendaBlock[] {
+	const year = a.data.year;
+	const names = parts.municipalities.map((k) => strings('da').municipalityOf(k.navn));
+	const others = parts.municipalities.filter((k) => k.kode !== a.data.kommune.kode).map((k) => strings('da').municipalityOf(k.navn));
+	const whole = a.data.indicators.flatMap((id) => (series[id] ?? []).map((p) => ({ ...p, indikator: id })));
+	const lines = partsLines(
+		whole,
+		parts.rows,
+		parts.municipalities.map((k) => k.kode),
+		a.data.indicators,
+		year
+	);
+	return [
+		{
+			kind: 'paragraph',
+			text: `${organisation.navn} har afdelinger i ${names.join(' og ')}. Tabellen herunder viser hele organisationens tal og hver kommunes del, regnet over organisationens afdelinger i kommunen. Afdelingerne i ${others.join(' og ')} behandles på dagsordenen der.`
+		},
+		{
+			kind: 'table',
+			table: organisationPartsTable(
+				lines,
+				parts.municipalities.map((k) => k.navn),
+				year,
+				'da'
+			)
+		}
+	];
+}
+
+export function organisationAgenda(
+	a: Assessment,
+	organisationId: string,
+	drafts: readonly Target[] = [],
+	parts: AgendaParts | null = null
+): Agenda {
 	const scope = organisationScope(a, organisationId);
 	const { organisation } = scope;
 	const year = a.data.year;
 	const org = a.data.organisations.find((o) => o.id === organisationId);
 	const rules = a.data.ruleSet;
+	const spans = parts !== null && parts.municipalities.length > 1;
 
 	const status: AgendaBlock[] = [
 		{
 			kind: 'paragraph',
-			text: `Nøgletal for ${organisation.navn} i ${year} mod ${year - 1}, med ${a.data.kommune.navn} til sammenligning. Boligorganisationens tal gælder alle dens afdelinger.`
+			text: `Nøgletal for ${organisation.navn} i ${year} mod ${year - 1}, med ${a.data.kommune.navn} til sammenligning. Boligorganisationens tal gælder alle dens afdelinger${spans ? ', i alle kommuner' : ''}.`
 		},
 		{
 			kind: 'table',
 			table: keyFigureTable(
-				`Nøgletal for ${organisation.navn}`,
+				spans ? `Nøgletal for ${organisation.navn} (hele organisationen)` : `Nøgletal for ${organisation.navn}`,
 				org?.series ?? {},
 				{ label: a.data.kommune.navn, series: a.data.kommune.series },
 				a.data.indicators,
 				year
 			)
 		},
+		...(spans ? partsBlocks(a, organisation, org?.series ?? {}, parts) : []),
 		{ kind: 'subheading', text: 'Status for sidste års aftaledokument' }
 	];
 	const last = lastAgreement(a, organisationId);

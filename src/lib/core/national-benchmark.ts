@@ -138,6 +138,16 @@ export interface BenchmarkPoint {
 	aar: number;
 	vaerdi: number | null;
 	diskretioneret: boolean;
+	/**
+	 * Where the country's figure comes from, for the words beside it ("landets 6,5 ‰ (LBF oktober
+	 * 2024)"): set by countrySeriesForRules, absent on a unit's own points.
+	 */
+	kilde?: Text;
+}
+
+/** The source of the sum over the loaded departments when it is the country (all municipalities loaded). */
+export function wholeCountrySource(coverage: Coverage): Text {
+	return { da: `alle ${coverage.total} kommuner i data`, en: `all ${coverage.total} municipalities in the data` };
 }
 
 export interface BenchmarkSeries {
@@ -207,9 +217,9 @@ export function countrySeriesForRules(
 		);
 		result[id] = years.map((aar) => {
 			const row = findReference(references, 'land', 'DK', id, aar);
-			if (row) return { aar, vaerdi: row.vaerdi, diskretioneret: false };
+			if (row) return { aar, vaerdi: row.vaerdi, diskretioneret: false, kilde: referenceSource(row) };
 			const p = own.find((x) => x.aar === aar);
-			return full && p ? { ...p } : { aar, vaerdi: null, diskretioneret: false };
+			return full && p ? { ...p, kilde: wholeCountrySource(coverage) } : { aar, vaerdi: null, diskretioneret: false };
 		});
 	}
 	return result;

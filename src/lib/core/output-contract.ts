@@ -156,12 +156,43 @@ export interface WebIndex {
 /** A (year, value) series point; value null when missing or suppressed. */
 export type SeriesPoint = Pick<KeyFigureRow, 'aar' | 'vaerdi' | 'diskretioneret'>;
 
+/**
+ * What the map's classes rest on for a key figure without an official bound (src/lib/map/scales.ts):
+ * the municipalities' own figures over every year, as published in aggregater (niveau `kommune`,
+ * withheld ones left out). Never the sum over the loaded departments, which is the country only
+ * when all 98 are loaded.
+ */
+export interface ClassBasis {
+	/** The 20, 40, 60 and 80 % quantiles (linear interpolation) of the municipality-year figures. */
+	kvintiler: number[];
+	/** How many municipalities have a figure, of `i_alt` (98). */
+	kommuner: number;
+	i_alt: number;
+	/** The first and last year with a figure. */
+	fra: number;
+	til: number;
+}
+
+/**
+ * The aggregate over the loaded departments, named by the label rule (core/national-benchmark.ts):
+ * "Hele landet" with all 98 municipalities, "De indlæste kommuner (3 af 98)" with more than one,
+ * null with one (then it is that municipality's own figure and no benchmark).
+ */
+export type AggregateName = string | null;
+
 /** web/<kode>/overblik.json: enough to draw the overview before DuckDB-WASM is ready. */
 export interface WebOverview {
 	kode: string;
 	navn: string;
-	/** Per indicator: the municipality's and the country's series over all years. */
+	/**
+	 * Per indicator: the municipality's series and `land`, the sum over every loaded department
+	 * (the name `land` is the file's contract; what it is, `land_navn` says).
+	 */
 	series: Record<IndicatorId, { kommune: SeriesPoint[]; land: SeriesPoint[] }>;
+	/** The honest name of the `land` series; absent in outputs written before it. */
+	land_navn?: AggregateName;
+	/** Per indicator with municipality figures: what the map's classes rest on; absent in older outputs. */
+	klassegrundlag?: Partial<Record<IndicatorId, ClassBasis>>;
 	/** Areas in the municipality, with their values per indicator and year for the map. */
 	omraader: {
 		id: string;
@@ -189,6 +220,10 @@ export interface WebNational {
 	kommuner: { kode: string; navn: string; series: Record<IndicatorId, SeriesPoint[]> }[];
 	/** The aggregate over every loaded department, per indicator (called the country only when all are loaded). */
 	land: Record<IndicatorId, SeriesPoint[]>;
+	/** The honest name of `land` (AggregateName); absent in outputs written before it. */
+	land_navn?: AggregateName;
+	/** As in overblik.json: what the map's classes rest on. */
+	klassegrundlag?: Partial<Record<IndicatorId, ClassBasis>>;
 }
 
 /** A row of aftaler.json: an agreed target (see target.ts) and the municipality it belongs to. */

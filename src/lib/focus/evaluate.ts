@@ -33,7 +33,13 @@ import {
 	type TypeLimits
 } from './rule.ts';
 
-export type FocusSeries = Partial<Record<IndicatorId, readonly SeriesPoint[]>>;
+/**
+ * A point of a series the rules read. `kilde` names where a benchmark's figure comes from (the
+ * country's: "LBF oktober 2024", core/national-benchmark.ts); a reason that compares with it says so.
+ */
+export type FocusPoint = SeriesPoint & { kilde?: Record<Lang, string> };
+
+export type FocusSeries = Partial<Record<IndicatorId, readonly FocusPoint[]>>;
 
 export interface FocusUnit {
 	kind: FocusUnitKind;
@@ -166,12 +172,15 @@ function evaluateAtomic(rule: AtomicRule, series: FocusSeries, context: FocusCon
 		}
 		case 'afstand': {
 			const p = at(year);
-			const r = pointAt(context.reference[rule.reference]?.[id], id, year);
+			const referenceSeries = context.reference[rule.reference]?.[id];
+			const r = pointAt(referenceSeries, id, year);
 			if (p.state !== 'value' || r.state !== 'value') {
 				return { rule, truth: 'ukendt', findings: [], gaps: [...gap(id, year, p), ...gap(id, year, r, rule.reference)] };
 			}
 			const holds = compare(p.value, rule.sammenligning, rule.faktor * r.value);
-			const text = `${value(p.value)} ${COMPARISON_SYMBOL[rule.sammenligning]} ${shownFactor(rule.faktor, lang)} × ${REFERENCE_OWNER[lang][rule.reference]} ${value(r.value)}`;
+			// The country's figure names its source: a published reference or the sum over all municipalities.
+			const source = referenceSeries?.find((q) => q.aar === year)?.kilde?.[lang];
+			const text = `${value(p.value)} ${COMPARISON_SYMBOL[rule.sammenligning]} ${shownFactor(rule.faktor, lang)} × ${REFERENCE_OWNER[lang][rule.reference]} ${value(r.value)}${source ? ` (${source})` : ''}`;
 			return { rule, truth: holds ? 'ja' : 'nej', findings: holds ? [{ indikator: id, text }] : [], gaps: [] };
 		}
 		case 'vedvarende': {

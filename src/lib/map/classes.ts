@@ -9,7 +9,7 @@
  */
 import { schemeBlues, schemeYlOrRd } from 'd3';
 import type { Indicator } from '../core/indicators.ts';
-import type { SeriesPoint, WebOverview } from '../core/output-contract.ts';
+import type { ClassBasis, SeriesPoint, WebOverview } from '../core/output-contract.ts';
 import { NBSP, formatNumber } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { scaleFor } from './scales.ts';
@@ -93,17 +93,16 @@ export function pointFor(series: readonly SeriesPoint[] | undefined, year: numbe
 }
 
 /**
- * The breaks for an indicator: the same for every municipality and year (scales.ts). The
- * overview supplies the country's series, used only where no published figure exists; null when
- * there is none.
+ * The breaks for an indicator: the same for every municipality and year (scales.ts), from its
+ * published bounds or the municipalities' quintiles the file carries; null when there are none.
  */
-export function breaksForOverview(overview: Pick<WebOverview, 'series'>, ind: Indicator): ClassBreaks | null {
-	return breaksForCountry(overview.series[ind.id]?.land, ind);
+export function breaksForOverview(overview: Pick<WebOverview, 'klassegrundlag'>, ind: Indicator): ClassBreaks | null {
+	return breaksFromBasis(overview.klassegrundlag?.[ind.id], ind);
 }
 
-/** The breaks from the country's series in the data (the national page has it without an overview). */
-export function breaksForCountry(land: readonly SeriesPoint[] | undefined, ind: Indicator): ClassBreaks | null {
-	const scale = scaleFor(ind, land);
+/** The breaks from a class basis (land.json and overblik.json carry the same one). */
+export function breaksFromBasis(basis: ClassBasis | undefined, ind: Indicator): ClassBreaks | null {
+	const scale = scaleFor(ind, basis);
 	if (!scale) return null;
 	return { bounds: scale.bounds, colors: palette(scale.bounds.length - 1, ind.worse), decimals: ind.decimals, basis: scale.basis };
 }

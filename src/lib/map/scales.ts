@@ -5,19 +5,19 @@
  * The bounds are chosen to mean something, each stated in the legend with its source:
  * - where an official critical value or a published national figure exists (DOMAIN.md,
  *   /work/shared/reference/landstal-lbf.csv), the bounds are that value and simple multiples of it;
- * - for a municipality's own indicator (indikatorer.csv), the national quintiles of its area
- *   values in the data (web/index.json's `kvantiler`, Indicator.quantiles): each class holds
- *   about a fifth of the country's areas, which is what its colours then say;
+ * - for a municipality's own indicator (indikatorer.csv) with enough area values, the quintiles of
+ *   its area values in the data (web/index.json's `kvantiler`, Indicator.quantiles);
  * - where none of these exists (maintenance provisions, loss from vacancy; a declared indicator
- *   with too few area values), they are multiples of the country's own figure in the published
- *   data (the `land` series of overblik.json, the same in every municipality's file), its median
- *   over the years.
+ *   with too few area values), the quintiles of the municipalities' figures over every year
+ *   (ClassBasis, `klassegrundlag` of overblik.json and land.json, the same in every file), and the
+ *   legend says how many of the 98 municipalities they rest on. Never the sum over the loaded
+ *   departments: with three municipalities loaded that is no country's figure.
  * A first or last bound of ±Infinity makes an open class ("under 3,0 ‰", "26,0 ‰ og derover").
  */
 import type { Indicator, IndicatorId } from '../core/indicators.ts';
-import type { SeriesPoint } from '../core/output-contract.ts';
-import { formatNumber } from '../i18n/format.ts';
+import type { ClassBasis } from '../core/output-contract.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { formatNumber } from '../i18n/format.ts';
 
 export interface ClassScale {
 	/** Ascending bounds, one more than there are classes; ±Infinity at an open end. */
@@ -71,31 +71,38 @@ const FIXED: Partial<Record<IndicatorId, ClassScale>> = {
 	}
 };
 
-/** Multiples of the country's figure for an indicator without a published reference. */
-const MULTIPLES = [0.5, 0.8, 1.25, 2] as const;
-
 /**
- * The scale of an indicator. `land` is the country's series from the data (used only when no
- * published figure exists); null when neither gives a scale (no national value at all).
+ * The scale of an indicator: its published bounds, else the quintiles of the municipalities'
+ * figures (`basis`, ClassBasis); null when neither gives one (no municipality has a figure).
  */
-export function scaleFor(
-	ind: Pick<Indicator, 'id' | 'decimals' | 'unit' | 'quantiles'>,
-	land: readonly SeriesPoint[] | undefined
-): ClassScale | null {
+export function scaleFor(ind: Pick<Indicator, 'id' | 'decimals' | 'unit' | 'quantiles'>, basis: ClassBasis | undefined): ClassScale | null {
 	const fixed = FIXED[ind.id];
 	if (fixed) return fixed;
 	if (ind.quantiles && ind.quantiles.graenser.length > 0) return quantileScale(ind.quantiles);
-	const values = (land ?? []).map((p) => p.vaerdi).filter((v): v is number => v != null && Number.isFinite(v));
-	if (values.length === 0) return null;
-	const reference = median(values);
-	if (!(reference > 0)) return null;
-	const inner = MULTIPLES.map((m) => twoDigits(m * reference, ind.decimals));
-	const bounds = [0, ...inner.filter((b, i) => b > 0 && b !== inner[i - 1]), Infinity];
-	const years = (land ?? []).filter((p) => p.vaerdi != null).map((p) => p.aar);
-	const span = `${Math.min(...years)}–${Math.max(...years)}`;
+	const quintiles = (basis?.kvintiler ?? []).filter((v) => Number.isFinite(v));
+	if (!basis || quintiles.length === 0) return null;
+	const inner = quintiles.map((q) => (q === 0 ? 0 : twoDigits(q, ind.decimals)));
+	const distinct = inner.filter((b, i) => i === 0 || b > inner[i - 1]!);
+	// Positive quintiles start the first class at 0 ("0–60"); a quintile of 0 is that first bound;
+	// a negative one leaves the first class open ("under -20").
+	const lowest = distinct[0]!;
+	const bounds = lowest > 0 ? [0, ...distinct, Infinity] : lowest === 0 ? [...distinct, Infinity] : [-Infinity, ...distinct, Infinity];
+	const span = basis.fra === basis.til ? String(basis.fra) : `${basis.fra}–${basis.til}`;
+	const whose: Text =
+		basis.kommuner >= basis.i_alt
+			? { da: `alle ${basis.i_alt} kommuner`, en: `all ${basis.i_alt} municipalities` }
+			: basis.kommuner === 1
+				? {
+						da: `kun 1 af ${basis.i_alt} kommuner er i data, så det er kommunens egne år, ikke landets fordeling`,
+						en: `only 1 of ${basis.i_alt} municipalities is in the data, so these are its own years, not the country's spread`
+					}
+				: {
+						da: `de indlæste kommuner, ${basis.kommuner} af ${basis.i_alt}, ikke landets fordeling`,
+						en: `the loaded municipalities, ${basis.kommuner} of ${basis.i_alt}, not the country's spread`
+					};
 	const text: Text = {
-		da: `Ingen officiel grænse: grænserne er ½, 0,8, 1¼ og 2 gange landstallet i data, ${formatNumber(reference, ind.decimals, 'da')} ${ind.unit.da} (medianen af årene ${span}).`,
-		en: `No official bound: the bounds are ½, 0.8, 1¼ and 2 times the national figure in the data, ${formatNumber(reference, ind.decimals, 'en')} ${ind.unit.en} (the median of the years ${span}).`
+		da: `Ingen officiel grænse: grænserne er kvintilerne af kommunernes tal i årene ${span} (${whose.da}), afrundet til to betydende cifre.`,
+		en: `No official bound: the bounds are the quintiles of the municipalities' figures in the years ${span} (${whose.en}), rounded to two significant digits.`
 	};
 	return { bounds, basis: text };
 }
@@ -113,15 +120,9 @@ function quantileScale(q: NonNullable<Indicator['quantiles']>): ClassScale {
 	};
 }
 
-function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = sorted.length >> 1;
-	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 /** Two significant digits, never finer than the indicator prints. */
 function twoDigits(x: number, decimals: number): number {
-	const magnitude = 10 ** (Math.floor(Math.log10(x)) - 1);
+	const magnitude = 10 ** (Math.floor(Math.log10(Math.abs(x))) - 1);
 	const step = Math.max(magnitude, 10 ** -decimals);
 	return Number((Math.round(x / step) * step).toFixed(decimals));
 }
