@@ -17,6 +17,7 @@ import { indicator, type IndicatorId } from '../core/indicators.ts';
 import type { HousingType } from '../core/input-contract.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { DIRECTION_WORD, FOCUS_WORDS, REFERENCE_OWNER, comparisonText, indicatorName, shownFactor, shownValue } from './phrases.ts';
+import { presetText } from './preset-words.ts';
 import {
 	COMPARISON_SYMBOL,
 	all,
@@ -260,10 +261,10 @@ export function evaluateUnit(ruleSet: RuleSet, unit: FocusUnit, context: FocusCo
 		if (o.rule.type === 'kombination') {
 			const met = o.children!.filter((c) => c.truth === 'ja').length;
 			const count = FOCUS_WORDS[lang].met(met, o.rule.regler.length);
-			const label = o.rule.navn ? `${o.rule.navn} (${count})` : count;
+			const label = o.rule.navn ? `${presetText(o.rule.navn, lang)} (${count})` : count;
 			reasons.push(`${label}: ${groupFindings(o.findings, lang).join('; ')}`);
 		} else if (o.rule.navn) {
-			reasons.push(`${o.rule.navn}: ${groupFindings(o.findings, lang).join('; ')}`);
+			reasons.push(`${presetText(o.rule.navn, lang)}: ${groupFindings(o.findings, lang).join('; ')}`);
 		} else {
 			plain.push(...o.findings);
 		}

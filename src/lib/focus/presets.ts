@@ -13,6 +13,18 @@ import type { Rule, RuleSet } from './rule.ts';
 export interface Preset {
 	id: string;
 	ruleSet: RuleSet;
+	/**
+	 * The preset's words in English, field by field (preset-words.ts pairs them with the Danish):
+	 * the name, the source, each note, and the names of its named rules in the order they appear.
+	 */
+	en: PresetEnglish;
+}
+
+export interface PresetEnglish {
+	navn: string;
+	kilde: string;
+	noter: string[];
+	regler: string[];
 }
 
 /**
@@ -26,11 +38,23 @@ export const TURNOVER_LIMITS = { graense: 20, graenser: { ungdom: 50 } } as cons
 const TURNOVER_NOTE =
 	'Fraflytning: grænsen ligger ca. 10 procentpoint over Landsbyggefondens landstal for boligtypen i 2019: 20 % for familieboliger (landstal 10,4 %) og 50 % for ungdomsboliger (landstal 39,9 %, hvor det er normalt, at mange flytter hvert år). For ældreboliger har Landsbyggefonden ikke offentliggjort et tal; de vurderes efter grænsen på 20 %. Kilde: Landsbyggefonden, temastatistik 2020:7, fraflytninger i den almene boligsektor 2019.';
 
+const TURNOVER_NOTE_EN =
+	'Turnover: the limit lies about 10 percentage points above Landsbyggefonden’s national figure for the housing type in 2019: 20 % for family housing (national figure 10.4 %) and 50 % for youth housing (national figure 39.9 %, where many moving out each year is normal). Landsbyggefonden has published no figure for housing for the elderly; it is judged by the limit of 20 %. Source: Landsbyggefonden, thematic statistics 2020:7, moves out of social housing 2019.';
+
+const OUTSIDE_18_64_EN =
+	'The figure here is residents aged 18-64 outside the labour market and education as a percentage of residents aged 18-64.';
+
 const OUTSIDE_18_64 = 'Tallet her er beboere på 18-64 år uden for arbejdsmarked og uddannelse i procent af beboerne på 18-64 år.';
 
 export const PRESETS: readonly Preset[] = [
 	{
 		id: 'tidlig-indsats',
+		en: {
+			navn: 'Early attention (example)',
+			kilde: 'An example for preventive governance dialogue; adjust the limits to the municipality.',
+			noter: [TURNOVER_NOTE_EN],
+			regler: ['Early attention']
+		},
 		ruleSet: {
 			navn: 'Tidlig opmærksomhed (eksempel)',
 			kilde: 'Eksempel til den forebyggende styringsdialog; tilpas grænserne til kommunen.',
@@ -59,6 +83,17 @@ export const PRESETS: readonly Preset[] = [
 	},
 	{
 		id: 'udsat-2018',
+		en: {
+			navn: 'Vulnerable housing area (2018 criteria)',
+			kilde:
+				'The official criteria for vulnerable housing areas from 2018: an area with at least 1,000 residents that meets 2 of 4 criteria.',
+			noter: [
+				'Only the labour market criterion (over 40 % outside the labour market or education) can be assessed with these data. An area on the official list must meet 2 of 4 criteria; an area flagged here meets one of them.',
+				'Cannot be assessed with these data: convictions for offences against the Criminal Code etc. (at least 3 times the national average), share aged 30-59 with only basic education (over 60 %), average gross income (under 55 % of the region’s average) and the requirement of at least 1,000 residents.',
+				OUTSIDE_18_64_EN
+			],
+			regler: ['Labour market criterion (2018)']
+		},
 		ruleSet: {
 			navn: 'Udsat boligområde (kriterier fra 2018)',
 			kilde:
@@ -82,6 +117,16 @@ export const PRESETS: readonly Preset[] = [
 	},
 	{
 		id: 'forebyggelse-2021',
+		en: {
+			navn: 'Prevention area (2021 criteria)',
+			kilde: 'The official criteria for prevention areas from 2021: over 30 % non-Western residents and 2 of 4 criteria.',
+			noter: [
+				'Only the labour market criterion (over 30 % outside the labour market or education) can be assessed with these data. A prevention area must also have over 30 % non-Western residents and meet 2 of 4 criteria; an area flagged here meets one of them.',
+				'Cannot be assessed with these data: the share of immigrants and descendants from non-Western countries (over 30 %), convictions (at least 2 times the national average), share with only basic education (over 60 %) and average gross income (under 65 % of the region’s average).',
+				OUTSIDE_18_64_EN
+			],
+			regler: ['Labour market criterion (2021)']
+		},
 		ruleSet: {
 			navn: 'Forebyggelsesområde (kriterier fra 2021)',
 			kilde: 'De officielle kriterier for forebyggelsesområder fra 2021: over 30 % ikke-vestlige beboere og 2 af 4 kriterier.',
@@ -104,6 +149,16 @@ export const PRESETS: readonly Preset[] = [
 	},
 	{
 		id: 'koebenhavn-40-50',
+		en: {
+			navn: 'Copenhagen’s 40+ and 50+ areas',
+			kilde:
+				'Agreement on supplementary allocation in Copenhagen, quoted in KL and BL’s pamphlet on governance dialogue (June 2010): areas where more than 40 % and more than 50 % of residents are outside the labour market.',
+			noter: [
+				'The agreement speaks of residents; the figure here is residents aged 18-64, so the share is not quite the same. ' +
+					OUTSIDE_18_64_EN
+			],
+			regler: ['50+ area', '40+ area']
+		},
 		ruleSet: {
 			navn: 'Københavns 40+- og 50+-områder',
 			kilde:
@@ -128,8 +183,26 @@ export const OFFICIAL_CRITERIA_IDS = { convictions: 'domme_pr_1000', basicSchool
 const FULL_NOTE =
 	'Tallene for domme, uddannelse og indkomst er kommunens egne nøgletal (indikatorer.csv: domme_pr_1000, kun_grundskole, indkomstniveau); de officielle opgørelser afgrænser dem lidt anderledes (fx indkomsten for 15-64-årige uden uddannelsessøgende).';
 
+const FULL_NOTE_EN =
+	'The figures for convictions, education and income are the municipality’s own key figures (indikatorer.csv: domme_pr_1000, kun_grundskole, indkomstniveau); the official counts define them slightly differently (e.g. income for those aged 15-64 excluding students).';
+
+function criteriaLimits(year: 2018 | 2021): [labour: number, convictions: number, income: number] {
+	return year === 2018 ? [40, 3, 55] : [30, 2, 65];
+}
+
+/** The English names of officialCriteria's four rules, in their order. */
+function officialCriteriaNames(year: 2018 | 2021): string[] {
+	const [labour, convictions, income] = criteriaLimits(year);
+	return [
+		`Labour market: over ${labour} %`,
+		`Convictions: at least ${convictions} times the national average`,
+		'Education: over 60 % with only basic schooling',
+		`Income: under ${income} % of the region’s`
+	];
+}
+
 function officialCriteria(year: 2018 | 2021): Rule[] {
-	const [labour, convictions, income] = year === 2018 ? [40, 3, 55] : [30, 2, 65];
+	const [labour, convictions, income] = criteriaLimits(year);
 	return [
 		{ type: 'niveau', navn: `Arbejdsmarkedet: over ${labour} %`, indikator: 'uden_for_arbejdsmarked', sammenligning: '>', graense: labour },
 		{
@@ -164,6 +237,13 @@ function officialCriteria(year: 2018 | 2021): Rule[] {
 export const FULL_PRESETS: readonly Preset[] = [
 	{
 		id: 'udsat-2018-fuld',
+		en: {
+			navn: 'Vulnerable housing area (2018 criteria, all four)',
+			kilde:
+				'The official criteria for vulnerable housing areas from 2018: an area with at least 1,000 residents that meets 2 of 4 criteria.',
+			noter: ['The requirement of at least 1,000 residents cannot be assessed with these data.', FULL_NOTE_EN, OUTSIDE_18_64_EN],
+			regler: ['2 of 4 criteria (2018)', ...officialCriteriaNames(2018)]
+		},
 		ruleSet: {
 			navn: 'Udsat boligområde (kriterier fra 2018, alle fire)',
 			kilde:
@@ -175,6 +255,16 @@ export const FULL_PRESETS: readonly Preset[] = [
 	},
 	{
 		id: 'forebyggelse-2021-fuld',
+		en: {
+			navn: 'Prevention area (2021 criteria, all four)',
+			kilde: 'The official criteria for prevention areas from 2021: over 30 % non-Western residents and 2 of 4 criteria.',
+			noter: [
+				'The share of immigrants and descendants from non-Western countries (over 30 %) cannot be assessed with these data.',
+				FULL_NOTE_EN,
+				OUTSIDE_18_64_EN
+			],
+			regler: ['2 of 4 criteria (2021)', ...officialCriteriaNames(2021)]
+		},
 		ruleSet: {
 			navn: 'Forebyggelsesområde (kriterier fra 2021, alle fire)',
 			kilde: 'De officielle kriterier for forebyggelsesområder fra 2021: over 30 % ikke-vestlige beboere og 2 af 4 kriterier.',
