@@ -52,6 +52,11 @@ export interface FocusContext {
 	aar: number;
 	/** The same indicators for the municipality and the country, for `afstand` rules. */
 	reference: Partial<Record<Reference, FocusSeries>>;
+	/**
+	 * The country's published figures by housing type (core/country-by-type.ts): an `afstand` rule
+	 * with the country judges a department of a type by its type's figure where one exists that year.
+	 */
+	landByType?: Partial<Record<HousingType, FocusSeries>>;
 	/** The language of the reasons: Danish for the documents (the default), the reader's on the pages. */
 	lang?: Lang;
 }
@@ -167,12 +172,16 @@ function evaluateAtomic(rule: AtomicRule, series: FocusSeries, context: FocusCon
 		}
 		case 'afstand': {
 			const p = at(year);
-			const r = pointAt(context.reference[rule.reference]?.[id], id, year);
+			// LBF's figure for the department's own housing type when published for the year; else all types'.
+			const typed = rule.reference === 'land' && boligtype ? pointAt(context.landByType?.[boligtype]?.[id], id, year) : null;
+			const byType = typed?.state === 'value' ? boligtype : null;
+			const r = byType ? typed! : pointAt(context.reference[rule.reference]?.[id], id, year);
 			if (p.state !== 'value' || r.state !== 'value') {
 				return { rule, truth: 'ukendt', findings: [], gaps: [...gap(id, year, p), ...gap(id, year, r, rule.reference)] };
 			}
 			const holds = compare(p.value, rule.sammenligning, rule.faktor * r.value);
-			const text = `${value(p.value)} ${COMPARISON_SYMBOL[rule.sammenligning]} ${shownFactor(rule.faktor, lang)} × ${REFERENCE_OWNER[lang][rule.reference]} ${value(r.value)}`;
+			const whose = byType ? ` (${w.typeFigure(byType)})` : '';
+			const text = `${value(p.value)} ${COMPARISON_SYMBOL[rule.sammenligning]} ${shownFactor(rule.faktor, lang)} × ${REFERENCE_OWNER[lang][rule.reference]} ${value(r.value)}${whose}`;
 			return { rule, truth: holds ? 'ja' : 'nej', findings: holds ? [{ indikator: id, text }] : [], gaps: [] };
 		}
 		case 'vedvarende': {

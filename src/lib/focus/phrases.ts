@@ -72,6 +72,7 @@ export const FOCUS_WORDS = {
 		suppressedIn: (years: string) => `diskretioneret i ${years}`,
 		missingFor: (years: string) => `mangler for ${years}`,
 		figureOf: (owner: string) => `${owner} tal`,
+		typeFigure: (type: HousingType) => `tal for ${HOUSING_TYPE_PLURAL.da[type]}`,
 		and: 'og'
 	},
 	en: {
@@ -86,6 +87,7 @@ export const FOCUS_WORDS = {
 		suppressedIn: (years: string) => `suppressed in ${years}`,
 		missingFor: (years: string) => `missing for ${years}`,
 		figureOf: (owner: string) => `${owner} figure`,
+		typeFigure: (type: HousingType) => `figure for ${HOUSING_TYPE_PLURAL.en[type]}`,
 		and: 'and'
 	}
 } satisfies Record<Lang, unknown>;
