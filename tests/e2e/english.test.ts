@@ -115,7 +115,8 @@ async function englishText(page: Page): Promise<string> {
 	});
 }
 
-const pages = [
+/** Each route, what shows it is drawn, and whether it has a figure of its own to check the decimal of. */
+const pages: { name: string; path: string; ready: string; charts: number; decimals?: boolean }[] = [
 	{ name: 'front', path: '/?lang=en', ready: '[data-map-ready="true"]', charts: 1 },
 	{ name: 'overview', path: '/kommune/0751?lang=en', ready: '[data-map-ready="true"]', charts: 1 },
 	{ name: 'country', path: '/land?lang=en', ready: '[data-list=municipalities]', charts: 1 },
