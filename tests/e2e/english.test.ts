@@ -17,6 +17,10 @@ import { workMessages } from '../../src/lib/drafts/messages.ts';
 import { HOUSING_TYPES } from '../../src/lib/core/input-contract.ts';
 import { agendaStrings } from '../../src/lib/i18n/agenda-strings.ts';
 import { exportStrings } from '../../src/lib/i18n/export-strings.ts';
+import { ruleNames } from '../../src/lib/focus/preset-words.ts';
+import { availablePresets } from '../../src/lib/focus/presets.ts';
+import { useDeclaredIndicators } from '../../src/lib/core/indicators.ts';
+import { demoDeclaredIndicators } from '../support/demo-declared.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
 import { supervisionStrings } from '../../src/lib/i18n/supervision-strings.ts';
 import {
@@ -31,6 +35,9 @@ import {
 	type Site
 } from './support/site.ts';
 
+/** The presets as the demo's pages offer them: the official criteria in their full form (the demo declares their figures). */
+useDeclaredIndicators(demoDeclaredIndicators());
+const DEMO_PRESETS = availablePresets();
 let site: Site;
 let browser: Browser;
 
@@ -78,9 +85,17 @@ function danishOnly(): string[] {
 		[exportStrings('da'), exportStrings('en')],
 		[agendaStrings('da'), agendaStrings('en')]
 	] as const;
-	const english = new Set(pairs.flatMap(([, en]) => texts(en)).map((t) => t.trim()));
+	// The presets' own words (name, source, notes, rule names) beside their English twins.
+	const presets = DEMO_PRESETS.map(
+		(p) =>
+			[
+				[p.ruleSet.navn, p.ruleSet.kilde ?? '', ...p.ruleSet.noter, ...ruleNames(p.ruleSet.regler)],
+				[p.en.navn, p.en.kilde, ...p.en.noter, ...p.en.regler]
+			] as const
+	);
+	const english = new Set([...pairs, ...presets].flatMap(([, en]) => texts(en)).map((t) => t.trim()));
 	const found = new Set<string>();
-	for (const [da] of pairs) {
+	for (const [da] of [...pairs, ...presets]) {
 		for (const text of texts(da)) {
 			const phrase = text.trim().replace(/^[\s,.:;()"–-]+|[\s,.:;()"–-]+$/g, '');
 			// Two words or a long word: "Særlig fokus", "Boligorganisation"; not "År" or "Nr."
@@ -105,12 +120,23 @@ async function englishText(page: Page): Promise<string> {
 	});
 }
 
-const pages = [
+/** Each route, what shows it is drawn, and whether it has a figure of its own to check the decimal of. */
+const pages: { name: string; path: string; ready: string; charts: number; decimals?: boolean }[] = [
+	{ name: 'front', path: '/?lang=en', ready: '[data-map-ready="true"]', charts: 1 },
 	{ name: 'overview', path: '/kommune/0751?lang=en', ready: '[data-map-ready="true"]', charts: 1 },
+	{ name: 'country', path: '/land?lang=en', ready: '[data-list=municipalities]', charts: 1 },
 	{ name: 'organisation', path: '/organisation/2101?kommune=0751&lang=en', ready: '[data-section=organisation-focus]', charts: 2 },
 	{ name: 'department', path: '/afdeling/2101-001?kommune=0751&lang=en', ready: '[data-section=focus]', charts: 2 },
 	{ name: 'area', path: '/omraade/0751-O01?kommune=0751&lang=en', ready: '[data-section=focus]', charts: 2 },
 	{ name: 'focus list', path: '/fokus?kommune=0751&lang=en', ready: '[data-table=flagged]', charts: 0 },
+	// Every preset, so each one's name, source, notes and rule names are read in English.
+	...DEMO_PRESETS.map((p) => ({
+		name: `focus list with the preset ${p.id}`,
+		path: `/fokus?kommune=0751&regler=${p.id}&lang=en`,
+		ready: '[data-section=clear]',
+		charts: 0,
+		decimals: false // a preset may flag nothing in the demo: no figure to find
+	})),
 	{ name: 'targets', path: '/aftaler?kommune=0751&lang=en', ready: '[data-table=targets]', charts: 0 },
 	// The agenda pages show no figures of their own outside the (Danish) document: no English decimal to find.
 	{ name: 'agendas', path: '/dagsorden?kommune=0751&lang=en', ready: '[data-agenda] [data-agenda-section]', charts: 0, decimals: false },
@@ -136,6 +162,8 @@ describe('English mode', () => {
 	it('the check is built from the tables and knows the words that were left Danish before', () => {
 		expect(danish.length).toBeGreaterThan(150);
 		for (const phrase of [
+			'Tidlig opmærksomhed',
+			'Københavns 40+- og 50+-områder',
 			'Særlig fokus',
 			'Tilføj regel',
 			'Sammenlignet med',

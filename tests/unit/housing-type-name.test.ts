@@ -12,7 +12,11 @@ import { strings } from '../../src/lib/i18n/strings.ts';
 
 describe('housingTypeName', () => {
 	it('says the known types in English and leaves Danish as the register writes them', () => {
-		expect(['familie', 'ældre', 'ungdom'].map((v) => housingTypeName(v, strings('en')))).toEqual(['family', 'senior', 'youth']);
+		expect(['familie', 'ældre', 'ungdom'].map((v) => housingTypeName(v, strings('en')))).toEqual([
+			'family housing',
+			'housing for the elderly',
+			'youth housing'
+		]);
 		expect(['familie', 'ældre', 'ungdom'].map((v) => housingTypeName(v, strings('da')))).toEqual(['familie', 'ældre', 'ungdom']);
 	});
 
@@ -42,7 +46,7 @@ describe('the department table download', () => {
 	const departments = [row('1', 'ungdom'), row('2', 'ældre'), row('3', null)];
 
 	for (const [lang, words] of [
-		['en', ['youth', 'senior', null]],
+		['en', ['youth housing', 'housing for the elderly', null]],
 		['da', ['ungdom', 'ældre', null]]
 	] as const) {
 		it(`names the housing type in ${lang}`, () => {

@@ -17,6 +17,7 @@ import { indicator, type IndicatorId } from '../core/indicators.ts';
 import type { HousingType } from '../core/input-contract.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { DIRECTION_WORD, FOCUS_WORDS, REFERENCE_OWNER, comparisonText, indicatorName, shownFactor, shownValue } from './phrases.ts';
+import { presetText } from './preset-words.ts';
 import {
 	COMPARISON_SYMBOL,
 	all,
@@ -57,6 +58,11 @@ export interface FocusContext {
 	aar: number;
 	/** The same indicators for the municipality and the country, for `afstand` rules. */
 	reference: Partial<Record<Reference, FocusSeries>>;
+	/**
+	 * The country's published figures by housing type (core/country-by-type.ts): an `afstand` rule
+	 * with the country judges a department of a type by its type's figure where one exists that year.
+	 */
+	landByType?: Partial<Record<HousingType, FocusSeries>>;
 	/** The language of the reasons: Danish for the documents (the default), the reader's on the pages. */
 	lang?: Lang;
 }
@@ -172,15 +178,20 @@ function evaluateAtomic(rule: AtomicRule, series: FocusSeries, context: FocusCon
 		}
 		case 'afstand': {
 			const p = at(year);
+			// LBF's figure for the department's own housing type when published for the year; else all types'.
+			const typed = rule.reference === 'land' && boligtype ? pointAt(context.landByType?.[boligtype]?.[id], id, year) : null;
+			const byType = typed?.state === 'value' ? boligtype : null;
 			const referenceSeries = context.reference[rule.reference]?.[id];
-			const r = pointAt(referenceSeries, id, year);
+			const r = byType ? typed! : pointAt(referenceSeries, id, year);
 			if (p.state !== 'value' || r.state !== 'value') {
 				return { rule, truth: 'ukendt', findings: [], gaps: [...gap(id, year, p), ...gap(id, year, r, rule.reference)] };
 			}
 			const holds = compare(p.value, rule.sammenligning, rule.faktor * r.value);
-			// The country's figure names its source: a published reference or the sum over all municipalities.
+			// The country's figure names its source: a published reference or the sum over all municipalities;
+			// a housing type's figure says whose it is.
 			const source = referenceSeries?.find((q) => q.aar === year)?.kilde?.[lang];
-			const text = `${value(p.value)} ${COMPARISON_SYMBOL[rule.sammenligning]} ${shownFactor(rule.faktor, lang)} × ${REFERENCE_OWNER[lang][rule.reference]} ${value(r.value)}${source ? ` (${source})` : ''}`;
+			const whose = byType ? ` (${w.typeFigure(byType)})` : source ? ` (${source})` : '';
+			const text = `${value(p.value)} ${COMPARISON_SYMBOL[rule.sammenligning]} ${shownFactor(rule.faktor, lang)} × ${REFERENCE_OWNER[lang][rule.reference]} ${value(r.value)}${whose}`;
 			return { rule, truth: holds ? 'ja' : 'nej', findings: holds ? [{ indikator: id, text }] : [], gaps: [] };
 		}
 		case 'vedvarende': {
@@ -269,10 +280,10 @@ export function evaluateUnit(ruleSet: RuleSet, unit: FocusUnit, context: FocusCo
 		if (o.rule.type === 'kombination') {
 			const met = o.children!.filter((c) => c.truth === 'ja').length;
 			const count = FOCUS_WORDS[lang].met(met, o.rule.regler.length);
-			const label = o.rule.navn ? `${o.rule.navn} (${count})` : count;
+			const label = o.rule.navn ? `${presetText(o.rule.navn, lang)} (${count})` : count;
 			reasons.push(`${label}: ${groupFindings(o.findings, lang).join('; ')}`);
 		} else if (o.rule.navn) {
-			reasons.push(`${o.rule.navn}: ${groupFindings(o.findings, lang).join('; ')}`);
+			reasons.push(`${presetText(o.rule.navn, lang)}: ${groupFindings(o.findings, lang).join('; ')}`);
 		} else {
 			plain.push(...o.findings);
 		}

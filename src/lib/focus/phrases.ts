@@ -11,6 +11,7 @@ import { indicator, type IndicatorId } from '../core/indicators.ts';
 import type { HousingType } from '../core/input-contract.ts';
 import { NBSP, formatTick, formatValue } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { presetText } from './preset-words.ts';
 import { COMPARISON_SYMBOL, type Comparison, type Reference, type Rule, type TrendDirection, type TypeLimits } from './rule.ts';
 
 /** An indicator's value as shown: `24,1 %`. */
@@ -71,6 +72,7 @@ export const FOCUS_WORDS = {
 		suppressedIn: (years: string) => `diskretioneret i ${years}`,
 		missingFor: (years: string) => `mangler for ${years}`,
 		figureOf: (owner: string) => `${owner} tal`,
+		typeFigure: (type: HousingType) => `tal for ${HOUSING_TYPE_PLURAL.da[type]}`,
 		and: 'og'
 	},
 	en: {
@@ -85,6 +87,7 @@ export const FOCUS_WORDS = {
 		suppressedIn: (years: string) => `suppressed in ${years}`,
 		missingFor: (years: string) => `missing for ${years}`,
 		figureOf: (owner: string) => `${owner} figure`,
+		typeFigure: (type: HousingType) => `figure for ${HOUSING_TYPE_PLURAL.en[type]}`,
 		and: 'and'
 	}
 } satisfies Record<Lang, unknown>;
@@ -99,7 +102,7 @@ function typeLimitsText(id: IndicatorId, op: Comparison, limits: TypeLimits | un
 /** One line saying what a rule asks, for the editor, the agenda and the saved file's reader. */
 export function describeRule(rule: Rule, lang: Lang = 'da'): string {
 	const w = FOCUS_WORDS[lang];
-	const label = rule.navn ? `${rule.navn}: ` : '';
+	const label = rule.navn ? `${presetText(rule.navn, lang)}: ` : '';
 	switch (rule.type) {
 		case 'niveau':
 			return `${label}${indicatorName(rule.indikator, lang)} ${comparisonText(rule.indikator, rule.sammenligning, rule.graense, lang)}${typeLimitsText(rule.indikator, rule.sammenligning, rule.graenser, lang)}`;

@@ -17,6 +17,9 @@
  * in 2019, so one limit for both flags every youth department. A department of a type with its own
  * limit is judged by that; any other department, and every area, by `graense` (an area's figure is a
  * sum over departments of mixed types, so no type's limit is its own).
+ *
+ * An `afstand` rule with the country needs no limits by type: a department is compared with the
+ * country's published figure for its own type where LBF has one (evaluate.ts, core/country-by-type.ts).
  */
 import type { IndicatorId } from '../core/indicators.ts';
 import type { HousingType } from '../core/input-contract.ts';

@@ -152,7 +152,7 @@ const en: Strings = {
 	facts: 'Register',
 	breadcrumbs: 'You are here',
 	housingType: 'Housing type',
-	housingTypeName: { familie: 'family', ældre: 'senior', ungdom: 'youth' },
+	housingTypeName: { familie: 'family housing', ældre: 'housing for the elderly', ungdom: 'youth housing' },
 	built: 'Built',
 	inMunicipality: 'Municipality',
 	trendsHeading: 'Key figures over the years',

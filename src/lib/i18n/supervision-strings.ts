@@ -71,6 +71,8 @@ const da = {
 	limitAll: 'Grænse (alle boligtyper)',
 	typeLimits: 'Egen grænse pr. boligtype',
 	typeLimitsHint: 'Tom: den almindelige grænse gælder. Et område vurderes altid efter den almindelige grænse.',
+	distanceHint:
+		'Landets tal er for en afdeling Landsbyggefondens tal for dens boligtype, hvor det er offentliggjort (fx ledighed); ellers tallet for alle boligtyper. Kommunens tal, og det et område sammenlignes med, er altid for alle boligtyper.',
 	housingType: { familie: 'Familieboliger', ældre: 'Ældreboliger', ungdom: 'Ungdomsboliger' },
 	factor: 'Gange',
 	comparedWith: 'Sammenlignet med',
@@ -225,6 +227,8 @@ const en: SupervisionStrings = {
 	limitAll: 'Limit (all housing types)',
 	typeLimits: 'Own limit by housing type',
 	typeLimitsHint: 'Empty: the general limit applies. An area is always judged by the general limit.',
+	distanceHint:
+		'For a department, the country’s figure is Landsbyggefonden’s figure for its housing type where one is published (e.g. vacancy); otherwise the figure for all housing types. The municipality’s figure, and what an area is compared with, is always for all housing types.',
 	housingType: { familie: 'Family housing', ældre: 'Housing for the elderly', ungdom: 'Youth housing' },
 	factor: 'Times',
 	comparedWith: 'Compared with',

@@ -9,6 +9,7 @@ import type { RuleSet } from '../focus/rule.ts';
 import type { IndicatorId } from '../core/indicators.ts';
 import type { AgendaData } from './assess.ts';
 import { countrySeriesForRules } from '../core/national-benchmark.ts';
+import { countryByTypeForRules } from '../core/country-by-type.ts';
 import { coverageOf, type BenchmarkContext } from '../charts/benchmark-series.ts';
 import { housingType } from '../focus/housing-type.ts';
 
@@ -47,6 +48,7 @@ export function agendaData(s: AgendaSources): AgendaData {
 			coverageOf(s.benchmarks),
 			s.benchmarks.referencetal ?? []
 		),
+		landByType: countryByTypeForRules(s.benchmarks.referencetal ?? []),
 		organisations: [...organisations]
 			.map(([id, navn]) => ({ id, navn, series: figures.aggregateSeries.boligorganisation.get(id) ?? {} }))
 			.sort(byName),

@@ -29,6 +29,8 @@ export interface AgendaData {
 	indicators: IndicatorId[];
 	kommune: { kode: string; navn: string; series: FocusSeries };
 	land: FocusSeries;
+	/** The country's published figures by housing type (core/country-by-type.ts); absent: none. */
+	landByType?: Partial<Record<HousingType, FocusSeries>>;
 	organisations: { id: string; navn: string; series: FocusSeries }[];
 	departments: {
 		id: string;
@@ -67,7 +69,7 @@ export interface Assessment {
 
 /** `lang`: the reasons' language; Danish (the default) wherever they go into a document. */
 export function assess(data: AgendaData, lang: Lang = 'da'): Assessment {
-	const context = { aar: data.year, reference: { kommune: data.kommune.series, land: data.land }, lang };
+	const context = { aar: data.year, reference: { kommune: data.kommune.series, land: data.land }, landByType: data.landByType, lang };
 	const units = [
 		...data.departments.map((d) => ({
 			kind: 'afdeling' as const,

@@ -6,6 +6,7 @@
  * no database queries. Create while a component initialises.
  */
 import { countrySeriesForRules } from '../core/national-benchmark.ts';
+import { countryByTypeForRules } from '../core/country-by-type.ts';
 import { coverageOf, type BenchmarkContext } from '../charts/benchmark-series.ts';
 import type { InterventionRow, SeriesPoint, TargetRow } from '../core/output-contract.ts';
 import type { DepartmentRow } from '../core/output-contract.ts';
@@ -78,7 +79,11 @@ export class UnitSupervision {
 		if (!trendRows || kind === 'boligorganisation') return null;
 		const ruleSet = this.rules.ruleSet;
 		const land = countrySeriesForRules(seriesOf(trendRows, 'land'), coverageOf(benchmarks), benchmarks.referencetal ?? []);
-		const context = { aar: year, reference: { kommune: seriesOf(trendRows, 'kommune'), land } };
+		const context = {
+			aar: year,
+			reference: { kommune: seriesOf(trendRows, 'kommune'), land },
+			landByType: countryByTypeForRules(benchmarks.referencetal ?? [])
+		};
 		// A department's housing type chooses its limits; an area has none (focus/rule.ts).
 		const boligtype = kind === 'afdeling' ? housingType(departments?.[0]?.boligtype ?? null) : null;
 		const evaluate = (k: 'afdeling' | 'omraade', unitId: string, navn: string) =>
