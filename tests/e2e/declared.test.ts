@@ -213,7 +213,7 @@ describe('declared indicators in the browser', () => {
 		await page.close();
 	});
 
-	it('colours the map by the national quintiles the pipeline published, said so in the legend, and exports it', async () => {
+	it('colours the map by the area quintiles the pipeline published, said so (of the loaded municipalities, 3 of 98) in the legend, and exports it', async () => {
 		const quantiles = index.kvantiler?.[CONVICTIONS];
 		expect(quantiles?.graenser.length).toBe(4);
 		const { page, errors } = await watchedPage(browser, site);
@@ -222,14 +222,15 @@ describe('declared indicators in the browser', () => {
 		await page.waitForSelector('[data-map-ready="true"]', { timeout: 60_000 });
 		const legend = page.locator('section.map .legend').first();
 		expect(await legend.getAttribute('data-breaks')).toBe(['-Infinity', ...quantiles!.graenser, 'Infinity'].join(';'));
-		expect(await legend.textContent()).toContain('kvintiler i hele landet');
+		expect(await legend.textContent()).toContain('de indlæste kommuner (3 af 98), ikke landets fordeling');
+		expect(await legend.textContent()).not.toContain('hele landet');
 		const png = await download(page, () => page.locator('section.map [data-export="png"]').click());
 		expect(png.name).toBe(`Kort - Domme pr. 1.000 beboere ${year} - Aarhus Kommune.png`);
 		await page.screenshot({ path: 'tests/.tmp/declared-map.png', fullPage: false });
 
 		await page.goto(`${site.url}/kommune/0751?ind=${CONVICTIONS}&aar=${year}&lang=en`);
 		await page.waitForSelector('[data-map-ready="true"]', { timeout: 60_000 });
-		expect(await page.locator('section.map .legend').first().textContent()).toContain('national quintiles');
+		expect(await page.locator('section.map .legend').first().textContent()).toContain('loaded municipalities (3 of 98)');
 		expect(errors).toEqual([]);
 		await page.close();
 	}, 120_000);

@@ -54,7 +54,7 @@ beforeAll(async () => {
 
 afterAll(() => db?.closeSync());
 
-describe('national quintiles of a declared indicator', () => {
+describe('the area quintiles of a declared indicator', () => {
 	it('are taken over every published area value of every year, nothing else', async () => {
 		const q = await nationalQuantiles(db, [convictions, coarse, few]);
 		// 1..10: 20 % at 0.2 × 9 = 1.8 → 2 + 0.8 = 2.8; 40 % at 3.6 → 4.6; 60 % at 5.4 → 6.4; 80 % at 7.2 → 8.2.
@@ -65,13 +65,20 @@ describe('national quintiles of a declared indicator', () => {
 		expect(q.faa).toBeUndefined();
 	});
 
-	it('make five open-ended classes, the legend saying they are national quintiles', () => {
+	it('make five open-ended classes, the legend saying whose areas they are of, the country only with all 98', () => {
 		const ind = { ...convictions, quantiles: { graenser: [2.8, 4.6, 6.4, 8.2], antal: 10, aar: [2023, 2024] as [number, number] } };
 		const scale = scaleFor(ind, undefined)!;
 		expect(scale.bounds).toEqual([-Infinity, 2.8, 4.6, 6.4, 8.2, Infinity]);
-		expect(scale.basis.da).toContain('kvintiler i hele landet');
+		expect(scale.basis.da).toContain('kvintilerne af områdernes tal i data');
 		expect(scale.basis.da).toContain('10 områdetal fra årene 2023–2024');
-		expect(scale.basis.en).toContain('national quintiles');
+		expect(scale.basis.en).toContain("quintiles of the areas' figures in the data");
+		const coverage = (kommuner: number) => ({ kvintiler: [1, 2, 3, 4], kommuner, i_alt: 98, fra: 2023, til: 2024 });
+		// The basis's municipality quintiles do not move the declared bounds; only its coverage is said.
+		expect(scaleFor(ind, coverage(98))!.bounds).toEqual(scale.bounds);
+		expect(scaleFor(ind, coverage(98))!.basis.da).toContain('områdernes tal i alle 98 kommuner');
+		expect(scaleFor(ind, coverage(3))!.basis.da).toContain('de indlæste kommuner (3 af 98), ikke landets fordeling');
+		expect(scaleFor(ind, coverage(3))!.basis.en).toContain('loaded municipalities (3 of 98)');
+		for (const k of [1, 3, 97]) expect(scaleFor(ind, coverage(k))!.basis.da).not.toMatch(/hele landet|alle 98/);
 		const breaks = breaksFromBasis(undefined, ind)!;
 		expect(classLabels(breaks, ind, 'da').map((l) => l.replaceAll('\u00a0', ' '))).toEqual([
 			'under 2,8 ‰',

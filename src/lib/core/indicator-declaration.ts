@@ -84,7 +84,7 @@ export interface Indicator {
 	/** True for the seven the product ships; false for a municipality's own (indikatorer.csv). */
 	builtIn: boolean;
 	/**
-	 * A declared indicator's national quintiles in the data at hand (web/index.json's `kvantiler`,
+	 * A declared indicator's area quintiles in the data at hand (the country's only with all 98 municipalities) (web/index.json's `kvantiler`,
 	 * attached when the dashboard loads the index): the map's class bounds, since no published
 	 * figure gives it meaningful ones. Absent in the pipeline and for the built-in seven.
 	 */

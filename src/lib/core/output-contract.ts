@@ -124,7 +124,7 @@ export interface WebIndex {
 	 */
 	indikatorer?: IndicatorDeclaration[];
 	/**
-	 * Per declared indicator with enough published area values: its national quintiles, the map's
+	 * Per declared indicator with enough published area values: its area quintiles in the data, the map's
 	 * class bounds (pipelines/build/quantiles.ts). Optional, so an older output reads as none.
 	 */
 	kvantiler?: Record<IndicatorId, NationalQuantiles>;

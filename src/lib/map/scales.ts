@@ -78,7 +78,7 @@ const FIXED: Partial<Record<IndicatorId, ClassScale>> = {
 export function scaleFor(ind: Pick<Indicator, 'id' | 'decimals' | 'unit' | 'quantiles'>, basis: ClassBasis | undefined): ClassScale | null {
 	const fixed = FIXED[ind.id];
 	if (fixed) return fixed;
-	if (ind.quantiles && ind.quantiles.graenser.length > 0) return quantileScale(ind.quantiles);
+	if (ind.quantiles && ind.quantiles.graenser.length > 0) return quantileScale(ind.quantiles, basis);
 	const quintiles = (basis?.kvintiler ?? []).filter((v) => Number.isFinite(v));
 	if (!basis || quintiles.length === 0) return null;
 	const inner = quintiles.map((q) => (q === 0 ? 0 : twoDigits(q, ind.decimals)));
@@ -107,15 +107,27 @@ export function scaleFor(ind: Pick<Indicator, 'id' | 'decimals' | 'unit' | 'quan
 	return { bounds, basis: text };
 }
 
-/** Open classes below the first and above the last quintile: "under a", "a–b", ..., "d og derover". */
-function quantileScale(q: NonNullable<Indicator['quantiles']>): ClassScale {
+/**
+ * Open classes below the first and above the last quintile: "under a", "a–b", ..., "d og derover".
+ * The legend says whose areas the quintiles are of: the country's only when every municipality is
+ * in the data (`basis`, the same coverage the municipalities' classes state), never by default.
+ */
+function quantileScale(q: NonNullable<Indicator['quantiles']>, basis: ClassBasis | undefined): ClassScale {
 	const years = q.aar[0] === q.aar[1] ? `${q.aar[0]}` : `${q.aar[0]}–${q.aar[1]}`;
 	const n = (lang: Lang) => formatNumber(q.antal, 0, lang);
+	const where: Text = !basis
+		? { da: 'områdernes tal i data', en: "the areas' figures in the data" }
+		: basis.kommuner >= basis.i_alt
+			? { da: `områdernes tal i alle ${basis.i_alt} kommuner`, en: `the areas' figures in all ${basis.i_alt} municipalities` }
+			: {
+					da: `områdernes tal i de indlæste kommuner (${basis.kommuner} af ${basis.i_alt}), ikke landets fordeling`,
+					en: `the areas' figures in the loaded municipalities (${basis.kommuner} of ${basis.i_alt}), not the country's spread`
+				};
 	return {
 		bounds: [-Infinity, ...q.graenser, Infinity],
 		basis: {
-			da: `Ingen officiel grænse: grænserne er kvintiler i hele landet, så hver klasse rummer omtrent en femtedel af områdernes tal (${n('da')} områdetal fra årene ${years} i data).`,
-			en: `No official bound: the bounds are national quintiles, so each class holds about a fifth of the areas' figures (${n('en')} area figures from the years ${years} in the data).`
+			da: `Ingen officiel grænse: grænserne er kvintilerne af ${where.da}, så hver klasse rummer omtrent en femtedel af dem (${n('da')} områdetal fra årene ${years}).`,
+			en: `No official bound: the bounds are the quintiles of ${where.en}, so each class holds about a fifth of them (${n('en')} area figures from the years ${years}).`
 		}
 	};
 }
