@@ -19,7 +19,8 @@ import { findMunicipality } from '../../src/lib/data/find-municipality.ts';
 import { organisationHomes } from '../../pipelines/build/web-files.ts';
 import { openNodeDb, type NodeDb } from '../support/node-db.ts';
 import { PackageCollector } from '../../src/lib/package/collect-data.ts';
-import { organisationReport } from '../../src/lib/package/organisation-report.ts';
+import type { TrendSeries } from '../../src/lib/charts/trend.ts';
+import { keyFiguresTable, organisationReport } from '../../src/lib/package/organisation-report.ts';
 import { INDICATOR_IDS } from '../../src/lib/core/indicators.ts';
 import type { ExportTable } from '../../src/lib/formats/export-table.ts';
 
@@ -172,5 +173,34 @@ describe('Fjordlys’s documentation package from its Aarhus page', () => {
 		expect(text).toContain('for hele organisationen');
 		expect(text).toContain('Aarhus Kommune og Vejle Kommune');
 		expect(text).not.toContain('afdelinger i kommunen.');
+
+		// The loaded sum (3 of 98 municipalities) is not the country and this data has no reference:
+		// the report neither heads an empty country column nor promises one.
+		const headers = keyFiguresTable(data).columns.map((c) => c.header);
+		expect(headers.some((h) => /landet/i.test(h))).toBe(false);
+		expect(keyFiguresTable(data).rows.every((r) => r.length === headers.length)).toBe(true);
+		expect(text).toContain('sammenholdt med kommunen.');
+		expect(text).not.toContain('hele landet');
+		// With LBF's reference for vacancy in 2024 (6,5 ‰, 3.884 of 596.952 dwellings) the column is there.
+		const vacancy0 = data.trends.ledighed!.find((x) => x.key === 'boligorganisation')!;
+		const reference: TrendSeries = {
+			...vacancy0,
+			key: 'reference',
+			label: 'Hele landet, LBF oktober 2024',
+			isUnit: false,
+			points: [{ ...vacancy0.points[0]!, aar: 2024, vaerdi: 6.5 }]
+		};
+		const withReference = { ...data, trends: { ...data.trends, ledighed: [...data.trends.ledighed!, reference] } };
+		const withHeaders = keyFiguresTable(withReference).columns.map((c) => c.header);
+		expect(withHeaders.at(-1)).toBe('Hele landet, LBF oktober 2024 2024');
+		expect(
+			keyFiguresTable(withReference)
+				.rows.find((r) => r[0] === 'Ledighed')!
+				.at(-1)
+		).toMatchObject({ value: 6.5 });
+		const withText = organisationReport(withReference, [])
+			.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []))
+			.join('\n');
+		expect(withText).toContain('sammenholdt med kommunen og hele landet');
 	});
 });

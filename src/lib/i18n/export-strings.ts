@@ -37,10 +37,10 @@ const da = {
 	reportTitle: (navn: string, aar: number) => `Dokumentationspakke ${aar}: ${navn}`,
 	reportSubtitle: (kommune: string) => `${kommune} · Boligbarometer`,
 	keyFiguresHeading: (aar: number) => `Nøgletal ${aar}`,
-	keyFiguresIntro: (navn: string, aar: number, previous: number | null) =>
-		`Boligorganisationens nøgletal i ${aar}${previous != null ? ` og ${previous}` : ''}, sammenholdt med kommunen og hele landet. Alle tal er beregnet som summen af tællerne over summen af nævnerne for ${navn}s afdelinger i kommunen.`,
-	keyFiguresIntroWhole: (navn: string, aar: number, previous: number | null, kommuner: string[]) =>
-		`Boligorganisationens nøgletal i ${aar}${previous != null ? ` og ${previous}` : ''} for hele organisationen, sammenholdt med kommunen og hele landet. ${navn} har afdelinger i ${kommuner.join(' og ')}; tallene er beregnet som summen af tællerne over summen af nævnerne for alle organisationens afdelinger. Hver kommunes del står i tabellen herunder.`,
+	keyFiguresIntro: (navn: string, aar: number, previous: number | null, country: boolean) =>
+		`Boligorganisationens nøgletal i ${aar}${previous != null ? ` og ${previous}` : ''}, sammenholdt med kommunen${country ? ' og hele landet' : ''}. Alle tal er beregnet som summen af tællerne over summen af nævnerne for ${navn}s afdelinger i kommunen.`,
+	keyFiguresIntroWhole: (navn: string, aar: number, previous: number | null, kommuner: string[], country: boolean) =>
+		`Boligorganisationens nøgletal i ${aar}${previous != null ? ` og ${previous}` : ''} for hele organisationen, sammenholdt med kommunen${country ? ' og hele landet' : ''}. ${navn} har afdelinger i ${kommuner.join(' og ')}; tallene er beregnet som summen af tællerne over summen af nævnerne for alle organisationens afdelinger. Hver kommunes del står i tabellen herunder.`,
 	departmentsHeading: 'Afdelinger',
 	aboutHeading: 'Om tallene',
 	definition: 'Definition',
@@ -109,10 +109,10 @@ const en: ExportStrings = {
 	reportTitle: (navn: string, aar: number) => `Documentation package ${aar}: ${navn}`,
 	reportSubtitle: (kommune: string) => `${kommune} · Boligbarometer`,
 	keyFiguresHeading: (aar: number) => `Key figures ${aar}`,
-	keyFiguresIntro: (navn: string, aar: number, previous: number | null) =>
-		`The housing organisation’s key figures in ${aar}${previous != null ? ` and ${previous}` : ''}, against the municipality and the country. Every figure is the sum of the numerators over the sum of the denominators of ${navn}’s departments in the municipality.`,
-	keyFiguresIntroWhole: (navn: string, aar: number, previous: number | null, kommuner: string[]) =>
-		`The housing organisation's key figures in ${aar}${previous != null ? ` and ${previous}` : ''} for the whole organisation, against the municipality and the country. ${navn} has departments in ${kommuner.join(' and ')}; the figures are the sum of numerators over the sum of denominators over all its departments. Each municipality's part is in the table below.`,
+	keyFiguresIntro: (navn: string, aar: number, previous: number | null, country: boolean) =>
+		`The housing organisation’s key figures in ${aar}${previous != null ? ` and ${previous}` : ''}, against the municipality${country ? ' and the country' : ''}. Every figure is the sum of the numerators over the sum of the denominators of ${navn}’s departments in the municipality.`,
+	keyFiguresIntroWhole: (navn: string, aar: number, previous: number | null, kommuner: string[], country: boolean) =>
+		`The housing organisation's key figures in ${aar}${previous != null ? ` and ${previous}` : ''} for the whole organisation, against the municipality${country ? ' and the country' : ''}. ${navn} has departments in ${kommuner.join(' and ')}; the figures are the sum of numerators over the sum of denominators over all its departments. Each municipality's part is in the table below.`,
 	departmentsHeading: 'Departments',
 	aboutHeading: 'About the figures',
 	definition: 'Definition',

@@ -42,11 +42,20 @@ function countryHeader(data: OrganisationData): string {
 	return source ? source.label : t.country;
 }
 
-/** The year's key figures: the organisation this year and last, the municipality and the country. */
+/**
+ * Whether any key figure has a country figure in the year (a published reference, or the sum over
+ * all 98 municipalities): without one the report neither promises nor heads an empty country column.
+ */
+export function hasCountry(data: OrganisationData): boolean {
+	return data.indicators.some((ind) => countryAt(data, ind.id, data.year)?.vaerdi != null);
+}
+
+/** The year's key figures: the organisation this year and last, the municipality and (where there is one) the country. */
 export function keyFiguresTable(data: OrganisationData): ExportTable {
 	const { lang, year, previousYear } = data;
 	const t = strings(lang);
 	const e = exportStrings(lang);
+	const country = hasCountry(data);
 	return {
 		title: e.keyFiguresTable(year),
 		columns: [
@@ -55,7 +64,7 @@ export function keyFiguresTable(data: OrganisationData): ExportTable {
 			...(previousYear != null ? [{ header: `${data.organisation.navn} ${previousYear}`, numeric: true }] : []),
 			{ header: `${data.organisation.navn} ${year}`, numeric: true },
 			{ header: `${t.municipalityOf(data.kommune.navn)} ${year}`, numeric: true },
-			{ header: `${countryHeader(data)} ${year}`, numeric: true }
+			...(country ? [{ header: `${countryHeader(data)} ${year}`, numeric: true }] : [])
 		],
 		rows: data.indicators.map((ind) => [
 			ind.name[lang],
@@ -63,7 +72,7 @@ export function keyFiguresTable(data: OrganisationData): ExportTable {
 			...(previousYear != null ? [valueCell(pointAt(data, ind.id, 'boligorganisation', previousYear), ind.decimals)] : []),
 			valueCell(pointAt(data, ind.id, 'boligorganisation', year), ind.decimals),
 			valueCell(pointAt(data, ind.id, 'kommune', year), ind.decimals),
-			valueCell(countryAt(data, ind.id, year), ind.decimals)
+			...(country ? [valueCell(countryAt(data, ind.id, year), ind.decimals)] : [])
 		])
 	};
 }
@@ -165,7 +174,7 @@ export function organisationReport(data: OrganisationData, images: readonly Repo
 		const codes = data.parts.municipalities.map((k) => k.kode);
 		blocks.push({
 			kind: 'paragraph',
-			text: e.keyFiguresIntroWhole(data.organisation.navn, year, data.previousYear, names.map(t.municipalityOf))
+			text: e.keyFiguresIntroWhole(data.organisation.navn, year, data.previousYear, names.map(t.municipalityOf), hasCountry(data))
 		});
 		blocks.push({ kind: 'table', table: keyFiguresTable(data) });
 		blocks.push({ kind: 'paragraph', text: t.partsNote(codes.length) });
@@ -181,7 +190,7 @@ export function organisationReport(data: OrganisationData, images: readonly Repo
 		);
 		blocks.push({ kind: 'table', table: organisationPartsTable(lines, names, year, lang) });
 	} else {
-		blocks.push({ kind: 'paragraph', text: e.keyFiguresIntro(data.organisation.navn, year, data.previousYear) });
+		blocks.push({ kind: 'paragraph', text: e.keyFiguresIntro(data.organisation.navn, year, data.previousYear, hasCountry(data)) });
 		blocks.push({ kind: 'table', table: keyFiguresTable(data) });
 	}
 	const general = flagsFor((f) => !f.indikator && !f.afdelingId);
