@@ -43,6 +43,12 @@ const CHANGES = Number(process.env.BENCH_CHANGES ?? 30);
 const PACKAGE_TIMEOUT_S = Number(process.env.BENCH_PACKAGE_S ?? 600);
 /** BENCH_ONLY=packages: only the two documentation packages, written to bench/results/browser-packages.json. */
 const PACKAGES_ONLY = process.env.BENCH_ONLY === 'packages';
+/**
+ * BENCH_ONLY=demo-package: only the largest demo municipality's package, BENCH_RUNS times (default
+ * 3 here), each from a cold page; the median to bench/results/browser-demo-package.json. No national
+ * input is generated or ingested for it.
+ */
+const DEMO_PACKAGE_ONLY = process.env.BENCH_ONLY === 'demo-package';
 
 export const CHROMIUM_ARGS = [
 	'--headless',
@@ -222,8 +228,33 @@ document.getElementById('chart').append(chart);</script></body></html>`
 	return dir;
 }
 
+async function demoPackageOnly(): Promise<void> {
+	if (process.env.BENCH_BUILD !== '0' && process.env.BENCH_BUILD !== 'skip') run('npx', ['vite', 'build']);
+	const runs = Number(process.env.BENCH_RUNS ?? 3);
+	const times: (number | null)[] = [];
+	let last: Awaited<ReturnType<typeof demoMunicipalityPackage>> | null = null;
+	for (let r = 0; r < runs; r++) {
+		last = await demoMunicipalityPackage();
+		times.push(last.timing.ms);
+		console.log(`demo package ${last.kode}, run ${r + 1}: ${last.timing.ms === null ? 'not done' : `${seconds(last.timing.ms)} s`}`);
+	}
+	const done = times.filter((t): t is number => t !== null);
+	const result = {
+		scale: 'demo',
+		runs,
+		package_municipality_kode: last?.kode ?? null,
+		package_municipality_s: done.length === runs ? seconds(median(done)) : null,
+		package_municipality_runs_s: times.map(seconds),
+		package_municipality_files: last?.timing.files ?? null
+	};
+	mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+	writeFileSync(join(ROOT, 'bench/results/browser-demo-package.json'), JSON.stringify(result, null, 2) + '\n');
+	console.table(result);
+}
+
 async function main(): Promise<void> {
 	mkdirSync(WORK, { recursive: true });
+	if (DEMO_PACKAGE_ONLY) return demoPackageOnly();
 	if (!existsSync(join(INPUT, 'afdelinger.csv'))) {
 		run('npx', ['tsx', 'pipelines/generate-cli.ts', '--scale', 'national', '--seed', '1', '--out', INPUT]);
 	}
