@@ -9,26 +9,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditedSuppression } from '../../pipelines/build/audited-suppression.ts';
-import { suppress } from '../../pipelines/build/privacy.ts';
-import type { Suppression } from '../../pipelines/build/suppression.ts';
-import { world, type WorldCell } from './privacy-world.ts';
+import { deptArbitrary, ruleOnDepts, type Dept } from './privacy-random-world.ts';
 
-interface Dept {
-	area: number | null;
-	org: number;
-	muni: number;
-	n: number;
-	d: number;
-}
-
-const deptArb = fc
-	.record({
-		area: fc.option(fc.integer({ min: 0, max: 2 }), { freq: 5 }),
-		org: fc.integer({ min: 0, max: 2 }),
-		muni: fc.integer({ min: 0, max: 1 }),
-		d: fc.integer({ min: 1, max: 12 })
-	})
-	.chain((r) => fc.integer({ min: 0, max: r.d }).map((n): Dept => ({ ...r, n })));
+const deptArb = deptArbitrary({ area: 2, org: 2, muni: 1, d: 12, areaFreq: 5 });
 
 /** Every whole-number assignment of the hidden counts the published sums allow; each hidden count's and hidden group's range. */
 function bruteForce(depts: Dept[], groupsOf: string[][], hidden: boolean[], hiddenGroups: Set<string>) {
@@ -96,19 +79,7 @@ function bruteForce(depts: Dept[], groupsOf: string[][], hidden: boolean[], hidd
 /** The rule alone, then (unless `audit` is false) the audit's suppression; what ends hidden. */
 async function hideFor(depts: Dept[], audit = true) {
 	const names = depts.map((_, i) => `x${i}`);
-	const groupsOf = depts.map((dep) => [
-		...(dep.area === null ? [] : [`omraade:A${dep.area}`]),
-		`boligorganisation:B${dep.org}`,
-		`kommune:K${dep.muni}`,
-		'land:DK'
-	]);
-	const cells: WorldCell[] = depts.map((dep, i) => ({ dept: names[i]!, n: dep.n, d: dep.d }));
-	const w = world(Object.fromEntries(names.map((name, i) => [name, groupsOf[i]!])), cells);
-	const rule = suppress(w.input);
-	const s: Suppression = {
-		cells: new Map([['uden_for_arbejdsmarked', rule.suppressed.slice()]]),
-		aggregates: rule.aggregates.map((a) => ({ niveau: a.level, enhed_id: a.id, aar: a.year, indikator: 'uden_for_arbejdsmarked' as const }))
-	};
+	const { groupsOf, w, s } = ruleOnDepts(depts, names);
 	if (audit) await auditedSuppression(new Map([['uden_for_arbejdsmarked', w.input]]), s, w.ids);
 	const hiddenCells = s.cells.get('uden_for_arbejdsmarked')!;
 	const hidden = names.map((name) => hiddenCells[w.cell(name)] === 1);

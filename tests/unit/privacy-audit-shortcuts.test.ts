@@ -19,9 +19,7 @@ import { attackPieces } from '../../pipelines/build/audit-attack-ranges.ts';
 import { auditYear } from '../../pipelines/build/audit.ts';
 import { auditedSuppression } from '../../pipelines/build/audited-suppression.ts';
 import { lpSolver } from '../../pipelines/build/audit-lp-solver.ts';
-import { suppress } from '../../pipelines/build/privacy.ts';
-import type { Suppression } from '../../pipelines/build/suppression.ts';
-import { world, type WorldCell } from './privacy-world.ts';
+import { deptArbitrary, ruleOnDepts } from './privacy-random-world.ts';
 
 let highs: Highs;
 beforeAll(async () => {
@@ -202,46 +200,14 @@ describe('the shortcuts of the attack', () => {
 	});
 });
 
-interface Dept {
-	area: number | null;
-	org: number;
-	muni: number;
-	n: number;
-	d: number;
-}
-
-const deptArb = fc
-	.record({
-		area: fc.option(fc.integer({ min: 0, max: 5 }), { freq: 6 }),
-		org: fc.integer({ min: 0, max: 4 }),
-		muni: fc.integer({ min: 0, max: 2 }),
-		d: fc.integer({ min: 1, max: 40 })
-	})
-	.chain((r) => fc.integer({ min: 0, max: r.d }).map((n): Dept => ({ ...r, n })));
+const deptArb = deptArbitrary({ area: 5, org: 4, muni: 2, d: 40, areaFreq: 6 });
 
 describe('the memory of protected targets across rounds', () => {
 	it('leaves nothing that a fresh audit, remembering nothing, finds exposed', async () => {
 		await fc.assert(
 			fc.asyncProperty(fc.array(deptArb, { minLength: 4, maxLength: 16 }), async (depts) => {
 				const names = depts.map((_, i) => `x${String(i).padStart(2, '0')}`);
-				const groupsOf = depts.map((dep) => [
-					...(dep.area === null ? [] : [`omraade:A${dep.area}`]),
-					`boligorganisation:B${dep.org}`,
-					`kommune:K${dep.muni}`,
-					'land:DK'
-				]);
-				const cells: WorldCell[] = depts.map((dep, i) => ({ dept: names[i]!, n: dep.n, d: dep.d }));
-				const w = world(Object.fromEntries(names.map((name, i) => [name, groupsOf[i]!])), cells);
-				const rule = suppress(w.input);
-				const s: Suppression = {
-					cells: new Map([['uden_for_arbejdsmarked', rule.suppressed.slice()]]),
-					aggregates: rule.aggregates.map((a) => ({
-						niveau: a.level,
-						enhed_id: a.id,
-						aar: a.year,
-						indikator: 'uden_for_arbejdsmarked' as const
-					}))
-				};
+				const { w, s } = ruleOnDepts(depts, names);
 				await auditedSuppression(new Map([['uden_for_arbejdsmarked', w.input]]), s, w.ids);
 				const hidden = new Set(s.aggregates.map((a) => w.group(`${a.niveau}:${a.enhed_id}`)));
 				const yearCells = cellsByYear(w.input).get(2024)!;
