@@ -105,6 +105,11 @@ export class AreaMap {
 	#areaById = new Map<string, WebOverview['omraader'][number]>();
 	#departmentById = new Map<string, WebOverview['afdelinger'][number]>();
 	#hovered: { source: string; id: string } | null = null;
+	/**
+	 * The class and colour last given to each feature ("source/id" → "cls|color"): a change sets
+	 * feature state only where it differs, so MapLibre re-evaluates the paint of fewer features.
+	 */
+	#featureStates = new Map<string, string>();
 	/** Bumped on every change; only the idle after the latest change reports ready. */
 	#generation = 0;
 
@@ -260,6 +265,7 @@ export class AreaMap {
 		}
 		if (overviewChanged) {
 			this.#clearHover();
+			this.#featureStates.clear();
 			this.#areaById = new Map(overview.omraader.map((a) => [a.id, a]));
 			this.#departmentById = new Map(overview.afdelinger.map((d) => [d.id, d]));
 			map.setFilter('kommune-selected', ['==', ['get', 'kode'], overview.kode]);
@@ -284,24 +290,31 @@ export class AreaMap {
 	}
 
 	#recolour(overview: WebOverview): void {
-		const map = this.#map!;
 		const ind = indicatorOf(this.#indicator);
 		const breaks = breaksForOverview(overview, ind);
 		for (const area of overview.omraader) {
 			const point = pointFor(area.values[ind.id], this.#year);
 			const cls = breaks ? classIndex(breaks, point?.vaerdi) : -1;
-			const color = breaks && cls >= 0 ? breaks.colors[cls] : MISSING_COLOR;
-			map.setFeatureState({ source: SOURCE.omraader, id: area.id }, { cls, color });
-			map.setFeatureState({ source: SOURCE.omraadePunkter, id: area.id }, { cls, color });
+			const color = breaks && cls >= 0 ? breaks.colors[cls]! : MISSING_COLOR;
+			this.#setClass(SOURCE.omraader, area.id, cls, color);
+			this.#setClass(SOURCE.omraadePunkter, area.id, cls, color);
 		}
 		// Departments take the same classes; without their figures yet (or without a value) white.
 		const figures = this.#data?.departments ?? null;
 		for (const d of overview.afdelinger) {
 			const point = pointFor(figures?.series.get(d.id)?.[ind.id], this.#year);
 			const cls = breaks ? classIndex(breaks, point?.vaerdi) : -1;
-			const color = breaks && cls >= 0 ? breaks.colors[cls] : NO_VALUE_POINT;
-			map.setFeatureState({ source: SOURCE.afdelinger, id: d.id }, { cls, color });
+			const color = breaks && cls >= 0 ? breaks.colors[cls]! : NO_VALUE_POINT;
+			this.#setClass(SOURCE.afdelinger, d.id, cls, color);
 		}
+	}
+
+	#setClass(source: string, id: string, cls: number, color: string): void {
+		const key = `${source}/${id}`;
+		const state = `${cls}|${color}`;
+		if (this.#featureStates.get(key) === state) return;
+		this.#featureStates.set(key, state);
+		this.#map!.setFeatureState({ source, id }, { cls, color });
 	}
 
 	/** One name label per area, at the middle of its shape, shown only when zoomed in. */
