@@ -286,7 +286,7 @@ export class AreaMap {
 		}
 
 		this.#shown = { overview, areas: data.areas, municipalities: data.municipalities, departments: data.departments, colouring };
-		this.#settle();
+		this.#settle(!overviewChanged && !areasChanged && !municipalitiesChanged && !departmentsChanged);
 	}
 
 	#recolour(overview: WebOverview): void {
@@ -344,14 +344,20 @@ export class AreaMap {
 		for (const label of this.#labels) label.getElement().hidden = !visible;
 	}
 
-	/** Report ready after the next idle, unless another change came in meanwhile. */
-	#settle(): void {
+	/**
+	 * Report ready after the next idle, unless another change came in meanwhile. A recolouring alone
+	 * (`now`) is drawn at once, in the change's own task: its feature state needs no worker, so the
+	 * render is complete and 'idle' fires from it; waiting for the next animation frame would only
+	 * add the wait for the frame. New data is drawn in the frames after its worker has cut it.
+	 */
+	#settle(now: boolean): void {
 		const map = this.#map!;
 		const generation = ++this.#generation;
 		map.once('idle', () => {
 			if (!this.#destroyed && generation === this.#generation) this.#callbacks.onready(true);
 		});
-		map.triggerRepaint();
+		if (now) map.redraw();
+		else map.triggerRepaint();
 	}
 
 	#source(id: string): GeoJSONSource | undefined {
