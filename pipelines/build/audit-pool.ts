@@ -7,7 +7,8 @@
  * Cheap to hand over: the inputs' typed arrays are copied once into SharedArrayBuffers that
  * every worker reads (no copy per worker), the groups and memberships are cloned once per
  * worker, a job is its indicator, year and withheld groups, and a result comes back as two
- * typed arrays moved, not copied (transfer list). Each worker loads HiGHS once.
+ * typed arrays moved, not copied (transfer list). Each worker loads HiGHS once, from the
+ * WebAssembly module the main thread compiled (so its compiled code is not made again per worker).
  *
  * The workers run TypeScript: the pipeline runs under tsx, and Node 20 does not hand a loader
  * registered by `--import` to a worker's entry, so each worker starts from a few lines of
@@ -38,6 +39,8 @@ export interface PoolSetup {
 	}[];
 	departmentIds: readonly string[];
 	maxRounds: number;
+	/** HiGHS compiled once on the main thread (audit-lp-solver.ts), shared by the workers. */
+	solver: WebAssembly.Module;
 }
 
 /** One job: a year of one indicator (index into PoolSetup.indicators) and its withheld groups. */

@@ -12,7 +12,7 @@ import type { PoolJob, PoolReply, PoolSetup } from './audit-pool.ts';
 import { auditYearJob } from './audit-year-job.ts';
 
 const setup = workerData as PoolSetup;
-const highs = await lpSolver();
+const highs = await lpSolver(setup.solver);
 const local = setup.indicators.map(() => ({ cells: null as Uint8Array | null, byYear: null as Map<number, Int32Array> | null }));
 
 parentPort!.on('message', ({ index, indicator, year, hidden }: PoolJob & { index: number }) => {

@@ -24,7 +24,7 @@ import { failsPrimary, type PrivacyInput } from './privacy.ts';
 import type { Suppression } from './suppression.ts';
 import { cellsByYear, membersOf } from './audit-attack-world.ts';
 import { PrivacyAuditFailed } from './audit-failed.ts';
-import { lpSolver } from './audit-lp-solver.ts';
+import { lpSolver, solverModule } from './audit-lp-solver.ts';
 import { runInPool, sharedCopies, type PoolJob, type PoolSetup } from './audit-pool.ts';
 import { auditYearJob, type YearJobResult } from './audit-year-job.ts';
 
@@ -165,7 +165,8 @@ export async function auditedSuppression(
 			};
 		}),
 		departmentIds,
-		maxRounds
+		maxRounds,
+		solver: await solverModule()
 	};
 	const poolJobs: PoolJob[] = jobs.map((job) => ({ indicator: ids.indexOf(job.id), year: job.year, hidden: Int32Array.from(job.hidden) }));
 	report.workers = size;
