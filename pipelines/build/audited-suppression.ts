@@ -5,26 +5,43 @@
  * changed are attacked again: a year's figures say nothing about another's counts in this
  * threat model (see data/README.md for what is out of scope).
  *
+ * Each year of each indicator is one job (audit-year-job.ts). On a large input the jobs run side
+ * by side in worker threads (audit-pool.ts), each returning the cells and groups it hid, which
+ * are applied here in job order (indicator, then year), the order of a serial run: the result is
+ * the same byte for byte whatever the number of workers and whichever job finishes first.
+ *
  * If the audit cannot pass (nothing left to hide that would help, the rounds run out, or the
- * solver fails) PrivacyAuditFailed is thrown and nothing is published.
+ * solver fails) PrivacyAuditFailed is thrown and nothing is published: the first failing job's,
+ * in job order, as a serial run would throw it.
  *
  * The suppression is changed in place (cells set, aggregate rows added), and the cost by rule is
  * returned for the ingest to print and the manifest to record.
  */
+import { availableParallelism } from 'node:os';
 import { indicator, type IndicatorId } from '../../src/lib/core/indicators.ts';
 import type { SuppressionCost, SuppressionCount } from '../../src/lib/core/output-contract.ts';
 import { failsPrimary, type PrivacyInput } from './privacy.ts';
 import type { Suppression } from './suppression.ts';
-import { auditYear, type Finding } from './audit.ts';
 import { cellsByYear, membersOf } from './audit-attack-world.ts';
-import { lpSolver, SolverFailed } from './audit-lp-solver.ts';
-import { repair } from './audit-repair.ts';
+import { PrivacyAuditFailed } from './audit-failed.ts';
+import { lpSolver, solverModule } from './audit-lp-solver.ts';
+import { runInPool, sharedCopies, type PoolJob, type PoolSetup } from './audit-pool.ts';
+import { auditYearJob, type YearJobResult } from './audit-year-job.ts';
+
+export { PrivacyAuditFailed };
 
 /** Rounds of hide-and-attack-again per year before the ingest gives up. */
 export const MAX_ROUNDS = 200;
 
-/** The audit could not make the figures safe: the ingest publishes nothing and exits 1. */
-export class PrivacyAuditFailed extends Error {}
+/** Sets the number of the audit's worker threads (1: no workers, everything on the main thread). */
+export const WORKERS_ENV = 'AUDIT_WORKERS';
+
+/**
+ * Below this many cells to audit (department-years of all person-based indicators) the audit
+ * runs on the main thread unless told otherwise: starting the workers (tsx and HiGHS in each)
+ * costs about a second, more than the whole audit of an input this small takes.
+ */
+export const MIN_CELLS_FOR_WORKERS = 50_000;
 
 export interface AuditReport {
 	cost: SuppressionCost;
@@ -34,18 +51,34 @@ export interface AuditReport {
 	largestPiece: number;
 	/** Findings of the first attack, before anything more was hidden. */
 	firstFindings: number;
+	/** Worker threads the audit ran in (1: on the main thread). */
+	workers: number;
+}
+
+export interface AuditOptions {
+	maxRounds?: number;
+	/**
+	 * Worker threads to run the years in; 1 runs everything on the main thread. Unset: the
+	 * AUDIT_WORKERS environment variable, else the machine's parallelism when the input is large
+	 * enough (MIN_CELLS_FOR_WORKERS). The result is the same whatever the number.
+	 */
+	workers?: number;
 }
 
 export async function auditedSuppression(
 	inputs: ReadonlyMap<IndicatorId, PrivacyInput>,
 	suppression: Suppression,
 	departmentIds: readonly string[],
-	{ maxRounds = MAX_ROUNDS }: { maxRounds?: number } = {}
+	{ maxRounds = MAX_ROUNDS, workers }: AuditOptions = {}
 ): Promise<AuditReport> {
-	const highs = await lpSolver();
 	const zero = (): SuppressionCount => ({ departments: 0, aggregates: 0 });
 	const cost: SuppressionCost = { primary: zero(), secondary: zero(), audit: zero() };
-	const report: AuditReport = { cost, solves: 0, pieces: 0, largestPiece: 0, firstFindings: 0 };
+	const report: AuditReport = { cost, solves: 0, pieces: 0, largestPiece: 0, firstFindings: 0, workers: 1 };
+
+	// The jobs, a year of an indicator each, in the order the results are applied; the cost of
+	// the rules before the audit is counted on the way.
+	const jobs: { id: IndicatorId; input: PrivacyInput; year: number; yearCells: Int32Array; hidden: Set<number> }[] = [];
+	let cellCount = 0;
 	for (const [id, input] of inputs) {
 		const cells = suppression.cells.get(id)!;
 		const groupIndex = new Map(input.groups.map((g, i) => [`${g.level}\u0000${g.id}`, i]));
@@ -59,6 +92,7 @@ export async function auditedSuppression(
 		for (const [year, yearCells] of cellsByYear(input)) {
 			const members = membersOf(input, yearCells);
 			const hidden = hiddenByYear.get(year) ?? new Set<number>();
+			cellCount += yearCells.length;
 			for (const c of yearCells) {
 				if (!cells[c]) continue;
 				if (failsPrimary(input.numerator[c]!, input.denominator[c]!)) cost.primary.departments++;
@@ -71,55 +105,83 @@ export async function auditedSuppression(
 				if (failsPrimary(n, d)) cost.primary.aggregates++;
 				else cost.secondary.aggregates++;
 			}
-			const safe = new Set<string>();
-			const attempts = new Map<string, number>();
-			for (let round = 0; ; round++) {
-				let audit;
-				try {
-					audit = auditYear(highs, input, year, members, cells, hidden, indicator(id).scale, safe);
-				} catch (error) {
-					if (error instanceof SolverFailed) throw new PrivacyAuditFailed(failure(id, year, error.message));
-					throw error;
-				}
-				report.solves += audit.solves;
-				report.pieces += audit.pieces;
-				report.largestPiece = Math.max(report.largestPiece, audit.largestPiece);
-				if (round === 0) report.firstFindings += audit.findings.length;
-				if (audit.findings.length === 0) break;
-				const what = describe(audit.findings[0]!, input, departmentIds);
-				if (round >= maxRounds) {
-					throw new PrivacyAuditFailed(failure(id, year, `stadig afsløret efter ${maxRounds} runder / still exposed after ${maxRounds} rounds: ${what}`));
-				}
-				const more = repair(input, audit.world, audit.findings, members, cells, hidden, attempts);
-				if (more.cells.size === 0 && more.groups.size === 0) {
-					throw new PrivacyAuditFailed(failure(id, year, `intet tilbage at skjule, der hjælper / nothing left to hide that helps: ${what}`));
-				}
-				for (const c of more.cells) cells[c] = 1;
-				for (const g of more.groups) {
-					hidden.add(g);
-					const group = input.groups[g]!;
-					suppression.aggregates.push({ niveau: group.level, enhed_id: group.id, aar: year, indikator: id });
-				}
-				cost.audit.departments += more.cells.size;
-				cost.audit.aggregates += more.groups.size;
-			}
+			jobs.push({ id, input, year, yearCells, hidden });
 		}
 	}
+
+	const apply = (index: number, result: YearJobResult) => {
+		const { id, input, year } = jobs[index]!;
+		const cells = suppression.cells.get(id)!;
+		for (const c of result.cells) cells[c] = 1;
+		for (const g of result.groups) {
+			const group = input.groups[g]!;
+			suppression.aggregates.push({ niveau: group.level, enhed_id: group.id, aar: year, indikator: id });
+		}
+		cost.audit.departments += result.cells.length;
+		cost.audit.aggregates += result.groups.length;
+		report.solves += result.solves;
+		report.pieces += result.pieces;
+		report.largestPiece = Math.max(report.largestPiece, result.largestPiece);
+		report.firstFindings += result.firstFindings;
+	};
+
+	const size = Math.min(jobs.length, workerCount(workers, cellCount));
+	if (size <= 1) {
+		const highs = await lpSolver();
+		for (const [index, { id, input, year, yearCells, hidden }] of jobs.entries()) {
+			const result = auditYearJob(highs, {
+				id,
+				input,
+				year,
+				members: membersOf(input, yearCells),
+				hidden,
+				scale: indicator(id).scale,
+				cells: suppression.cells.get(id)!,
+				departmentIds,
+				maxRounds
+			});
+			apply(index, result);
+		}
+		return report;
+	}
+
+	const shared = sharedCopies();
+	const ids = [...inputs.keys()];
+	const setup: PoolSetup = {
+		indicators: ids.map((id) => {
+			const input = inputs.get(id)!;
+			return {
+				id,
+				scale: indicator(id).scale,
+				input: {
+					...input,
+					department: shared(input.department),
+					year: shared(input.year),
+					numerator: shared(input.numerator),
+					denominator: shared(input.denominator),
+					rank: shared(input.rank)
+				},
+				cells: shared(suppression.cells.get(id)!)
+			};
+		}),
+		departmentIds,
+		maxRounds,
+		solver: await solverModule()
+	};
+	const poolJobs: PoolJob[] = jobs.map((job) => ({ indicator: ids.indexOf(job.id), year: job.year, hidden: Int32Array.from(job.hidden) }));
+	report.workers = size;
+	await runInPool(size, setup, poolJobs, apply);
 	return report;
 }
 
-function failure(id: IndicatorId, year: number, why: string): string {
-	return `Diskretioneringen af ${id} for ${year} består ikke revisionen, så intet offentliggøres / the suppression of ${id} for ${year} fails the privacy audit, so nothing is published: ${why}`;
-}
-
-function describe(f: Finding, input: PrivacyInput, departmentIds: readonly string[]): string {
-	if (f.kind === 'residual') {
-		const g = input.groups[f.group]!;
-		return `${g.level} ${g.id}: summen af de skjulte afdelinger afslører under 5 personer / the sum of its hidden departments reveals under 5 persons`;
+/** How many worker threads (see AuditOptions.workers). */
+function workerCount(workers: number | undefined, cellCount: number): number {
+	if (workers !== undefined) return Math.max(1, Math.floor(workers));
+	const fromEnv = process.env[WORKERS_ENV];
+	if (fromEnv !== undefined && fromEnv !== '') {
+		const n = Number(fromEnv);
+		if (!Number.isInteger(n) || n < 1) throw new Error(`${WORKERS_ENV}="${fromEnv}": forventede et helt tal fra 1 / expected a whole number from 1`);
+		return n;
 	}
-	const name =
-		f.kind === 'department'
-			? `afdeling ${departmentIds[input.department[f.target.ref]!] ?? f.target.ref}`
-			: `${input.groups[f.target.ref]!.level} ${input.groups[f.target.ref]!.id}`;
-	return `${name} kan indsnævres til ${f.lo}-${f.hi} af ${f.target.total} beboere / can be narrowed to ${f.lo}-${f.hi} of ${f.target.total} residents`;
+	return cellCount < MIN_CELLS_FOR_WORKERS ? 1 : Math.max(1, availableParallelism());
 }

@@ -1,0 +1,132 @@
+/**
+ * The audit's worker threads (issue 9): runs the audit's jobs (audit-year-job.ts, one per year
+ * of each person-based indicator) side by side, a job at a time per worker, and hands each
+ * job's result to the caller in job order, whatever order they finish in, so what the caller
+ * builds from them is the same as from a serial run.
+ *
+ * Cheap to hand over: the inputs' typed arrays are copied once into SharedArrayBuffers that
+ * every worker reads (no copy per worker), the groups and memberships are cloned once per
+ * worker, a job is its indicator, year and withheld groups, and a result comes back as two
+ * typed arrays moved, not copied (transfer list). Each worker loads HiGHS once, from the
+ * WebAssembly module the main thread compiled (so its compiled code is not made again per worker).
+ *
+ * The workers run TypeScript: the pipeline runs under tsx, and Node 20 does not hand a loader
+ * registered by `--import` to a worker's entry, so each worker starts from a few lines of
+ * JavaScript that register tsx's loader (tsx/esm/api) and then import audit-worker.ts. The same
+ * holds under Vitest, whose own transform does not reach worker threads.
+ *
+ * Errors: a job that cannot pass comes back as its PrivacyAuditFailed message and is thrown
+ * again here with that message unchanged, but only once every earlier job has come back whole,
+ * so the refusal is the one the serial run would give (the first failing job in job order).
+ * Anything else a worker throws, or a worker dying, is thrown as an internal error. Either way
+ * every worker is stopped before this returns or throws.
+ */
+import { Worker } from 'node:worker_threads';
+import type { IndicatorId } from '../../src/lib/core/indicators.ts';
+import type { PrivacyInput } from './privacy.ts';
+import { PrivacyAuditFailed } from './audit-failed.ts';
+import type { YearJobResult } from './audit-year-job.ts';
+
+/** What every worker is started with (its workerData). */
+export interface PoolSetup {
+	indicators: {
+		id: IndicatorId;
+		scale: number;
+		/** Its typed arrays backed by SharedArrayBuffers. */
+		input: PrivacyInput;
+		/** The suppression before the audit (shared, read only): each worker copies it. */
+		cells: Uint8Array;
+	}[];
+	departmentIds: readonly string[];
+	maxRounds: number;
+	/** HiGHS compiled once on the main thread (audit-lp-solver.ts), shared by the workers. */
+	solver: WebAssembly.Module;
+}
+
+/** One job: a year of one indicator (index into PoolSetup.indicators) and its withheld groups. */
+export interface PoolJob {
+	indicator: number;
+	year: number;
+	hidden: Int32Array;
+}
+
+export type PoolReply =
+	| { index: number; ok: true; result: YearJobResult }
+	| { index: number; ok: false; refused: boolean; message: string; stack?: string };
+
+/** Copies of typed arrays in SharedArrayBuffers, the same source giving the same copy. */
+export function sharedCopies() {
+	const copies = new Map<ArrayBufferView, ArrayBufferView>();
+	return <T extends Int32Array | Float64Array | Uint8Array>(array: T): T => {
+		let copy = copies.get(array) as T | undefined;
+		if (!copy) {
+			const Typed = array.constructor as new (buffer: SharedArrayBuffer) => T;
+			copy = new Typed(new SharedArrayBuffer(array.byteLength));
+			copy.set(array);
+			copies.set(array, copy);
+		}
+		return copy;
+	};
+}
+
+export async function runInPool(
+	size: number,
+	setup: PoolSetup,
+	jobs: readonly PoolJob[],
+	onResult: (index: number, result: YearJobResult) => void
+): Promise<void> {
+	const entry = new URL('./audit-worker.ts', import.meta.url).href;
+	const tsx = import.meta.resolve('tsx/esm/api');
+	const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
+	const workers: Worker[] = [];
+	const replies = new Array<PoolReply | undefined>(jobs.length);
+	let next = 0; // the next job to hand out
+	let applied = 0; // jobs before this one have been handed to onResult
+	let firstRefusal = jobs.length; // no job after a refused one need run
+	try {
+		await new Promise<void>((resolve, reject) => {
+			const give = (worker: Worker) => {
+				if (next >= jobs.length || next > firstRefusal) return;
+				const index = next++;
+				const job = jobs[index]!;
+				worker.postMessage({ index, ...job });
+			};
+			const settle = () => {
+				while (applied < jobs.length && replies[applied]) {
+					const reply = replies[applied]!;
+					if (!reply.ok) {
+						if (reply.refused) reject(new PrivacyAuditFailed(reply.message));
+						else reject(Object.assign(new Error(`Revisionens tråd fejlede / an audit worker failed: ${reply.message}`), { stack: reply.stack }));
+						return;
+					}
+					onResult(applied, reply.result);
+					replies[applied] = undefined; // let its arrays go
+					applied++;
+				}
+				if (applied === jobs.length) resolve();
+			};
+			for (let w = 0; w < Math.min(size, jobs.length); w++) {
+				const worker = new Worker(boot, { eval: true, execArgv: [], workerData: setup });
+				workers.push(worker);
+				worker.on('message', (reply: PoolReply) => {
+					replies[reply.index] = reply;
+					if (!reply.ok) firstRefusal = Math.min(firstRefusal, reply.index);
+					try {
+						settle();
+					} catch (error) {
+						reject(error);
+						return;
+					}
+					give(worker);
+				});
+				worker.on('error', reject);
+				worker.on('exit', (code) => {
+					if (applied < jobs.length) reject(new Error(`Revisionens tråd sluttede med kode ${code} / an audit worker exited with code ${code}`));
+				});
+				give(worker);
+			}
+		});
+	} finally {
+		await Promise.all(workers.map((w) => w.terminate()));
+	}
+}
