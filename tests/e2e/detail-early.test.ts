@@ -7,7 +7,7 @@
  * Worked by hand from data/sample (noegletal_lbf.csv, afdelinger.csv, noegletal_egne.csv), 2024:
  * - Strandhaverne (2102-001, Aarhus, area 0751-O02, Boligforeningen Fjordlys 2102): 0 vacant of
  *   91 dwellings, 0,0 ‰;
- * - its area 0751-O02 (2101-006, 2101-007, 2102-001, 2102-002, 2102-003): 1 of 383, 2,6 ‰;
+ * - its area 0751-O02, Solsikkeparken (2101-006, 2101-007, 2102-001, 2102-002, 2102-003): 1 of 383, 2,6 ‰;
  * - Fjordlys, all twelve departments in Aarhus and Vejle: 5 of 732, 6,8 ‰;
  * - Aarhus (0751): 23 of 1,396, 16,5 ‰; every loaded department: 32 of 3,232, 9,9 ‰;
  * - convictions (domme_pr_1000, a declared figure): 3 of 168 residents, a group of 1-4 persons,
@@ -37,7 +37,7 @@ const permille = (text: string) => `2024: ${text}${NBSP}‰`;
 /** Each legend line's label part and the value it shows for 2024. */
 const EXPECTED_VACANCY: [string, string][] = [
 	['Strandhaverne', permille('0,0')],
-	['0751-O02', permille('2,6')],
+	['Boligområde: Solsikkeparken', permille('2,6')],
 	['Boligforeningen Fjordlys', permille('6,8')],
 	['Aarhus Kommune', permille('16,5')]
 ];
