@@ -86,7 +86,9 @@ describe('a detail page before and after its database', () => {
 		release();
 		// The peers chart needs the database's queries: once it is drawn the trend rows are the database's.
 		await page.waitForSelector('[data-chart="peers"][data-chart-ready="true"]', { timeout: 120_000 });
-		await page.waitForFunction(() => [...document.querySelectorAll('[data-chart-ready]')].every((c) => c.getAttribute('data-chart-ready') === 'true'));
+		await page.waitForFunction(() =>
+			[...document.querySelectorAll('[data-chart-ready]')].every((c) => c.getAttribute('data-chart-ready') === 'true')
+		);
 		await expectFigures(page);
 		await page.screenshot({ path: 'tests/.tmp/detail-early-after-db.png', fullPage: false });
 		await page.close();

@@ -7,10 +7,9 @@
  *
  * trendRowsFrom() is the selection (tested on the ingested sample by hand); readParquetTrend() reads.
  */
-import { COUNTRY_ID, type RowRange } from '../core/output-contract.ts';
+import { COUNTRY_ID, type RowRange, type WebIndex } from '../core/output-contract.ts';
 import type { IndicatorId } from '../core/indicators.ts';
 import type { UnitKind } from '../data/unit-kind.ts';
-import { loadIndex } from '../data/web-files.ts';
 import { readParquetColumns, type ParquetFile } from './parquet-rows.ts';
 import type { SeriesKey, TrendRow } from './queries/trend.ts';
 import type { TableName } from './schema.ts';
@@ -125,18 +124,20 @@ async function columnsOf<N extends readonly string[]>(
 }
 
 /**
- * Reads what the page draws first: `codes` are the municipalities the page loads, the page's own
+ * Reads what the page draws first (from `sources`, the three files; `index`, web/index.json's row
+ * ranges): `codes` are the municipalities the page loads, the page's own
  * first (UnitData.codes); the trend needs only the first one's rows (its aggregate rows hold the
  * country, its areas and every organisation with a department in it), the housing types every one's.
  */
 export async function readParquetTrend(
-	sources: Promise<Record<TableName, ParquetFile>>,
+	sources: Promise<Record<TableName, ParquetFile>> | Record<TableName, ParquetFile>,
+	index: Pick<WebIndex, 'raekker'>,
 	kind: UnitKind,
 	id: string,
 	codes: readonly string[]
 ): Promise<EarlyUnit> {
 	const kode = codes[0]!;
-	const [index, files] = await Promise.all([loadIndex(), sources]);
+	const files = await sources;
 	const rangesOf = (table: TableName, list: readonly string[]) => mergedRanges(list.map((k) => index.raekker[k]?.[table] ?? []));
 	const [afdelinger, noegletal, aggregater] = await Promise.all([
 		columnsOf(files.afdelinger, 'afdelinger', DEPARTMENT_COLUMNS, rangesOf('afdelinger', codes)),
