@@ -30,7 +30,7 @@ beforeAll(async () => {
 });
 afterAll(() => db?.close());
 
-const early = (kind: UnitKind, id: string) => readParquetTrend(files, index, kind, id, ['0751']);
+const early = (kind: UnitKind, id: string) => readParquetTrend(files, index, kind, id, '0751', ['0751']);
 
 /** serie -> [2022, 2023, 2024] values for one indicator, rounded to 3 decimals. */
 function bySeries(rows: TrendRow[], indikator: string): Record<string, (number | null)[]> {

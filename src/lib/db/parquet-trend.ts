@@ -125,18 +125,18 @@ async function columnsOf<N extends readonly string[]>(
 
 /**
  * Reads what the page draws first (from `sources`, the three files; `index`, web/index.json's row
- * ranges): `codes` are the municipalities the page loads, the page's own
- * first (UnitData.codes); the trend needs only the first one's rows (its aggregate rows hold the
- * country, its areas and every organisation with a department in it), the housing types every one's.
+ * ranges): `kode` is the page's municipality, `codes` every municipality the page loads
+ * (UnitData.codes). The trend needs only `kode`'s rows (its aggregate rows hold the country, its
+ * areas and every organisation with a department in it), the housing types every one's.
  */
 export async function readParquetTrend(
 	sources: Promise<Record<TableName, ParquetFile>> | Record<TableName, ParquetFile>,
 	index: Pick<WebIndex, 'raekker'>,
 	kind: UnitKind,
 	id: string,
+	kode: string,
 	codes: readonly string[]
 ): Promise<EarlyUnit> {
-	const kode = codes[0]!;
 	const files = await sources;
 	const rangesOf = (table: TableName, list: readonly string[]) => mergedRanges(list.map((k) => index.raekker[k]?.[table] ?? []));
 	const [afdelinger, noegletal, aggregater] = await Promise.all([

@@ -89,7 +89,10 @@ export class UnitData {
 		this.#database = new Resource(() => loadAll(this.codes), { key: () => (this.kode ? this.codes.join(',') : null) });
 		// Not when the database already holds the rows (a later page of the same municipality).
 		this.#early = new Resource(
-			() => (this.codes.every(isMunicipalityReady) ? null : readParquetTrend(parquetSources(), this.index, this.kind, this.id, this.codes)),
+			() =>
+				this.codes.every(isMunicipalityReady)
+					? null
+					: readParquetTrend(parquetSources(), this.index, this.kind, this.id, this.kode!, this.codes),
 			{ key: () => (this.kode ? `${this.dataKey}:${this.codes.join(',')}` : null) }
 		);
 		this.#trend = new Resource(() => (this.db ? queryTrend(this.db.run, this.kind, this.id, this.kode!) : null), {
