@@ -8,9 +8,7 @@
  * - a municipality's overview (/kommune/[kode]): its overblik.json, beside the index;
  * - a detail page: DuckDB-WASM (its module, worker and wasm; the slowest part of a cold detail page)
  *   and, when the link names the municipality (`?kommune=`, as every link in the dashboard does),
- *   that municipality's overblik.json. Not its rows for the database: the page first draws its
- *   trends from a few columns of them (parquet-trend.ts), and the whole rows decoded beside that
- *   would slow it; the page loads them once that draw's rows are read (municipality.ts, loadAfter).
+ *   that municipality's overblik.json and its rows of the Parquet files.
  *
  * A hint the index does not know loads nothing: it only costs the index, which every page reads.
  */
@@ -37,7 +35,10 @@ export function startEarlyLoads(routeId: string | null, params: Record<string, s
 		void import('./municipality.ts')
 			.then(async (db) => {
 				db.startDatabase();
-				if (await known(hint)) loadOverview(hint!).catch(ignore);
+				if (await known(hint)) {
+					loadOverview(hint!).catch(ignore);
+					db.prefetchMunicipality(hint!);
+				}
 			})
 			.catch(ignore);
 	}

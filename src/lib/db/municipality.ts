@@ -33,16 +33,6 @@ export function municipalityDatabase(kode: string): Promise<BrowserDatabase> {
 	return promise;
 }
 
-/**
- * Holds every later load until `first` has settled: a detail page's first draw (parquet-trend.ts)
- * decodes its few columns on the main thread, and a municipality's whole rows decoded beside it
- * would only slow it down; the database's wasm meanwhile compiles off the main thread.
- */
-export function loadAfter(first: Promise<unknown>): void {
-	const previous = queue;
-	queue = Promise.all([previous, first.catch(() => undefined)]);
-}
-
 /** Whether the database already holds the municipality's rows (a page need not draw without it). */
 export function isMunicipalityReady(kode: string): boolean {
 	return ready.has(kode);

@@ -8,7 +8,7 @@
  */
 import type { DepartmentRow, WebOverview } from '../core/output-contract.ts';
 import type { BrowserDatabase } from '../db/duckdb.ts';
-import { isMunicipalityReady, loadAfter, municipalityDatabase } from '../db/municipality.ts';
+import { isMunicipalityReady, municipalityDatabase } from '../db/municipality.ts';
 import { readParquetTrend, type EarlyUnit } from '../db/parquet-trend.ts';
 import { parquetSources } from '../db/parquet-sources.ts';
 import { queryPeers, type PeerRow } from '../db/queries/peers.ts';
@@ -86,18 +86,15 @@ export class UnitData {
 			key: () => this.#unitKey
 		});
 		this.#overview = new Resource(() => loadOverview(this.kode!), { key: () => this.kode });
-		// Not when the database already holds the rows (a later page of the same municipality). Made
-		// before the database's Resource, so its effect runs first and the rows' load waits for it.
+		this.#database = new Resource(() => loadAll(this.codes), { key: () => (this.kode ? this.codes.join(',') : null) });
+		// Not when the database already holds the rows (a later page of the same municipality).
 		this.#early = new Resource(
-			() => {
-				if (this.codes.every(isMunicipalityReady)) return null;
-				const early = readParquetTrend(parquetSources(), this.index, this.kind, this.id, this.kode!, this.codes);
-				loadAfter(early);
-				return early;
-			},
+			() =>
+				this.codes.every(isMunicipalityReady)
+					? null
+					: readParquetTrend(parquetSources(), this.index, this.kind, this.id, this.kode!, this.codes),
 			{ key: () => (this.kode ? `${this.dataKey}:${this.codes.join(',')}` : null) }
 		);
-		this.#database = new Resource(() => loadAll(this.codes), { key: () => (this.kode ? this.codes.join(',') : null) });
 		this.#trend = new Resource(() => (this.db ? queryTrend(this.db.run, this.kind, this.id, this.kode!) : null), {
 			key: () => (this.kode ? this.dataKey : null)
 		});
