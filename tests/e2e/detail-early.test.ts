@@ -1,6 +1,6 @@
 /**
  * A detail page draws its key figures before DuckDB-WASM is ready (issue 12): the trend rows come
- * straight from the Parquet files (src/lib/db/parquet-trend.ts), and when the database is in, its
+ * straight from the Parquet files (src/lib/db/queries/parquet-trend.ts), and when the database is in, its
  * rows show the very same figures. Real Chromium on the demo data as the pipeline writes it, with
  * the database's wasm held back until the first figures have been read off the page.
  *

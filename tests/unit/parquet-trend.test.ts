@@ -1,5 +1,5 @@
 /**
- * What a detail page draws before DuckDB-WASM is ready (src/lib/db/parquet-trend.ts): the trend
+ * What a detail page draws before DuckDB-WASM is ready (src/lib/db/queries/parquet-trend.ts): the trend
  * rows read straight from the Parquet files of the hand-made fixture tests/fixtures/output-mini.
  * Every expected figure is worked out by hand from tests/fixtures/make-output-mini.ts (the same
  * sums as db-queries.test.ts's queryTrend); then, row for row, the rows the database path gives.
@@ -10,7 +10,7 @@ import { asyncBufferFromFile } from 'hyparquet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_FILES, WEB_FILES, type WebIndex } from '../../src/lib/core/output-contract.ts';
 import { parquetFile, type ParquetFile } from '../../src/lib/db/parquet-rows.ts';
-import { readParquetTrend } from '../../src/lib/db/parquet-trend.ts';
+import { readParquetTrend } from '../../src/lib/db/queries/parquet-trend.ts';
 import { queryTrend, type TrendRow } from '../../src/lib/db/queries/trend.ts';
 import { TABLE_NAMES, type TableName } from '../../src/lib/db/schema.ts';
 import type { UnitKind } from '../../src/lib/data/unit-kind.ts';

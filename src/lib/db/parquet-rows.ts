@@ -52,7 +52,7 @@ export async function readParquetRows(source: ParquetFile, table: TableName, ran
 /**
  * The rows `ranges` of the named columns only, as one plain array per column (hyparquet's values:
  * null or undefined for a missing one), read without DuckDB: what a detail page draws first
- * (parquet-trend.ts). Only those columns' chunks of the ranges' row groups are fetched.
+ * (queries/parquet-trend.ts). Only those columns' chunks of the ranges' row groups are fetched.
  */
 export async function readParquetColumns(
 	source: ParquetFile,

@@ -1,7 +1,7 @@
 /**
  * The three published Parquet files as range-readable sources, each footer read once per page
  * life: shared by the database's loads (municipality.ts) and the rows a detail page draws before
- * the database is ready (parquet-trend.ts), so the footers are fetched once for both.
+ * the database is ready (queries/parquet-trend.ts), so the footers are fetched once for both.
  */
 import { TABLE_FILES } from '../core/output-contract.ts';
 import { loadIndex, rangeFile } from '../data/web-files.ts';

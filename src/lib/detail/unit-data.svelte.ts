@@ -9,7 +9,7 @@
 import type { DepartmentRow, WebOverview } from '../core/output-contract.ts';
 import type { BrowserDatabase } from '../db/duckdb.ts';
 import { isMunicipalityReady, municipalityDatabase } from '../db/municipality.ts';
-import { readParquetTrend, type EarlyUnit } from '../db/parquet-trend.ts';
+import { readParquetTrend, type EarlyUnit } from '../db/queries/parquet-trend.ts';
 import { parquetSources } from '../db/parquet-sources.ts';
 import { queryPeers, type PeerRow } from '../db/queries/peers.ts';
 import { queryTrend, type SeriesKey, type TrendRow } from '../db/queries/trend.ts';

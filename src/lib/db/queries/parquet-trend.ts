@@ -7,12 +7,12 @@
  *
  * trendRowsFrom() is the selection (tested on the ingested sample by hand); readParquetTrend() reads.
  */
-import { COUNTRY_ID, type RowRange, type WebIndex } from '../core/output-contract.ts';
-import type { IndicatorId } from '../core/indicators.ts';
-import type { UnitKind } from '../data/unit-kind.ts';
-import { readParquetColumns, type ParquetFile } from './parquet-rows.ts';
-import type { SeriesKey, TrendRow } from './queries/trend.ts';
-import type { TableName } from './schema.ts';
+import { COUNTRY_ID, type RowRange, type WebIndex } from '../../core/output-contract.ts';
+import type { IndicatorId } from '../../core/indicators.ts';
+import type { UnitKind } from '../../data/unit-kind.ts';
+import { readParquetColumns, type ParquetFile } from '../parquet-rows.ts';
+import type { SeriesKey, TrendRow } from './trend.ts';
+import type { TableName } from '../schema.ts';
 
 const DEPARTMENT_COLUMNS = ['afdeling_id', 'omraade_id', 'boligorganisation_id', 'kommune_kode', 'boligtype'] as const;
 const KEY_FIGURE_COLUMNS = ['afdeling_id', 'aar', 'indikator', 'vaerdi', 'diskretioneret'] as const;
