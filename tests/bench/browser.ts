@@ -49,6 +49,11 @@ const PACKAGES_ONLY = process.env.BENCH_ONLY === 'packages';
  * input is generated or ingested for it.
  */
 const DEMO_PACKAGE_ONLY = process.env.BENCH_ONLY === 'demo-package';
+/**
+ * BENCH_PACKAGES=skip: the page timings only (no documentation package), for before/after runs on a
+ * busy machine; written to bench/results/browser-pages.json.
+ */
+const SKIP_PACKAGES = process.env.BENCH_PACKAGES === 'skip';
 
 export const CHROMIUM_ARGS = [
 	'--headless',
@@ -357,21 +362,22 @@ async function main(): Promise<void> {
 				await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
 				changes.push(...(await timeChanges(page, years)));
 				// The largest municipality's package: every organisation in it, from the overview.
-				packageMunicipality = await timePackage(page, page.locator('[data-package="kommune"] button').first());
+				if (!SKIP_PACKAGES) packageMunicipality = await timePackage(page, page.locator('[data-package="kommune"] button').first());
 			}
 			await context.close();
 			rmSync(profile, { recursive: true, force: true });
 		}
-		await cold(async (page) => {
-			await page.goto(detailPath('organisation', department.organisation_id));
-			await page.waitForSelector('[data-chart-ready="true"]', { timeout: 60_000 });
-			packageOrganisation = await timePackage(page, page.getByRole('button', { name: /Dokumentationspakke/ }).first());
+		if (!SKIP_PACKAGES)
+			await cold(async (page) => {
+				await page.goto(detailPath('organisation', department.organisation_id));
+				await page.waitForSelector('[data-chart-ready="true"]', { timeout: 60_000 });
+				packageOrganisation = await timePackage(page, page.getByRole('button', { name: /Dokumentationspakke/ }).first());
 		});
 	} finally {
 		await served.close();
 		rmSync(floorDir, { recursive: true, force: true });
 	}
-	const demo = await demoMunicipalityPackage();
+	const demo = SKIP_PACKAGES ? { kode: null, timing: { ms: null, reached: null, bytes: null, files: null } } : await demoMunicipalityPackage();
 	const packages = {
 		package_organisation_s: seconds(packageOrganisation?.ms ?? null),
 		// The goal: the largest demo municipality's package (under 15 s).
@@ -414,7 +420,8 @@ async function main(): Promise<void> {
 		detail_change_ms_p95: Math.round(percentile(detailChanges, 95)),
 		...packages
 	};
-	writeFileSync(join(ROOT, 'bench/results/browser.json'), JSON.stringify(result, null, 2) + '\n');
+	// Without the packages the run goes to its own file, so browser.json keeps a full run's figures.
+	writeFileSync(join(ROOT, SKIP_PACKAGES ? 'bench/results/browser-pages.json' : 'bench/results/browser.json'), JSON.stringify(result, null, 2) + '\n');
 	console.table(result);
 }
 

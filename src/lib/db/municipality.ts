@@ -4,29 +4,17 @@
  * municipality loads once per page life; loads run one after another so two pages' loads never
  * share a staging table.
  */
-import { TABLE_FILES, WEB_FILES } from '../core/output-contract.ts';
+import { WEB_FILES } from '../core/output-contract.ts';
 import { DataFileError } from '../data/data-error.ts';
-import { loadIndex, rangeFile } from '../data/web-files.ts';
+import { loadIndex } from '../data/web-files.ts';
 import { getDatabase, type BrowserDatabase } from './duckdb.ts';
 import { loadMunicipality } from './load-municipality.ts';
-import { parquetFile, type ParquetFile } from './parquet-rows.ts';
-import { TABLE_NAMES, type TableName } from './schema.ts';
+import { parquetSources } from './parquet-sources.ts';
 
 const loaded = new Map<string, Promise<BrowserDatabase>>();
+/** The municipalities whose rows are in the database (their loads have finished). */
+const ready = new Set<string>();
 let queue: Promise<unknown> = Promise.resolve();
-let files: Promise<Record<TableName, ParquetFile>> | null = null;
-
-/** The three Parquet files, each with its footer read once per page life. */
-function parquetFiles(): Promise<Record<TableName, ParquetFile>> {
-	files ??= loadIndex().then(
-		(index) =>
-			Object.fromEntries(
-				TABLE_NAMES.map((table) => [table, parquetFile(rangeFile(TABLE_FILES[table].parquet, index.parquet_bytes[table]))])
-			) as Record<TableName, ParquetFile>
-	);
-	files.catch(() => (files = null));
-	return files;
-}
 
 /** The database with the municipality's tables loaded. */
 export function municipalityDatabase(kode: string): Promise<BrowserDatabase> {
@@ -36,10 +24,18 @@ export function municipalityDatabase(kode: string): Promise<BrowserDatabase> {
 		const database = getDatabase();
 		promise = queue.then(() => load(kode, database));
 		queue = promise.catch(() => undefined);
-		promise.catch(() => loaded.delete(kode));
+		promise.then(
+			() => ready.add(kode),
+			() => loaded.delete(kode)
+		);
 		loaded.set(kode, promise);
 	}
 	return promise;
+}
+
+/** Whether the database already holds the municipality's rows (a page need not draw without it). */
+export function isMunicipalityReady(kode: string): boolean {
+	return ready.has(kode);
 }
 
 /** Starts DuckDB-WASM (module, worker, wasm) without waiting for it, e.g. while a page's data arrives. */
@@ -56,7 +52,7 @@ export function prefetchMunicipality(kode: string): void {
 }
 
 async function load(kode: string, database: Promise<BrowserDatabase>): Promise<BrowserDatabase> {
-	const [index, sources] = await Promise.all([loadIndex(), parquetFiles()]);
+	const [index, sources] = await Promise.all([loadIndex(), parquetSources()]);
 	const ranges = index.raekker[kode];
 	if (!ranges) throw new DataFileError(WEB_FILES.index, 'missing');
 	return loadMunicipality(database, sources, ranges);

@@ -37,9 +37,30 @@ export function parquetFile(file: AsyncBuffer): ParquetFile {
  * order, typed as the schema says. A file without one of those columns is an error.
  */
 export async function readParquetRows(source: ParquetFile, table: TableName, ranges: readonly RowRange[]): Promise<Table> {
-	const metadata = await source.metadata();
 	const columns = columnsOf(table) as readonly OutputColumn[];
-	const names = columns.map((c) => c.name);
+	const values = await readParquetColumns(
+		source,
+		table,
+		columns.map((c) => c.name),
+		ranges
+	);
+	const vectors: Record<string, Vector> = {};
+	for (const [i, c] of columns.entries()) vectors[c.name] = arrowVector(c.type, values[i]!);
+	return new Table(vectors);
+}
+
+/**
+ * The rows `ranges` of the named columns only, as one plain array per column (hyparquet's values:
+ * null or undefined for a missing one), read without DuckDB: what a detail page draws first
+ * (queries/parquet-trend.ts). Only those columns' chunks of the ranges' row groups are fetched.
+ */
+export async function readParquetColumns(
+	source: ParquetFile,
+	table: TableName,
+	names: readonly string[],
+	ranges: readonly RowRange[]
+): Promise<unknown[][]> {
+	const metadata = await source.metadata();
 	const present = new Set(metadata.schema.slice(1).map((s) => s.name));
 	const absent = names.filter((n) => !present.has(n));
 	if (absent.length > 0) throw new Error(`${table}: the Parquet file has no column ${absent.join(', ')}`);
@@ -55,7 +76,7 @@ export async function readParquetRows(source: ParquetFile, table: TableName, ran
 		await parquetRead({
 			file: source.file,
 			metadata,
-			columns: names,
+			columns: [...names],
 			rowStart: start,
 			rowEnd: end,
 			onChunk({ columnName, columnData, rowStart, rowEnd }) {
@@ -68,9 +89,7 @@ export async function readParquetRows(source: ParquetFile, table: TableName, ran
 		});
 		offset += end - start;
 	}
-	const vectors: Record<string, Vector> = {};
-	for (const [i, c] of columns.entries()) vectors[c.name] = arrowVector(c.type, values[i]!);
-	return new Table(vectors);
+	return values;
 }
 
 /**

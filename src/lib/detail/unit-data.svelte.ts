@@ -8,7 +8,9 @@
  */
 import type { DepartmentRow, WebOverview } from '../core/output-contract.ts';
 import type { BrowserDatabase } from '../db/duckdb.ts';
-import { municipalityDatabase } from '../db/municipality.ts';
+import { isMunicipalityReady, municipalityDatabase } from '../db/municipality.ts';
+import { readParquetTrend, type EarlyUnit } from '../db/queries/parquet-trend.ts';
+import { parquetSources } from '../db/parquet-sources.ts';
 import { queryPeers, type PeerRow } from '../db/queries/peers.ts';
 import { queryTrend, type SeriesKey, type TrendRow } from '../db/queries/trend.ts';
 import { queryOrganisationParts, type PartRow } from '../db/queries/organisation-parts.ts';
@@ -43,6 +45,7 @@ export class UnitData {
 	readonly #found: Resource<string | null>;
 	readonly #overview: Resource<WebOverview>;
 	readonly #database: Resource<BrowserDatabase>;
+	readonly #early: Resource<EarlyUnit>;
 	readonly #trend: Resource<TrendRow[]>;
 	readonly #register: Resource<DepartmentRow[]>;
 	readonly #peers: Resource<PeerRow[]>;
@@ -66,8 +69,14 @@ export class UnitData {
 	readonly spansMunicipalities = $derived.by(() => this.codes.length > 1);
 	/** What the unit's own rows are for: the unit in its municipality. */
 	readonly dataKey = $derived.by(() => `${this.#unitKey}:${this.kode}`);
-	readonly trendRows = $derived.by(() => this.#trend.current ?? null);
+	/**
+	 * The unit's trend rows: the database's once it has them, before that the same rows read from
+	 * the Parquet files without it (parquet-trend.ts), so the charts are drawn while it starts.
+	 */
+	readonly trendRows = $derived.by(() => this.#trend.current ?? this.#early.current?.trend ?? null);
 	readonly departments = $derived.by(() => this.#register.current ?? null);
+	/** The housing types of the unit's departments, from the register (or, before the database, the Parquet). */
+	readonly housingTypes = $derived.by(() => this.departments?.map((d) => d.boligtype) ?? this.#early.current?.boligtyper ?? null);
 	readonly peerRows = $derived.by(() => this.#peers.current ?? null);
 
 	constructor(app: App, unit: () => { kind: UnitKind; id: string }) {
@@ -78,6 +87,14 @@ export class UnitData {
 		});
 		this.#overview = new Resource(() => loadOverview(this.kode!), { key: () => this.kode });
 		this.#database = new Resource(() => loadAll(this.codes), { key: () => (this.kode ? this.codes.join(',') : null) });
+		// Not when the database already holds the rows (a later page of the same municipality).
+		this.#early = new Resource(
+			() =>
+				this.codes.every(isMunicipalityReady)
+					? null
+					: readParquetTrend(parquetSources(), this.index, this.kind, this.id, this.kode!, this.codes),
+			{ key: () => (this.kode ? `${this.dataKey}:${this.codes.join(',')}` : null) }
+		);
 		this.#trend = new Resource(() => (this.db ? queryTrend(this.db.run, this.kind, this.id, this.kode!) : null), {
 			key: () => (this.kode ? this.dataKey : null)
 		});

@@ -1,0 +1,118 @@
+/**
+ * A detail page draws its key figures before DuckDB-WASM is ready (issue 12): the trend rows come
+ * straight from the Parquet files (src/lib/db/queries/parquet-trend.ts), and when the database is in, its
+ * rows show the very same figures. Real Chromium on the demo data as the pipeline writes it, with
+ * the database's wasm held back until the first figures have been read off the page.
+ *
+ * Worked by hand from data/sample (noegletal_lbf.csv, afdelinger.csv, noegletal_egne.csv), 2024:
+ * - Strandhaverne (2102-001, Aarhus, area 0751-O02, Boligforeningen Fjordlys 2102): 0 vacant of
+ *   91 dwellings, 0,0 ‰;
+ * - its area 0751-O02, Solsikkeparken (2101-006, 2101-007, 2102-001, 2102-002, 2102-003): 1 of 383, 2,6 ‰;
+ * - Fjordlys, all twelve departments in Aarhus and Vejle: 5 of 732, 6,8 ‰;
+ * - Aarhus (0751): 23 of 1,396, 16,5 ‰; every loaded department: 32 of 3,232, 9,9 ‰;
+ * - convictions (domme_pr_1000, a declared figure): 3 of 168 residents, a group of 1-4 persons,
+ *   so suppressed in both paths.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { NBSP } from '../../src/lib/i18n/format.ts';
+import { demoData, ensureBuild, launchBrowser, removeTempDirs, startSite, watchedPage, type Browser, type Site } from './support/site.ts';
+
+let site: Site;
+let browser: Browser;
+
+beforeAll(async () => {
+	ensureBuild();
+	site = await startSite(demoData());
+	browser = await launchBrowser();
+}, 900_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+	removeTempDirs();
+});
+
+const permille = (text: string) => `2024: ${text}${NBSP}‰`;
+/** Each legend line's label part and the value it shows for 2024. */
+const EXPECTED_VACANCY: [string, string][] = [
+	['Strandhaverne', permille('0,0')],
+	['Boligområde: Solsikkeparken', permille('2,6')],
+	['Boligforeningen Fjordlys', permille('6,8')],
+	['Aarhus Kommune', permille('16,5')]
+];
+
+/** The legend lines of a key figure's card. */
+async function legend(page: Page, indicator: string): Promise<string[]> {
+	return page.locator(`section[data-indicator="${indicator}"] figure .legend li`).allInnerTexts();
+}
+
+async function expectFigures(page: Page): Promise<void> {
+	const vacancy = await legend(page, 'ledighed');
+	for (const [label, value] of EXPECTED_VACANCY) {
+		const line = vacancy.find((l) => l.includes(label));
+		expect(line, `${label} in ${JSON.stringify(vacancy)}`).toBeDefined();
+		expect(line!.replace(/\s+/g, ' ')).toContain(value.replace(/\s+/g, ' '));
+	}
+	// The sum over every loaded department (named by the label rule, not "the country" with 3 of 98).
+	expect(vacancy.some((l) => l.replace(/\s+/g, ' ').includes(permille('9,9').replace(/\s+/g, ' ')))).toBe(true);
+	const unitLine = page.locator('section[data-indicator="domme_pr_1000"] figure .legend li').first();
+	expect(await unitLine.innerText()).toContain('Strandhaverne');
+	expect(await unitLine.locator('[data-value-state]').getAttribute('data-value-state')).toBe('suppressed');
+}
+
+describe('a detail page before and after its database', () => {
+	it('draws the department’s key figures from the Parquet while the database’s wasm is held back, and the same once it is in', async () => {
+		const { page } = await watchedPage(browser, site);
+		let release: () => void = () => undefined;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		let wasmAsked = 0;
+		await page.route(
+			(url) => url.pathname.endsWith('.wasm'),
+			async (route) => {
+				wasmAsked++;
+				await held;
+				await route.continue();
+			}
+		);
+		await page.goto(`${site.url}/afdeling/2102-001?kommune=0751&ind=ledighed&aar=2024`);
+		await page.waitForSelector('section[data-indicator="ledighed"] [data-chart-ready="true"]', { timeout: 60_000 });
+		// Whatever is drawn now was drawn without the database: its wasm is held (often not yet asked for).
+		expect(await page.locator('[data-chart="peers"]').count()).toBe(0);
+		await expectFigures(page);
+		await page.screenshot({ path: 'tests/.tmp/detail-early-before-db.png', fullPage: false });
+
+		release();
+		// The peers chart needs the database's queries: once it is drawn the trend rows are the database's.
+		await page.waitForSelector('[data-chart="peers"][data-chart-ready="true"]', { timeout: 120_000 });
+		// The held request was the database's: it came through the gate.
+		expect(wasmAsked).toBeGreaterThan(0);
+		await page.waitForFunction(() =>
+			[...document.querySelectorAll('[data-chart-ready]')].every((c) => c.getAttribute('data-chart-ready') === 'true')
+		);
+		await expectFigures(page);
+		await page.screenshot({ path: 'tests/.tmp/detail-early-after-db.png', fullPage: false });
+		await page.close();
+	}, 180_000);
+
+	// Fjordlys has departments in Aarhus and Vejle: its line is the whole organisation's on either
+	// page, the municipality's line the page's own (Vejle 2024: 3 of 721 dwellings, 4,2 ‰, its eleven departments).
+	for (const [kode, kommune, value] of [
+		['0751', 'Aarhus Kommune', '16,5'],
+		['0630', 'Vejle Kommune', '4,2']
+	] as const) {
+		it(`draws an organisation’s own line (the whole organisation) and ${kommune}'s before the database`, async () => {
+			const { page } = await watchedPage(browser, site);
+			await page.route(
+				(url) => url.pathname.endsWith('.wasm'),
+				(route) => route.abort()
+			);
+			await page.goto(`${site.url}/organisation/2102?kommune=${kode}&ind=ledighed&aar=2024`);
+			await page.waitForSelector('section[data-indicator="ledighed"] [data-chart-ready="true"]', { timeout: 60_000 });
+			const vacancy = (await legend(page, 'ledighed')).map((l) => l.replace(/\s+/g, ' '));
+			expect(vacancy.find((l) => l.includes('Boligforeningen Fjordlys'))).toContain(permille('6,8').replace(/\s+/g, ' '));
+			expect(vacancy.find((l) => l.includes(kommune))).toContain(permille(value).replace(/\s+/g, ' '));
+			await page.close();
+		}, 120_000);
+	}
+});
