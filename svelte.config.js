@@ -1,9 +1,19 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 // The opt-in base map (src/lib/map/basemap.ts): its tile server is the only origin besides our own.
 const basemapOrigin = process.env.VITE_BASEMAP_TILES ? new URL(process.env.VITE_BASEMAP_TILES.replace(/[{}]/g, '')).origin : null;
 const external = basemapOrigin ? [basemapOrigin] : [];
+
+/**
+ * app.html's inline script (it starts the first view's data before the app's JavaScript is in):
+ * its hash, worked out from the file itself, so the CSP allows exactly that script and no other.
+ */
+const inlineScripts = [...readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+	(m) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(m[1]).digest('base64')}`)
+);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -25,7 +35,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', 'wasm-unsafe-eval'],
+				'script-src': ['self', 'wasm-unsafe-eval', ...inlineScripts],
 				'worker-src': ['self', 'blob:'],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:', ...external],
