@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
@@ -5,13 +9,64 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const basemapOrigin = process.env.VITE_BASEMAP_TILES ? new URL(process.env.VITE_BASEMAP_TILES.replace(/[{}]/g, '')).origin : null;
 const external = basemapOrigin ? [basemapOrigin] : [];
 
+/**
+ * app.html's inline script (it starts the first view's data before the app's JavaScript is in):
+ * its hash, worked out from the file itself, so the CSP allows exactly that script and no other.
+ */
+const inlineScripts = [...readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+	(m) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(m[1]).digest('base64')}`)
+);
+
+/** Where the adapter writes the site. */
+const PAGES = 'build';
+
+/**
+ * The static adapter, and then one step: the SPA fallback (200.html), which serves
+ * /kommune/<kode>, names the modules and styles of that route's page and the root layout in a
+ * `<meta name="overview-modules">`, and app.html's inline script preloads them, as the
+ * prerendered front page does by itself. Without it the overview's modules (Observable Plot among
+ * them) are only asked for once the app's entry has run: one more round trip before the chart.
+ * @param {import('@sveltejs/kit').Adapter} inner
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
+function withOverviewModules(inner) {
+	return {
+		...inner,
+		async adapt(builder) {
+			await inner.adapt(builder);
+			const out = builder.config.kit.outDir;
+			const manifest = JSON.parse(readFileSync(`${out}/output/client/.vite/manifest.json`, 'utf8'));
+			const app = readFileSync(`${out}/generated/client-optimized/app.js`, 'utf8');
+			const leaf = /"\/kommune\/\[kode\]": \[~?(\d+)/.exec(app)?.[1];
+			if (!leaf) throw new Error('svelte.config.js: no /kommune/[kode] route in the generated app.js');
+			const files = new Set();
+			const visit = (/** @type {string} */ key) => {
+				const chunk = manifest[key];
+				if (!chunk || files.has(chunk.file)) return;
+				files.add(chunk.file);
+				for (const css of chunk.css ?? []) files.add(css);
+				for (const next of chunk.imports ?? []) visit(next);
+			};
+			// The manifest names its entries relative to the project.
+			const generated = relative(fileURLToPath(new URL('.', import.meta.url)), `${out}/generated/client-optimized`);
+			for (const node of ['0', leaf]) visit(`${generated}/nodes/${node}.js`);
+			if (files.size === 0) throw new Error('svelte.config.js: the build manifest names no module of /kommune/[kode]');
+			const page = new URL(`./${PAGES}/200.html`, import.meta.url);
+			const html = readFileSync(page, 'utf8');
+			const meta = `<meta name="overview-modules" content="${[...files].map((f) => `/${f}`).join(' ')}" />\n\t\t`;
+			if (!html.includes('<script>')) throw new Error('svelte.config.js: 200.html has no inline script');
+			writeFileSync(page, html.replace('<script>', meta + '<script>'));
+		}
+	};
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// A static site: every page is prerendered or falls back to the SPA shell, so a
 		// municipality can host the build folder on any web server.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: false }),
+		adapter: withOverviewModules(adapter({ pages: PAGES, assets: PAGES, fallback: '200.html', strict: false })),
 		prerender: {
 			// The data folder is served beside the build (pipelines/serve.ts), never part of it: app.html's
 			// preload of /data/web/index.json is not a page to prerender. Any other failure still fails the build.
@@ -25,7 +80,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', 'wasm-unsafe-eval'],
+				'script-src': ['self', 'wasm-unsafe-eval', ...inlineScripts],
 				'worker-src': ['self', 'blob:'],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:', ...external],

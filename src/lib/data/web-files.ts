@@ -6,6 +6,7 @@
 import type { FeatureCollection } from 'geojson';
 import { OUTPUT_FILES, WEB_FILES, type WebIndex, type WebNational, type WebOverview } from '../core/output-contract.ts';
 import { DataFileError } from './data-error.ts';
+import { takeEarlyFetch } from './early-fetch.ts';
 import { declareIndicator, INDICATOR_COLUMNS, type IndicatorDeclaration, type NationalQuantiles } from '../core/indicator-declaration.ts';
 import { isIndicatorId, useDeclaredIndicators, type Indicator } from '../core/indicators.ts';
 
@@ -21,7 +22,9 @@ export const DENMARK_MAP = '/geo/danmark-kommuner.geojson';
 async function fetchFile(file: string, init?: RequestInit, root = DATA_ROOT): Promise<Response> {
 	let response: Response;
 	try {
-		response = await fetch(root + file.replace(/^\//, ''), init);
+		const name = file.replace(/^\//, '');
+		// A plain fetch of a data file the page's own inline script already asked for takes that response.
+		response = await ((!init && root === DATA_ROOT && takeEarlyFetch(name)) || fetch(root + name, init));
 	} catch (cause) {
 		throw new DataFileError(file, 'network', { cause });
 	}

@@ -4,8 +4,10 @@
  * Each call only starts a fetch that the page later awaits through the same once-per-page cache
  * (data/web-files.ts, municipality.ts), so nothing is fetched twice and nothing waits for it here.
  *
- * - every page: the index (app.html also preloads it, so it is usually on its way already);
- * - a municipality's overview (/kommune/[kode]): its overblik.json, beside the index;
+ * - every page: the index (app.html's inline script asks for it first, and on a first load also
+ *   for the overview's overblik.json; data/early-fetch.ts hands those responses over here);
+ * - a municipality's overview (/kommune/[kode]; `/`: ?kommune= if the index knows it, else the
+ *   index's default): its overblik.json, beside the index;
  * - a detail page: DuckDB-WASM (its module, worker and wasm; the slowest part of a cold detail page)
  *   and, when the link names the municipality (`?kommune=`, as every link in the dashboard does),
  *   that municipality's overblik.json and its rows of the Parquet files.
@@ -17,6 +19,7 @@ import { loadIndex, loadOverview } from '../data/web-files.ts';
 /** The routes of the detail pages (src/routes), whose first chart needs the database. */
 const DETAIL_ROUTES = new Set(['/afdeling/[id]', '/omraade/[id]', '/organisation/[id]']);
 const MUNICIPALITY_ROUTE = '/kommune/[kode]';
+const FRONT_ROUTE = '/';
 
 const ignore = () => undefined;
 
@@ -25,7 +28,15 @@ export function startEarlyLoads(routeId: string | null, params: Record<string, s
 	index.catch(ignore);
 	const known = (kode: string | null | undefined) =>
 		kode ? index.then((i) => i.kommuner.some((k) => k.kode === kode)).catch(() => false) : Promise.resolve(false);
-	if (routeId === MUNICIPALITY_ROUTE) {
+	if (routeId === FRONT_ROUTE) {
+		// The front page shows ?kommune= when the index knows it, else the index's default (ViewState.kommune).
+		void index
+			.then(async (i) => {
+				const kode = (await known(hint)) ? hint! : i.default_kommune;
+				if (kode) loadOverview(kode).catch(ignore);
+			})
+			.catch(ignore);
+	} else if (routeId === MUNICIPALITY_ROUTE) {
 		const kode = params['kode'];
 		void known(kode).then((yes) => {
 			if (yes) loadOverview(kode!).catch(ignore);

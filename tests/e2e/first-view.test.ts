@@ -1,0 +1,117 @@
+/**
+ * The overview's first view in real Chromium, cold (cache off), on the demo data as the pipeline
+ * writes it: app.html's inline script asks for the index and the right municipality's overblik.json
+ * before the app's JavaScript is in, and the app takes those responses over, so each file is
+ * fetched exactly once, the script passes the page's CSP (no console error), and a path or hint the
+ * index does not know fetches no overview at all. The lists below the chart follow the chart.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WebIndex, WebOverview } from '../../src/lib/core/output-contract.ts';
+import { readIndex, readOverview } from './support/data.ts';
+import {
+	chartsReady,
+	demoData,
+	ensureBuild,
+	launchBrowser,
+	removeTempDirs,
+	startSite,
+	watchedPage,
+	type Browser,
+	type Site
+} from './support/site.ts';
+
+let site: Site;
+let browser: Browser;
+let index: WebIndex;
+let overview: WebOverview;
+/** A municipality other than the default one. */
+let other: string;
+
+beforeAll(async () => {
+	ensureBuild();
+	const data = demoData();
+	index = readIndex(data);
+	overview = readOverview(data, index.default_kommune);
+	other = index.kommuner.find((k) => k.kode !== index.default_kommune)!.kode;
+	site = await startSite(data);
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+	removeTempDirs();
+});
+
+/** Opens `path` cold and returns the data files the server was asked for, in order, and the page. */
+async function coldLoad(path: string, ready: (page: import('playwright-core').Page) => Promise<void>) {
+	const watched = await watchedPage(browser, site);
+	const cdp = await browser.context.newCDPSession(watched.page);
+	await cdp.send('Network.enable');
+	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+	const before = site.requests.length;
+	await watched.page.goto(site.url + path);
+	await ready(watched.page);
+	// The map and the database start in idle time after the first view; wait for the page to settle
+	// so a late second fetch of a first-view file would be counted too.
+	await watched.page.waitForLoadState('networkidle');
+	const data = site.requests
+		.slice(before)
+		.map((r) => r.path)
+		.filter((p) => p.endsWith('.json'));
+	return { ...watched, data };
+}
+
+const overviewFile = (kode: string) => `/web/${kode}/overblik.json`;
+const count = (list: string[], file: string) => list.filter((p) => p === file).length;
+
+describe('the first view of an overview, cold', () => {
+	it('/ fetches the index and the default municipality’s overview once each, and draws the chart', async () => {
+		const { page, data, errors } = await coldLoad('/', (p) => chartsReady(p, 1));
+		expect(count(data, '/web/index.json')).toBe(1);
+		expect(count(data, overviewFile(index.default_kommune))).toBe(1);
+		expect(data.filter((p) => p.endsWith('/overblik.json'))).toEqual([overviewFile(index.default_kommune)]);
+		expect(await page.locator('h1').innerText()).toContain(overview.navn);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('/?kommune= of a known municipality fetches that one’s overview, not the default’s', async () => {
+		const { page, data, errors } = await coldLoad(`/?kommune=${other}`, (p) => chartsReady(p, 1));
+		expect(data.filter((p) => p.endsWith('/overblik.json'))).toEqual([overviewFile(other)]);
+		expect(count(data, '/web/index.json')).toBe(1);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('/kommune/<kode> fetches its overview once', async () => {
+		const { page, data, errors } = await coldLoad(`/kommune/${other}`, (p) => chartsReady(p, 1));
+		expect(data.filter((p) => p.endsWith('/overblik.json'))).toEqual([overviewFile(other)]);
+		expect(count(data, '/web/index.json')).toBe(1);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('a municipality the index does not know fetches no overview and says so', async () => {
+		const unknown = '9999';
+		expect(index.kommuner.some((m) => m.kode === unknown)).toBe(false);
+		const { page, data } = await coldLoad(`/kommune/${unknown}`, (p) => p.locator('main').getByText(unknown).first().waitFor());
+		expect(data.filter((p) => p.endsWith('/overblik.json'))).toEqual([]);
+		expect(count(data, '/web/index.json')).toBe(1);
+		await page.close();
+	});
+
+	it('an unknown ?kommune= on / falls back to the default municipality', async () => {
+		const { page, data } = await coldLoad('/?kommune=9999', (p) => chartsReady(p, 1));
+		expect(data.filter((p) => p.endsWith('/overblik.json'))).toEqual([overviewFile(index.default_kommune)]);
+		await page.close();
+	});
+
+	it('the lists of areas and departments follow the chart, complete', async () => {
+		const { page } = await coldLoad('/', (p) => chartsReady(p, 1));
+		await page.locator('table[data-list="areas"]').waitFor();
+		expect(await page.locator('table[data-list="areas"] tbody tr').count()).toBe(overview.omraader.length);
+		expect(await page.locator('table[data-list="departments"] tbody tr').count()).toBe(overview.afdelinger.length);
+		await page.close();
+	});
+});
