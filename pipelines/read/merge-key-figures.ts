@@ -13,8 +13,9 @@
  * is "the first place". The values are then copied column by column; where a row came from is
  * looked up only when there is something to report.
  *
- * The merge consumes its chunks: each chunk's column is let go as soon as it is merged and
- * checked, and the rows' departments, years and lines once every message is written (the
+ * The merge consumes its chunks: a column that only one file has, in a file sorted as the merge
+ * sorts with every merged row once, becomes the merged column as it is (no copy); every other
+ * chunk's column is let go as soon as it is merged and checked, and the rows' departments, years and lines once every message is written (the
  * chunks keep their file, columns, headers and info, which later checks read). National10's
  * chunks hold about 150 MB; left alive until the read step ends, they and the merged table were
  * both in memory when the build began.
@@ -117,6 +118,14 @@ export function mergeKeyFigures(chunks: readonly KeyFigureChunk[], ids: Departme
 	// the one from the first place it is given.
 	const pairColumns = new Set(notAbovePairs().flatMap(([numerator, denominator]) => [numerator, denominator]));
 	for (const column of keyFigureColumns()) {
+		const holders = chunks.filter((chunk) => chunk.values.has(column));
+		if (holders.length === 1 && linesUp(chunks.indexOf(holders[0]!))) {
+			// The only file with this column has every merged row once, in merged order (a file
+			// sorted by department and year, as exports usually are): its array is the column.
+			(values as Record<string, Float64Array>)[column] = holders[0]!.values.get(column)!.subarray(0, length);
+			if (!pairColumns.has(column)) release(column);
+			continue;
+		}
 		const out = new Float64Array(length).fill(NaN);
 		(values as Record<string, Float64Array>)[column] = out;
 		chunks.forEach((chunk, c) => {
@@ -152,6 +161,14 @@ export function mergeKeyFigures(chunks: readonly KeyFigureChunk[], ids: Departme
 		chunk.line = new Int32Array(0);
 	}
 	return { table, rowsPerDepartment };
+
+	/** Whether chunk c's row i is merged row i, for every row: a chunk sorted as the merge sorts, with every merged row once. */
+	function linesUp(c: number): boolean {
+		if (chunks[c]!.length !== length) return false;
+		const base = offset[c]!;
+		for (let local = 0; local < length; local++) if (mergedOf[base + local] !== local) return false;
+		return true;
+	}
 
 	/** A chunk's column, once merged and checked: its numbers are let go (the name stays in `columns`). */
 	function release(column: string): void {
