@@ -149,6 +149,15 @@ export function parquetSchema(table: TableName): SchemaElement[] {
 }
 
 /**
+ * A row group's column as hyparquet-writer takes it. A JavaScript array of numbers with nulls
+ * holds every double as a heap object of its own, and national10's row groups made the heap grow
+ * by about 250 MB between collections; so numbers stay in typed arrays (handed over as they are
+ * when the group has no NULL) and a NULL becomes a hole in a plain array of unboxed doubles
+ * (reading a hole gives undefined, which hyparquet-writer takes as NULL, as it takes null).
+ */
+type ColumnValues = Value[] | Float64Array | Int32Array;
+
+/**
  * Writes one file a row group at a time: each group (municipality) gets its own row groups, cut
  * at ROW_GROUP_SIZE. Returns the row count and each group's row ranges.
  */
@@ -156,8 +165,7 @@ class GroupedWriter {
 	readonly ranges = new Map<number, RowRange[]>();
 	count = 0;
 	private readonly writer: ParquetWriter;
-	private readonly columns: readonly OutputColumn[];
-	private buffer: Value[][];
+	protected readonly columns: readonly OutputColumn[];
 	private group: number | null = null;
 	/**
 	 * Text always as a dictionary: in noegletal and aggregater every id and indicator name comes
@@ -178,34 +186,10 @@ class GroupedWriter {
 			// The same codec (raw snappy blocks, what every Parquet reader decodes), compressed natively.
 			compressors: { SNAPPY: (bytes: Uint8Array) => compressSync(bytes) }
 		});
-		this.buffer = this.columns.map(() => []);
 	}
 
-	/** Adds a row of `group`; groups must come in order (a group seen before is an error). */
-	push(group: number, values: readonly Value[]): void {
-		this.enter(group);
-		for (let c = 0; c < values.length; c++) this.buffer[c]!.push(values[c]!);
-		if (this.buffer[0]!.length === ROW_GROUP_SIZE) this.flush();
-	}
-
-	/** Adds rows `from` to `to` of a chunk, all of `group`, column by column. */
-	pushChunk(group: number, chunk: ResultChunk, from: number, to: number, decoders: readonly Decode[]): void {
-		this.enter(group);
-		while (from < to) {
-			const end = Math.min(to, from + ROW_GROUP_SIZE - this.buffer[0]!.length);
-			for (let c = 0; c < decoders.length; c++) {
-				const target = this.buffer[c]!;
-				const values = chunk.columns[c + 1]!;
-				const mask = chunk.validity[c + 1] ?? null;
-				const decode = decoders[c]!;
-				for (let r = from; r < end; r++) target.push(isValid(mask, r) ? decode(values[r]!) : null);
-			}
-			from = end;
-			if (this.buffer[0]!.length === ROW_GROUP_SIZE) this.flush();
-		}
-	}
-
-	private enter(group: number): void {
+	/** Starts `group` (flushing the one before); groups must come in order (a group seen before is an error). */
+	protected enter(group: number): void {
 		if (group === this.group) return;
 		this.flush();
 		if (this.ranges.has(group)) throw new Error(`parquet-files: rows of group ${group} are not together; the query must sort by group`);
@@ -213,13 +197,25 @@ class GroupedWriter {
 		this.ranges.set(group, []);
 	}
 
-	private flush(): void {
-		const rows = this.buffer[0]!.length;
+	/** Rows buffered for the current row group. */
+	protected get buffered(): number {
+		return 0;
+	}
+
+	/** The buffered rows' columns, then the buffer emptied. */
+	protected take(): ColumnValues[] {
+		return [];
+	}
+
+	protected flush(): void {
+		const rows = this.buffered;
 		if (rows === 0 || this.group === null) return;
+		const data = this.take();
+		// Synchronous (fileWriter has no flush hook): the values are encoded when this returns.
 		void this.writer.write({
 			columnData: this.columns.map((c, i) => ({
 				name: c.name,
-				data: this.buffer[i]!,
+				data: data[i]!,
 				// Text: dictionaries. Numbers: plain, which snappy packs nearly as well and writes four
 				// times faster than trying a dictionary first.
 				...(c.type !== 'VARCHAR' ? { encoding: 'PLAIN' as const } : this.dictionary ? { encoding: 'RLE_DICTIONARY' as const } : {}),
@@ -239,12 +235,111 @@ class GroupedWriter {
 		if (last && last[1] === this.count) last[1] += rows;
 		else ranges.push([this.count, this.count + rows]);
 		this.count += rows;
-		this.buffer = this.columns.map(() => []);
 	}
 
 	finish(): void {
 		this.flush();
 		void this.writer.finish();
+	}
+}
+
+/** afdelinger's writer: whole rows of JavaScript values (few rows, mostly text). */
+class RowWriter extends GroupedWriter {
+	private buffer: Value[][] = this.columns.map(() => []);
+
+	protected override get buffered(): number {
+		return this.buffer[0]!.length;
+	}
+
+	protected override take(): ColumnValues[] {
+		const data = this.buffer;
+		this.buffer = this.columns.map(() => []);
+		return data;
+	}
+
+	/** Adds a row of `group`. */
+	push(group: number, values: readonly Value[]): void {
+		this.enter(group);
+		for (let c = 0; c < values.length; c++) this.buffer[c]!.push(values[c]!);
+		if (this.buffered === ROW_GROUP_SIZE) this.flush();
+	}
+}
+
+/**
+ * noegletal's and aggregater's writer: a query's typed chunks copied into one typed array per
+ * column (text as codes into a list of strings), reused from row group to row group, with a
+ * flag per NULL. Only at the flush does a column become what hyparquet-writer takes (see
+ * ColumnValues): the JavaScript values of one row group at a time.
+ */
+class ChunkWriter extends GroupedWriter {
+	private readonly values: (Float64Array | Int32Array)[];
+	private readonly nulls: Uint8Array[];
+	private readonly nullCount: number[];
+	private rows = 0;
+
+	constructor(
+		path: string,
+		table: TableName,
+		private readonly decode: Partial<Record<string, Decode>>
+	) {
+		super(path, table);
+		this.values = this.columns.map((c) => (c.type === 'DOUBLE' ? new Float64Array(ROW_GROUP_SIZE) : new Int32Array(ROW_GROUP_SIZE)));
+		this.nulls = this.columns.map(() => new Uint8Array(ROW_GROUP_SIZE));
+		this.nullCount = this.columns.map(() => 0);
+	}
+
+	protected override get buffered(): number {
+		return this.rows;
+	}
+
+	/** Adds rows `from` to `to` of a chunk (column 0 the group, then one column per table column), all of `group`. */
+	pushChunk(group: number, chunk: ResultChunk, from: number, to: number): void {
+		this.enter(group);
+		while (from < to) {
+			const end = Math.min(to, from + ROW_GROUP_SIZE - this.rows);
+			for (let c = 0; c < this.columns.length; c++) {
+				const source = chunk.columns[c + 1]!;
+				const mask = chunk.validity[c + 1] ?? null;
+				const target = this.values[c]!;
+				target.set(source.subarray(from, end), this.rows);
+				if (mask === null) continue;
+				const nulls = this.nulls[c]!;
+				for (let r = from, at = this.rows; r < end; r++, at++) {
+					if (isValid(mask, r)) continue;
+					nulls[at] = 1;
+					this.nullCount[c]!++;
+				}
+			}
+			this.rows += end - from;
+			from = end;
+			if (this.rows === ROW_GROUP_SIZE) this.flush();
+		}
+	}
+
+	protected override take(): ColumnValues[] {
+		const rows = this.rows;
+		const data = this.columns.map((column, c): ColumnValues => {
+			const values = this.values[c]!;
+			const nulls = this.nulls[c]!;
+			const decode = this.decode[column.name];
+			if (decode || column.type === 'BOOLEAN') {
+				const out = new Array<Value>(rows);
+				const value = decode ?? ((v: number) => v !== 0);
+				for (let r = 0; r < rows; r++) out[r] = nulls[r] ? null : value(values[r]!);
+				return out;
+			}
+			if (this.nullCount[c] === 0) return values.subarray(0, rows);
+			// A hole for each NULL: the array keeps its doubles unboxed (see ColumnValues).
+			const out = new Array<number>(rows);
+			for (let r = 0; r < rows; r++) if (!nulls[r]) out[r] = values[r]!;
+			return out;
+		});
+		for (let c = 0; c < this.columns.length; c++) {
+			if (this.nullCount[c]! > 0) this.nulls[c]!.fill(0, 0, rows);
+			this.nullCount[c] = 0;
+		}
+		this.rows = 0;
+		return data;
 	}
 }
 
@@ -259,16 +354,14 @@ async function writeTable<T extends TableName>(
 	sql: string,
 	decode: Partial<Record<string, Decode>>
 ): Promise<GroupedWriter> {
-	const writer = new GroupedWriter(path, table);
-	const columns = columnsOf(table) as readonly OutputColumn[];
-	const decoders: Decode[] = columns.map((c) => decode[c.name] ?? (c.type === 'BOOLEAN' ? (v) => v !== 0 : (v) => v));
+	const writer = new ChunkWriter(path, table, decode);
 	for await (const chunk of readChunks(connection, sql)) {
 		const group = chunk.columns[0] as Int32Array;
 		let start = 0;
 		while (start < chunk.rows) {
 			let end = start + 1;
 			while (end < chunk.rows && group[end] === group[start]) end++;
-			writer.pushChunk(group[start]!, chunk, start, end, decoders);
+			writer.pushChunk(group[start]!, chunk, start, end);
 			start = end;
 		}
 	}
@@ -278,7 +371,7 @@ async function writeTable<T extends TableName>(
 
 /** afdelinger: few rows and mostly text, from the rows departments.ts kept, by kix then d. */
 function writeDepartments({ rows, rowMunicipality }: Pick<LoadedDepartments, 'rows' | 'rowMunicipality'>, path: string): GroupedWriter {
-	const writer = new GroupedWriter(path, 'afdelinger');
+	const writer = new RowWriter(path, 'afdelinger');
 	const names = columnsOf('afdelinger').map((c) => c.name);
 	const byMunicipality: number[][] = [];
 	for (let d = 0; d < rows.length; d++) (byMunicipality[rowMunicipality[d]!] ??= []).push(d);

@@ -12,6 +12,13 @@
  * Sorting is a radix sort (year, then department rank), stable so that the earlier file (and line)
  * is "the first place". The values are then copied column by column; where a row came from is
  * looked up only when there is something to report.
+ *
+ * The merge consumes its chunks: a column that only one file has, in a file sorted as the merge
+ * sorts with every merged row once, becomes the merged column as it is (no copy); every other
+ * chunk's column is let go as soon as it is merged and checked, and the rows' departments, years and lines once every message is written (the
+ * chunks keep their file, columns, headers and info, which later checks read). National10's
+ * chunks hold about 150 MB; left alive until the read step ends, they and the merged table were
+ * both in memory when the build began.
  */
 import { YEAR_RANGE } from '../../src/lib/core/input-contract.ts';
 import { keyFigureColumns, notAbovePairs } from '../../src/lib/core/indicators.ts';
@@ -94,46 +101,79 @@ export function mergeKeyFigures(chunks: readonly KeyFigureChunk[], ids: Departme
 	}
 	groupStart[length] = total;
 
-	const table: KeyFigureTable = {
-		length,
-		afdeling_id: new Array<string>(length),
-		aar: new Int32Array(length),
-		values: Object.fromEntries(keyFigureColumns().map((c) => [c, new Float64Array(length).fill(NaN)])) as KeyFigureTable['values']
-	};
+	// The merged columns are made one at a time, each filled from every chunk that has it, and the
+	// chunks' column let go once filled (the pairs' columns after their check below), so what the
+	// merge makes can take the place of what it has read (the collector only needs somewhere to
+	// reclaim it). Conflicts are found column by column, so with more than MAX_ERRORS errors the
+	// ones kept are the first columns' (the report orders them by file, line and column anyway).
+	const values = {} as KeyFigureTable['values'];
+	const table: KeyFigureTable = { length, afdeling_id: new Array<string>(length), aar: new Int32Array(length), values };
 	for (let m = 0; m < length; m++) {
 		const g = order[groupStart[m]!]!;
 		table.afdeling_id[m] = ids.ids[department[g]!]!;
 		table.aar[m] = year[g]!;
 	}
 
-	// Fill column by column, chunks in file order and rows in line order, so the first value a
-	// merged row receives is the one from the first place it is given.
-	chunks.forEach((chunk, c) => {
-		const base = offset[c]!;
-		for (const column of chunk.columns) {
-			const values = chunk.values.get(column)!;
-			const out = keyFigureColumn(table, column);
+	// Chunks in file order and rows in line order, so the first value a merged row receives is
+	// the one from the first place it is given.
+	const pairColumns = new Set(notAbovePairs().flatMap(([numerator, denominator]) => [numerator, denominator]));
+	for (const column of keyFigureColumns()) {
+		const holders = chunks.filter((chunk) => chunk.values.has(column));
+		if (holders.length === 1 && linesUp(chunks.indexOf(holders[0]!))) {
+			// The only file with this column has every merged row once, in merged order (a file
+			// sorted by department and year, as exports usually are): its array is the column.
+			(values as Record<string, Float64Array>)[column] = holders[0]!.values.get(column)!.subarray(0, length);
+			if (!pairColumns.has(column)) release(column);
+			continue;
+		}
+		const out = new Float64Array(length).fill(NaN);
+		(values as Record<string, Float64Array>)[column] = out;
+		chunks.forEach((chunk, c) => {
+			const source = chunk.values.get(column);
+			if (!source) return;
+			const base = offset[c]!;
 			for (let local = 0; local < chunk.length; local++) {
-				const v = values[local]!;
+				const v = source[local]!;
 				if (v !== v) continue; // NaN: missing here
 				const m = mergedOf[base + local]!;
 				const existing = out[m]!;
 				if (existing !== existing) out[m] = v;
 				else if (existing !== v) conflict(m, column, base + local, v);
 			}
-		}
-	});
+		});
+		if (!pairColumns.has(column)) release(column);
+	}
 
 	for (const [numerator, denominator, text] of notAbovePairs()) {
 		const n = keyFigureColumn(table, numerator);
 		const dn = keyFigureColumn(table, denominator);
 		for (let m = 0; m < length; m++) if (n[m]! > dn[m]!) aboveError(m, numerator, denominator, text.da);
 	}
+	for (const column of pairColumns) release(column);
 	for (let m = 1; m < length; m++) {
 		const sameDepartment = department[order[groupStart[m]!]!] === department[order[groupStart[m - 1]!]!];
 		if (sameDepartment && table.aar[m]! > table.aar[m - 1]! + 1) gapWarning(m);
 	}
+	// Every message is written: the chunks' rows are no longer needed (their columns are gone).
+	for (const chunk of chunks) {
+		chunk.department = new Int32Array(0);
+		chunk.aar = new Int32Array(0);
+		chunk.line = new Int32Array(0);
+	}
 	return { table, rowsPerDepartment };
+
+	/** Whether chunk c's row i is merged row i, for every row: a chunk sorted as the merge sorts, with every merged row once. */
+	function linesUp(c: number): boolean {
+		if (chunks[c]!.length !== length) return false;
+		const base = offset[c]!;
+		for (let local = 0; local < length; local++) if (mergedOf[base + local] !== local) return false;
+		return true;
+	}
+
+	/** A chunk's column, once merged and checked: its numbers are let go (the name stays in `columns`). */
+	function release(column: string): void {
+		for (const chunk of chunks) chunk.values.delete(column);
+	}
 
 	function place(g: number): { chunk: KeyFigureChunk; line: number } {
 		const c = chunkOf[g]!;

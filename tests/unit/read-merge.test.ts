@@ -48,6 +48,28 @@ describe('merging key-figure files', () => {
 		expect(t.values.ledige_boliger.every(Number.isNaN)).toBe(true);
 	});
 
+	it('takes a column from the one file that has it, sorted or not, beside a column from two files', async () => {
+		// noegletal_a is sorted as the merge sorts and has every (department, year) once: its column
+		// is taken as it is; noegletal_b is not sorted; noegletal_c and _d split a column by year.
+		const input = await readInput(
+			folder({
+				'afdelinger.csv': HEADER + 'a;N;1;O;0101\nb;N;1;O;0101\n',
+				'noegletal_a.csv': 'afdeling_id;aar;boliger\na;2020;10\na;2021;11\nb;2020;\nb;2021;13\n',
+				'noegletal_b.csv': 'afdeling_id;aar;beboere_18_64\nb;2021;24\na;2021;22\nb;2020;23\na;2020;21\n',
+				'noegletal_c.csv': 'afdeling_id;aar;fraflytninger\na;2020;1\nb;2020;3\n',
+				'noegletal_d.csv': 'afdeling_id;aar;fraflytninger\nb;2021;4\na;2021;2\n'
+			}),
+			silentReporter
+		);
+		expect(merging(input.issues)).toEqual([]);
+		const t = input.keyFigures;
+		expect(t.afdeling_id).toEqual(['a', 'a', 'b', 'b']);
+		expect([...t.aar]).toEqual([2020, 2021, 2020, 2021]);
+		expect([...t.values.boliger]).toEqual([10, 11, NaN, 13]);
+		expect([...t.values.beboere_18_64]).toEqual([21, 22, 23, 24]);
+		expect([...t.values.fraflytninger]).toEqual([1, 2, 3, 4]);
+	});
+
 	it('sorts a department with many rows (the packed-key path) by year', async () => {
 		const years = Array.from({ length: 40 }, (_, i) => 2060 - i);
 		const input = await readInput(
