@@ -70,22 +70,28 @@ export async function createAggregates(connection: DuckDBConnection, suppressed:
 			FROM wide w JOIN units u USING (level, key)
 		),
 		hidden AS (
-			SELECT u.u, s.aar, list_position(${indicatorList()}, s.indikator) - 1 AS ix
+			SELECT (u.u::BIGINT * 1000 + list_position(${indicatorList()}, s.indikator) - 1) * 10000 + s.aar AS k
 			FROM aggregater_diskretioneret s JOIN units u USING (niveau, enhed_id)
+		),
+		-- A semi-join on one packed key (unit, indicator, year) builds its hash table on the few
+		-- withheld aggregates. A LEFT JOIN let DuckDB build it on the millions of aggregates instead
+		-- once the audit had withheld thousands, which ran out of memory on national10.
+		marked AS (
+			SELECT l.*, ((l.u::BIGINT * 1000 + l.x.ix) * 10000 + l.aar) IN (SELECT k FROM hidden) AS hid
+			FROM long l
+			WHERE l.x.c > 0
 		)
-		SELECT l.u, x.ix::INTEGER AS ix, ${selectList('aggregater', {
-			prefix: 'l.',
+		SELECT m.u, m.x.ix::INTEGER AS ix, ${selectList('aggregater', {
+			prefix: 'm.',
 			expressions: {
-				indikator: 'x.indikator',
-				vaerdi: 'CASE WHEN h.u IS NULL AND x.n > 0 THEN x.scale * x.t::DOUBLE / x.n::DOUBLE END',
-				antal_afdelinger: 'x.c::INTEGER',
-				diskretioneret: 'h.u IS NOT NULL'
+				indikator: 'm.x.indikator',
+				vaerdi: 'CASE WHEN NOT m.hid AND m.x.n > 0 THEN m.x.scale * m.x.t::DOUBLE / m.x.n::DOUBLE END',
+				antal_afdelinger: 'm.x.c::INTEGER',
+				diskretioneret: 'm.hid'
 			}
 		})}
-		FROM long l
-		LEFT JOIN hidden h ON h.u = l.u AND h.aar = l.aar AND h.ix = l.x.ix
-		WHERE x.c > 0
-		ORDER BY l.u, x.ix, l.aar`);
+		FROM marked m
+		ORDER BY m.u, m.x.ix, m.aar`);
 }
 
 /** The indicator ids in sortedIndicators() order, as an SQL list (position - 1 = ix). */
