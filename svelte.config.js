@@ -22,14 +22,15 @@ const PAGES = 'build';
 
 /**
  * The static adapter, and then one step: the SPA fallback (200.html), which serves
- * /kommune/<kode>, names the modules and styles of that route's page and the root layout in a
- * `<meta name="overview-modules">`, and app.html's inline script preloads them, as the
- * prerendered front page does by itself. Without it the overview's modules (Observable Plot among
+ * /kommune/<kode> and the detail pages (/afdeling, /omraade, /organisation), names the modules and
+ * styles of those routes' pages and the root layout, in `<meta name="overview-modules">` and
+ * `<meta name="detail-modules">`, and app.html's inline script preloads the route's, as the
+ * prerendered front page does by itself. Without it a page's own modules (Observable Plot among
  * them) are only asked for once the app's entry has run: one more round trip before the chart.
  * @param {import('@sveltejs/kit').Adapter} inner
  * @returns {import('@sveltejs/kit').Adapter}
  */
-function withOverviewModules(inner) {
+function withRouteModules(inner) {
 	return {
 		...inner,
 		async adapt(builder) {
@@ -37,25 +38,34 @@ function withOverviewModules(inner) {
 			const out = builder.config.kit.outDir;
 			const manifest = JSON.parse(readFileSync(`${out}/output/client/.vite/manifest.json`, 'utf8'));
 			const app = readFileSync(`${out}/generated/client-optimized/app.js`, 'utf8');
-			const leaf = /"\/kommune\/\[kode\]": \[~?(\d+)/.exec(app)?.[1];
-			if (!leaf) throw new Error('svelte.config.js: no /kommune/[kode] route in the generated app.js');
-			const files = new Set();
-			const visit = (/** @type {string} */ key) => {
-				const chunk = manifest[key];
-				if (!chunk || files.has(chunk.file)) return;
-				files.add(chunk.file);
-				for (const css of chunk.css ?? []) files.add(css);
-				for (const next of chunk.imports ?? []) visit(next);
-			};
 			// The manifest names its entries relative to the project.
 			const generated = relative(fileURLToPath(new URL('.', import.meta.url)), `${out}/generated/client-optimized`);
-			for (const node of ['0', leaf]) visit(`${generated}/nodes/${node}.js`);
-			if (files.size === 0) throw new Error('svelte.config.js: the build manifest names no module of /kommune/[kode]');
+			/** The modules and styles of the root layout and the pages of `routes`, as one meta element. */
+			const meta = (/** @type {string} */ name, /** @type {string[]} */ routes) => {
+				const files = new Set();
+				const visit = (/** @type {string} */ key) => {
+					const chunk = manifest[key];
+					if (!chunk || files.has(chunk.file)) return;
+					files.add(chunk.file);
+					for (const css of chunk.css ?? []) files.add(css);
+					for (const next of chunk.imports ?? []) visit(next);
+				};
+				visit(`${generated}/nodes/0.js`);
+				for (const route of routes) {
+					const leaf = new RegExp(`"${route.replace(/[[\]]/g, '\\$&')}": \\[~?(\\d+)`).exec(app)?.[1];
+					if (!leaf) throw new Error(`svelte.config.js: no ${route} route in the generated app.js`);
+					const before = files.size;
+					visit(`${generated}/nodes/${leaf}.js`);
+					if (files.size === before) throw new Error(`svelte.config.js: the build manifest names no module of ${route}`);
+				}
+				return `<meta name="${name}" content="${[...files].map((f) => `/${f}`).join(' ')}" />\n\t\t`;
+			};
+			const metas =
+				meta('overview-modules', ['/kommune/[kode]']) + meta('detail-modules', ['/afdeling/[id]', '/omraade/[id]', '/organisation/[id]']);
 			const page = new URL(`./${PAGES}/200.html`, import.meta.url);
 			const html = readFileSync(page, 'utf8');
-			const meta = `<meta name="overview-modules" content="${[...files].map((f) => `/${f}`).join(' ')}" />\n\t\t`;
 			if (!html.includes('<script>')) throw new Error('svelte.config.js: 200.html has no inline script');
-			writeFileSync(page, html.replace('<script>', meta + '<script>'));
+			writeFileSync(page, html.replace('<script>', metas + '<script>'));
 		}
 	};
 }
@@ -66,7 +76,7 @@ const config = {
 	kit: {
 		// A static site: every page is prerendered or falls back to the SPA shell, so a
 		// municipality can host the build folder on any web server.
-		adapter: withOverviewModules(adapter({ pages: PAGES, assets: PAGES, fallback: '200.html', strict: false })),
+		adapter: withRouteModules(adapter({ pages: PAGES, assets: PAGES, fallback: '200.html', strict: false })),
 		prerender: {
 			// The data folder is served beside the build (pipelines/serve.ts), never part of it: app.html's
 			// preload of /data/web/index.json is not a page to prerender. Any other failure still fails the build.

@@ -17,6 +17,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { NBSP } from '../../src/lib/i18n/format.ts';
 import { demoData, ensureBuild, launchBrowser, removeTempDirs, startSite, watchedPage, type Browser, type Site } from './support/site.ts';
+import { readIndex } from './support/data.ts';
+import { TABLE_NAMES } from '../../src/lib/db/schema.ts';
 
 let site: Site;
 let browser: Browser;
@@ -45,6 +47,24 @@ const EXPECTED_VACANCY: [string, string][] = [
 /** The legend lines of a key figure's card. */
 async function legend(page: Page, indicator: string): Promise<string[]> {
 	return page.locator(`section[data-indicator="${indicator}"] figure .legend li`).allInnerTexts();
+}
+
+/** The wasm refused and every overblik.json held back until `release()`: what is drawn then came from the Parquet alone. */
+async function withoutOverview(page: Page): Promise<() => void> {
+	let release: () => void = () => undefined;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(
+		(url) => url.pathname.endsWith('.wasm'),
+		(route) => route.abort()
+	);
+	await page.route(
+		(url) => url.pathname.endsWith('/overblik.json'),
+		async (route) => {
+			await held;
+			await route.continue().catch(() => undefined);
+		}
+	);
+	return release;
 }
 
 async function expectFigures(page: Page): Promise<void> {
@@ -115,4 +135,44 @@ describe('a detail page before and after its database', () => {
 			await page.close();
 		}, 120_000);
 	}
+
+	it('finds a department’s municipality and names its lines from the Parquet while overblik.json is held back, each footer asked for once', async () => {
+		const { page, errors } = await watchedPage(browser, site);
+		const release = await withoutOverview(page);
+		const ranges: string[] = [];
+		page.on('request', (request) => {
+			const range = request.headers()['range'];
+			if (range) ranges.push(`${new URL(request.url()).pathname} ${range}`);
+		});
+		await page.goto(`${site.url}/afdeling/2102-001?kommune=0751&ind=ledighed&aar=2024`);
+		await page.waitForSelector('section[data-indicator="ledighed"] [data-chart-ready="true"]', { timeout: 60_000 });
+		await expectFigures(page);
+		// app.html's inline script asked for each file's last 64 KiB once the index gave its size, and
+		// the page's first read of the footer took that response: no file's footer was asked for twice.
+		const bytes = readIndex(demoData()).parquet_bytes;
+		for (const table of TABLE_NAMES) {
+			const footer = `/data/${table}.parquet bytes=${Math.max(0, bytes[table] - 65536)}-${bytes[table] - 1}`;
+			expect(
+				ranges.filter((r) => r === footer),
+				`${footer} in ${JSON.stringify(ranges)}`
+			).toHaveLength(1);
+		}
+		release();
+		// The inline script ran under the page's CSP (its hash, svelte.config.js).
+		expect(errors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
+		await page.close();
+	}, 120_000);
+
+	it('finds a department’s municipality without ?kommune=, and says an unknown one is not in the data, from the Parquet alone', async () => {
+		const { page } = await watchedPage(browser, site);
+		const release = await withoutOverview(page);
+		await page.goto(`${site.url}/afdeling/2102-001?ind=ledighed&aar=2024`);
+		await page.waitForSelector('section[data-indicator="ledighed"] [data-chart-ready="true"]', { timeout: 60_000 });
+		await expectFigures(page);
+		await page.goto(`${site.url}/omraade/${encodeURIComponent('0751-O02" <script>')}?kommune=0751`);
+		await page.locator('main').getByText('findes ikke i data').first().waitFor({ timeout: 60_000 });
+		expect(await page.locator('main').innerText()).toContain('0751-O02" <script>');
+		release();
+		await page.close();
+	}, 120_000);
 });

@@ -1,9 +1,10 @@
 /** From trend rows to chart series, and finding which municipality holds a unit. */
 import { describe, expect, it } from 'vitest';
-import type { WebIndex, WebOverview } from '../../src/lib/core/output-contract.ts';
+import type { WebIndex } from '../../src/lib/core/output-contract.ts';
 import type { TrendRow } from '../../src/lib/db/queries/trend.ts';
 import { trendSeries } from '../../src/lib/charts/trend-series.ts';
-import { findMunicipality } from '../../src/lib/data/find-municipality.ts';
+import { findMunicipality, type UnitLookup } from '../../src/lib/data/find-municipality.ts';
+import type { UnitKind } from '../../src/lib/data/unit-kind.ts';
 import { DataFileError } from '../../src/lib/data/data-error.ts';
 
 const row = (serie: TrendRow['serie'], enhed_id: string, aar: number, vaerdi: number | null, diskretioneret = false): TrendRow => ({
@@ -60,37 +61,49 @@ describe('findMunicipality', () => {
 		// Each organisation's municipalities, home first (index.json's organisationer).
 		organisationer: { B1: ['0751'], B9: ['0101'] }
 	} as unknown as WebIndex;
-	const overviews: Record<string, WebOverview> = {
-		'0101': { kode: '0101', omraader: [{ id: 'K1' }], afdelinger: [{ id: 'K-1', organisation_id: 'B9', omraade_id: 'K1' }] } as WebOverview,
-		'0751': { kode: '0751', omraader: [{ id: 'O1' }], afdelinger: [{ id: 'A1', organisation_id: 'B1', omraade_id: 'O1' }] } as WebOverview
+	// Each municipality's departments: [department, area]; area O1 lies in both municipalities.
+	const departments: Record<string, [string, string][]> = {
+		'0101': [
+			['K-1', 'K1'],
+			['K-2', 'O1']
+		],
+		'0751': [['A1', 'O1']]
 	};
-	const loader = () => {
-		const loaded: string[] = [];
-		const load = async (kode: string) => {
-			loaded.push(kode);
-			return overviews[kode]!;
+	const lookup = (broken = false) => {
+		const asked: string[] = [];
+		const column = (kind: UnitKind) => (kind === 'afdeling' ? 0 : 1);
+		const value: UnitLookup = {
+			async holds(kode, kind, id) {
+				asked.push(kode);
+				if (broken) throw new DataFileError('afdelinger.parquet', 'corrupt');
+				return (departments[kode] ?? []).some((d) => d[column(kind)] === id);
+			},
+			async holders(kind, id) {
+				asked.push('*');
+				if (broken) throw new DataFileError('afdelinger.parquet', 'corrupt');
+				return new Set(Object.keys(departments).filter((kode) => departments[kode]!.some((d) => d[column(kind)] === id)));
+			}
 		};
-		return { loaded, load };
+		return { asked, lookup: value };
 	};
 
-	it('trusts a correct hint and loads nothing else', async () => {
-		const { loaded, load } = loader();
-		expect(await findMunicipality(index, 'afdeling', 'A1', '0751', load)).toBe('0751');
-		expect(loaded).toEqual(['0751']);
+	it('trusts a correct hint and asks nothing else', async () => {
+		const { asked, lookup: l } = lookup();
+		expect(await findMunicipality(index, 'afdeling', 'A1', '0751', l)).toBe('0751');
+		expect(asked).toEqual(['0751']);
 	});
 
-	it('searches the index when the hint is missing or wrong', async () => {
-		expect(await findMunicipality(index, 'boligorganisation', 'B1', null, loader().load)).toBe('0751');
-		expect(await findMunicipality(index, 'omraade', 'K1', '0751', loader().load)).toBe('0101');
-		expect(await findMunicipality(index, 'afdeling', 'nope', '0751', loader().load)).toBeNull();
+	it('asks every municipality when the hint is missing, unknown or wrong, and takes the first in the index', async () => {
+		expect(await findMunicipality(index, 'boligorganisation', 'B1', null, lookup().lookup)).toBe('0751');
+		expect(await findMunicipality(index, 'omraade', 'K1', '0751', lookup().lookup)).toBe('0101');
+		expect(await findMunicipality(index, 'omraade', 'O1', null, lookup().lookup)).toBe('0101');
+		expect(await findMunicipality(index, 'omraade', 'O1', '0751', lookup().lookup)).toBe('0751');
+		expect(await findMunicipality(index, 'afdeling', 'A1', '9999', lookup().lookup)).toBe('0751');
+		expect(await findMunicipality(index, 'afdeling', 'nope', '0751', lookup().lookup)).toBeNull();
 	});
 
-	it('reports a broken hinted file but skips broken files while searching', async () => {
-		const broken = async (kode: string) => {
-			if (kode === '0101') throw new DataFileError('web/0101/overblik.json', 'corrupt');
-			return overviews[kode]!;
-		};
-		await expect(findMunicipality(index, 'afdeling', 'A1', '0101', broken)).rejects.toBeInstanceOf(DataFileError);
-		expect(await findMunicipality(index, 'afdeling', 'A1', null, broken)).toBe('0751');
+	it('reports a file that cannot be read', async () => {
+		await expect(findMunicipality(index, 'afdeling', 'A1', '0101', lookup(true).lookup)).rejects.toBeInstanceOf(DataFileError);
+		await expect(findMunicipality(index, 'afdeling', 'A1', null, lookup(true).lookup)).rejects.toBeInstanceOf(DataFileError);
 	});
 });

@@ -62,7 +62,8 @@ describe('the index knows an organisation’s municipalities', () => {
 	});
 
 	it('resolves an organisation without ?kommune to its home, and keeps a hint that is one of its municipalities', async () => {
-		const never = () => Promise.reject(new Error('an organisation needs no overview to be found'));
+		const refuse = () => Promise.reject(new Error('an organisation needs no department read to be found'));
+		const never = { holds: refuse, holders: refuse };
 		expect(await findMunicipality(index, 'boligorganisation', FJORDLYS, null, never)).toBe(AARHUS);
 		expect(await findMunicipality(index, 'boligorganisation', FJORDLYS, VEJLE, never)).toBe(VEJLE);
 		expect(await findMunicipality(index, 'boligorganisation', FJORDLYS, '0461', never)).toBe(AARHUS);

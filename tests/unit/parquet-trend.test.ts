@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_FILES, WEB_FILES, type WebIndex } from '../../src/lib/core/output-contract.ts';
 import { parquetFile, type ParquetFile } from '../../src/lib/db/parquet-rows.ts';
 import { readParquetTrend } from '../../src/lib/db/queries/parquet-trend.ts';
+import { parquetUnitLookup } from '../../src/lib/db/queries/parquet-units.ts';
+import { findMunicipality } from '../../src/lib/data/find-municipality.ts';
 import { queryTrend, type TrendRow } from '../../src/lib/db/queries/trend.ts';
 import { TABLE_NAMES, type TableName } from '../../src/lib/db/schema.ts';
 import type { UnitKind } from '../../src/lib/data/unit-kind.ts';
@@ -106,5 +108,42 @@ describe('trend rows without the database', () => {
 			expect(fromDb.length).toBeGreaterThan(0);
 			expect((await early(kind, id)).trend, `${kind} ${id}`).toEqual(fromDb);
 		}
+	});
+});
+
+// The fixture's register (README.md): one municipality, 0751, five departments in areas O1 and O2
+// and none; organisations B1 and B2; 0002-002's name is markup, and must come back as the text it is.
+describe('the unit and its municipality from afdelinger.parquet, without overblik.json', () => {
+	it('knows which municipality holds a department or an area, and that no other one does', async () => {
+		const lookup = parquetUnitLookup(files, index);
+		expect(await lookup.holds('0751', 'afdeling', '0002-003')).toBe(true);
+		expect(await lookup.holds('0751', 'omraade', 'O2')).toBe(true);
+		expect(await lookup.holds('0751', 'afdeling', 'O2')).toBe(false);
+		expect(await lookup.holds('0751', 'omraade', "O1' OR 1=1 --")).toBe(false);
+		// A municipality the index gives no rows for holds nothing.
+		expect(await lookup.holds('0101', 'afdeling', '0001-001')).toBe(false);
+		expect(await lookup.holders('afdeling', '0001-002')).toEqual(new Set(['0751']));
+		expect(await lookup.holders('omraade', 'nope')).toEqual(new Set());
+	});
+
+	it('finds the municipality from a right, a wrong or no ?kommune=, and none for an unknown unit', async () => {
+		const lookup = parquetUnitLookup(files, index);
+		expect(await findMunicipality(index, 'afdeling', '0002-002', '0751', lookup)).toBe('0751');
+		expect(await findMunicipality(index, 'omraade', 'O1', null, lookup)).toBe('0751');
+		expect(await findMunicipality(index, 'afdeling', '0002-002', '0101', lookup)).toBe('0751');
+		expect(await findMunicipality(index, 'afdeling', 'nope', '0751', lookup)).toBeNull();
+	});
+
+	it('names the units of the departments read, as the register names them', async () => {
+		const { names } = await early('afdeling', '0002-002');
+		expect(names.afdelinger.get('0002-002')).toBe('<img src=x onerror=alert(1)>');
+		expect(names.afdelinger.get('0001-001')).toBe('Vestparken 1');
+		expect(names.afdelinger.size).toBe(5);
+		expect([...names.omraader]).toEqual([
+			['O1', 'Vestparken'],
+			['O2', 'Søhøjen']
+		]);
+		expect(names.organisationer.get('B1')).toBe('Boligforeningen Fælleshjem');
+		expect(names.organisationer.get('B2')).toBe('Andelsbo');
 	});
 });

@@ -7,3 +7,9 @@ export const UNIT_ROUTE: Record<UnitKind, string> = {
 	omraade: 'omraade',
 	boligorganisation: 'organisation'
 };
+
+/** The kind of unit whose detail page SvelteKit's route id names (`/afdeling/[id]`…), else null. */
+export function unitKindOfRoute(routeId: string | null): UnitKind | null {
+	const kind = (Object.keys(UNIT_ROUTE) as UnitKind[]).find((k) => routeId === `/${UNIT_ROUTE[k]}/[id]`);
+	return kind ?? null;
+}

@@ -19,12 +19,16 @@ export const DATA_ROOT = '/data/';
  */
 export const DENMARK_MAP = '/geo/danmark-kommuner.geojson';
 
-async function fetchFile(file: string, init?: RequestInit, root = DATA_ROOT): Promise<Response> {
+/**
+ * `early` names the request as app.html's inline script names it (early-fetch.ts): a plain fetch
+ * by the file's name, a range by `<file>#bytes=<first>-<last>`; a fetch the script already made
+ * is taken instead of asking again.
+ */
+async function fetchFile(file: string, init?: RequestInit, root = DATA_ROOT, early: string | null = init ? null : file): Promise<Response> {
 	let response: Response;
 	try {
 		const name = file.replace(/^\//, '');
-		// A plain fetch of a data file the page's own inline script already asked for takes that response.
-		response = await ((!init && root === DATA_ROOT && takeEarlyFetch(name)) || fetch(root + name, init));
+		response = await ((early && root === DATA_ROOT && takeEarlyFetch(early.replace(/^\//, ''))) || fetch(root + name, init));
 	} catch (cause) {
 		throw new DataFileError(file, 'network', { cause });
 	}
@@ -65,7 +69,9 @@ export function rangeFile(file: string, byteLength: number): RangeFile {
 			if (start === end) return new ArrayBuffer(0);
 			// no-store: a revalidated range request can come back 304 for the whole file (sirv, and
 			// so vite dev and preview, answer If-None-Match before looking at Range).
-			const response = await fetchFile(file, { headers: { Range: `bytes=${start}-${end - 1}` }, cache: 'no-store' });
+			const range = `bytes=${start}-${end - 1}`;
+			// The footer's range may have been asked for by app.html's inline script (a detail page).
+			const response = await fetchFile(file, { headers: { Range: range }, cache: 'no-store' }, DATA_ROOT, `${file}#${range}`);
 			const bytes = await response.arrayBuffer();
 			if (response.status === 206 && bytes.byteLength === end - start) return bytes;
 			// The whole file: the size the index gave must match, or the file is not the one indexed.

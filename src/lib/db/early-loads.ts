@@ -8,9 +8,10 @@
  *   for the overview's overblik.json; data/early-fetch.ts hands those responses over here);
  * - a municipality's overview (/kommune/[kode]; `/`: ?kommune= if the index knows it, else the
  *   index's default): its overblik.json, beside the index;
- * - a detail page: DuckDB-WASM (its module, worker and wasm; the slowest part of a cold detail page)
- *   and, when the link names the municipality (`?kommune=`, as every link in the dashboard does),
- *   that municipality's overblik.json and its rows of the Parquet files.
+ * - a detail page: DuckDB-WASM (its module, worker and wasm, compiled off the main thread). Its
+ *   first chart is read from the Parquet without the database (detail/early-unit.ts, started by
+ *   the layout too); the municipality's rows for the database and its overblik.json are read once
+ *   those first rows are in (detail/unit-data.svelte.ts), so their decoding does not hold them up.
  *
  * A hint the index does not know loads nothing: it only costs the index, which every page reads.
  */
@@ -43,14 +44,6 @@ export function startEarlyLoads(routeId: string | null, params: Record<string, s
 		});
 	} else if (routeId && DETAIL_ROUTES.has(routeId)) {
 		// A dynamic import: the first page's JavaScript stays without the database and its readers.
-		void import('./municipality.ts')
-			.then(async (db) => {
-				db.startDatabase();
-				if (await known(hint)) {
-					loadOverview(hint!).catch(ignore);
-					db.prefetchMunicipality(hint!);
-				}
-			})
-			.catch(ignore);
+		void import('./municipality.ts').then((db) => db.startDatabase()).catch(ignore);
 	}
 }

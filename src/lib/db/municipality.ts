@@ -43,14 +43,6 @@ export function startDatabase(): void {
 	getDatabase().catch(() => undefined);
 }
 
-/**
- * Reads a municipality's rows ahead, so a later page finds them read (used in idle time: the
- * overview prefetches its municipality for the detail pages).
- */
-export function prefetchMunicipality(kode: string): void {
-	municipalityDatabase(kode).catch(() => undefined);
-}
-
 async function load(kode: string, database: Promise<BrowserDatabase>): Promise<BrowserDatabase> {
 	const [index, sources] = await Promise.all([loadIndex(), parquetSources()]);
 	const ranges = index.raekker[kode];

@@ -68,27 +68,35 @@ export async function readParquetColumns(
 	const total = Number(metadata.num_rows);
 	const length = ranges.reduce((n, [start, end]) => n + (end - start), 0);
 	const values = names.map(() => new Array<unknown>(length));
-	let offset = 0;
+	// Each range's rows go to their own place in the output, so the ranges are read side by side
+	// (an organisation's municipalities): their column chunks are requested at once, not in turn.
 	for (const [start, end] of ranges) {
 		if (!(start >= 0 && end <= total && start <= end)) throw new Error(`${table}: rows ${start}-${end} are outside the file's ${total}`);
-		if (start === end) continue;
-		const base = offset;
-		await parquetRead({
-			file: source.file,
-			metadata,
-			columns: [...names],
-			rowStart: start,
-			rowEnd: end,
-			onChunk({ columnName, columnData, rowStart, rowEnd }) {
-				// A chunk may reach outside the range asked for; keep only the rows inside it.
-				const target = values[names.indexOf(columnName)]!;
-				for (let row = Math.max(rowStart, start); row < Math.min(rowEnd, end); row++) {
-					target[base + row - start] = columnData[row - rowStart];
-				}
-			}
-		});
-		offset += end - start;
 	}
+	let offset = 0;
+	const reads: Promise<void>[] = [];
+	for (const [start, end] of ranges) {
+		const base = offset;
+		offset += end - start;
+		if (start === end) continue;
+		reads.push(
+			parquetRead({
+				file: source.file,
+				metadata,
+				columns: [...names],
+				rowStart: start,
+				rowEnd: end,
+				onChunk({ columnName, columnData, rowStart, rowEnd }) {
+					// A chunk may reach outside the range asked for; keep only the rows inside it.
+					const target = values[names.indexOf(columnName)]!;
+					for (let row = Math.max(rowStart, start); row < Math.min(rowEnd, end); row++) {
+						target[base + row - start] = columnData[row - rowStart];
+					}
+				}
+			})
+		);
+	}
+	await Promise.all(reads);
 	return values;
 }
 

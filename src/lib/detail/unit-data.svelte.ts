@@ -1,6 +1,7 @@
 /**
  * What a detail page's sections share about its unit: the municipality that holds it (found from
- * overblik.json), the municipality's names and register from overblik.json, its database, and the
+ * afdelinger.parquet's few columns, parquet-units.ts), the municipality's names and register from
+ * overblik.json (before it is in, the names from the same Parquet columns), its database, and the
  * three queries more than one section reads (the unit's trends, its departments, and every
  * department's value of the chosen key figure and year). Each query is keyed by what it is for, so
  * a section never shows another unit's, municipality's or year's rows while the next ones load.
@@ -9,13 +10,15 @@
 import type { DepartmentRow, WebOverview } from '../core/output-contract.ts';
 import type { BrowserDatabase } from '../db/duckdb.ts';
 import { isMunicipalityReady, municipalityDatabase } from '../db/municipality.ts';
-import { readParquetTrend, type EarlyUnit } from '../db/queries/parquet-trend.ts';
+import { earlyTrend, type EarlyUnit } from '../db/queries/parquet-trend.ts';
+import { parquetUnitLookup } from '../db/queries/parquet-units.ts';
 import { parquetSources } from '../db/parquet-sources.ts';
 import { queryPeers, type PeerRow } from '../db/queries/peers.ts';
 import { queryTrend, type SeriesKey, type TrendRow } from '../db/queries/trend.ts';
 import { queryOrganisationParts, type PartRow } from '../db/queries/organisation-parts.ts';
 import { queryDepartmentsOf } from '../db/queries/units.ts';
-import { findMunicipality } from '../data/find-municipality.ts';
+import { findMunicipality, unitCodes } from '../data/find-municipality.ts';
+import { startEarlyTrend } from './early-unit.ts';
 import type { UnitKind } from '../data/unit-kind.ts';
 import { loadOverview } from '../data/web-files.ts';
 import { indicator as indicatorOf } from '../core/indicators.ts';
@@ -60,11 +63,14 @@ export class UnitData {
 	 * The municipalities whose rows the page loads: an organisation's every municipality (index.json's
 	 * organisationer, home first), so its pages cover the whole organisation; else the unit's own.
 	 */
-	readonly codes = $derived.by((): string[] => {
-		if (!this.kode) return [];
-		const all = this.kind === 'boligorganisation' ? (this.index.organisationer[this.id] ?? []) : [];
-		return all.includes(this.kode) ? all : [this.kode, ...all];
-	});
+	readonly codes = $derived.by((): string[] => (this.kode ? unitCodes(this.index, this.kind, this.id, this.kode) : []));
+	/**
+	 * Whether the rows of the first draw are read: from the Parquet (or it failed, and the database
+	 * must draw), or the database held them already.
+	 */
+	readonly #firstDrawRead = $derived.by(
+		() => !!this.kode && (this.#early.current !== undefined || this.#early.error != null || this.codes.every(isMunicipalityReady))
+	);
 	/** Whether the organisation has departments in more than one municipality. */
 	readonly spansMunicipalities = $derived.by(() => this.codes.length > 1);
 	/** What the unit's own rows are for: the unit in its municipality. */
@@ -82,17 +88,28 @@ export class UnitData {
 	constructor(app: App, unit: () => { kind: UnitKind; id: string }) {
 		this.#app = app;
 		this.#unit = unit;
-		this.#found = new Resource(() => findMunicipality(this.index, this.kind, this.id, this.#hint, loadOverview), {
-			key: () => this.#unitKey
+		this.#found = new Resource(
+			() => {
+				const { kind, id, index } = this;
+				const hint = this.#hint;
+				// The hint's trend rows are read beside the check that it holds the unit (their column
+				// chunks at the same time as the check's), and taken by #early once it does.
+				startEarlyTrend(index, kind, id, hint);
+				return findMunicipality(index, kind, id, hint, parquetUnitLookup(parquetSources(), index));
+			},
+			{ key: () => this.#unitKey }
+		);
+		// The names' file and the database's rows wait for the first draw's rows: their reading and
+		// decoding (596 KB of JSON, every column of the municipality's row groups) would otherwise share
+		// the main thread with the first chart's.
+		this.#overview = new Resource(() => loadOverview(this.kode!), { key: () => (this.#firstDrawRead ? this.kode : null) });
+		this.#database = new Resource(() => loadAll(this.codes), {
+			key: () => (this.kode && this.#firstDrawRead ? this.codes.join(',') : null)
 		});
-		this.#overview = new Resource(() => loadOverview(this.kode!), { key: () => this.kode });
-		this.#database = new Resource(() => loadAll(this.codes), { key: () => (this.kode ? this.codes.join(',') : null) });
 		// Not when the database already holds the rows (a later page of the same municipality).
 		this.#early = new Resource(
 			() =>
-				this.codes.every(isMunicipalityReady)
-					? null
-					: readParquetTrend(parquetSources(), this.index, this.kind, this.id, this.kode!, this.codes),
+				this.codes.every(isMunicipalityReady) ? null : earlyTrend(parquetSources(), this.index, this.kind, this.id, this.kode!, this.codes),
 			{ key: () => (this.kode ? `${this.dataKey}:${this.codes.join(',')}` : null) }
 		);
 		this.#trend = new Resource(() => (this.db ? queryTrend(this.db.run, this.kind, this.id, this.kode!) : null), {
@@ -137,20 +154,28 @@ export class UnitData {
 	);
 	readonly foundError = $derived.by(() => this.#found.error);
 
-	// Names come from overblik.json, so the heading shows before the database has started.
+	// Names come from overblik.json, so the heading shows before the database has started; before
+	// it is in, from the Parquet columns the early trend read (the same names: both are the register's).
+	readonly #earlyNames = $derived.by(() => this.#early.current?.names ?? null);
 	readonly department = $derived.by(() => this.overview?.afdelinger.find((d) => d.id === this.id) ?? null);
-	readonly areaNames = $derived.by(() => new Map((this.overview?.omraader ?? []).map((a) => [a.id, a.navn])));
-	readonly organisationNames = $derived.by(
-		() => new Map((this.overview?.afdelinger ?? []).map((d) => [d.organisation_id, d.organisation_navn]))
+	readonly areaNames = $derived.by(() =>
+		this.overview ? new Map(this.overview.omraader.map((a) => [a.id, a.navn])) : (this.#earlyNames?.omraader ?? new Map<string, string>())
+	);
+	readonly organisationNames = $derived.by(() =>
+		this.overview
+			? new Map(this.overview.afdelinger.map((d) => [d.organisation_id, d.organisation_navn]))
+			: (this.#earlyNames?.organisationer ?? new Map<string, string>())
 	);
 	readonly unitName = $derived.by(() =>
 		this.kind === 'afdeling'
-			? (this.department?.navn ?? this.id)
+			? (this.department?.navn ?? this.#earlyNames?.afdelinger.get(this.id) ?? this.id)
 			: this.kind === 'omraade'
 				? (this.areaNames.get(this.id) ?? this.departments?.[0]?.omraade_navn ?? this.id)
 				: (this.organisationNames.get(this.id) ?? this.id)
 	);
 	readonly municipalityName = $derived.by(() => (this.overview ? this.t.municipalityOf(this.overview.navn) : undefined));
+	/** The municipality's name for the trend's line: overblik.json's, before it is in the index's. */
+	readonly #municipalityLabel = (kode: string): string => this.t.municipalityOf(this.overview?.navn ?? this.municipalityNameOf(kode));
 
 	seriesLabel = (key: SeriesKey, enhedId: string): string => {
 		const t = this.t;
@@ -164,7 +189,7 @@ export class UnitData {
 			case 'boligorganisation':
 				return `${t.organisation}: ${this.organisationNames.get(enhedId) ?? enhedId}`;
 			case 'kommune':
-				return t.municipalityOf(this.overview?.navn ?? enhedId);
+				return this.#municipalityLabel(enhedId);
 			case 'land':
 				return t.country;
 		}

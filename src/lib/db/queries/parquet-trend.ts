@@ -13,16 +13,22 @@ import type { UnitKind } from '../../data/unit-kind.ts';
 import { readParquetColumns, type ParquetFile } from '../parquet-rows.ts';
 import type { SeriesKey, TrendRow } from './trend.ts';
 import type { TableName } from '../schema.ts';
+import {
+	departmentColumns,
+	KIND_COLUMN,
+	unitNamesFrom,
+	type Columns,
+	type DepartmentColumns,
+	type ParquetFiles,
+	type UnitNames
+} from './parquet-units.ts';
 
-const DEPARTMENT_COLUMNS = ['afdeling_id', 'omraade_id', 'boligorganisation_id', 'kommune_kode', 'boligtype'] as const;
 const KEY_FIGURE_COLUMNS = ['afdeling_id', 'aar', 'indikator', 'vaerdi', 'diskretioneret'] as const;
 const AGGREGATE_COLUMNS = ['niveau', 'enhed_id', 'aar', 'indikator', 'vaerdi', 'diskretioneret'] as const;
 
-type Columns<N extends readonly string[]> = Record<N[number], readonly unknown[]>;
-
 /** The columns a detail page's first draw reads, of the rows of the municipalities it loads. */
 export interface TrendColumns {
-	afdelinger: Columns<typeof DEPARTMENT_COLUMNS>;
+	afdelinger: Pick<DepartmentColumns, 'afdeling_id' | 'omraade_id' | 'boligorganisation_id' | 'kommune_kode' | 'boligtype'>;
 	/** Only a department's page reads key figures (its own series); else null. */
 	noegletal: Columns<typeof KEY_FIGURE_COLUMNS> | null;
 	aggregater: Columns<typeof AGGREGATE_COLUMNS>;
@@ -34,13 +40,9 @@ export interface EarlyUnit {
 	trend: TrendRow[];
 	/** The housing types of the unit's departments (as the register query gives them), for the cards' benchmarks. */
 	boligtyper: (string | null)[];
+	/** The names of the units among the page's municipalities' departments, for the labels before overblik.json is in. */
+	names: UnitNames;
 }
-
-const KIND_COLUMN: Record<UnitKind, 'afdeling_id' | 'omraade_id' | 'boligorganisation_id'> = {
-	afdeling: 'afdeling_id',
-	omraade: 'omraade_id',
-	boligorganisation: 'boligorganisation_id'
-};
 
 /**
  * The trend rows of a unit as DEPARTMENT_TREND_SQL or GROUP_TREND_SQL select them: a department's
@@ -130,7 +132,7 @@ async function columnsOf<N extends readonly string[]>(
  * areas and every organisation with a department in it), the housing types every one's.
  */
 export async function readParquetTrend(
-	sources: Promise<Record<TableName, ParquetFile>> | Record<TableName, ParquetFile>,
+	sources: Promise<ParquetFiles> | ParquetFiles,
 	index: Pick<WebIndex, 'raekker'>,
 	kind: UnitKind,
 	id: string,
@@ -140,12 +142,44 @@ export async function readParquetTrend(
 	const files = await sources;
 	const rangesOf = (table: TableName, list: readonly string[]) => mergedRanges(list.map((k) => index.raekker[k]?.[table] ?? []));
 	const [afdelinger, noegletal, aggregater] = await Promise.all([
-		columnsOf(files.afdelinger, 'afdelinger', DEPARTMENT_COLUMNS, rangesOf('afdelinger', codes)),
+		departmentColumns(files, index, codes),
 		kind === 'afdeling' ? columnsOf(files.noegletal, 'noegletal', KEY_FIGURE_COLUMNS, rangesOf('noegletal', [kode])) : null,
 		columnsOf(files.aggregater, 'aggregater', AGGREGATE_COLUMNS, rangesOf('aggregater', [kode]))
 	]);
 	return {
 		trend: trendRowsFrom(kind, id, kode, { afdelinger, noegletal, aggregater }),
-		boligtyper: housingTypesFrom(kind, id, afdelinger)
+		boligtyper: housingTypesFrom(kind, id, afdelinger),
+		names: unitNamesFrom(afdelinger)
 	};
+}
+
+/** How many early reads are kept per set of sources: the page's own, and one started ahead of it. */
+const KEPT = 4;
+const started = new WeakMap<object, Map<string, Promise<EarlyUnit>>>();
+
+/**
+ * readParquetTrend, read once per sources and page while among the last few asked for: a detail
+ * page starts it for its `?kommune=` while it still checks that municipality holds the unit
+ * (find-municipality.ts), so the trend's column chunks are fetched beside that check, not after it.
+ */
+export function earlyTrend(
+	sources: Promise<ParquetFiles>,
+	index: Pick<WebIndex, 'raekker'>,
+	kind: UnitKind,
+	id: string,
+	kode: string,
+	codes: readonly string[]
+): Promise<EarlyUnit> {
+	let kept = started.get(sources);
+	if (!kept) started.set(sources, (kept = new Map()));
+	const key = JSON.stringify([kind, id, kode, codes]);
+	let early = kept.get(key);
+	if (!early) {
+		early = readParquetTrend(sources, index, kind, id, kode, codes);
+		kept.set(key, early);
+		const failed = early;
+		failed.catch(() => kept.get(key) === failed && kept.delete(key));
+		if (kept.size > KEPT) kept.delete(kept.keys().next().value!);
+	}
+	return early;
 }
