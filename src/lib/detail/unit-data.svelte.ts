@@ -24,6 +24,7 @@ import { loadOverview } from '../data/web-files.ts';
 import { indicator as indicatorOf } from '../core/indicators.ts';
 import type { App } from '../state/app.svelte.ts';
 import { Resource } from '../state/resource.svelte.ts';
+import { afterPaint } from '../state/after-paint.ts';
 
 export class UnitData {
 	readonly #app: App;
@@ -64,12 +65,14 @@ export class UnitData {
 	 * organisationer, home first), so its pages cover the whole organisation; else the unit's own.
 	 */
 	readonly codes = $derived.by((): string[] => (this.kode ? unitCodes(this.index, this.kind, this.id, this.kode) : []));
+	/** The unit (dataKey) whose rows read from the Parquet have been drawn: a frame has been painted since. */
+	#earlyPainted = $state<string | null>(null);
 	/**
-	 * Whether the rows of the first draw are read: from the Parquet (or it failed, and the database
-	 * must draw), or the database held them already.
+	 * Whether the first draw is done: the rows read from the Parquet are drawn (or the read failed,
+	 * and the database must draw), or the database held the rows already.
 	 */
 	readonly #firstDrawRead = $derived.by(
-		() => !!this.kode && (this.#early.current !== undefined || this.#early.error != null || this.codes.every(isMunicipalityReady))
+		() => !!this.kode && (this.#earlyPainted === this.dataKey || this.#early.error != null || this.codes.every(isMunicipalityReady))
 	);
 	/** Whether the organisation has departments in more than one municipality. */
 	readonly spansMunicipalities = $derived.by(() => this.codes.length > 1);
@@ -99,9 +102,9 @@ export class UnitData {
 			},
 			{ key: () => this.#unitKey }
 		);
-		// The names' file and the database's rows wait for the first draw's rows: their reading and
-		// decoding (596 KB of JSON, every column of the municipality's row groups) would otherwise share
-		// the main thread with the first chart's.
+		// The names' file and the database's rows wait for the first draw: their reading and decoding
+		// (596 KB of JSON, every column of the municipality's row groups) would otherwise share the
+		// main thread with the first charts'.
 		this.#overview = new Resource(() => loadOverview(this.kode!), { key: () => (this.#firstDrawRead ? this.kode : null) });
 		this.#database = new Resource(() => loadAll(this.codes), {
 			key: () => (this.kode && this.#firstDrawRead ? this.codes.join(',') : null)
@@ -112,6 +115,12 @@ export class UnitData {
 				this.codes.every(isMunicipalityReady) ? null : earlyTrend(parquetSources(), this.index, this.kind, this.id, this.kode!, this.codes),
 			{ key: () => (this.kode ? `${this.dataKey}:${this.codes.join(',')}` : null) }
 		);
+		// The charts take their width from a ResizeObserver, so they are drawn in the frame after the
+		// rows arrive; the heavier reads start in the task after that frame.
+		$effect(() => {
+			const key = this.dataKey;
+			if (this.#early.current) void afterPaint(500).then(() => (this.#earlyPainted = key));
+		});
 		this.#trend = new Resource(() => (this.db ? queryTrend(this.db.run, this.kind, this.id, this.kode!) : null), {
 			key: () => (this.kode ? this.dataKey : null)
 		});
