@@ -24,7 +24,9 @@ import { loadOverview } from '../data/web-files.ts';
 import { indicator as indicatorOf } from '../core/indicators.ts';
 import type { App } from '../state/app.svelte.ts';
 import { Resource } from '../state/resource.svelte.ts';
-import { afterPaint } from '../state/after-paint.ts';
+
+/** How long the database's rows wait for the early charts to say they are drawn, at most. */
+const EARLY_DRAW_WAIT_MS = 5000;
 
 export class UnitData {
 	readonly #app: App;
@@ -65,8 +67,12 @@ export class UnitData {
 	 * organisationer, home first), so its pages cover the whole organisation; else the unit's own.
 	 */
 	readonly codes = $derived.by((): string[] => (this.kode ? unitCodes(this.index, this.kind, this.id, this.kode) : []));
-	/** The unit (dataKey) whose rows read from the Parquet have been drawn: a frame has been painted since. */
+	/** The unit (dataKey) whose trend charts have been drawn (drawn(), or a while after their rows arrived). */
 	#earlyPainted = $state<string | null>(null);
+	/** Called by the trend charts each time one is drawn: the first draw is done. */
+	drawn = (): void => {
+		if (this.kode) this.#earlyPainted = this.dataKey;
+	};
 	/**
 	 * Whether the first draw is done: the rows read from the Parquet are drawn (or the read failed,
 	 * and the database must draw), or the database held the rows already.
@@ -115,11 +121,14 @@ export class UnitData {
 				this.codes.every(isMunicipalityReady) ? null : earlyTrend(parquetSources(), this.index, this.kind, this.id, this.kode!, this.codes),
 			{ key: () => (this.kode ? `${this.dataKey}:${this.codes.join(',')}` : null) }
 		);
-		// The charts take their width from a ResizeObserver, so they are drawn in the frame after the
-		// rows arrive; the heavier reads start in the task after that frame.
+		// The charts take their width from a ResizeObserver, so they are drawn a frame or more after
+		// their rows arrive, and say so (drawn()); a page that draws none (a tab never laid out) reads
+		// on all the same, a while later.
 		$effect(() => {
 			const key = this.dataKey;
-			if (this.#early.current) void afterPaint(500).then(() => (this.#earlyPainted = key));
+			if (!this.#early.current) return;
+			const late = setTimeout(() => (this.#earlyPainted = key), EARLY_DRAW_WAIT_MS);
+			return () => clearTimeout(late);
 		});
 		this.#trend = new Resource(() => (this.db ? queryTrend(this.db.run, this.kind, this.id, this.kode!) : null), {
 			key: () => (this.kode ? this.dataKey : null)
