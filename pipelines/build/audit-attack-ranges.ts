@@ -75,13 +75,7 @@ export function attackRanges(highs: Highs, piece: AttackComponent, settled: Uint
 }
 
 /** Each piece's exposures, in the order given; `solves` of the whole is on the first result. */
-/**
- * `exact` false: a target whose LP range, rounded inwards for whole persons, is protected counts
- * as protected without the MIP's exact whole-number range (which can only be narrower). Not the
- * audit's answer, only the repair's quick look (audit-local-attack.ts), which the next full
- * attack checks.
- */
-export function attackPieces(highs: Highs, attacks: readonly PieceAttack[], limits: AttackLimits = ATTACK_LIMITS, exact = true): RangesResult[] {
+export function attackPieces(highs: Highs, attacks: readonly PieceAttack[], limits: AttackLimits = ATTACK_LIMITS): RangesResult[] {
 	const results: RangesResult[] = attacks.map(() => ({ exposed: [], solves: 0 }));
 	const small: number[] = [];
 	const large: number[] = [];
@@ -113,7 +107,7 @@ export function attackPieces(highs: Highs, attacks: readonly PieceAttack[], limi
 			localOf.push({ p, target: i });
 		});
 	}
-	const localResult = solveBatched(highs, local, limits.batchColumns, exact);
+	const localResult = solveBatched(highs, local, limits.batchColumns);
 	solves += localResult.solves;
 	const settledNow = new Map(large.map((p) => [p, attacks[p]!.settled.slice()]));
 	localResult.exposed.forEach((exposed, k) => {
@@ -125,7 +119,7 @@ export function attackPieces(highs: Highs, attacks: readonly PieceAttack[], limi
 	for (const p of large) {
 		const settled = settledNow.get(p)!;
 		if (!settled.some((s) => s === 0)) continue;
-		const out = attackBatch(highs, [{ piece: attacks[p]!.piece, settled }], exact);
+		const out = attackBatch(highs, [{ piece: attacks[p]!.piece, settled }]);
 		solves += out.solves;
 		results[p]!.exposed.push(...out.exposed[0]!);
 		results[p]!.exposed.sort((a, b) => a.target - b.target);
@@ -133,8 +127,7 @@ export function attackPieces(highs: Highs, attacks: readonly PieceAttack[], limi
 	const smallResult = solveBatched(
 		highs,
 		small.map((p) => attacks[p]!),
-		limits.batchColumns,
-		exact
+		limits.batchColumns
 	);
 	solves += smallResult.solves;
 	small.forEach((p, i) => (results[p]!.exposed = smallResult.exposed[i]!));
@@ -143,7 +136,7 @@ export function attackPieces(highs: Highs, attacks: readonly PieceAttack[], limi
 }
 
 /** Attacks small pieces in batches of like size, so that no batch waits long on one piece with many targets. */
-function solveBatched(highs: Highs, attacks: readonly PieceAttack[], batchColumns: number, exact: boolean): { exposed: Exposure[][]; solves: number } {
+function solveBatched(highs: Highs, attacks: readonly PieceAttack[], batchColumns: number): { exposed: Exposure[][]; solves: number } {
 	const order = attacks.map((_, p) => p).sort((a, b) => attacks[a]!.piece.vars.length - attacks[b]!.piece.vars.length || a - b);
 	const batches: number[][] = [];
 	let batch: number[] = [];
@@ -166,8 +159,7 @@ function solveBatched(highs: Highs, attacks: readonly PieceAttack[], batchColumn
 		try {
 			out = attackBatch(
 				highs,
-				b.map((p) => attacks[p]!),
-				exact
+				b.map((p) => attacks[p]!)
 			);
 		} catch (error) {
 			// A batch the solver cannot finish is tried again piece by piece; a piece it cannot
@@ -175,7 +167,7 @@ function solveBatched(highs: Highs, attacks: readonly PieceAttack[], batchColumn
 			if (!(error instanceof SolverFailed) || b.length === 1) throw error;
 			out = { exposed: [], solves: 0 };
 			for (const p of b) {
-				const one = attackBatch(highs, [attacks[p]!], exact);
+				const one = attackBatch(highs, [attacks[p]!]);
 				out.exposed.push(one.exposed[0]!);
 				out.solves += one.solves;
 			}
@@ -299,7 +291,7 @@ interface PieceState {
 	mip: Model | null;
 }
 
-function attackBatch(highs: Highs, attacks: readonly PieceAttack[], exact = true): { exposed: Exposure[][]; solves: number } {
+function attackBatch(highs: Highs, attacks: readonly PieceAttack[]): { exposed: Exposure[][]; solves: number } {
 	let offset = 0;
 	const states: PieceState[] = attacks.map((attack) => {
 		const n = attack.piece.targets.length;
@@ -359,7 +351,7 @@ function attackBatch(highs: Highs, attacks: readonly PieceAttack[], exact = true
 				s.cursor++;
 				s.phase = 'max';
 				if (seenProtected(s, i)) continue;
-				solves += classify(highs, s, i, value, exact);
+				solves += classify(highs, s, i, value);
 			}
 		}
 	} finally {
@@ -370,7 +362,7 @@ function attackBatch(highs: Highs, attacks: readonly PieceAttack[], exact = true
 }
 
 /** After both LP ends of target i: exposed, protected, or (whole persons) settled by the MIP. Returns MIP solves. */
-function classify(highs: Highs, s: PieceState, i: number, lo: number, exact: boolean): number {
+function classify(highs: Highs, s: PieceState, i: number, lo: number): number {
 	const { piece } = s.attack;
 	const t = piece.targets[i]!;
 	const whole = t.vars.every((v) => piece.whole[v] === 1);
@@ -380,7 +372,7 @@ function classify(highs: Highs, s: PieceState, i: number, lo: number, exact: boo
 		s.exposed.push({ target: i, lo: outerLo, hi: outerHi });
 		return 0;
 	}
-	if (!exact || !piece.whole.some((w) => w === 1)) return 0; // the LP's range is the attacker's range (or near enough for a quick look)
+	if (!piece.whole.some((w) => w === 1)) return 0; // the LP's range is the attacker's range
 	s.mip ??= createModel(highs, [piece], true);
 	const costs = new Map(Array.from(t.vars, (v) => [v, 1]));
 	for (const sense of [highs.constants.objectiveSense.maximize, highs.constants.objectiveSense.minimize]) {

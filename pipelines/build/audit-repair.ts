@@ -1,6 +1,6 @@
 /**
  * What to hide next when the audit finds an exposure: the cheapest cells that break the attack,
- * chosen greedily, one per finding, then the audit runs again (audit-year-job.ts).
+ * chosen greedily, one per finding, then the audit runs again (audited-suppression.ts).
  *
  * - A hidden department the attacker pins down: hide a published department that shares the
  *   most published aggregates with it (so its count can move against the exposed one's in all
@@ -11,36 +11,23 @@
  *   overlapping it.
  * - A published aggregate whose hidden members' sum fails the primary test: as the secondary
  *   rule does, hide its published department with the fewest residents, else the aggregate.
- * Exposures that hang together are repaired one at a time: one more hidden count often frees a
+ * Exposures that hang together are repaired one per round: one more hidden count often frees a
  * whole chain of pinned ones, and repairing each link at once would hide several cells where one
- * is enough (on the demo, 194 extra cells against 146 one at a time). So a finding is put off
- * when one of its small groups (at most CHAIN_GROUP hidden members; larger ones, a municipality
- * or the country, tie everything together and pin little) already had a repair in this phase.
- * Unrelated exposures in one big piece are still repaired in the same phase.
- * A round of the audit is repaired in phases: after each, every count repaired or put off is
- * attacked again near itself with what is hidden so far (audit-local-attack.ts, all side by side
- * in batched LPs), and those still exposed there are repaired in the next phase, until none is
- * or PHASES run out. Without the phases a count put off, or not freed by its first repair, waited
- * for the year's next full attack: half of all findings were counts already found the round
- * before, each proven again in the whole piece, over some 12 rounds a year. The local attack
- * leaves out rows of many hidden cells, so it can call a count protected that is not; the next
- * full attack (audit.ts) is what decides, and finds it.
- * A target still exposed after ESCALATE repairs by hidden cells gets its smallest published
+ * is enough (on the demo, 194 extra cells against 146 one at a time). So a finding is put off to
+ * the next round when one of its small groups (at most CHAIN_GROUP hidden members; larger ones,
+ * a municipality or the country, tie everything together and pin little) already had a repair
+ * this round. Unrelated exposures in one big piece are still repaired in the same round.
+ * A target still exposed after ESCALATE rounds of hidden cells gets its smallest published
  * aggregate withheld instead, which always removes a published sum; so the rounds end.
  * Choosing by room uses the true counts, which only the publisher knows; what is hidden reveals
  * no more than any other choice would, since the audit then checks the result.
  */
-import type { Highs } from 'highs';
 import { MIN_PERSONS, type PrivacyInput } from './privacy.ts';
-import { LocalAttacker } from './audit-local-attack.ts';
 import type { Finding } from './audit.ts';
 import type { AttackWorld } from './audit-attack-world.ts';
 
-/** Repairs (phases or rounds) a target gets by hiding cells before the aggregate pinning it is withheld instead. */
+/** Rounds a target is repaired by hiding cells before the aggregate pinning it is withheld instead. */
 const ESCALATE = 2;
-
-/** Phases of repair and local attack within one round of the audit (see above). */
-const PHASES = 20;
 
 /** Groups with at most this many hidden members link the exposures of one chain. */
 const CHAIN_GROUP = 10;
@@ -51,9 +38,7 @@ export interface Repair {
 }
 
 export function repair(
-	highs: Highs,
 	input: PrivacyInput,
-	scale: number,
 	world: AttackWorld,
 	findings: readonly Finding[],
 	members: Map<number, number[]>,
@@ -122,25 +107,18 @@ export function repair(
 		if (most < 2) for (const j of members.get(largest)!) if (j !== c && open(j) && !shared.has(j)) shared.set(j, 1);
 		return shared;
 	};
-	const local = new LocalAttacker(highs, {
-		input,
-		members,
-		scale,
-		whole: world.whole.length > 0 && world.whole[0] === 1,
-		hiddenCell: (c) => suppressed[c] === 1 || result.cells.has(c),
-		hiddenGroup: (g) => hiddenGroups.has(g) || result.groups.has(g)
-	});
-	const hideCell = (c: number) => {
-		result.cells.add(c);
-		local.touch(c);
-	};
-	/** Hides what breaks the attack on one finding (see above). */
-	const repairOne = (f: Finding) => {
+	const repairedGroups = new Set<number>();
+	for (const f of findings) {
+		if (f.kind !== 'residual') {
+			const groups = linked(f.target.vars.length > 0 ? Array.from(f.target.vars, (v) => world.cell[v]!) : []);
+			if (groups.some((g) => repairedGroups.has(g))) continue;
+			for (const g of groups) repairedGroups.add(g);
+		}
 		if (f.kind === 'residual') {
 			const cell = best(members.get(f.group)!.filter(open), (c) => [d[c]!, rank[department[c]!]!]);
-			if (cell >= 0) hideCell(cell);
+			if (cell >= 0) result.cells.add(cell);
 			else result.groups.add(f.group);
-			return;
+			continue;
 		}
 		const tried = `${f.kind === 'department' ? 'd' : 'a'}${f.target.ref}`;
 		const escalate = (attempts.get(tried) ?? 0) >= ESCALATE;
@@ -149,40 +127,23 @@ export function repair(
 			const c = f.target.ref;
 			const shared = escalate ? new Map<number, number>() : sharing(c);
 			const cell = escalate ? -1 : best(shared.keys(), (j) => [-shared.get(j)!, -room(j, n[c]!, d[c]!), d[j]!, rank[department[j]!]!]);
-			if (cell >= 0) hideCell(cell);
+			if (cell >= 0) result.cells.add(cell);
 			else {
 				const g = smallestGroup(groupsOf(c));
 				if (g >= 0) result.groups.add(g);
 			}
-			return;
+			continue;
 		}
 		const g = f.target.ref;
 		const count = f.target.known + f.target.vars.reduce((s, v) => s + world.truth[v]!, 0);
 		const cell = escalate ? -1 : best(members.get(g)!.filter(open), (j) => [-room(j, count, f.target.total), d[j]!, rank[department[j]!]!]);
-		if (cell >= 0) hideCell(cell);
+		if (cell >= 0) result.cells.add(cell);
 		else {
 			const overlapping = new Set<number>();
 			for (const v of f.target.vars) for (const h of groupsOf(world.cell[v]!)) overlapping.add(h);
 			const h = smallestGroup(overlapping);
 			if (h >= 0) result.groups.add(h);
 		}
-	};
-	let pending: readonly Finding[] = findings;
-	for (let phase = 0; pending.length > 0 && phase < PHASES; phase++) {
-		const repairedGroups = new Set<number>();
-		// Counts repaired or put off in this phase, looked at again locally before the next.
-		const looked: (Finding & { kind: 'department' | 'aggregate' })[] = [];
-		for (const f of pending) {
-			if (f.kind !== 'residual') {
-				looked.push(f);
-				const groups = linked(f.target.vars.length > 0 ? Array.from(f.target.vars, (v) => world.cell[v]!) : []);
-				if (groups.some((g) => repairedGroups.has(g))) continue;
-				for (const g of groups) repairedGroups.add(g);
-			}
-			repairOne(f);
-		}
-		const still = local.exposed(looked.map((f) => f.target));
-		pending = looked.filter((_, i) => still[i]);
 	}
 	return result;
 }

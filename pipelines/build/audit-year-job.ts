@@ -73,7 +73,7 @@ export function auditYearJob(highs: Highs, job: YearJob): YearJobResult {
 				auditFailure(id, year, `stadig afsløret efter ${maxRounds} runder / still exposed after ${maxRounds} rounds: ${what}`)
 			);
 		}
-		const more = repair(highs, input, job.scale, audit.world, audit.findings, members, cells, hidden, attempts);
+		const more = repair(input, audit.world, audit.findings, members, cells, hidden, attempts);
 		if (more.cells.size === 0 && more.groups.size === 0) {
 			throw new PrivacyAuditFailed(auditFailure(id, year, `intet tilbage at skjule, der hjælper / nothing left to hide that helps: ${what}`));
 		}
