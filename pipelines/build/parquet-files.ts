@@ -18,15 +18,16 @@
  * homes of every unit it has a department in.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { ParquetWriter, fileWriter } from 'hyparquet-writer';
 import type { SchemaElement } from 'hyparquet';
 import { statSync } from 'node:fs';
+import { compressSync } from 'snappy';
 import { join } from 'node:path';
 import { OUTPUT_FILES, TABLE_FILES, type RowRange } from '../../src/lib/core/output-contract.ts';
 import { columnsOf, TABLE_NAMES, type OutputColumn, type TableName } from '../../src/lib/core/output-schema.ts';
 import { isValid, readChunks, type ResultChunk } from '../duckdb/duckdb-columns.ts';
 import { sortedIndicators } from './indicator-sql.ts';
 import { keyFigureRowsSql } from './key-figure-rows.ts';
-import { ParquetEncoder, type ColumnDecode, type RowGroup } from './parquet-encoder.ts';
 import type { LoadedDepartments } from './departments.ts';
 
 /** Rows per row group at most: a municipality with more rows gets several (national10's largest). */
@@ -48,35 +49,23 @@ export interface ParquetLayout {
 type Value = string | number | boolean | null;
 
 /**
- * The three files, encoded in one worker thread (parquet-encoder.ts) while this thread reads the
- * rows out of DuckDB; resolves once all three are on disk.
+ * A query's result column as one of a table's columns: a number (cast as the schema says), a
+ * code into a list of strings, or 0/1 as a boolean.
  */
+type Decode = (value: number) => Value;
+
 export async function writeParquetFiles(
 	connection: DuckDBConnection,
 	dir: string,
 	departments: Pick<LoadedDepartments, 'rows' | 'rowMunicipality'>
 ): Promise<ParquetLayout> {
-	const encoder = new ParquetEncoder();
-	try {
-		return await writeFiles(connection, dir, departments, encoder);
-	} finally {
-		await encoder.close();
-	}
-}
-
-async function writeFiles(
-	connection: DuckDBConnection,
-	dir: string,
-	departments: Pick<LoadedDepartments, 'rows' | 'rowMunicipality'>,
-	encoder: ParquetEncoder
-): Promise<ParquetLayout> {
 	const codes = (await connection.runAndReadAll('SELECT DISTINCT kix, kommune_kode FROM afdelinger ORDER BY kix')).getRows().map((r) => r[1] as string);
 	const departmentIds = (await connection.runAndReadAll('SELECT afdeling_id FROM afdelinger ORDER BY d')).getColumnsJS()[0] as string[];
 	const units = (await connection.runAndReadAll('SELECT niveau, enhed_id FROM units ORDER BY u')).getRows() as [string, string][];
 	const sorted = sortedIndicators();
-	const indicator = sorted.map((s) => s.id);
+	const indicator: Decode = (ix) => sorted[ix]!.id;
 
-	const afdelinger = writeDepartments(departments, join(dir, OUTPUT_FILES.departments), encoder);
+	const afdelinger = writeDepartments(departments, join(dir, OUTPUT_FILES.departments));
 	const noegletal = await writeTable(
 		connection,
 		join(dir, OUTPUT_FILES.keyFigures),
@@ -84,8 +73,7 @@ async function writeFiles(
 		// kf sorted by municipality first; the unnest and filter keep that order (checked on the way).
 		`SELECT kix, d, aar, ix::INTEGER, vaerdi, diskretioneret, taeller, naevner
 		FROM (${keyFigureRowsSql('(SELECT * FROM kf ORDER BY kix, d, aar)', ['kix'])})`,
-		{ afdeling_id: departmentIds, indikator: indicator },
-		encoder
+		{ afdeling_id: (d) => departmentIds[d]!, indikator: indicator }
 	);
 	await connection.run(`CREATE OR REPLACE TEMP TABLE unit_home AS
 		WITH counts AS (
@@ -101,8 +89,7 @@ async function writeFiles(
 		'aggregater',
 		`SELECT h.home, g.u, g.u, g.aar, g.ix, g.vaerdi, g.antal_afdelinger, g.diskretioneret
 		FROM aggregater g JOIN unit_home h USING (u) ORDER BY h.home, g.u, g.ix, g.aar`,
-		{ niveau: units.map((u) => u[0]), enhed_id: units.map((u) => u[1]), indikator: indicator },
-		encoder
+		{ niveau: (u) => units[u]![0], enhed_id: (u) => units[u]![1], indikator: indicator }
 	);
 
 	// A municipality's aggregate rows: the country's, and every home of a unit it has departments in.
@@ -116,18 +103,16 @@ async function writeFiles(
 	const homesOf = codes.map(() => [COUNTRY]);
 	for (const [kix, home] of homes) homesOf[kix]!.push(home);
 
-	// Every file on disk before its size is read.
-	await Promise.all([afdelinger.done, noegletal.done, aggregater.done]);
 	const rows = new Map<string, Record<TableName, RowRange[]>>();
 	for (const [kix, kode] of codes.entries()) {
 		rows.set(kode, {
-			afdelinger: afdelinger.writer.ranges.get(kix) ?? [],
-			noegletal: noegletal.writer.ranges.get(kix) ?? [],
-			aggregater: mergeRanges(homesOf[kix]!.flatMap((home) => aggregater.writer.ranges.get(home) ?? []))
+			afdelinger: afdelinger.ranges.get(kix) ?? [],
+			noegletal: noegletal.ranges.get(kix) ?? [],
+			aggregater: mergeRanges(homesOf[kix]!.flatMap((home) => aggregater.ranges.get(home) ?? []))
 		});
 	}
 	const bytes = Object.fromEntries(TABLE_NAMES.map((t) => [t, statSync(join(dir, TABLE_FILES[t].parquet)).size])) as Record<TableName, number>;
-	return { counts: { afdelinger: afdelinger.writer.count, noegletal: noegletal.writer.count, aggregater: aggregater.writer.count }, rows, bytes };
+	return { counts: { afdelinger: afdelinger.count, noegletal: noegletal.count, aggregater: aggregater.count }, rows, bytes };
 }
 
 /** Sorted ranges with touching ones joined: fewer, larger range requests. */
@@ -164,47 +149,43 @@ export function parquetSchema(table: TableName): SchemaElement[] {
 }
 
 /**
+ * A row group's column as hyparquet-writer takes it. A JavaScript array of numbers with nulls
+ * holds every double as a heap object of its own, and national10's row groups made the heap grow
+ * by about 250 MB between collections; so numbers stay in typed arrays (handed over as they are
+ * when the group has no NULL) and a NULL becomes a hole in a plain array of unboxed doubles
+ * (reading a hole gives undefined, which hyparquet-writer takes as NULL, as it takes null).
+ */
+type ColumnValues = Value[] | Float64Array | Int32Array;
+
+/**
  * Writes one file a row group at a time: each group (municipality) gets its own row groups, cut
- * at ROW_GROUP_SIZE. Returns the row count and each group's row ranges. The row groups are
- * encoded by hyparquet-writer in the encoder's worker thread (parquet-encoder.ts), while this
- * thread reads on.
+ * at ROW_GROUP_SIZE. Returns the row count and each group's row ranges.
  */
 class GroupedWriter {
 	readonly ranges = new Map<number, RowRange[]>();
 	count = 0;
+	private readonly writer: ParquetWriter;
 	protected readonly columns: readonly OutputColumn[];
-	private readonly file: number;
 	private group: number | null = null;
-
 	/**
-	 * Text always as a dictionary in noegletal and aggregater (`dictionary`): every id and
-	 * indicator name comes back once per indicator and year. hyparquet-writer's own choice samples
-	 * 1,000 values spread over the row group, which in national10's large groups finds too few
-	 * repeats and writes the ids plain: larger pages, and every value encoded to UTF-8 on its own
-	 * (a tenth of this step's time). afdelinger (a row per department) is left to that choice.
+	 * Text always as a dictionary: in noegletal and aggregater every id and indicator name comes
+	 * back once per indicator and year. hyparquet-writer's own choice samples 1,000 values spread
+	 * over the row group, which in national10's large groups finds too few repeats and writes the
+	 * ids plain: larger pages, and every value encoded to UTF-8 on its own (a tenth of this step's
+	 * time). afdelinger (a row per department) is left to that choice.
 	 */
-	constructor(
-		protected readonly encoder: ParquetEncoder,
-		path: string,
-		table: TableName,
-		decode: Partial<Record<string, ColumnDecode>>
-	) {
+	private readonly dictionary: boolean;
+
+	constructor(path: string, table: TableName) {
 		this.columns = columnsOf(table) as readonly OutputColumn[];
-		const dictionary = table !== 'afdelinger';
-		this.file = encoder.open(
-			path,
-			parquetSchema(table),
-			this.columns.map((c, i) => ({
-				name: c.name,
-				decode: decode[c.name] ?? (c.type === 'BOOLEAN' ? 'boolean' : 'number'),
-				// Text: dictionaries. Numbers: plain, which snappy packs nearly as well and writes four
-				// times faster than trying a dictionary first.
-				...(c.type !== 'VARCHAR' ? { encoding: 'PLAIN' as const } : dictionary ? { encoding: 'RLE_DICTIONARY' as const } : {}),
-				// Min/max on the leading column only: readers skip row groups by it, and statistics
-				// on every column doubled the writing time (the index gives the dashboard its ranges).
-				statistics: i === 0
-			}))
-		);
+		this.dictionary = table !== 'afdelinger';
+		this.writer = new ParquetWriter({
+			writer: fileWriter(path),
+			schema: parquetSchema(table),
+			createdBy: 'boligbarometer',
+			// The same codec (raw snappy blocks, what every Parquet reader decodes), compressed natively.
+			compressors: { SNAPPY: (bytes: Uint8Array) => compressSync(bytes) }
+		});
 	}
 
 	/** Starts `group` (flushing the one before); groups must come in order (a group seen before is an error). */
@@ -222,14 +203,33 @@ class GroupedWriter {
 	}
 
 	/** The buffered rows' columns, then the buffer emptied. */
-	protected take(): RowGroup {
-		return { rows: 0, data: [], nulls: [] };
+	protected take(): ColumnValues[] {
+		return [];
 	}
 
 	protected flush(): void {
 		const rows = this.buffered;
 		if (rows === 0 || this.group === null) return;
-		this.encoder.write(this.file, this.take());
+		const data = this.take();
+		// Synchronous (fileWriter has no flush hook): the values are encoded when this returns.
+		void this.writer.write({
+			columnData: this.columns.map((c, i) => ({
+				name: c.name,
+				data: data[i]!,
+				// Text: dictionaries. Numbers: plain, which snappy packs nearly as well and writes four
+				// times faster than trying a dictionary first.
+				...(c.type !== 'VARCHAR' ? { encoding: 'PLAIN' as const } : this.dictionary ? { encoding: 'RLE_DICTIONARY' as const } : {}),
+				// Min/max on the leading column only: readers skip row groups by it, and statistics
+				// on every column doubled the writing time (the index gives the dashboard its ranges).
+				statistics: i === 0
+			})),
+			rowGroupSize: rows,
+			// One page per column chunk (pageSize 0): hyparquet-writer then skips sizing every value
+			// to find page breaks (about 3 % of its time). A number column's chunk of ROW_GROUP_SIZE
+			// rows stays under the default 1 MB page anyway (national's files come out byte for byte
+			// the same), and a reader takes a page of any size.
+			pageSize: 0
+		});
 		const ranges = this.ranges.get(this.group)!;
 		const last = ranges.at(-1);
 		if (last && last[1] === this.count) last[1] += rows;
@@ -237,15 +237,9 @@ class GroupedWriter {
 		this.count += rows;
 	}
 
-	/** Waits while too many of this file's row groups wait to be encoded. */
-	ready(): Promise<void> {
-		return this.encoder.ready(this.file);
-	}
-
-	/** The last row group and the footer; resolves once the file is written. */
-	finish(): Promise<void> {
+	finish(): void {
 		this.flush();
-		return this.encoder.finish(this.file);
+		void this.writer.finish();
 	}
 }
 
@@ -253,23 +247,14 @@ class GroupedWriter {
 class RowWriter extends GroupedWriter {
 	private buffer: Value[][] = this.columns.map(() => []);
 
-	constructor(encoder: ParquetEncoder, path: string) {
-		super(
-			encoder,
-			path,
-			'afdelinger',
-			Object.fromEntries(columnsOf('afdelinger').map((c) => [c.name, 'value' as const]))
-		);
-	}
-
 	protected override get buffered(): number {
 		return this.buffer[0]!.length;
 	}
 
-	protected override take(): RowGroup {
+	protected override take(): ColumnValues[] {
 		const data = this.buffer;
 		this.buffer = this.columns.map(() => []);
-		return { rows: data[0]!.length, data, nulls: data.map(() => null) };
+		return data;
 	}
 
 	/** Adds a row of `group`. */
@@ -283,8 +268,8 @@ class RowWriter extends GroupedWriter {
 /**
  * noegletal's and aggregater's writer: a query's typed chunks copied into one typed array per
  * column (text as codes into a list of strings), reused from row group to row group, with a
- * flag per NULL. At the flush a copy of the rows used goes to the encoder's worker (handed over,
- * not copied again), which turns it into what hyparquet-writer takes.
+ * flag per NULL. Only at the flush does a column become what hyparquet-writer takes (see
+ * ColumnValues): the JavaScript values of one row group at a time.
  */
 class ChunkWriter extends GroupedWriter {
 	private readonly values: (Float64Array | Int32Array)[];
@@ -292,8 +277,12 @@ class ChunkWriter extends GroupedWriter {
 	private readonly nullCount: number[];
 	private rows = 0;
 
-	constructor(encoder: ParquetEncoder, path: string, table: TableName, decode: Partial<Record<string, ColumnDecode>>) {
-		super(encoder, path, table, decode);
+	constructor(
+		path: string,
+		table: TableName,
+		private readonly decode: Partial<Record<string, Decode>>
+	) {
+		super(path, table);
 		this.values = this.columns.map((c) => (c.type === 'DOUBLE' ? new Float64Array(ROW_GROUP_SIZE) : new Int32Array(ROW_GROUP_SIZE)));
 		this.nulls = this.columns.map(() => new Uint8Array(ROW_GROUP_SIZE));
 		this.nullCount = this.columns.map(() => 0);
@@ -327,37 +316,31 @@ class ChunkWriter extends GroupedWriter {
 		}
 	}
 
-	protected override take(): RowGroup {
+	protected override take(): ColumnValues[] {
 		const rows = this.rows;
-		const group: RowGroup = {
-			rows,
-			data: this.values.map((v) => v.slice(0, rows)),
-			nulls: this.nulls.map((n, c) => (this.nullCount[c]! > 0 ? n.slice(0, rows) : null))
-		};
+		const data = this.columns.map((column, c): ColumnValues => {
+			const values = this.values[c]!;
+			const nulls = this.nulls[c]!;
+			const decode = this.decode[column.name];
+			if (decode || column.type === 'BOOLEAN') {
+				const out = new Array<Value>(rows);
+				const value = decode ?? ((v: number) => v !== 0);
+				for (let r = 0; r < rows; r++) out[r] = nulls[r] ? null : value(values[r]!);
+				return out;
+			}
+			if (this.nullCount[c] === 0) return values.subarray(0, rows);
+			// A hole for each NULL: the array keeps its doubles unboxed (see ColumnValues).
+			const out = new Array<number>(rows);
+			for (let r = 0; r < rows; r++) if (!nulls[r]) out[r] = values[r]!;
+			return out;
+		});
 		for (let c = 0; c < this.columns.length; c++) {
 			if (this.nullCount[c]! > 0) this.nulls[c]!.fill(0, 0, rows);
 			this.nullCount[c] = 0;
 		}
 		this.rows = 0;
-		return group;
+		return data;
 	}
-}
-
-/** A file whose rows are all sent: `done` resolves once the worker has written it to the end. */
-interface Written {
-	writer: GroupedWriter;
-	done: Promise<void>;
-}
-
-/**
- * The writer's last row group and footer sent. Awaited only once every file is sent (so the
- * next query runs while this file is encoded); marked handled now, so that a failure before then
- * is not an unhandled rejection (it is thrown where `done` is awaited).
- */
-function written(writer: GroupedWriter): Written {
-	const done = writer.finish();
-	done.catch(() => {});
-	return { writer, done };
 }
 
 /**
@@ -369,10 +352,9 @@ async function writeTable<T extends TableName>(
 	path: string,
 	table: T,
 	sql: string,
-	decode: Partial<Record<string, ColumnDecode>>,
-	encoder: ParquetEncoder
-): Promise<Written> {
-	const writer = new ChunkWriter(encoder, path, table, decode);
+	decode: Partial<Record<string, Decode>>
+): Promise<GroupedWriter> {
+	const writer = new ChunkWriter(path, table, decode);
 	for await (const chunk of readChunks(connection, sql)) {
 		const group = chunk.columns[0] as Int32Array;
 		let start = 0;
@@ -382,23 +364,20 @@ async function writeTable<T extends TableName>(
 			writer.pushChunk(group[start]!, chunk, start, end);
 			start = end;
 		}
-		await writer.ready();
 	}
-	return written(writer);
+	writer.finish();
+	return writer;
 }
 
 /** afdelinger: few rows and mostly text, from the rows departments.ts kept, by kix then d. */
-function writeDepartments(
-	{ rows, rowMunicipality }: Pick<LoadedDepartments, 'rows' | 'rowMunicipality'>,
-	path: string,
-	encoder: ParquetEncoder
-): Written {
-	const writer = new RowWriter(encoder, path);
+function writeDepartments({ rows, rowMunicipality }: Pick<LoadedDepartments, 'rows' | 'rowMunicipality'>, path: string): GroupedWriter {
+	const writer = new RowWriter(path, 'afdelinger');
 	const names = columnsOf('afdelinger').map((c) => c.name);
 	const byMunicipality: number[][] = [];
 	for (let d = 0; d < rows.length; d++) (byMunicipality[rowMunicipality[d]!] ??= []).push(d);
 	for (const [kix, ds] of byMunicipality.entries()) {
 		for (const d of ds ?? []) writer.push(kix, names.map((name) => rows[d]![name]));
 	}
-	return written(writer);
+	writer.finish();
+	return writer;
 }
