@@ -10,30 +10,19 @@
  * boxes overlap), which sends the polygon to jsts to be checked, and explained, as before. It never
  * finds a fault itself, so every message stays jsts's.
  *
- * Certain means exact: box comparisons are exact on doubles, and each orientation's sign is
- * taken only when Shewchuk's error bound for the floating-point determinant (the first, "fast"
- * filter of his robust orient2d) says the rounding cannot have flipped it.
+ * Certain means exact: box comparisons are exact on doubles, and each orientation's sign comes
+ * from robust-predicates' orient2d (Shewchuk's adaptive exact predicate), so no rounding can flip
+ * it; an exactly zero turn (three points in a line) is left to jsts.
  */
 import type { Position } from 'geojson';
-
-/** Shewchuk's ccwerrboundA: (3 + 16 eps) eps, eps = 2^-53. */
-const ERROR_BOUND = (3 + 16 * 2 ** -53) * 2 ** -53;
+import { orient2d } from 'robust-predicates';
 
 /** Pairs of segments tried per segment (on average) before the ring is left to jsts. */
 const PAIR_BUDGET = 32;
 
-/**
- * The sign of the turn a → b → c (1 left, -1 right), or 0 when it is zero or the rounding leaves
- * it in doubt.
- */
+/** The sign of the turn a → b → c (exact; 0 when the three points lie in a line). */
 function orientation(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
-	const left = (ax - cx) * (by - cy);
-	const right = (ay - cy) * (bx - cx);
-	const det = left - right;
-	const bound = ERROR_BOUND * (Math.abs(left) + Math.abs(right));
-	if (det > bound) return 1;
-	if (-det > bound) return -1;
-	return 0;
+	return Math.sign(orient2d(ax, ay, bx, by, cx, cy));
 }
 
 /** True when the closed ring (first point repeated last) is certainly simple; false when not, or not certain. */
