@@ -2,7 +2,8 @@
  * A change of year on the overview, in real Chromium on the demo: the trend chart is not drawn
  * again (Observable Plot's SVG stays the same element), but its year marker moves to the new
  * year, exactly where Plot draws it on a page opened at that year; the legend, the headline card
- * and the map show the new year. The municipality's vacancy is worked out by hand from the
+ * and the map show the new year; a key figure shown before gets its chart back, the marker at the
+ * year now chosen. The municipality's vacancy is worked out by hand from the
  * input's own cells (sum of vacant dwellings over sum of dwellings, ‰), and the marker's place
  * from the chart's width and margins (48 px left, 16 px right, src/lib/charts/trend.ts).
  */
@@ -150,6 +151,20 @@ describe('a change of year on the overview', () => {
 		expect(await page.locator('figure[data-chart=trend] .plot svg[data-test-drawn]').count()).toBe(0);
 		const other = await marker(page);
 		expect(other.x1).toBeCloseTo(markerAt(earlier, other.width), 6);
+
+		// Back to the latest year, then to vacancy again: its chart drawn before is put back (the
+		// same element), its marker moved to the year now chosen, and the legend says that year.
+		await page.selectOption('[data-control="year"]', String(latest));
+		await page.waitForSelector(`figure[data-chart=trend][data-chart-key^="fraflytning:${latest}:"][data-chart-ready="true"]`);
+		await page.selectOption('[data-control="indicator"]', 'ledighed');
+		await page.waitForSelector(`figure[data-chart=trend][data-chart-key^="ledighed:${latest}:"][data-chart-ready="true"]`);
+		await page.waitForSelector(`[data-map-ready="true"][data-map-key="ledighed:${latest}"]`, { timeout: 60_000 });
+		expect(await page.locator('figure[data-chart=trend] .plot svg[data-test-drawn="first"]').count()).toBe(1);
+		expect(await page.locator('figure[data-chart=trend] .plot svg').count()).toBe(1);
+		const back = await marker(page);
+		expect(back.count).toBe(1);
+		expect(back.x1).toBeCloseTo(markerAt(latest, back.width), 6);
+		expect((await own.locator('.at').innerText()).replace(/\s+/g, ' ').trim()).toBe(`${latest}: ${perMille(vacancy.get(latest)!)}`);
 		expect(errors).toEqual([]);
 	});
 });
