@@ -14,6 +14,7 @@ import type { Lang } from '../i18n/lang.ts';
 import { strings } from '../i18n/strings.ts';
 import { lineStyle } from './palette.ts';
 import type { TrendKey } from './trend-key.ts';
+import { YEAR_MARKER_CLASS } from './year-marker.ts';
 import {
 	annotationMarks,
 	annotationYears,
@@ -115,7 +116,8 @@ export function trendOptions(input: TrendInput): Plot.PlotOptions {
 	const years = extra.length ? yearRange([...dataYears, ...extra]) : dataYears;
 	const marks: Plot.Markish[] = [];
 	if (!score) marks.push(Plot.ruleY([0], { stroke: '#999' }));
-	if (input.year != null) marks.push(Plot.ruleX([input.year], { stroke: '#ddd', strokeWidth: 8 }));
+	// Classed so a change of year can move it without a redraw (year-marker.ts).
+	if (input.year != null) marks.push(Plot.ruleX([input.year], { stroke: '#ddd', strokeWidth: 8, className: YEAR_MARKER_CLASS }));
 	for (const [i, s] of input.series.entries()) {
 		const style = lineStyle(s.key, s.isUnit);
 		const points = data[i]!;

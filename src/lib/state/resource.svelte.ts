@@ -18,7 +18,9 @@ export interface ResourceOptions {
 }
 
 export class Resource<T> {
-	#loaded = $state<{ key: string | null; value: T } | null>(null);
+	// Raw: a loaded value is replaced, never changed in place, and a deep proxy over a large file
+	// (overblik.json, the index) made every read of it allocate and track signals (issue 12).
+	#loaded = $state.raw<{ key: string | null; value: T } | null>(null);
 	error = $state<unknown>(null);
 	#run = 0;
 	readonly #key: (() => string | null | undefined) | null;
