@@ -70,7 +70,7 @@ describe('every route', () => {
 			expect(failed, route.path).toEqual([]);
 			await page.close();
 		}
-	});
+	}, 300_000);
 
 	it('says so when a unit does not exist', async () => {
 		const { page } = await e2e.page();
@@ -179,5 +179,5 @@ describe('keyboard', () => {
 		expect(await page.locator('h1').textContent()).toBe(name);
 		expect(errors).toEqual([]);
 		await page.close();
-	});
+	}, 180_000);
 });

@@ -111,7 +111,7 @@ describe('a hostile department name', () => {
 		} finally {
 			await site.close();
 		}
-	});
+	}, 180_000);
 });
 
 describe('broken data files', () => {

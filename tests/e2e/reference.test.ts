@@ -168,5 +168,5 @@ describe('reference figures with one municipality loaded', () => {
 		expect(items.find((i) => i.label === 'Hele landet, LBF')?.at).toBe('2024: 6,5 ‰');
 		expect(items.find((i) => i.label === 'Odense Kommune')?.at).toBe(`2024: ${perMille(own.get(2024)!)}`);
 		expect(errors).toEqual([]);
-	});
+	}, 180_000);
 });
