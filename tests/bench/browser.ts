@@ -22,7 +22,7 @@
  *   (data/sample), served from the same build.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -31,6 +31,9 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serve } from '../../pipelines/serve.ts';
 import { INDICATOR_IDS } from '../../src/lib/core/indicators.ts';
 import { WEB_FILES, type WebIndex, type WebOverview } from '../../src/lib/core/output-contract.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
+import { floorPage } from './floor-page.ts';
+import { median } from './median.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORK = process.env.BENCH_WORK ?? join(ROOT, 'bench/work');
@@ -55,24 +58,11 @@ const DEMO_PACKAGE_ONLY = process.env.BENCH_ONLY === 'demo-package';
  */
 const SKIP_PACKAGES = process.env.BENCH_PACKAGES === 'skip';
 
-export const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
+/** The flags the benchmark's figures were measured with: --headless too, as before they were shared. */
+const BENCH_ARGS = ['--headless', ...CHROMIUM_ARGS];
 
 function run(cmd: string, args: string[]): void {
 	execFileSync(cmd, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, TZ: 'Europe/Copenhagen' } });
-}
-
-function median(xs: number[]): number {
-	const s = [...xs].sort((a, b) => a - b);
-	const m = Math.floor(s.length / 2);
-	return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 function percentile(xs: number[], p: number): number {
@@ -125,8 +115,8 @@ async function cold(body: (page: Page) => Promise<void>): Promise<void> {
 	let context: BrowserContext | null = null;
 	try {
 		context = await chromium.launchPersistentContext(profile, {
-			executablePath: '/usr/bin/chromium',
-			args: CHROMIUM_ARGS,
+			executablePath: CHROMIUM_PATH,
+			args: BENCH_ARGS,
 			viewport: { width: 1280, height: 900 },
 			acceptDownloads: true
 		});
@@ -210,28 +200,6 @@ async function demoMunicipalityPackage(): Promise<{ kode: string; timing: Packag
 }
 
 const seconds = (ms: number | null) => (ms === null ? null : Math.round(ms / 100) / 10);
-
-/**
- * The floor: a bare page that loads Observable Plot (with d3, which its UMD build needs) from the
- * same server and draws one line chart from inline JSON, marking it as our charts mark theirs.
- */
-function floorPage(overview: WebOverview): string {
-	const dir = mkdtempSync(join(tmpdir(), 'bb-floor-'));
-	copyFileSync(join(ROOT, 'node_modules/d3/dist/d3.min.js'), join(dir, 'd3.min.js'));
-	copyFileSync(join(ROOT, 'node_modules/@observablehq/plot/dist/plot.umd.min.js'), join(dir, 'plot.umd.min.js'));
-	const series = Object.values(overview.series)[0]?.kommune ?? [];
-	const data = JSON.stringify(series.filter((p) => p.vaerdi != null).map((p) => ({ aar: p.aar, vaerdi: p.vaerdi })));
-	writeFileSync(
-		join(dir, 'index.html'),
-		`<!doctype html><html lang="da"><head><meta charset="utf-8"><title>floor</title></head><body><div id="chart"></div>
-<script src="d3.min.js"></script><script src="plot.umd.min.js"></script>
-<script>const data = ${data};
-const chart = Plot.plot({ marks: [Plot.lineY(data, { x: 'aar', y: 'vaerdi' })] });
-chart.setAttribute('data-chart-ready', 'true');
-document.getElementById('chart').append(chart);</script></body></html>`
-	);
-	return dir;
-}
 
 async function demoPackageOnly(): Promise<void> {
 	if (process.env.BENCH_BUILD !== '0' && process.env.BENCH_BUILD !== 'skip') run('npx', ['vite', 'build']);
@@ -323,8 +291,8 @@ async function main(): Promise<void> {
 
 			const profile = mkdtempSync(join(tmpdir(), 'bb-bench-'));
 			const context = await chromium.launchPersistentContext(profile, {
-				executablePath: '/usr/bin/chromium',
-				args: CHROMIUM_ARGS,
+				executablePath: CHROMIUM_PATH,
+				args: BENCH_ARGS,
 				viewport: { width: 1280, height: 900 }
 			});
 			const page = context.pages()[0] ?? (await context.newPage());

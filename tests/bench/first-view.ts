@@ -16,19 +16,20 @@
  * BENCH_BUILD=0 measures the build/ already there.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { serve } from '../../pipelines/serve.ts';
 import { WEB_FILES, type WebIndex, type WebOverview } from '../../src/lib/core/output-contract.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
+import { floorPage } from './floor-page.ts';
+import { median } from './median.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORK = process.env.BENCH_WORK ?? join(ROOT, 'bench/work');
 const OUT = join(WORK, 'out-national');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PATH = process.env.BENCH_PATH ?? '/';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Notes the first chart's time inside the page, before any of the page's own scripts run. */
 const MARK_CHART = `(() => {
@@ -56,12 +57,6 @@ interface TraceEvent {
 	pid: number;
 	tid: number;
 	args?: { name?: string; data?: { url?: string; frame?: string } };
-}
-
-function median(xs: number[]): number {
-	const s = [...xs].sort((a, b) => a - b);
-	const m = Math.floor(s.length / 2);
-	return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 /** The kind a trace event's self time counts as. */
@@ -115,22 +110,10 @@ async function main(): Promise<void> {
 	if (process.env.BENCH_BUILD !== '0') execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
 	const index = JSON.parse(readFileSync(join(OUT, 'web/index.json'), 'utf8')) as WebIndex;
 	const overview = JSON.parse(readFileSync(join(OUT, WEB_FILES.overview(index.default_kommune)), 'utf8')) as WebOverview;
-	// The same floor page as the benchmark's (tests/bench/browser.ts).
-	const floorDir = mkdtempSync(join(tmpdir(), 'bb-floor-'));
-	copyFileSync(join(ROOT, 'node_modules/d3/dist/d3.min.js'), join(floorDir, 'd3.min.js'));
-	copyFileSync(join(ROOT, 'node_modules/@observablehq/plot/dist/plot.umd.min.js'), join(floorDir, 'plot.umd.min.js'));
-	const data = JSON.stringify((Object.values(overview.series)[0]?.kommune ?? []).filter((p) => p.vaerdi != null).map((p) => ({ aar: p.aar, vaerdi: p.vaerdi })));
-	writeFileSync(
-		join(floorDir, 'index.html'),
-		`<!doctype html><html lang="da"><head><meta charset="utf-8"><title>floor</title></head><body><div id="chart"></div>
-<script src="d3.min.js"></script><script src="plot.umd.min.js"></script>
-<script>const data = ${data};
-const chart = Plot.plot({ marks: [Plot.lineY(data, { x: 'aar', y: 'vaerdi' })] });
-chart.setAttribute('data-chart-ready', 'true');
-document.getElementById('chart').append(chart);</script></body></html>`
-	);
+	// The same floor page as the benchmark's (tests/bench/floor-page.ts).
+	const floorDir = floorPage(overview);
 	const served = await serve({ root: join(ROOT, 'build'), dataDir: OUT, mounts: { '/floor': floorDir } });
-	const browser: Browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+	const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--headless', ...CHROMIUM_ARGS] });
 	const floors: number[] = [];
 	const charts: number[] = [];
 	const kinds = new Map<string, number[]>();

@@ -5,43 +5,24 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { WebIndex, WebOverview } from '../../src/lib/core/output-contract.ts';
 import { unitPath } from '../../src/lib/data/unit-path.ts';
 import { readIndex, readOverview } from './support/data.ts';
-import {
-	chartsReady,
-	demoData,
-	ensureBuild,
-	launchBrowser,
-	removeTempDirs,
-	startSite,
-	watchedPage,
-	type Browser,
-	type Site
-} from './support/site.ts';
+import { chartsReady, detailReady } from './support/ready.ts';
+import { e2eSite } from './support/suite.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let site: Site;
-let browser: Browser;
 let index: WebIndex;
 let overview: WebOverview;
 
-beforeAll(async () => {
-	ensureBuild();
-	const data = demoData();
-	index = readIndex(data);
-	overview = readOverview(data, index.default_kommune);
-	site = await startSite(data);
-	browser = await launchBrowser();
-});
+const e2e = e2eSite();
 
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-	removeTempDirs();
+beforeAll(() => {
+	index = readIndex(e2e.data);
+	overview = readOverview(e2e.data, index.default_kommune);
 });
 
 interface Violation {
@@ -71,8 +52,9 @@ describe('accessibility (axe-core)', () => {
 		return [
 			{ path: '/', ready: '[data-map-ready="true"]', charts: 1 },
 			{ path: `/kommune/${kode}?lang=en`, ready: '[data-map-ready="true"]', charts: 1 },
-			{ path: `${unitPath('boligorganisation', department.organisation_id)}?kommune=${kode}`, ready: 'h1', charts: 2 },
-			{ path: `${unitPath('afdeling', department.id)}?kommune=${kode}`, ready: 'h1', charts: 2 },
+			// A detail page as it stays: its early trends are drawn before the database's peers and tables.
+			{ path: `${unitPath('boligorganisation', department.organisation_id)}?kommune=${kode}`, ready: 'h1', charts: 2, detail: true },
+			{ path: `${unitPath('afdeling', department.id)}?kommune=${kode}`, ready: 'h1', charts: 2, detail: true },
 			{ path: `/fokus?kommune=${kode}`, ready: '[data-rule-editor]', charts: 0 },
 			{ path: `/aftaler?kommune=${kode}`, ready: '[data-form=draft-target]', charts: 0 },
 			{ path: `/dagsorden/${encodeURIComponent(department.organisation_id)}?kommune=${kode}`, ready: '[data-agenda]', charts: 1 }
@@ -82,10 +64,11 @@ describe('accessibility (axe-core)', () => {
 	it('finds no serious or critical violation on any page', async () => {
 		const found: Record<string, string[]> = {};
 		for (const route of pages()) {
-			const { page } = await watchedPage(browser, site);
-			await page.goto(site.url + route.path);
+			const { page } = await e2e.page();
+			await page.goto(e2e.site.url + route.path);
 			await page.waitForSelector(route.ready, { timeout: 60_000 });
 			if (route.charts) await chartsReady(page, route.charts);
+			if (route.detail) await detailReady(page);
 			const violations = await seriousViolations(page);
 			if (violations.length) found[route.path] = violations;
 			await page.close();

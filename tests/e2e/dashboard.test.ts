@@ -3,39 +3,20 @@
  * with the demo notice, no console errors and no request leaving 127.0.0.1; the view survives a
  * reload and the back button; the area list works from the keyboard.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { WebIndex, WebOverview } from '../../src/lib/core/output-contract.ts';
 import { readIndex, readOverview } from './support/data.ts';
-import {
-	chartsReady,
-	demoData,
-	ensureBuild,
-	launchBrowser,
-	startSite,
-	removeTempDirs,
-	watchedPage,
-	type Browser,
-	type Site
-} from './support/site.ts';
+import { chartsReady, detailReady } from './support/ready.ts';
+import { e2eSite } from './support/suite.ts';
 
-let site: Site;
-let browser: Browser;
 let index: WebIndex;
 let overview: WebOverview;
 
-beforeAll(async () => {
-	ensureBuild();
-	const data = demoData();
-	index = readIndex(data);
-	overview = readOverview(data, index.default_kommune);
-	site = await startSite(data);
-	browser = await launchBrowser();
-});
+const e2e = e2eSite();
 
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-	removeTempDirs();
+beforeAll(() => {
+	index = readIndex(e2e.data);
+	overview = readOverview(e2e.data, index.default_kommune);
 });
 
 describe('every route', () => {
@@ -43,31 +24,40 @@ describe('every route', () => {
 		const kode = index.default_kommune;
 		const area = overview.omraader[0]!;
 		const department = overview.afdelinger.find((d) => d.omraade_id === area.id)!;
-		// `title`: the unit's name from the data, which the page's heading must carry.
+		// `title`: the unit's name from the data, which the page's heading must carry. `detail`: a
+		// detail page, checked once the database has drawn (its early trends are drawn before).
 		return [
 			{ path: '/', charts: 1, map: true, title: overview.navn },
 			{ path: `/kommune/${kode}?ind=fraflytning&aar=${index.years[0]}&lang=en`, charts: 1, map: true, title: overview.navn },
-			{ path: `/omraade/${encodeURIComponent(area.id)}?kommune=${kode}`, charts: index.indicators.length + 1, title: area.navn },
+			{
+				path: `/omraade/${encodeURIComponent(area.id)}?kommune=${kode}`,
+				charts: index.indicators.length + 1,
+				title: area.navn,
+				detail: true
+			},
 			{
 				path: `/organisation/${encodeURIComponent(department.organisation_id)}?kommune=${kode}`,
 				charts: index.indicators.length + 1,
-				title: department.organisation_navn
+				title: department.organisation_navn,
+				detail: true
 			},
 			{
 				path: `/afdeling/${encodeURIComponent(department.id)}?kommune=${kode}`,
 				charts: index.indicators.length + 1,
-				title: department.navn
+				title: department.navn,
+				detail: true
 			},
 			// A copied link without ?kommune=: the page finds the municipality itself.
-			{ path: `/afdeling/${encodeURIComponent(department.id)}`, charts: index.indicators.length + 1, title: department.navn }
+			{ path: `/afdeling/${encodeURIComponent(department.id)}`, charts: index.indicators.length + 1, title: department.navn, detail: true }
 		];
 	};
 
 	it('renders with the demo notice, no console errors, nothing fetched from elsewhere', async () => {
 		for (const route of routes()) {
-			const before = site.requests.length;
-			const { page, errors, outside, dialogs } = await watchedPage(browser, site);
-			await page.goto(site.url + route.path);
+			const before = e2e.site.requests.length;
+			const { page, errors, outside, dialogs } = await e2e.page();
+			await page.goto(e2e.site.url + route.path);
+			if (route.detail) await detailReady(page);
 			await chartsReady(page, route.charts);
 			if (route.map) await page.waitForSelector('[data-map-ready="true"]', { timeout: 30_000 });
 			expect(await page.locator('[data-demo-banner]').isVisible(), route.path).toBe(true);
@@ -76,15 +66,15 @@ describe('every route', () => {
 			expect(errors, route.path).toEqual([]);
 			expect(outside, route.path).toEqual([]);
 			expect(dialogs, route.path).toEqual([]);
-			const failed = site.requests.slice(before).filter((r) => r.status >= 400);
+			const failed = e2e.site.requests.slice(before).filter((r) => r.status >= 400);
 			expect(failed, route.path).toEqual([]);
 			await page.close();
 		}
-	});
+	}, 300_000);
 
 	it('says so when a unit does not exist', async () => {
-		const { page } = await watchedPage(browser, site);
-		await page.goto(`${site.url}/afdeling/findes-ikke?kommune=${index.default_kommune}`);
+		const { page } = await e2e.page();
+		await page.goto(`${e2e.site.url}/afdeling/findes-ikke?kommune=${index.default_kommune}`);
 		await page.waitForSelector('[data-data-error]');
 		expect(await page.locator('[data-data-error]').textContent()).toContain('findes-ikke');
 		await page.close();
@@ -95,8 +85,8 @@ describe('the view lives in the URL', () => {
 	it('keeps a chosen indicator and year through a reload, and the back button undoes them', async () => {
 		const kode = index.default_kommune;
 		const first = index.years[0]!;
-		const { page, errors } = await watchedPage(browser, site);
-		await page.goto(`${site.url}/kommune/${kode}`);
+		const { page, errors } = await e2e.page();
+		await page.goto(`${e2e.site.url}/kommune/${kode}`);
 		await chartsReady(page);
 
 		await page.selectOption('[data-control="indicator"]', 'fraflytning');
@@ -132,8 +122,8 @@ describe('the view lives in the URL', () => {
 	it('takes two choices made before the next frame as one, in the URL and the history', async () => {
 		const kode = index.default_kommune;
 		const first = index.years[0]!;
-		const { page, errors } = await watchedPage(browser, site);
-		await page.goto(`${site.url}/kommune/${kode}`);
+		const { page, errors } = await e2e.page();
+		await page.goto(`${e2e.site.url}/kommune/${kode}`);
 		await chartsReady(page);
 		await page.waitForSelector('[data-map-ready="true"]', { timeout: 30_000 });
 		// Both in one task: the second is made before the first has reached the URL.
@@ -158,8 +148,8 @@ describe('the view lives in the URL', () => {
 	});
 
 	it('switches language and keeps the rest of the view', async () => {
-		const { page } = await watchedPage(browser, site);
-		await page.goto(`${site.url}/kommune/${index.default_kommune}?ind=husleje`);
+		const { page } = await e2e.page();
+		await page.goto(`${e2e.site.url}/kommune/${index.default_kommune}?ind=husleje`);
 		await chartsReady(page);
 		await page.click('[data-control="lang"]');
 		await page.waitForURL(/lang=en/);
@@ -172,8 +162,8 @@ describe('the view lives in the URL', () => {
 
 describe('keyboard', () => {
 	it('reaches the area list with Tab and opens an area with Enter', async () => {
-		const { page, errors } = await watchedPage(browser, site);
-		await page.goto(`${site.url}/kommune/${index.default_kommune}`);
+		const { page, errors } = await e2e.page();
+		await page.goto(`${e2e.site.url}/kommune/${index.default_kommune}`);
 		await chartsReady(page);
 		let inList = false;
 		for (let i = 0; i < 200 && !inList; i++) {
@@ -184,9 +174,10 @@ describe('keyboard', () => {
 		const name = await page.evaluate(() => document.activeElement?.textContent);
 		await page.keyboard.press('Enter');
 		await page.waitForURL(/\/omraade\//);
+		await detailReady(page);
 		await chartsReady(page, index.indicators.length + 1);
 		expect(await page.locator('h1').textContent()).toBe(name);
 		expect(errors).toEqual([]);
 		await page.close();
-	});
+	}, 180_000);
 });

@@ -11,45 +11,25 @@
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { WebIndex, WebOverview } from '../../src/lib/core/output-contract.ts';
 import { readIndex, readOverview } from './support/data.ts';
-import {
-	chartsReady,
-	demoData,
-	ensureBuild,
-	launchBrowser,
-	removeTempDirs,
-	startSite,
-	watchedPage,
-	type Browser,
-	type Site
-} from './support/site.ts';
+import { chartsReady, detailReady } from './support/ready.ts';
+import { e2eSite } from './support/suite.ts';
 
 const INCOME = 'indkomstniveau';
 const SCHOOLING = 'kun_grundskole';
 const CONVICTIONS = 'domme_pr_1000';
-let site: Site;
-let browser: Browser;
 let index: WebIndex;
 let overview: WebOverview;
-let data: string;
 
-beforeAll(async () => {
-	ensureBuild();
-	data = demoData();
-	index = readIndex(data);
-	overview = readOverview(data, index.default_kommune);
-	site = await startSite(data);
-	browser = await launchBrowser();
-}, 300_000);
+const e2e = e2eSite();
 
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-	removeTempDirs();
+beforeAll(() => {
+	index = readIndex(e2e.data);
+	overview = readOverview(e2e.data, index.default_kommune);
 });
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string; bytes: Uint8Array }> {
@@ -78,8 +58,8 @@ describe('declared indicators in the browser', () => {
 
 	it('is chosen in the indicator list, kept in the URL, and drawn as card, trend and map', async () => {
 		const kode = index.default_kommune;
-		const { page, errors } = await watchedPage(browser, site);
-		await page.goto(`${site.url}/kommune/${kode}`);
+		const { page, errors } = await e2e.page();
+		await page.goto(`${e2e.site.url}/kommune/${kode}`);
 		await chartsReady(page);
 		const options = await page
 			.locator('[data-control="indicator"] option')
@@ -107,14 +87,14 @@ describe('declared indicators in the browser', () => {
 	});
 
 	it('speaks English with the declared English name', async () => {
-		const { page, errors } = await watchedPage(browser, site);
-		await page.goto(`${site.url}/kommune/${index.default_kommune}?ind=${SCHOOLING}&lang=en`);
+		const { page, errors } = await e2e.page();
+		await page.goto(`${e2e.site.url}/kommune/${index.default_kommune}?ind=${SCHOOLING}&lang=en`);
 		await page.waitForSelector(`[data-chart="trend"][data-chart-key^="${SCHOOLING}:"][data-chart-ready="true"]`);
 		expect(await page.locator('#trend-title').textContent()).toContain('Basic schooling only');
 		// On an area's page, the declared English description (data/sample/indikatorer.csv's beskrivelse_en).
 		const area = overview.omraader[0]!;
-		await page.goto(`${site.url}/omraade/${encodeURIComponent(area.id)}?kommune=${index.default_kommune}&ind=${SCHOOLING}&lang=en`);
-		await chartsReady(page, index.indicators.length + 1);
+		await page.goto(`${e2e.site.url}/omraade/${encodeURIComponent(area.id)}?kommune=${index.default_kommune}&ind=${SCHOOLING}&lang=en`);
+		await detailReady(page);
 		expect(await page.locator(`[data-indicator="${SCHOOLING}"] .definition`).textContent()).toBe(
 			'Share of residents aged 30-59 whose highest completed education is basic school.'
 		);
@@ -124,9 +104,9 @@ describe('declared indicators in the browser', () => {
 
 	it('downloads the trend of a declared indicator on an area page as CSV with its name and unit', async () => {
 		const area = overview.omraader.find((o) => (o.values[INCOME] ?? []).some((p) => p.vaerdi !== null))!;
-		const { page, errors } = await watchedPage(browser, site);
-		await page.goto(`${site.url}/omraade/${encodeURIComponent(area.id)}?kommune=${index.default_kommune}&ind=${INCOME}`);
-		await chartsReady(page, index.indicators.length + 1);
+		const { page, errors } = await e2e.page();
+		await page.goto(`${e2e.site.url}/omraade/${encodeURIComponent(area.id)}?kommune=${index.default_kommune}&ind=${INCOME}`);
+		await detailReady(page);
 		const button = page.locator(`[data-indicator="${INCOME}"] [data-export="csv"]`);
 		const file = await download(page, () => button.click());
 		const rows = Papa.parse<string[]>(file.text.replace(/^\ufeff/, ''), { delimiter: ';', skipEmptyLines: true }).data;
@@ -143,9 +123,9 @@ describe('declared indicators in the browser', () => {
 	it('shows a person-based declared figure as withheld where the pipeline withheld it, like the built-in one', async () => {
 		// The small department of story H3: its basic-schooling figure, like its labour-market
 		// figure, is withheld in 2025 (noegletal.parquet says so; the data are the pipeline's).
-		const { page, errors } = await watchedPage(browser, site);
-		await page.goto(`${site.url}/afdeling/2101-008?kommune=0751&ind=${SCHOOLING}&aar=2025`);
-		await chartsReady(page, index.indicators.length + 1);
+		const { page, errors } = await e2e.page();
+		await page.goto(`${e2e.site.url}/afdeling/2101-008?kommune=0751&ind=${SCHOOLING}&aar=2025`);
+		await detailReady(page);
 		const state = (id: string) =>
 			page
 				.locator(`[data-indicator="${id}"] details table tbody tr`, { hasText: '2025' })
@@ -168,10 +148,9 @@ describe('declared indicators in the browser', () => {
 		const line = lines.find((l) => l[0] === '2101-001' && l[1] === String(year))!;
 		const expected = Math.round((100 * Number(line[col('Indkomst (kr.)')])) / Number(line[col('Regionens indkomst (kr.)')]));
 
-		const { page, errors } = await watchedPage(browser, site);
-		await page.goto(`${site.url}/afdeling/2101-001?kommune=0751&ind=${INCOME}&aar=${year}`);
-		await chartsReady(page, index.indicators.length + 1);
-		await page.waitForSelector(`section.peers [data-chart="peers"][data-chart-ready="true"]`);
+		const { page, errors } = await e2e.page();
+		await page.goto(`${e2e.site.url}/afdeling/2101-001?kommune=0751&ind=${INCOME}&aar=${year}`);
+		await detailReady(page);
 		const rows = await page.locator('section.peers details table tbody tr').count();
 		expect(rows).toBe(index.kommuner.find((k) => k.kode === '0751')!.afdelinger);
 
@@ -196,8 +175,8 @@ describe('declared indicators in the browser', () => {
 	}, 180_000);
 
 	it('keeps a declared indicator in the URL through back and forward', async () => {
-		const { page, errors } = await watchedPage(browser, site);
-		await page.goto(`${site.url}/kommune/0751?ind=${CONVICTIONS}`);
+		const { page, errors } = await e2e.page();
+		await page.goto(`${e2e.site.url}/kommune/0751?ind=${CONVICTIONS}`);
 		await page.waitForSelector(`[data-chart="trend"][data-chart-key^="${CONVICTIONS}:"][data-chart-ready="true"]`);
 		expect(await page.inputValue('[data-control="indicator"]')).toBe(CONVICTIONS);
 		await page.selectOption('[data-control="indicator"]', 'ledighed');
@@ -216,9 +195,9 @@ describe('declared indicators in the browser', () => {
 	it('colours the map by the area quintiles the pipeline published, said so (of the loaded municipalities, 3 of 98) in the legend, and exports it', async () => {
 		const quantiles = index.kvantiler?.[CONVICTIONS];
 		expect(quantiles?.graenser.length).toBe(4);
-		const { page, errors } = await watchedPage(browser, site);
+		const { page, errors } = await e2e.page();
 		const year = Math.max(...index.years);
-		await page.goto(`${site.url}/kommune/0751?ind=${CONVICTIONS}&aar=${year}`);
+		await page.goto(`${e2e.site.url}/kommune/0751?ind=${CONVICTIONS}&aar=${year}`);
 		await page.waitForSelector('[data-map-ready="true"]', { timeout: 60_000 });
 		const legend = page.locator('section.map .legend').first();
 		expect(await legend.getAttribute('data-breaks')).toBe(['-Infinity', ...quantiles!.graenser, 'Infinity'].join(';'));
@@ -228,7 +207,7 @@ describe('declared indicators in the browser', () => {
 		expect(png.name).toBe(`Kort - Domme pr. 1.000 beboere ${year} - Aarhus Kommune.png`);
 		await page.screenshot({ path: 'tests/.tmp/declared-map.png', fullPage: false });
 
-		await page.goto(`${site.url}/kommune/0751?ind=${CONVICTIONS}&aar=${year}&lang=en`);
+		await page.goto(`${e2e.site.url}/kommune/0751?ind=${CONVICTIONS}&aar=${year}&lang=en`);
 		await page.waitForSelector('[data-map-ready="true"]', { timeout: 60_000 });
 		expect(await page.locator('section.map .legend').first().textContent()).toContain('loaded municipalities (3 of 98)');
 		expect(errors).toEqual([]);
@@ -236,8 +215,8 @@ describe('declared indicators in the browser', () => {
 	}, 120_000);
 
 	it('is in the rule editor’s lists, and the official presets evaluate all four criteria with it', async () => {
-		const { page, errors } = await watchedPage(browser, site);
-		await page.goto(`${site.url}/fokus?kommune=0751`);
+		const { page, errors } = await e2e.page();
+		await page.goto(`${e2e.site.url}/fokus?kommune=0751`);
 		await page.locator('[data-rule-editor]').waitFor({ timeout: 60_000 });
 		const presets = await page.locator('[data-control="preset"] option').evaluateAll((o) => o.map((e) => (e as HTMLOptionElement).value));
 		expect(presets).toEqual(['tidlig-indsats', 'udsat-2018', 'forebyggelse-2021', 'koebenhavn-40-50']);
@@ -261,15 +240,15 @@ describe('declared indicators in the browser', () => {
 		expect(errors).toEqual([]);
 		await page.close();
 
-		const again = await watchedPage(browser, site);
+		const again = await e2e.page();
 		await again.page.goto(link);
 		await again.page.locator('[data-rule-editor]').waitFor({ timeout: 60_000 });
 		expect(await again.page.inputValue('[data-control="preset"]')).toBe('udsat-2018');
 		expect(again.errors).toEqual([]);
 		await again.page.close();
 
-		const english = await watchedPage(browser, site);
-		await english.page.goto(`${site.url}/fokus?kommune=0751&lang=en`);
+		const english = await e2e.page();
+		await english.page.goto(`${e2e.site.url}/fokus?kommune=0751&lang=en`);
 		await english.page.locator('[data-rule-editor]').waitFor({ timeout: 60_000 });
 		const names = await english.page.locator('[data-rule-editor] [data-field="indikator"]').first().locator('option').allTextContents();
 		expect(names).toEqual(expect.arrayContaining(['Convictions per 1,000 residents', 'Income relative to the region']));
@@ -278,8 +257,8 @@ describe('declared indicators in the browser', () => {
 	}, 120_000);
 
 	it('is in the governance meeting’s key-figure table, in the Word export too', async () => {
-		const { page, errors } = await watchedPage(browser, site);
-		await page.goto(`${site.url}/dagsorden/2101?kommune=0751`);
+		const { page, errors } = await e2e.page();
+		await page.goto(`${e2e.site.url}/dagsorden/2101?kommune=0751`);
 		await page.locator('[data-agenda=styringsdialog]').waitFor({ timeout: 60_000 });
 		const shown = await page.locator('[data-agenda=styringsdialog]').textContent();
 		expect(shown).toContain('Domme pr. 1.000 beboere (‰)');

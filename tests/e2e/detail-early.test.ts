@@ -13,27 +13,15 @@
  * - convictions (domme_pr_1000, a declared figure): 3 of 168 residents, a group of 1-4 persons,
  *   so suppressed in both paths.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { NBSP } from '../../src/lib/i18n/format.ts';
-import { demoData, ensureBuild, launchBrowser, removeTempDirs, startSite, watchedPage, type Browser, type Site } from './support/site.ts';
 import { readIndex } from './support/data.ts';
 import { TABLE_NAMES } from '../../src/lib/db/schema.ts';
+import { chartsReady, detailReady } from './support/ready.ts';
+import { e2eSite } from './support/suite.ts';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-	ensureBuild();
-	site = await startSite(demoData());
-	browser = await launchBrowser();
-}, 900_000);
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-	removeTempDirs();
-});
+const e2e = e2eSite({ timeout: 900_000 });
 
 const permille = (text: string) => `2024: ${text}${NBSP}‰`;
 /** Each legend line's label part and the value it shows for 2024. */
@@ -81,37 +69,67 @@ async function expectFigures(page: Page): Promise<void> {
 	expect(await unitLine.locator('[data-value-state]').getAttribute('data-value-state')).toBe('suppressed');
 }
 
+/** Holds DuckDB-WASM's wasm back on the page until release() is called; asked counts the requests held. */
+async function holdWasm(page: Page): Promise<{ release: () => void; asked: () => number }> {
+	let release: () => void = () => undefined;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	let asked = 0;
+	await page.route(
+		(url) => url.pathname.endsWith('.wasm'),
+		async (route) => {
+			asked++;
+			await held;
+			await route.continue();
+		}
+	);
+	return { release, asked: () => asked };
+}
+
+const drawnMark = (page: Page) => page.locator('[data-database-drawn]').getAttribute('data-database-drawn');
+
 describe('a detail page before and after its database', () => {
 	it('draws the department’s key figures from the Parquet while the database’s wasm is held back, and the same once it is in', async () => {
-		const { page } = await watchedPage(browser, site);
-		let release: () => void = () => undefined;
-		const held = new Promise<void>((resolve) => (release = resolve));
-		let wasmAsked = 0;
-		await page.route(
-			(url) => url.pathname.endsWith('.wasm'),
-			async (route) => {
-				wasmAsked++;
-				await held;
-				await route.continue();
-			}
-		);
-		await page.goto(`${site.url}/afdeling/2102-001?kommune=0751&ind=ledighed&aar=2024`);
+		const { page } = await e2e.page();
+		const gate = await holdWasm(page);
+		await page.goto(`${e2e.site.url}/afdeling/2102-001?kommune=0751&ind=ledighed&aar=2024`);
 		await page.waitForSelector('section[data-indicator="ledighed"] [data-chart-ready="true"]', { timeout: 60_000 });
 		// Whatever is drawn now was drawn without the database: its wasm is held (often not yet asked for).
 		expect(await page.locator('[data-chart="peers"]').count()).toBe(0);
+		expect(await drawnMark(page)).toBe('false');
 		await expectFigures(page);
 		await page.screenshot({ path: 'tests/.tmp/detail-early-before-db.png', fullPage: false });
 
-		release();
-		// The peers chart needs the database's queries: once it is drawn the trend rows are the database's.
-		await page.waitForSelector('[data-chart="peers"][data-chart-ready="true"]', { timeout: 120_000 });
+		gate.release();
+		// The page's mark: every row it shares is the database's, and every chart is drawn from them.
+		await detailReady(page);
 		// The held request was the database's: it came through the gate.
-		expect(wasmAsked).toBeGreaterThan(0);
-		await page.waitForFunction(() =>
-			[...document.querySelectorAll('[data-chart-ready]')].every((c) => c.getAttribute('data-chart-ready') === 'true')
-		);
+		expect(gate.asked()).toBeGreaterThan(0);
+		expect(await page.locator('[data-chart="peers"][data-chart-ready="true"]').count()).toBe(1);
 		await expectFigures(page);
 		await page.screenshot({ path: 'tests/.tmp/detail-early-after-db.png', fullPage: false });
+		await page.close();
+	}, 180_000);
+
+	// The wait the end-to-end tests made before (every chart ready, at least a few) is met by the
+	// early trends alone; detailReady() waits for the database (tests/e2e/support/ready.ts).
+	it('is not called drawn while only its early trends stand: every chart is ready, but not the database’s sections', async () => {
+		const { page } = await e2e.page();
+		const gate = await holdWasm(page);
+		await page.goto(`${e2e.site.url}/organisation/2102?kommune=0751&aar=2025`);
+		await chartsReady(page, 3);
+		const early = await page.locator('[data-chart-ready="true"]').count();
+		expect(early).toBe(await page.locator('section[data-indicator]').count());
+		expect(await drawnMark(page)).toBe('false');
+		for (const section of ['[data-chart="peers"]', '[data-section="organisation-parts"]', '[data-list="departments"]'])
+			expect(await page.locator(section).count(), section).toBe(0);
+		// Held, the database never draws: detailReady() must not be met.
+		await expect(detailReady(page, 5_000)).rejects.toThrow(/not drawn from the database/);
+
+		gate.release();
+		await detailReady(page);
+		expect(await drawnMark(page)).toBe('true');
+		for (const section of ['[data-chart="peers"]', '[data-section="organisation-parts"]', '[data-list="departments"]'])
+			expect(await page.locator(section).count(), section).toBeGreaterThan(0);
 		await page.close();
 	}, 180_000);
 
@@ -122,12 +140,12 @@ describe('a detail page before and after its database', () => {
 		['0630', 'Vejle Kommune', '4,2']
 	] as const) {
 		it(`draws an organisation’s own line (the whole organisation) and ${kommune}'s before the database`, async () => {
-			const { page } = await watchedPage(browser, site);
+			const { page } = await e2e.page();
 			await page.route(
 				(url) => url.pathname.endsWith('.wasm'),
 				(route) => route.abort()
 			);
-			await page.goto(`${site.url}/organisation/2102?kommune=${kode}&ind=ledighed&aar=2024`);
+			await page.goto(`${e2e.site.url}/organisation/2102?kommune=${kode}&ind=ledighed&aar=2024`);
 			await page.waitForSelector('section[data-indicator="ledighed"] [data-chart-ready="true"]', { timeout: 60_000 });
 			const vacancy = (await legend(page, 'ledighed')).map((l) => l.replace(/\s+/g, ' '));
 			expect(vacancy.find((l) => l.includes('Boligforeningen Fjordlys'))).toContain(permille('6,8').replace(/\s+/g, ' '));
@@ -137,19 +155,19 @@ describe('a detail page before and after its database', () => {
 	}
 
 	it('finds a department’s municipality and names its lines from the Parquet while overblik.json is held back, each footer asked for once', async () => {
-		const { page, errors } = await watchedPage(browser, site);
+		const { page, errors } = await e2e.page();
 		const release = await withoutOverview(page);
 		const ranges: string[] = [];
 		page.on('request', (request) => {
 			const range = request.headers()['range'];
 			if (range) ranges.push(`${new URL(request.url()).pathname} ${range}`);
 		});
-		await page.goto(`${site.url}/afdeling/2102-001?kommune=0751&ind=ledighed&aar=2024`);
+		await page.goto(`${e2e.site.url}/afdeling/2102-001?kommune=0751&ind=ledighed&aar=2024`);
 		await page.waitForSelector('section[data-indicator="ledighed"] [data-chart-ready="true"]', { timeout: 60_000 });
 		await expectFigures(page);
 		// app.html's inline script asked for each file's last 64 KiB once the index gave its size, and
 		// the page's first read of the footer took that response: no file's footer was asked for twice.
-		const bytes = readIndex(demoData()).parquet_bytes;
+		const bytes = readIndex(e2e.data).parquet_bytes;
 		for (const table of TABLE_NAMES) {
 			const footer = `/data/${table}.parquet bytes=${Math.max(0, bytes[table] - 65536)}-${bytes[table] - 1}`;
 			expect(
@@ -164,12 +182,12 @@ describe('a detail page before and after its database', () => {
 	}, 120_000);
 
 	it('finds a department’s municipality without ?kommune=, and says an unknown one is not in the data, from the Parquet alone', async () => {
-		const { page } = await watchedPage(browser, site);
+		const { page } = await e2e.page();
 		const release = await withoutOverview(page);
-		await page.goto(`${site.url}/afdeling/2102-001?ind=ledighed&aar=2024`);
+		await page.goto(`${e2e.site.url}/afdeling/2102-001?ind=ledighed&aar=2024`);
 		await page.waitForSelector('section[data-indicator="ledighed"] [data-chart-ready="true"]', { timeout: 60_000 });
 		await expectFigures(page);
-		await page.goto(`${site.url}/omraade/${encodeURIComponent('0751-O02" <script>')}?kommune=0751`);
+		await page.goto(`${e2e.site.url}/omraade/${encodeURIComponent('0751-O02" <script>')}?kommune=0751`);
 		await page.locator('main').getByText('findes ikke i data').first().waitFor({ timeout: 60_000 });
 		expect(await page.locator('main').innerText()).toContain('0751-O02" <script>');
 		release();

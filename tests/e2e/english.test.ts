@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { IssueCollector } from '../../pipelines/read/issues.ts';
 import { readDepartments } from '../../pipelines/read/read-departments.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { workMessages } from '../../src/lib/drafts/messages.ts';
 import { HOUSING_TYPES } from '../../src/lib/core/input-contract.ts';
 import { agendaStrings } from '../../src/lib/i18n/agenda-strings.ts';
@@ -23,35 +23,14 @@ import { useDeclaredIndicators } from '../../src/lib/core/indicators.ts';
 import { demoDeclaredIndicators } from '../support/demo-declared.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
 import { supervisionStrings } from '../../src/lib/i18n/supervision-strings.ts';
-import {
-	chartsReady,
-	demoData,
-	ensureBuild,
-	launchBrowser,
-	removeTempDirs,
-	startSite,
-	watchedPage,
-	type Browser,
-	type Site
-} from './support/site.ts';
+import { chartsReady, detailReady } from './support/ready.ts';
+import { e2eSite } from './support/suite.ts';
 
 /** The presets as the demo's pages offer them: the official criteria in their full form (the demo declares their figures). */
 useDeclaredIndicators(demoDeclaredIndicators());
 const DEMO_PRESETS = availablePresets();
-let site: Site;
-let browser: Browser;
 
-beforeAll(async () => {
-	ensureBuild();
-	site = await startSite(demoData());
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-	removeTempDirs();
-});
+const e2e = e2eSite();
 
 const MARK = '\u0001';
 
@@ -178,10 +157,12 @@ describe('English mode', () => {
 
 	for (const route of pages) {
 		it(`shows no Danish-only words and English number formats on the ${route.name} page`, async () => {
-			const { page, errors } = await watchedPage(browser, site);
-			await page.goto(site.url + route.path);
+			const { page, errors } = await e2e.page();
+			await page.goto(e2e.site.url + route.path);
 			await page.waitForSelector(route.ready, { timeout: 60_000 });
 			if (route.charts) await chartsReady(page, route.charts);
+			// A detail page's focus section needs the database, but its peers and tables may follow.
+			if (/^\/(organisation|afdeling|omraade)\//.test(route.path)) await detailReady(page);
 			const text = await englishText(page);
 			const left = danish.filter((phrase) =>
 				new RegExp(`(^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}]|$)`, 'u').test(text)

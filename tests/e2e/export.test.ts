@@ -19,20 +19,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { readIndex } from './support/data.ts';
 import { pdfText } from '../support/pdf-text.ts';
-import {
-	ROOT,
-	chartsReady,
-	ensureBuild,
-	ingest,
-	launchBrowser,
-	removeTempDirs,
-	startSite,
-	tempDir,
-	watchedPage,
-	type Browser,
-	type Site,
-	type Watched
-} from './support/site.ts';
+import { ROOT, ingest, tempDir, type Watched } from './support/site.ts';
+import { chartsReady, detailReady } from './support/ready.ts';
+import { e2eSite } from './support/suite.ts';
 
 const KODE = '0461';
 const ORG = '2104';
@@ -48,8 +37,6 @@ const RENAMED: Record<string, string> = {
 };
 const SCREENS = join(ROOT, 'tests/.tmp/screens-export');
 
-let browser: Browser;
-let site: Site;
 let heavyChunks: { docx: string[]; pdf: string[]; xlsx: string[] };
 /** The indicators the data has: the built-in seven and the demo's own (indikatorer.csv). */
 let indicatorCount: number;
@@ -75,24 +62,16 @@ function chunksWith(marker: string): string[] {
 	return readdirSync(dir).filter((f) => readFileSync(join(dir, f), 'utf8').includes(marker));
 }
 
-beforeAll(async () => {
-	ensureBuild();
+const e2e = e2eSite({ data: () => ingest(hostileInput()) });
+
+beforeAll(() => {
 	heavyChunks = {
 		docx: chunksWith('wordprocessingml.document.main+xml'),
 		pdf: chunksWith('jsPDF'),
 		xlsx: chunksWith('sharedStrings.xml')
 	};
-	const data = ingest(hostileInput());
-	indicatorCount = readIndex(data).indicators.length;
-	site = await startSite(data);
-	browser = await launchBrowser();
+	indicatorCount = readIndex(e2e.data).indicators.length;
 	mkdirSync(SCREENS, { recursive: true });
-}, 300_000);
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-	removeTempDirs();
 });
 
 async function download(page: Page, click: () => Promise<void>, timeout = 30_000): Promise<{ name: string; bytes: Uint8Array }> {
@@ -131,7 +110,7 @@ async function screenRanking(page: Page): Promise<{ name: string; value: string;
  * supervisor files (aftaler.json, indsatser.json), so a 404 is a defect here too.
  */
 function realErrors(errors: string[]): string[] {
-	const missing = site.requests.filter((r) => r.status === 404).map((r) => r.path);
+	const missing = e2e.site.requests.filter((r) => r.status === 404).map((r) => r.path);
 	expect(missing).toEqual([]);
 	return errors;
 }
@@ -150,11 +129,12 @@ describe('downloads on the organisation page', () => {
 	let page: Page;
 
 	beforeAll(async () => {
-		watched = await watchedPage(browser, site);
+		watched = await e2e.page();
 		page = watched.page;
-		await page.goto(`${site.url}/organisation/${ORG}?kommune=${KODE}&ind=uden_for_arbejdsmarked&aar=${YEAR}`);
+		await page.goto(`${e2e.site.url}/organisation/${ORG}?kommune=${KODE}&ind=uden_for_arbejdsmarked&aar=${YEAR}`);
+		// Every trend and the peers chart, with the departments table, as the database draws them.
+		await detailReady(page);
 		await chartsReady(page, indicatorCount + 1);
-		await page.waitForSelector('section.peers [data-export="csv"]');
 	});
 
 	afterAll(async () => {
@@ -173,7 +153,7 @@ describe('downloads on the organisation page', () => {
 		expect(await page.locator('[data-export]').evaluateAll((b) => b.every((e) => e.tagName === 'BUTTON' && e.tabIndex >= 0))).toBe(true);
 		// The writers are not loaded until a file is asked for (each writer was found in the build).
 		expect(heavyChunks.docx.length * heavyChunks.pdf.length * heavyChunks.xlsx.length).toBeGreaterThan(0);
-		const fetched = site.requests.map((r) => r.path);
+		const fetched = e2e.site.requests.map((r) => r.path);
 		for (const chunk of [...heavyChunks.docx, ...heavyChunks.pdf, ...heavyChunks.xlsx]) {
 			expect(fetched.some((p) => p.endsWith(chunk))).toBe(false);
 		}
@@ -262,7 +242,7 @@ describe('downloads on the organisation page', () => {
 	});
 
 	it('builds the documentation package: the listed files, a report that opens as .docx and PDF', async () => {
-		const before = site.requests.length;
+		const before = e2e.site.requests.length;
 		const file = await download(page, () => page.getByRole('button', { name: /Dokumentationspakke/ }).click(), 180_000);
 		expect(file.name).toBe(`Dokumentationspakke ${YEAR} - Bolig -Nord-; Å-S.zip`);
 		writeFileSync(join(SCREENS, 'package.zip'), file.bytes);
@@ -322,7 +302,7 @@ describe('downloads on the organisation page', () => {
 		expect(rows.find((r) => r[0] === 'Ledighed')?.[3]).toBe(numberPart(shown!.trim()));
 
 		// Now, and only now, the writers were fetched.
-		const fetched = site.requests.slice(before).map((r) => r.path);
+		const fetched = e2e.site.requests.slice(before).map((r) => r.path);
 		expect(heavyChunks.docx.some((c) => fetched.some((p) => p.endsWith(c)))).toBe(true);
 		expect(heavyChunks.pdf.some((c) => fetched.some((p) => p.endsWith(c)))).toBe(true);
 	}, 240_000);
@@ -359,8 +339,8 @@ describe('downloads on the organisation page', () => {
 
 describe('downloads on the municipality page', () => {
 	it('exports the map as PNG with its legend, and every organisation in one package', async () => {
-		const { page, errors, outside } = await watchedPage(browser, site);
-		await page.goto(`${site.url}/kommune/${KODE}?ind=ledighed&aar=${YEAR}`);
+		const { page, errors, outside } = await e2e.page();
+		await page.goto(`${e2e.site.url}/kommune/${KODE}?ind=ledighed&aar=${YEAR}`);
 		await chartsReady(page, 1);
 		await page.waitForSelector('[data-map-ready="true"]');
 		await page.waitForSelector('section.map [data-export="png"]');

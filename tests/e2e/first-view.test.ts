@@ -5,57 +5,38 @@
  * fetched exactly once, the script passes the page's CSP (no console error), and a path or hint the
  * index does not know fetches no overview at all. The lists below the chart follow the chart.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { WebIndex, WebOverview } from '../../src/lib/core/output-contract.ts';
 import { readIndex, readOverview } from './support/data.ts';
-import {
-	chartsReady,
-	demoData,
-	ensureBuild,
-	launchBrowser,
-	removeTempDirs,
-	startSite,
-	watchedPage,
-	type Browser,
-	type Site
-} from './support/site.ts';
+import { chartsReady } from './support/ready.ts';
+import { e2eSite } from './support/suite.ts';
 
-let site: Site;
-let browser: Browser;
 let index: WebIndex;
 let overview: WebOverview;
 /** A municipality other than the default one. */
 let other: string;
 
-beforeAll(async () => {
-	ensureBuild();
-	const data = demoData();
-	index = readIndex(data);
-	overview = readOverview(data, index.default_kommune);
-	other = index.kommuner.find((k) => k.kode !== index.default_kommune)!.kode;
-	site = await startSite(data);
-	browser = await launchBrowser();
-});
+const e2e = e2eSite();
 
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-	removeTempDirs();
+beforeAll(() => {
+	index = readIndex(e2e.data);
+	overview = readOverview(e2e.data, index.default_kommune);
+	other = index.kommuner.find((k) => k.kode !== index.default_kommune)!.kode;
 });
 
 /** Opens `path` cold and returns the data files the server was asked for, in order, and the page. */
 async function coldLoad(path: string, ready: (page: import('playwright-core').Page) => Promise<void>) {
-	const watched = await watchedPage(browser, site);
-	const cdp = await browser.context.newCDPSession(watched.page);
+	const watched = await e2e.page();
+	const cdp = await e2e.browser.context.newCDPSession(watched.page);
 	await cdp.send('Network.enable');
 	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-	const before = site.requests.length;
-	await watched.page.goto(site.url + path);
+	const before = e2e.site.requests.length;
+	await watched.page.goto(e2e.site.url + path);
 	await ready(watched.page);
 	// The map and the database start in idle time after the first view; wait for the page to settle
 	// so a late second fetch of a first-view file would be counted too.
 	await watched.page.waitForLoadState('networkidle');
-	const data = site.requests
+	const data = e2e.site.requests
 		.slice(before)
 		.map((r) => r.path)
 		.filter((p) => p.endsWith('.json'));

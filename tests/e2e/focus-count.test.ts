@@ -6,27 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { IssueCollector } from '../../pipelines/read/issues.ts';
 import { readDepartments } from '../../pipelines/read/read-departments.ts';
 import { encodeRules } from '../../src/lib/focus/url.ts';
 import type { RuleSet } from '../../src/lib/focus/rule.ts';
-import { demoData, ensureBuild, launchBrowser, removeTempDirs, startSite, watchedPage, type Browser, type Site } from './support/site.ts';
+import { e2eSite } from './support/suite.ts';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-	ensureBuild();
-	site = await startSite(demoData());
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-	removeTempDirs();
-});
+const e2e = e2eSite();
 
 /** The register's departments with their housing type, read by the pipeline's own reader. */
 const register = readDepartments('afdelinger.csv', readFileSync('data/sample/afdelinger.csv'), new IssueCollector()).departments;
@@ -46,9 +33,9 @@ const turnoverAbove20 = (typeLimits: boolean): RuleSet => ({
  * with such work asks before it is left (issue 14), so a second goto on the same page would stop.
  */
 async function visit(path: string): Promise<{ page: Page; errors: string[] }> {
-	const watched = await watchedPage(browser, site);
+	const watched = await e2e.page();
 	pages.push(watched);
-	await watched.page.goto(site.url + path);
+	await watched.page.goto(e2e.site.url + path);
 	return watched;
 }
 const pages: { page: Page; errors: string[] }[] = [];

@@ -8,35 +8,25 @@
  * `national` scale (README, "The national scale"); with more than six municipalities the fitting
  * check takes six spread over the list, the largest and smallest by departments among them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { WebIndex, WebOverview } from '../../src/lib/core/output-contract.ts';
 import { readIndex, readOverview } from './support/data.ts';
-import { demoData, ensureBuild, launchBrowser, removeTempDirs, startSite, watchedPage, type Browser, type Site } from './support/site.ts';
+import { demoData } from './support/site.ts';
+import { e2eSite } from './support/suite.ts';
 
-let site: Site;
-let browser: Browser;
 let index: WebIndex;
-let data: string;
 
-beforeAll(async () => {
-	ensureBuild();
-	data = process.env.E2E_DATA ?? demoData();
-	index = readIndex(data);
-	site = await startSite(data);
-	browser = await launchBrowser();
-});
+const e2e = e2eSite({ data: () => process.env.E2E_DATA ?? demoData() });
 
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-	removeTempDirs();
+beforeAll(() => {
+	index = readIndex(e2e.data);
 });
 
 async function openMap(path: string, width = 1280, departments = true): Promise<{ page: Page; errors: string[] }> {
-	const watched = await watchedPage(browser, site);
+	const watched = await e2e.page();
 	await watched.page.setViewportSize({ width, height: 900 });
-	await watched.page.goto(site.url + path);
+	await watched.page.goto(e2e.site.url + path);
 	await watched.page.waitForSelector(departments ? '[data-map-ready="true"][data-map-departments="true"]' : '[data-map-ready="true"]', {
 		timeout: 60_000
 	});
@@ -46,7 +36,7 @@ async function openMap(path: string, width = 1280, departments = true): Promise<
 /** Every municipality, or six of them on a large input: the largest and smallest, and four spread over the codes. */
 function sample(codes: string[]): string[] {
 	if (codes.length <= 6) return codes;
-	const size = (kode: string) => readOverview(data, kode).afdelinger.length;
+	const size = (kode: string) => readOverview(e2e.data, kode).afdelinger.length;
 	const bySize = [...codes].sort((a, b) => size(a) - size(b));
 	const spread = [0, 1, 2, 3].map((i) => codes[Math.floor((i * (codes.length - 1)) / 3)]!);
 	return [...new Set([bySize[0]!, bySize.at(-1)!, ...spread])];
@@ -56,7 +46,7 @@ describe('the overview map', () => {
 	it('fits the view to every department of each municipality, at 1280 and 768 px', async () => {
 		for (const width of [1280, 768]) {
 			for (const kode of sample(index.kommuner.map((k) => k.kode))) {
-				const overview: WebOverview = readOverview(data, kode);
+				const overview: WebOverview = readOverview(e2e.data, kode);
 				const placed = overview.afdelinger.filter((d) => d.lat != null && d.lon != null);
 				expect(placed.length, kode).toBeGreaterThan(0);
 				const { page, errors } = await openMap(`/kommune/${kode}`, width);
@@ -113,7 +103,7 @@ describe('the overview map', () => {
 
 	it('shows every department in the table with its dwellings and the figure chosen', async () => {
 		const kode = index.default_kommune;
-		const overview = readOverview(data, kode);
+		const overview = readOverview(e2e.data, kode);
 		const { page } = await openMap(`/kommune/${kode}?ind=ledighed`);
 		const table = page.locator('[data-list="departments"]');
 		await expect.poll(() => table.locator('tbody tr').count()).toBe(overview.afdelinger.length);

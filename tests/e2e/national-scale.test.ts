@@ -12,25 +12,13 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DANISH_MUNICIPALITIES } from '../../src/lib/core/regions.ts';
 import { NBSP } from '../../src/lib/i18n/format.ts';
 import { MISSING_COLOR } from '../../src/lib/map/classes.ts';
-import {
-	chartsReady,
-	ensureBuild,
-	ingest,
-	launchBrowser,
-	removeTempDirs,
-	startSite,
-	tempDir,
-	watchedPage,
-	type Browser,
-	type Site
-} from './support/site.ts';
-
-let site: Site;
-let browser: Browser;
+import { ingest, tempDir } from './support/site.ts';
+import { chartsReady } from './support/ready.ts';
+import { e2eSite } from './support/suite.ts';
 
 function allMunicipalities(): string {
 	const dir = tempDir('in-98');
@@ -48,23 +36,16 @@ function allMunicipalities(): string {
 	return dir;
 }
 
-beforeAll(async () => {
-	expect(DANISH_MUNICIPALITIES).toHaveLength(98);
-	ensureBuild();
-	site = await startSite(ingest(allMunicipalities()));
-	browser = await launchBrowser();
-}, 900_000);
+const e2e = e2eSite({ data: () => ingest(allMunicipalities()), timeout: 900_000 });
 
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-	removeTempDirs();
+beforeAll(() => {
+	expect(DANISH_MUNICIPALITIES).toHaveLength(98);
 });
 
 describe('/land with all 98 municipalities', () => {
 	it('colours every municipality, ranks all 98, and calls the sum "Hele landet"', async () => {
-		const { page, errors, outside } = await watchedPage(browser, site);
-		await page.goto(site.url + '/land?ind=ledighed&aar=2023');
+		const { page, errors, outside } = await e2e.page();
+		await page.goto(e2e.site.url + '/land?ind=ledighed&aar=2023');
 		await chartsReady(page, 1);
 		const count = page.locator('[data-municipalities-with-data]');
 		expect(await count.getAttribute('data-municipalities-with-data')).toBe('98');

@@ -4,30 +4,20 @@
  * as edited, and what cannot be read is refused in words while the rule keeps its last number; on
  * /aftaler a target value "12,5" is 12.5.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RuleSet } from '../../src/lib/focus/rule.ts';
 import { decodeRules } from '../../src/lib/focus/url.ts';
 import type { WebIndex } from '../../src/lib/core/output-contract.ts';
 import { readIndex } from './support/data.ts';
-import { demoData, ensureBuild, launchBrowser, removeTempDirs, startSite, watchedPage, type Browser, type Site } from './support/site.ts';
+import { e2eSite } from './support/suite.ts';
 
-let site: Site;
-let browser: Browser;
 let index: WebIndex;
 
-beforeAll(async () => {
-	ensureBuild();
-	const data = demoData();
-	index = readIndex(data);
-	site = await startSite(data);
-	browser = await launchBrowser();
-});
+const e2e = e2eSite();
 
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-	removeTempDirs();
+beforeAll(() => {
+	index = readIndex(e2e.data);
 });
 
 /** The rule set the page has put in its URL. */
@@ -57,8 +47,8 @@ async function flaggedUnits(page: Page): Promise<string[]> {
 
 describe('numbers typed the Danish way', () => {
 	it('/fokus: "1,2" in Gange is 1.2, the same as "1.2"; the preset is named as edited; nonsense is refused in words', async () => {
-		const { page, errors } = await watchedPage(browser, site);
-		await page.goto(`${site.url}/fokus?kommune=${index.default_kommune}&regler=tidlig-indsats`);
+		const { page, errors } = await e2e.page();
+		await page.goto(`${e2e.site.url}/fokus?kommune=${index.default_kommune}&regler=tidlig-indsats`);
 		const factor = page.locator('[data-field=faktor]').first();
 		await factor.waitFor({ timeout: 60_000 });
 		await page.locator('[data-table=flagged], [data-section=clear]').first().waitFor({ timeout: 60_000 });
@@ -86,8 +76,8 @@ describe('numbers typed the Danish way', () => {
 	}, 180_000);
 
 	it('/aftaler: a target value "12,5" is 12.5, and an ambiguous rent "1.234" is refused', async () => {
-		const { page, errors } = await watchedPage(browser, site);
-		await page.goto(`${site.url}/aftaler?kommune=${index.default_kommune}`);
+		const { page, errors } = await e2e.page();
+		await page.goto(`${e2e.site.url}/aftaler?kommune=${index.default_kommune}`);
 		const form = page.locator('[data-form=draft-target]');
 		await form.waitFor({ timeout: 60_000 });
 		await form.locator('[data-field=indikator]').selectOption('husleje');

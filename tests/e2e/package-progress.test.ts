@@ -13,37 +13,18 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../support/pdf-text.ts';
 import { renderPdfPages } from '../support/pdf-render.ts';
-import {
-	ROOT,
-	chartsReady,
-	demoData,
-	ensureBuild,
-	launchBrowser,
-	removeTempDirs,
-	startSite,
-	watchedPage,
-	type Browser,
-	type Site
-} from './support/site.ts';
+import { ROOT } from './support/site.ts';
+import { chartsReady } from './support/ready.ts';
+import { e2eSite } from './support/suite.ts';
 
 const KODE = '0751';
 const YEAR = 2025;
 const SCREENS = join(ROOT, 'tests/.tmp/screens-package');
 
-let browser: Browser;
-let site: Site;
+const e2e = e2eSite();
 
-beforeAll(async () => {
-	ensureBuild();
-	site = await startSite(demoData());
-	browser = await launchBrowser();
+beforeAll(() => {
 	mkdirSync(SCREENS, { recursive: true });
-}, 300_000);
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-	removeTempDirs();
 });
 
 /** The progress bar as assistive technology reads it and as the eye sees it, read at one moment. */
@@ -77,11 +58,11 @@ describe('the municipality package', () => {
 	let errors: string[];
 
 	beforeAll(async () => {
-		const watched = await watchedPage(browser, site);
+		const watched = await e2e.page();
 		page = watched.page;
 		errors = watched.errors;
 		page.on('download', (d) => downloads.push(d.suggestedFilename()));
-		await page.goto(`${site.url}/kommune/${KODE}?ind=ledighed&aar=${YEAR}`);
+		await page.goto(`${e2e.site.url}/kommune/${KODE}?ind=ledighed&aar=${YEAR}`);
 		await chartsReady(page, 1);
 		await page.waitForSelector('[data-map-ready="true"]');
 	}, 120_000);
@@ -161,10 +142,10 @@ describe('the municipality package', () => {
 
 describe('an organisation package in English', () => {
 	it('says "n of m" and "Cancel"', async () => {
-		const { page, errors } = await watchedPage(browser, site);
+		const { page, errors } = await e2e.page();
 		const downloads: string[] = [];
 		page.on('download', (d) => downloads.push(d.suggestedFilename()));
-		await page.goto(`${site.url}/organisation/2102?kommune=${KODE}&aar=${YEAR}&lang=en`);
+		await page.goto(`${e2e.site.url}/organisation/2102?kommune=${KODE}&aar=${YEAR}&lang=en`);
 		await chartsReady(page, 1);
 		await page.getByRole('button', { name: /Documentation package/ }).click();
 		await stepsDone(page, 1);

@@ -12,44 +12,28 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfTextSizes } from '../support/pdf-text-sizes.ts';
 import { renderPdfPages } from '../support/pdf-render.ts';
-import {
-	ROOT,
-	chartsReady,
-	demoData,
-	ensureBuild,
-	launchBrowser,
-	removeTempDirs,
-	startSite,
-	watchedPage,
-	type Browser,
-	type Site
-} from './support/site.ts';
+import { ROOT } from './support/site.ts';
+import { chartsReady, detailReady } from './support/ready.ts';
+import { e2eSite } from './support/suite.ts';
 
 const SCREENS = join(ROOT, 'tests/.tmp/screens-print');
-let browser: Browser;
-let site: Site;
 
-beforeAll(async () => {
-	ensureBuild();
-	site = await startSite(demoData());
-	browser = await launchBrowser();
+const e2e = e2eSite();
+
+beforeAll(() => {
 	mkdirSync(SCREENS, { recursive: true });
-}, 300_000);
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-	removeTempDirs();
 });
 
 describe('an organisation page printed to A4', () => {
 	it('fills its first page and prints no text under 8 pt', async () => {
-		const { page, errors } = await watchedPage(browser, site);
-		await page.goto(`${site.url}/organisation/2102?kommune=0751&aar=2025`);
-		await chartsReady(page, 3);
+		const { page, errors } = await e2e.page();
+		await page.goto(`${e2e.site.url}/organisation/2102?kommune=0751&aar=2025`);
+		// The page as it stays: the early trends are drawn while it still says it is loading the
+		// database, without the whole-organisation table, the peers and the departments.
+		await detailReady(page);
 		await page.emulateMedia({ media: 'print' });
 		await chartsReady(page, 3);
 		const pdf = new Uint8Array(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
@@ -72,9 +56,9 @@ describe('an organisation page printed to A4', () => {
 	}, 180_000);
 
 	it('prints from the screen page as Ctrl+P does: page 1 drawn, inked to its lower third, no text under 8 pt', async () => {
-		const { page, errors } = await watchedPage(browser, site);
-		await page.goto(`${site.url}/organisation/2102?kommune=0751&aar=2025`);
-		await chartsReady(page, 3);
+		const { page, errors } = await e2e.page();
+		await page.goto(`${e2e.site.url}/organisation/2102?kommune=0751&aar=2025`);
+		await detailReady(page);
 		const pdf = new Uint8Array(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
 		writeFileSync(join(SCREENS, 'organisation-ctrl-p.pdf'), pdf);
 		const { pages, items } = await pdfTextSizes(pdf);

@@ -8,31 +8,18 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Manifest } from '../../src/lib/core/output-contract.ts';
 import type { ReferenceFile } from '../../src/lib/core/reference.ts';
 import { readOverview } from './support/data.ts';
-import {
-	ROOT,
-	chartsReady,
-	ensureBuild,
-	ingest,
-	launchBrowser,
-	removeTempDirs,
-	startSite,
-	tempDir,
-	watchedPage,
-	type Browser,
-	type Site
-} from './support/site.ts';
+import { ROOT, ingest, tempDir } from './support/site.ts';
+import { chartsReady, detailReady } from './support/ready.ts';
+import { e2eSite } from './support/suite.ts';
 
 const KODE = '0461';
 const SAMPLE = join(ROOT, 'data/sample');
 
-let site: Site;
-let browser: Browser;
-let out: string;
 /** Odense's vacancy per year from the input's own cells: sum(ledige_boliger) / sum(boliger) × 1000. */
 const own = new Map<number, number>();
 
@@ -75,18 +62,7 @@ function oneMunicipality(): string {
 /** "5,4 ‰": a per mille value as the dashboard writes it in Danish. */
 const perMille = (value: number) => `${value.toLocaleString('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} ‰`;
 
-beforeAll(async () => {
-	ensureBuild();
-	out = ingest(oneMunicipality());
-	site = await startSite(out);
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-	removeTempDirs();
-});
+const e2e = e2eSite({ data: () => ingest(oneMunicipality()) });
 
 /** The trend chart's legend: each series' label and its value in the chosen year. */
 async function legend(page: Page, scope = 'body'): Promise<{ label: string; at: string }[]> {
@@ -104,11 +80,11 @@ async function legend(page: Page, scope = 'body'): Promise<{ label: string; at: 
 
 describe('reference figures with one municipality loaded', () => {
 	it('the manifest says the input covers 1 of 98 municipalities, and referencetal.json holds the input’s own file', () => {
-		const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest;
+		const manifest = JSON.parse(readFileSync(join(e2e.data, 'manifest.json'), 'utf8')) as Manifest;
 		expect(manifest.daekning).toEqual({ kommuner: [KODE], antal: 1, i_alt: 98, hele_landet: false });
 		expect(manifest.referencetal).toEqual({ kilde: 'inddata', fil: 'referencetal.csv', raekker: 27 });
 		expect(Object.keys(manifest.files)).toContain('referencetal.json');
-		const reference = JSON.parse(readFileSync(join(out, 'referencetal.json'), 'utf8')) as ReferenceFile;
+		const reference = JSON.parse(readFileSync(join(e2e.data, 'referencetal.json'), 'utf8')) as ReferenceFile;
 		const country = reference.referencetal.find((r) => r.niveau === 'land' && r.indikator === 'ledighed' && r.aar === 2024 && !r.boligtype);
 		expect(country).toMatchObject({ taeller: 3884, naevner: 596952, vaerdi: 6.5, periode: 'oktober 2024' });
 	});
@@ -116,8 +92,8 @@ describe('reference figures with one municipality loaded', () => {
 	it('the vacancy card in 2024 shows the reference as "Hele landet" with its source, and the region’s; Odense’s own figure as Odense’s', async () => {
 		// By hand from the input: Odense 2024 is 6 vacant of 1.115 dwellings = 5,38 ‰, shown 5,4 ‰.
 		expect(perMille(own.get(2024)!)).toBe('5,4 ‰');
-		const { page, errors } = await watchedPage(browser, site);
-		await page.goto(`${site.url}/kommune/${KODE}?ind=ledighed&aar=2024`);
+		const { page, errors } = await e2e.page();
+		await page.goto(`${e2e.site.url}/kommune/${KODE}?ind=ledighed&aar=2024`);
 		const card = page.locator('[data-headline=ledighed]');
 		await card.waitFor();
 		const text = (await card.innerText()).replace(/\s+/g, ' ');
@@ -139,8 +115,8 @@ describe('reference figures with one municipality loaded', () => {
 	});
 
 	it('the trend chart draws the reference only in the years published (2018, 2020, 2024): points, with gaps between', async () => {
-		const { page, errors } = await watchedPage(browser, site);
-		await page.goto(`${site.url}/kommune/${KODE}?ind=ledighed&aar=2024`);
+		const { page, errors } = await e2e.page();
+		await page.goto(`${e2e.site.url}/kommune/${KODE}?ind=ledighed&aar=2024`);
 		await chartsReady(page, 1);
 		const table = page.locator('figure[data-chart=trend] + details table').first();
 		const headers = (await table.locator('thead th').allTextContents()).map((h) => h.trim());
@@ -170,8 +146,8 @@ describe('reference figures with one municipality loaded', () => {
 	});
 
 	it('in 2025, without a reference for the year, nothing is called the country', async () => {
-		const { page, errors } = await watchedPage(browser, site);
-		await page.goto(`${site.url}/kommune/${KODE}?ind=ledighed&aar=2025`);
+		const { page, errors } = await e2e.page();
+		await page.goto(`${e2e.site.url}/kommune/${KODE}?ind=ledighed&aar=2025`);
 		const card = page.locator('[data-headline=ledighed]');
 		await card.waitFor();
 		expect(await card.locator('[data-benchmark]').count()).toBe(0);
@@ -180,10 +156,10 @@ describe('reference figures with one municipality loaded', () => {
 	});
 
 	it('an area page’s vacancy chart shows the reference as the country, never the municipality’s own figure', async () => {
-		const area = readOverview(out, KODE).omraader[0]!;
-		const { page, errors } = await watchedPage(browser, site);
-		await page.goto(`${site.url}/omraade/${encodeURIComponent(area.id)}?kommune=${KODE}&ind=ledighed&aar=2024`);
-		await chartsReady(page, 1);
+		const area = readOverview(e2e.data, KODE).omraader[0]!;
+		const { page, errors } = await e2e.page();
+		await page.goto(`${e2e.site.url}/omraade/${encodeURIComponent(area.id)}?kommune=${KODE}&ind=ledighed&aar=2024`);
+		await detailReady(page);
 		const items = await legend(page, '[data-indicator=ledighed]');
 		const labels = items.map((i) => i.label);
 		expect(labels).toContain('Hele landet, LBF');
@@ -192,5 +168,5 @@ describe('reference figures with one municipality loaded', () => {
 		expect(items.find((i) => i.label === 'Hele landet, LBF')?.at).toBe('2024: 6,5 ‰');
 		expect(items.find((i) => i.label === 'Odense Kommune')?.at).toBe(`2024: ${perMille(own.get(2024)!)}`);
 		expect(errors).toEqual([]);
-	});
+	}, 180_000);
 });

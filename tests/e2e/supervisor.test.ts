@@ -8,42 +8,19 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { IssueCollector } from '../../pipelines/read/issues.ts';
 import { readDepartments } from '../../pipelines/read/read-departments.ts';
 import { readTargets } from '../../pipelines/read/read-targets.ts';
 import { registerUnits } from '../../pipelines/read/register-units.ts';
 import { NBSP } from '../../src/lib/i18n/format.ts';
 import { readIndex, readOverview } from './support/data.ts';
-import {
-	chartsReady,
-	demoData,
-	ensureBuild,
-	launchBrowser,
-	removeTempDirs,
-	startSite,
-	watchedPage,
-	type Browser,
-	type Site
-} from './support/site.ts';
+import { detailReady } from './support/ready.ts';
+import { e2eSite } from './support/suite.ts';
 
-let site: Site;
-let browser: Browser;
 /** The ingested demo output the site serves: expected figures are read from it, not from the page. */
-let data: string;
 
-beforeAll(async () => {
-	ensureBuild();
-	data = demoData();
-	site = await startSite(data);
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-	removeTempDirs();
-});
+const e2e = e2eSite();
 
 async function download(page: Page, click: () => Promise<void>, timeout = 60_000): Promise<{ name: string; bytes: Uint8Array }> {
 	const [file] = await Promise.all([page.waitForEvent('download', { timeout }), click()]);
@@ -63,9 +40,9 @@ const oneDecimal = (value: number | null | undefined) => (value ?? NaN).toFixed(
 
 /** The sliding area H1 (data/sample/HISTORIER.md), Engparken Øst, as the pipeline wrote it. */
 function engparken() {
-	const overview = readOverview(data, '0751');
+	const overview = readOverview(e2e.data, '0751');
 	const area = overview.omraader.find((a) => a.id === '0751-O01')!;
-	const year = Math.max(...readIndex(data).years);
+	const year = Math.max(...readIndex(e2e.data).years);
 	const at = (points: { aar: number; vaerdi: number | null }[], aar: number) => points.find((p) => p.aar === aar)?.vaerdi;
 	return { overview, area, year, at };
 }
@@ -76,13 +53,13 @@ async function saveWork(page: Page): Promise<void> {
 	expect(file.name).toMatch(/^styringsdialog-0751-\d{4}\.json$/);
 }
 
-const failedRequests = (from: number) => site.requests.slice(from).filter((r) => r.status >= 400);
+const failedRequests = (from: number) => e2e.site.requests.slice(from).filter((r) => r.status >= 400);
 
 describe('the focus list', () => {
 	it('flags the sliding area in Aarhus with reasons and figures, and lists departments without special focus', async () => {
-		const before = site.requests.length;
-		const { page, errors, outside } = await watchedPage(browser, site);
-		await page.goto(`${site.url}/fokus?kommune=0751`);
+		const before = e2e.site.requests.length;
+		const { page, errors, outside } = await e2e.page();
+		await page.goto(`${e2e.site.url}/fokus?kommune=0751`);
 		const row = page.locator('[data-table=flagged] tr[data-unit="0751-O01"]');
 		await row.waitFor({ timeout: 60_000 });
 		const reason = (await row.locator('td').nth(3).innerText()).replaceAll(NBSP, ' ');
@@ -109,8 +86,8 @@ describe('the focus list', () => {
 	});
 
 	it('keeps a chosen preset in the URL, through a reload and on to a flagged department’s page', async () => {
-		const { page, errors } = await watchedPage(browser, site);
-		await page.goto(`${site.url}/fokus?kommune=0751`);
+		const { page, errors } = await e2e.page();
+		await page.goto(`${e2e.site.url}/fokus?kommune=0751`);
 		await page.locator('[data-table=flagged]').waitFor({ timeout: 60_000 });
 		await page.selectOption('[data-control=preset]', 'koebenhavn-40-50');
 		await page.waitForURL(/regler=koebenhavn-40-50/);
@@ -127,7 +104,7 @@ describe('the focus list', () => {
 		await page.waitForURL(/regler=x\./);
 		await saveWork(page);
 
-		await page.goto(`${site.url}/fokus?kommune=0751`);
+		await page.goto(`${e2e.site.url}/fokus?kommune=0751`);
 		const department = page.locator('[data-table=flagged] tr[data-unit="2101-001"] a');
 		await department.waitFor({ timeout: 60_000 });
 		await department.click();
@@ -136,14 +113,14 @@ describe('the focus list', () => {
 		await focus.waitFor({ timeout: 60_000 });
 		expect(await focus.getAttribute('data-focus-status')).toBe('fokus');
 		expect(await focus.locator('[data-list=flags]').innerText()).toContain('Tidlig opmærksomhed');
-		await chartsReady(page, 8);
+		await detailReady(page);
 		expect(errors).toEqual([]);
 		await page.close();
 	});
 
 	it('shows on an organisation’s page which of its departments the default rules flag, linking to them', async () => {
-		const { page, errors } = await watchedPage(browser, site);
-		await page.goto(`${site.url}/organisation/2101?kommune=0751`);
+		const { page, errors } = await e2e.page();
+		await page.goto(`${e2e.site.url}/organisation/2101?kommune=0751`);
 		const flag = page.locator('[data-section=organisation-focus] [data-flag="2101-001"]');
 		await flag.waitFor({ timeout: 60_000 });
 		expect(await flag.innerText()).toContain('Tidlig opmærksomhed');
@@ -155,9 +132,9 @@ describe('the focus list', () => {
 
 describe('targets', () => {
 	it('stand as off track, not met and without data in Aarhus, on track and met in Odense', async () => {
-		const { page, errors } = await watchedPage(browser, site);
+		const { page, errors } = await e2e.page();
 		const statuses = async (kode: string) => {
-			await page.goto(`${site.url}/aftaler?kommune=${kode}`);
+			await page.goto(`${e2e.site.url}/aftaler?kommune=${kode}`);
 			await page.locator('[data-section=targets] [data-status]').first().waitFor({ timeout: 60_000 });
 			return page
 				.locator('[data-section=targets] [data-target]')
@@ -172,8 +149,8 @@ describe('targets', () => {
 	});
 
 	it('drafts a target and downloads an aftaler.csv the pipeline reads without issues', async () => {
-		const { page } = await watchedPage(browser, site);
-		await page.goto(`${site.url}/aftaler?kommune=0751`);
+		const { page } = await e2e.page();
+		await page.goto(`${e2e.site.url}/aftaler?kommune=0751`);
 		const form = page.locator('[data-form=draft-target]');
 		await form.waitFor({ timeout: 60_000 });
 		await form.locator('[data-field=niveau]').selectOption('omraade');
@@ -197,7 +174,7 @@ describe('targets', () => {
 		expect(read.targets.slice(0, -1).sort(byId)).toEqual([...input].sort(byId));
 		// The first draft is numbered 1 for next year's agreement (the data year is 2025 in the demo):
 		// the same drafts give the same file on every run.
-		const year = Math.max(...readIndex(data).years);
+		const year = Math.max(...readIndex(e2e.data).years);
 		expect(read.targets.at(-1)).toMatchObject({
 			maal_id: `UDKAST-${year + 1}-1`,
 			niveau: 'omraade',
@@ -219,8 +196,8 @@ function byId(a: { maal_id: string }, b: { maal_id: string }): number {
 
 describe('the agenda and the agreement document', () => {
 	it('downloads the governance meeting’s agenda as a .docx with its headings, figures, the supervisor’s text and the charts', async () => {
-		const { page, errors } = await watchedPage(browser, site);
-		await page.goto(`${site.url}/dagsorden/2101?kommune=0751`);
+		const { page, errors } = await e2e.page();
+		await page.goto(`${e2e.site.url}/dagsorden/2101?kommune=0751`);
 		await page.locator('[data-agenda=styringsdialog]').waitFor({ timeout: 60_000 });
 		await page.waitForFunction(() => {
 			const charts = [...document.querySelectorAll('[data-agenda-chart] [data-chart-ready]')];
@@ -264,10 +241,10 @@ describe('the agenda and the agreement document', () => {
 	});
 
 	it('downloads the draft agreement document with the meeting’s date and the departments that need no special focus', async () => {
-		const { page, errors } = await watchedPage(browser, site);
+		const { page, errors } = await e2e.page();
 		// The focus list names Lærkereden's departments without special focus, as "navn (id)"; the
 		// agreement document must list the same ones.
-		await page.goto(`${site.url}/fokus?kommune=0751`);
+		await page.goto(`${e2e.site.url}/fokus?kommune=0751`);
 		const focusClear = page.locator('[data-section=clear] [data-clear-organisation="2101"] li[data-unit]');
 		await page.locator('[data-table=flagged] tr[data-unit="0751-O01"]').waitFor({ timeout: 60_000 });
 		const expected = (await focusClear.allInnerTexts()).map((t) => t.replaceAll(NBSP, ' ').trim()).sort();
@@ -276,7 +253,7 @@ describe('the agenda and the agreement document', () => {
 		expect(expectedIds.length).toBeGreaterThan(0);
 		for (const id of ['2101-001', '2101-002', '2101-003', '2101-004', '2101-005', '2101-008']) expect(expectedIds).not.toContain(id);
 
-		await page.goto(`${site.url}/dagsorden/2101?kommune=0751&dok=aftale`);
+		await page.goto(`${e2e.site.url}/dagsorden/2101?kommune=0751&dok=aftale`);
 		await page.locator('[data-agenda=aftaledokument]').waitFor({ timeout: 60_000 });
 		await page.locator('[data-form=meeting] [data-field=dato]').fill('14. oktober 2025');
 		const items = page.locator('[data-agenda-section=uden-fokus] li');
@@ -293,8 +270,8 @@ describe('the agenda and the agreement document', () => {
 	});
 
 	it('shows the municipality’s joint meeting with the results across organisations', async () => {
-		const { page, errors } = await watchedPage(browser, site);
-		await page.goto(`${site.url}/dagsorden?kommune=0751`);
+		const { page, errors } = await e2e.page();
+		await page.goto(`${e2e.site.url}/dagsorden?kommune=0751`);
 		const agenda = page.locator('[data-agenda=faellesdialog]');
 		await agenda.waitFor({ timeout: 60_000 });
 		const results = await agenda.locator('[data-agenda-section=resultater] table').innerText();

@@ -12,18 +12,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readIndex, readOverview } from './support/data.ts';
-import {
-	demoData,
-	ensureBuild,
-	launchBrowser,
-	removeTempDirs,
-	startSite,
-	tempDir,
-	watchedPage,
-	type Browser,
-	type Site,
-	type Watched
-} from './support/site.ts';
+import { launchBrowser, tempDir, watchedPage, type Browser, type Watched } from './support/site.ts';
+import { e2eSite } from './support/suite.ts';
 
 /** Department and organisation ids of the demo are stable; the figures are not, so none is used here. */
 const KODE = '0751';
@@ -33,26 +23,22 @@ const FOCUS_POINT = 'Fokus på "Engparken" <script>alert("x")</script> & ledighe
 const DATE = '14. oktober 2025 <b>kl. 10</b>';
 const DESCRIPTION = 'Færre fraflytninger; også i "blok 2" 🏘️ <img src=x onerror=alert(1)>';
 
-let site: Site;
-let data: string;
 let year: number;
 let areaName: string;
 const browsers: Browser[] = [];
 /** The work file saved in the first browser. */
 let saved: { name: string; path: string; json: Record<string, unknown> };
 
-beforeAll(async () => {
-	ensureBuild();
-	data = demoData();
-	year = Math.max(...readIndex(data).years);
-	areaName = readOverview(data, KODE).omraader.find((a) => a.id === AREA)!.navn;
-	site = await startSite(data);
+// Each test starts browsers of its own (freshBrowser): a fresh profile is another machine.
+const e2e = e2eSite({ browser: false });
+
+beforeAll(() => {
+	year = Math.max(...readIndex(e2e.data).years);
+	areaName = readOverview(e2e.data, KODE).omraader.find((a) => a.id === AREA)!.navn;
 });
 
 afterAll(async () => {
 	for (const b of browsers) await b.close();
-	await site?.close();
-	removeTempDirs();
 });
 
 async function freshBrowser(): Promise<Browser> {
@@ -76,7 +62,7 @@ function docxText(bytes: Uint8Array): string {
 		.replace(/&(lt|gt|amp|quot|apos);/g, (_, e: string) => entities[e]!);
 }
 
-const agreementUrl = (lang = '') => `${site.url}/dagsorden/${ORGANISATION}?kommune=${KODE}&dok=aftale${lang}`;
+const agreementUrl = (lang = '') => `${e2e.site.url}/dagsorden/${ORGANISATION}?kommune=${KODE}&dok=aftale${lang}`;
 
 async function openAgreement(w: Watched, lang = ''): Promise<void> {
 	await w.page.goto(agreementUrl(lang));
@@ -102,7 +88,7 @@ function variant(change: (o: Record<string, unknown>) => void, name: string): st
 describe('the work file', () => {
 	it('is written after typing and drafting, and the page asks before a reload loses track of it', async () => {
 		const browser = await freshBrowser();
-		const w = await watchedPage(browser, site);
+		const w = await watchedPage(browser, e2e.site);
 		const { page } = w;
 		await openAgreement(w);
 		expect(await fileState(page)).toBe('empty');
@@ -182,7 +168,7 @@ describe('the work file', () => {
 	it('opens in a fresh browser profile with the text and the draft target, on the page and in the Word agreement', async () => {
 		expect(saved).toBeDefined();
 		const browser = await freshBrowser();
-		const w = await watchedPage(browser, site);
+		const w = await watchedPage(browser, e2e.site);
 		const { page } = w;
 		await openAgreement(w);
 		expect(await page.locator('[data-agenda-text=fokuspunkter]').inputValue()).toBe('');
@@ -218,7 +204,7 @@ describe('the work file', () => {
 	it('refuses bad files with their message, and a file over unsaved changes asks first', async () => {
 		expect(saved).toBeDefined();
 		const browser = await freshBrowser();
-		const w = await watchedPage(browser, site);
+		const w = await watchedPage(browser, e2e.site);
 		const { page } = w;
 		await openAgreement(w);
 		const mine = 'Min egen tekst, ikke gemt i en fil';
@@ -271,7 +257,7 @@ describe('the work file', () => {
 			organisations['9999'] = { dagsorden: { eventuelt: 'Om en organisation, der er lagt sammen' } };
 		}, 'nedlagt.json');
 		const browser = await freshBrowser();
-		const w = await watchedPage(browser, site);
+		const w = await watchedPage(browser, e2e.site);
 		const { page } = w;
 		await openAgreement(w, '&lang=en');
 		await openWork(page, gone);

@@ -10,13 +10,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
-import { asyncBufferFromFile } from 'hyparquet';
 import { DataType, type Field, type Table } from 'apache-arrow';
-import { TABLE_FILES, WEB_FILES, type WebIndex } from '../../src/lib/core/output-contract.ts';
+import { WEB_FILES, type WebIndex } from '../../src/lib/core/output-contract.ts';
 import { loadMunicipality, type LoadTarget } from '../../src/lib/db/load-municipality.ts';
-import { parquetFile, type ParquetFile } from '../../src/lib/db/parquet-rows.ts';
-import { TABLE_NAMES, type TableName } from '../../src/lib/db/schema.ts';
 import type { QueryRunner, Row } from '../../src/lib/db/runner.ts';
+import { openParquetFiles } from './parquet-files.ts';
 
 export interface NodeDb {
 	run: QueryRunner;
@@ -41,13 +39,7 @@ export async function openNodeDb(): Promise<NodeDb> {
 		connection,
 		async load(outDir, kode) {
 			const index = JSON.parse(readFileSync(join(outDir, WEB_FILES.index), 'utf8')) as WebIndex;
-			const files = Object.fromEntries(
-				await Promise.all(
-					TABLE_NAMES.map(
-						async (table) => [table, parquetFile(await asyncBufferFromFile(join(outDir, TABLE_FILES[table].parquet)))] as const
-					)
-				)
-			) as Record<TableName, ParquetFile>;
+			const files = await openParquetFiles(outDir);
 			const ranges = index.raekker[kode];
 			if (!ranges) throw new Error(`${kode} is not in ${join(outDir, WEB_FILES.index)}`);
 			await loadMunicipality(Promise.resolve(target), files, ranges);

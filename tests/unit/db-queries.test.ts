@@ -4,35 +4,19 @@
  * Every expected figure is worked out by hand from the raw numbers in
  * tests/fixtures/make-output-mini.ts (see tests/fixtures/output-mini/README.md).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { openNodeDb, type NodeDb } from '../support/node-db.ts';
-import { queryTrend, type TrendRow } from '../../src/lib/db/queries/trend.ts';
+import { describe, expect, it } from 'vitest';
+import { OUTPUT_MINI, outputMiniDb } from '../support/output-mini.ts';
+import { bySeries } from '../support/trend-by-series.ts';
+import { queryTrend } from '../../src/lib/db/queries/trend.ts';
 import { queryPeers } from '../../src/lib/db/queries/peers.ts';
 import { queryDepartmentsOf, queryOrganisationAreas } from '../../src/lib/db/queries/units.ts';
 import { queryDepartmentFigures } from '../../src/lib/db/queries/department-figures.ts';
 
-const FIXTURE = join(import.meta.dirname, '../fixtures/output-mini');
-let db: NodeDb;
-
-beforeAll(async () => {
-	db = await openNodeDb();
-	await db.load(FIXTURE, '0751');
-});
-afterAll(() => db.close());
-
-/** serie -> [2022, 2023, 2024] values for one indicator, rounded to 3 decimals. */
-function bySeries(rows: TrendRow[], indikator: string): Record<string, (number | null)[]> {
-	const out: Record<string, (number | null)[]> = {};
-	for (const r of rows.filter((r) => r.indikator === indikator)) {
-		(out[r.serie] ??= []).push(r.vaerdi == null ? null : Math.round(r.vaerdi * 1000) / 1000);
-	}
-	return out;
-}
+const db = outputMiniDb();
 
 describe('loading', () => {
 	it('copies each table once, even when a municipality is loaded twice', async () => {
-		await db.load(FIXTURE, '0751');
+		await db.load(OUTPUT_MINI, '0751');
 		const counts = await db.run(
 			`SELECT (SELECT count(*) FROM afdelinger)::INTEGER a, (SELECT count(*) FROM noegletal)::INTEGER k,
 			(SELECT count(*) FROM aggregater)::INTEGER g`,

@@ -5,13 +5,13 @@
  */
 import { DuckDBInstance } from '@duckdb/node-api';
 import { randomLcg } from 'd3-random';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../pipelines/build/build.ts';
 import { silentReporter } from '../../pipelines/read/model.ts';
+import { fileHashes } from '../support/file-tree.ts';
 import { WEB_FILES, type WebIndex } from '../../src/lib/core/output-contract.ts';
 import { parsedInput, type DepartmentSpec, type RowSpec } from './parsed-input.ts';
 
@@ -58,19 +58,6 @@ function syntheticInput() {
 	return parsedInput({ departments, rows });
 }
 
-function hashes(dir: string): Record<string, string> {
-	const result: Record<string, string> = {};
-	const walk = (d: string) => {
-		for (const entry of readdirSync(d, { withFileTypes: true })) {
-			const path = join(d, entry.name);
-			if (entry.isDirectory()) walk(path);
-			else result[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-		}
-	};
-	walk(dir);
-	return result;
-}
-
 let dir: string;
 beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'boligbarometer-determinism-'));
@@ -83,8 +70,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the build', () => {
 	it('writes the same bytes twice', () => {
-		const a = hashes(join(dir, 'a'));
-		const b = hashes(join(dir, 'b'));
+		const a = fileHashes(join(dir, 'a'));
+		const b = fileHashes(join(dir, 'b'));
 		expect(Object.keys(a).length).toBeGreaterThan(10);
 		expect(b).toEqual(a);
 	});

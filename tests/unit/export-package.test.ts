@@ -27,22 +27,19 @@ import { strFromU8, unzipSync } from 'fflate';
 const utf8 = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LBF_VACANCY_2024 } from '../support/lbf-reference.ts';
-import { join } from 'node:path';
 import { INDICATOR_IDS } from '../../src/lib/core/indicators.ts';
 import { packageCharts } from '../../src/lib/package/chart-specs.ts';
 import { buildPackage } from '../../src/lib/package/build-package.ts';
 import type { PackageRequest, RenderChart } from '../../src/lib/package/model.ts';
 import type { RuleSet } from '../../src/lib/focus/rule.ts';
 import { PackageCollector } from '../../src/lib/package/collect-data.ts';
-import { openNodeDb, type NodeDb } from '../support/node-db.ts';
+import { outputMiniDb } from '../support/output-mini.ts';
 import { pdfText } from '../support/pdf-text.ts';
 import { tinyPng } from './export-report-fixture.ts';
 
-const FIXTURE = join(import.meta.dirname, '../fixtures/output-mini');
 const NOW = new Date(2025, 2, 1, 12, 0, 0);
-let db: NodeDb;
 
 const RISING: RuleSet = {
 	navn: 'Stigende ledighed',
@@ -81,12 +78,7 @@ const render: RenderChart = async (spec) => {
 	};
 };
 
-beforeAll(async () => {
-	db = await openNodeDb();
-	await db.load(FIXTURE, '0751');
-});
-
-afterAll(() => db?.close());
+const db = outputMiniDb();
 
 const CHARTS = [
 	'01 Ledighed - udvikling',

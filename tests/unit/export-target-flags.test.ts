@@ -9,16 +9,12 @@
  *   0002-002's "outside the labour market" 2024 is suppressed: no data.
  *   Vestparken 1 (0001-001) belongs to B1: not in B2's package.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { INDICATOR_IDS } from '../../src/lib/core/indicators.ts';
 import { organisationReport } from '../../src/lib/package/organisation-report.ts';
 import { PackageCollector } from '../../src/lib/package/collect-data.ts';
 import type { Target } from '../../src/lib/core/target.ts';
-import { openNodeDb, type NodeDb } from '../support/node-db.ts';
-
-const FIXTURE = join(import.meta.dirname, '../fixtures/output-mini');
-let db: NodeDb;
+import { outputMiniDb } from '../support/output-mini.ts';
 
 const base = { aftaledokument: 'Aftale 2023', aftaleaar: 2023, beskrivelse: '', basisaar: 2022 } as const;
 const TARGETS: Target[] = [
@@ -72,12 +68,7 @@ const TARGETS: Target[] = [
 	}
 ];
 
-beforeAll(async () => {
-	db = await openNodeDb();
-	await db.load(FIXTURE, '0751');
-});
-
-afterAll(() => db?.close());
+const db = outputMiniDb();
 
 describe('targets in the package', () => {
 	it('puts the organisation’s and its departments’ targets in its report with their status', async () => {

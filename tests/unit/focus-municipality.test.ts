@@ -3,26 +3,22 @@
  * README): the municipality's figures through the browser's SQL, into AgendaData, the focus rules
  * applied and the departments' statuses, all checked against figures worked out by hand.
  */
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { agendaData } from '../../src/lib/supervision/agenda-data.ts';
 import { assess } from '../../src/lib/supervision/assess.ts';
 import { queryMunicipalityFigures, type MunicipalityFigures } from '../../src/lib/db/queries/municipality-figures.ts';
 import type { RuleSet } from '../../src/lib/focus/rule.ts';
 import { NBSP } from '../../src/lib/i18n/format.ts';
-import { openNodeDb, type NodeDb } from '../support/node-db.ts';
+import { outputMiniDb } from '../support/output-mini.ts';
 
-const FIXTURE = join(import.meta.dirname, '../fixtures/output-mini');
 const s = (text: string) => text.replaceAll('~', NBSP);
-let db: NodeDb;
 let figures: MunicipalityFigures;
 
+const db = outputMiniDb();
+
 beforeAll(async () => {
-	db = await openNodeDb();
-	await db.load(FIXTURE, '0751');
 	figures = await queryMunicipalityFigures(db.run, '0751');
 });
-afterAll(() => db.close());
 
 const rules: RuleSet = {
 	navn: 'Ledighed over 15 ‰',

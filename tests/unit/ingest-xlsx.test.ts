@@ -9,11 +9,11 @@ import Papa from 'papaparse';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { createHash } from 'node:crypto';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../pipelines/ingest.ts';
 import { silentReporter } from '../../pipelines/read/model.ts';
+import { fileHashes } from '../support/file-tree.ts';
 
 const REPO = join(dirname(new URL(import.meta.url).pathname), '..', '..');
 const SAMPLE = join(REPO, 'data', 'sample');
@@ -39,19 +39,6 @@ async function toWorkbook(csv: string): Promise<Buffer> {
 		sheet.addRow(row.map((cell) => (/^-?(0|[1-9]\d*)(,\d+)?$/.test(cell) ? Number(cell.replace(',', '.')) : cell)));
 	}
 	return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-function hashes(dir: string): Record<string, string> {
-	const result: Record<string, string> = {};
-	const walk = (d: string) => {
-		for (const entry of readdirSync(d, { withFileTypes: true })) {
-			const path = join(d, entry.name);
-			if (entry.isDirectory()) walk(path);
-			else result[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-		}
-	};
-	walk(dir);
-	return result;
 }
 
 beforeAll(async () => {
@@ -83,8 +70,8 @@ describe('an input folder of workbooks only', () => {
 		const fromCsv = await ingest({ input: SAMPLE, out: join(root, 'csv'), reporter: silentReporter });
 		const fromXlsx = await ingest({ input: join(root, 'input'), out: join(root, 'xlsx'), reporter: silentReporter });
 		expect(fromXlsx.ok && fromCsv.ok).toBe(true);
-		const csv = hashes(join(root, 'csv'));
-		const xlsx = hashes(join(root, 'xlsx'));
+		const csv = fileHashes(join(root, 'csv'));
+		const xlsx = fileHashes(join(root, 'xlsx'));
 		delete csv['manifest.json'];
 		delete xlsx['manifest.json'];
 		// The reference figures name their input file (referencetal.csv or .xlsx), and a workbook's

@@ -6,42 +6,29 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { asyncBufferFromFile } from 'hyparquet';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TABLE_FILES, WEB_FILES, type WebIndex } from '../../src/lib/core/output-contract.ts';
-import { parquetFile, type ParquetFile } from '../../src/lib/db/parquet-rows.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { WEB_FILES, type WebIndex } from '../../src/lib/core/output-contract.ts';
+import type { ParquetFile } from '../../src/lib/db/parquet-rows.ts';
 import { readParquetTrend } from '../../src/lib/db/queries/parquet-trend.ts';
 import { parquetUnitLookup } from '../../src/lib/db/queries/parquet-units.ts';
 import { findMunicipality } from '../../src/lib/data/find-municipality.ts';
-import { queryTrend, type TrendRow } from '../../src/lib/db/queries/trend.ts';
-import { TABLE_NAMES, type TableName } from '../../src/lib/db/schema.ts';
+import { queryTrend } from '../../src/lib/db/queries/trend.ts';
+import type { TableName } from '../../src/lib/db/schema.ts';
 import type { UnitKind } from '../../src/lib/data/unit-kind.ts';
-import { openNodeDb, type NodeDb } from '../support/node-db.ts';
+import { OUTPUT_MINI, outputMiniDb } from '../support/output-mini.ts';
+import { openParquetFiles } from '../support/parquet-files.ts';
+import { bySeries } from '../support/trend-by-series.ts';
 
-const FIXTURE = join(import.meta.dirname, '../fixtures/output-mini');
-const index = JSON.parse(readFileSync(join(FIXTURE, WEB_FILES.index), 'utf8')) as WebIndex;
+const index = JSON.parse(readFileSync(join(OUTPUT_MINI, WEB_FILES.index), 'utf8')) as WebIndex;
 let files: Record<TableName, ParquetFile>;
-let db: NodeDb;
+
+const db = outputMiniDb();
 
 beforeAll(async () => {
-	files = Object.fromEntries(
-		await Promise.all(TABLE_NAMES.map(async (t) => [t, parquetFile(await asyncBufferFromFile(join(FIXTURE, TABLE_FILES[t].parquet)))]))
-	) as Record<TableName, ParquetFile>;
-	db = await openNodeDb();
-	await db.load(FIXTURE, '0751');
+	files = await openParquetFiles(OUTPUT_MINI);
 });
-afterAll(() => db?.close());
 
 const early = (kind: UnitKind, id: string) => readParquetTrend(files, index, kind, id, '0751', ['0751']);
-
-/** serie -> [2022, 2023, 2024] values for one indicator, rounded to 3 decimals. */
-function bySeries(rows: TrendRow[], indikator: string): Record<string, (number | null)[]> {
-	const out: Record<string, (number | null)[]> = {};
-	for (const r of rows.filter((r) => r.indikator === indikator)) {
-		(out[r.serie] ??= []).push(r.vaerdi == null ? null : Math.round(r.vaerdi * 1000) / 1000);
-	}
-	return out;
-}
 
 describe('trend rows without the database', () => {
 	it('gives a department its own figures, its area, organisation, municipality and the country', async () => {

@@ -3,41 +3,12 @@
  * Each case says what a reader could subtract if the rule were weaker.
  */
 import { describe, expect, it } from 'vitest';
-import { failsPrimary, suppress, type PrivacyGroup } from '../../pipelines/build/privacy.ts';
-import type { Level } from '../../src/lib/core/output-contract.ts';
+import { failsPrimary, suppress } from '../../pipelines/build/privacy.ts';
+import { world, type WorldCell } from './privacy-world.ts';
 
-interface Cell {
-	dept: string;
-	n: number;
-	d: number;
-	year?: number;
-}
-
-/** Builds a PrivacyInput from departments with their groups ('omraade:O1', ...) and cells. */
-function run(departments: Record<string, string[]>, cells: Cell[]) {
-	const ids = Object.keys(departments).sort();
-	const groups: PrivacyGroup[] = [];
-	const groupIndex = new Map<string, number>();
-	const memberships = ids.map((id) =>
-		departments[id]!.map((key) => {
-			let g = groupIndex.get(key);
-			if (g === undefined) {
-				const [level, unit] = key.split(':') as [Level, string];
-				g = groups.push({ level, id: unit }) - 1;
-				groupIndex.set(key, g);
-			}
-			return g;
-		})
-	);
-	const result = suppress({
-		department: Int32Array.from(cells, (c) => ids.indexOf(c.dept)),
-		year: Int32Array.from(cells, (c) => c.year ?? 2024),
-		numerator: Float64Array.from(cells, (c) => c.n),
-		denominator: Float64Array.from(cells, (c) => c.d),
-		groups,
-		memberships,
-		rank: Int32Array.from(ids, (_, i) => i)
-	});
+/** Runs the rule on departments with their groups ('omraade:O1', ...) and cells (privacy-world.ts builds the input). */
+function run(departments: Record<string, string[]>, cells: WorldCell[]) {
+	const result = suppress(world(departments, cells).input);
 	const suppressedDepts = cells.filter((_, i) => result.suppressed[i] === 1).map((c) => `${c.dept}@${c.year ?? 2024}`);
 	const suppressedAggregates = result.aggregates.map((a) => `${a.level}:${a.id}@${a.year}`).sort();
 	return { suppressedDepts: suppressedDepts.sort(), suppressedAggregates };

@@ -151,6 +151,23 @@ export class UnitData {
 		});
 	}
 
+	/**
+	 * Whether the database has given every row the page's sections share, for what the page now
+	 * shows: the trends (replacing the Parquet's early ones), the register, the peers, the
+	 * departments' values and an organisation's parts. DetailPage marks it as data-database-drawn,
+	 * which the end-to-end tests wait on (tests/e2e/support/ready.ts): the early trends already
+	 * carry data-chart-ready="true", and the database's redraw of them keeps it. (A section with a
+	 * query of its own, such as an organisation's focus list, shows when it is in.)
+	 */
+	readonly databaseDrawn = $derived.by(
+		() =>
+			this.#trend.current !== undefined &&
+			this.#register.current !== undefined &&
+			this.#peers.current !== undefined &&
+			this.#values.current !== undefined &&
+			(this.kind !== 'boligorganisation' || this.#parts.current !== undefined)
+	);
+
 	/** Every department's value of the chosen figure and year in the municipalities the page loads. */
 	readonly departmentValues = $derived.by(() => this.#values.current ?? null);
 	/** An organisation's part in each of its municipalities (organisation-parts.ts). */

@@ -10,7 +10,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WebIndex, WebOverview } from '../../../src/lib/core/output-contract.ts';
-import { ROOT, chartsReady, launchBrowser, removeTempDirs, startSite, watchedPage } from './site.ts';
+import { chartsReady } from './ready.ts';
+import { ROOT, launchBrowser, removeTempDirs, startSite, watchedPage } from './site.ts';
 
 const dataDir = process.argv[2] ?? join(ROOT, 'tests/fixtures/output-mini');
 const outDir = process.argv[3] ?? join(ROOT, 'tests/.tmp/screens');
