@@ -9,27 +9,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { WebIndex } from '../../src/lib/core/output-contract.ts';
 import { readIndex } from './support/data.ts';
-import {
-	ROOT,
-	chartsReady,
-	demoData,
-	ensureBuild,
-	launchBrowser,
-	removeTempDirs,
-	startSite,
-	watchedPage,
-	type Browser,
-	type Site
-} from './support/site.ts';
+import { ROOT } from './support/site.ts';
+import { chartsReady } from './support/ready.ts';
+import { e2eSite } from './support/suite.ts';
 
 const SAMPLE = join(ROOT, 'data/sample');
 
-let site: Site;
-let browser: Browser;
+const e2e = e2eSite();
 let index: WebIndex;
 /** The default municipality's vacancy per year from the input's cells: 1000 × sum(ledige_boliger) / sum(boliger). */
 const vacancy = new Map<number, number>();
@@ -61,19 +51,9 @@ function vacancyByHand(kode: string): void {
 /** "5,4 ‰": a per mille value as the dashboard writes it in Danish. */
 const perMille = (value: number) => `${value.toLocaleString('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} ‰`;
 
-beforeAll(async () => {
-	ensureBuild();
-	const data = demoData();
-	index = readIndex(data);
+beforeAll(() => {
+	index = readIndex(e2e.data);
 	vacancyByHand(index.default_kommune);
-	site = await startSite(data);
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-	removeTempDirs();
 });
 
 /** The trend chart's SVG: its width, and the year marker's x (x1 and x2) and how many markers there are. */
@@ -105,8 +85,8 @@ describe('a change of year on the overview', () => {
 		// The earliest year with a figure, so the marker travels across the whole chart.
 		const earlier = Math.min(...index.years.filter((y) => vacancy.has(y) && y !== latest));
 		expect(vacancy.has(latest) && Number.isFinite(earlier)).toBe(true);
-		const { page, errors } = await watchedPage(browser, site);
-		await page.goto(`${site.url}/kommune/${kode}?ind=ledighed`);
+		const { page, errors } = await e2e.page();
+		await page.goto(`${e2e.site.url}/kommune/${kode}?ind=ledighed`);
 		await chartsReady(page, 1);
 		await page.waitForSelector(`[data-map-ready="true"][data-map-key="ledighed:${latest}"]`, { timeout: 60_000 });
 		const before = await marker(page);
@@ -137,9 +117,9 @@ describe('a change of year on the overview', () => {
 		);
 
 		// The same year drawn from scratch puts the marker where the moved one stands.
-		const fresh = (await watchedPage(browser, site)).page;
+		const fresh = (await e2e.page()).page;
 		await fresh.setViewportSize(page.viewportSize() ?? { width: 1280, height: 720 });
-		await fresh.goto(`${site.url}/kommune/${kode}?ind=ledighed&aar=${earlier}`);
+		await fresh.goto(`${e2e.site.url}/kommune/${kode}?ind=ledighed&aar=${earlier}`);
 		await chartsReady(fresh, 1);
 		const drawn = await marker(fresh);
 		expect(drawn.width).toBe(after.width);
