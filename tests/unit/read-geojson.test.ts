@@ -273,7 +273,7 @@ describe('the quick proof of a simple ring (simple-ring.ts)', () => {
 		const seen = { proved: 0, invalid: 0 };
 		// Star-shaped rings around a point in Denmark (simple as drawn), with some vertices then moved
 		// onto (or a rounding off) another segment of the ring: the cases where a floating-point
-		// test could be wrong without its error bound.
+		// test without exact arithmetic could be wrong.
 		const vertex = fc.record({ angle: fc.integer({ min: 0, max: 3599 }), radius: fc.integer({ min: 1, max: 100 }) });
 		const move = fc.record({ which: fc.nat(), onto: fc.nat(), t: fc.double({ min: 0, max: 1, noNaN: true }) });
 		fc.assert(
