@@ -16,6 +16,14 @@
  *   from the previous basis.
  * - A piece of one hidden count needs no solver: its rows bound that count directly, and every
  *   value between the bounds fits them all.
+ * - In a large piece (too large to batch), the bounds its rows give when read one at a time
+ *   (audit-propagation.ts) already pin most exposed targets: those need no LP. This is what kept
+ *   the audit from growing with the square of the input: national10's pieces of hundreds of
+ *   hidden counts each had two LPs over the whole piece per exposed target. Such an exposure
+ *   reports the propagated range, which the attacker can narrow it to at least.
+ *   (Attacking a large piece's targets first in LPs over their neighbourhoods was dropped with
+ *   it: once propagation has taken the exposures, the targets left are mostly protected, and a
+ *   neighbourhood can only prove exposure.)
  * - Hidden departments in exactly the same rows can trade persons without changing any row's sum:
  *   points found that way, without a solver, show many protected before the first LP
  *   (seeExchanges).
@@ -28,6 +36,7 @@ import type { Highs, Model } from 'highs';
 import type { AttackComponent } from './audit-components.ts';
 import { optimum, SolverFailed } from './audit-lp-solver.ts';
 import { isProtected } from './audit-protection.ts';
+import { propagatedBounds } from './audit-propagation.ts';
 
 /** A target the attacker narrows to [lo, hi] persons, too little to protect it. */
 export interface Exposure {
@@ -57,8 +66,6 @@ export interface AttackLimits {
 	batchPiece: number;
 	/** ...of at most this many in all. */
 	batchColumns: number;
-	/** A larger piece's target is first attacked in a neighbourhood of about this many. */
-	neighbourhood: number;
 }
 
 /**
@@ -66,7 +73,7 @@ export interface AttackLimits {
  * every solve over all its columns, so smaller batches waste less on pieces already finished.
  * On national (same cells withheld), 18.4 s of CPU against 20.1 s, run side by side.
  */
-export const ATTACK_LIMITS: AttackLimits = { batchPiece: 200, batchColumns: 500, neighbourhood: 100 };
+export const ATTACK_LIMITS: AttackLimits = { batchPiece: 200, batchColumns: 500 };
 
 /** One piece on its own (the tests' entry; the audit uses attackPieces). */
 export function attackRanges(highs: Highs, piece: AttackComponent, settled: Uint8Array = new Uint8Array(piece.targets.length)): RangesResult {
@@ -74,56 +81,33 @@ export function attackRanges(highs: Highs, piece: AttackComponent, settled: Uint
 	return result!;
 }
 
-/** Each piece's exposures, in the order given; `solves` of the whole is on the first result. */
+/** Each piece's exposures, in the order given (each by target); `solves` of the whole is on the first result. */
 export function attackPieces(highs: Highs, attacks: readonly PieceAttack[], limits: AttackLimits = ATTACK_LIMITS): RangesResult[] {
 	const results: RangesResult[] = attacks.map(() => ({ exposed: [], solves: 0 }));
 	const small: number[] = [];
-	const large: number[] = [];
+	const large: PieceAttack[] = [];
+	const largeOf: number[] = [];
 	attacks.forEach((a, p) => {
 		if (!a.settled.some((s) => s === 0)) return;
 		if (a.piece.rows.length === 0) results[p]!.exposed = unconstrained(a);
 		else if (a.piece.vars.length === 1) results[p]!.exposed = single(a);
 		else if (a.piece.vars.length <= limits.batchPiece) small.push(p);
-		else large.push(p);
+		else {
+			// A large piece's exposures that the rows show one at a time need no LP of their own
+			// (audit-propagation.ts); what is left is attacked in the whole piece as before.
+			const settled = a.settled.slice();
+			results[p]!.exposed = propagated(a, settled);
+			if (!settled.some((s) => s === 0)) return;
+			large.push({ piece: a.piece, settled });
+			largeOf.push(p);
+		}
 	});
 	let solves = 0;
-	// A large piece's pending targets are first attacked in their neighbourhoods (all batched):
-	// one found exposed there is exposed in the piece; the rest are attacked in the whole piece.
-	const local: PieceAttack[] = [];
-	const localOf: { p: number; target: number }[] = [];
-	for (const p of large) {
-		const { piece, settled } = attacks[p]!;
-		// Worth it only when few targets are left to attack (later rounds): with many, the points
-		// the whole piece's solves find show most protected at once, and neighbourhoods would not.
-		const pending = settled.reduce((n, s) => n + (s ? 0 : 1), 0);
-		if (pending > piece.targets.length / 4) continue;
-		const rowsOf = rowsOfVars(piece);
-		piece.targets.forEach((_, i) => {
-			if (settled[i]) return;
-			const near = neighbourhood(piece, rowsOf, i, limits.neighbourhood);
-			// Rows of many hidden counts right at the target (a municipality's): no cheap check.
-			if (near.vars.length > limits.neighbourhood) return;
-			local.push({ piece: near, settled: new Uint8Array(1) });
-			localOf.push({ p, target: i });
-		});
-	}
-	const localResult = solveBatched(highs, local, limits.batchColumns);
-	solves += localResult.solves;
-	const settledNow = new Map(large.map((p) => [p, attacks[p]!.settled.slice()]));
-	localResult.exposed.forEach((exposed, k) => {
-		if (exposed.length === 0) return;
-		const { p, target } = localOf[k]!;
-		results[p]!.exposed.push({ target, lo: exposed[0]!.lo, hi: exposed[0]!.hi });
-		settledNow.get(p)![target] = 1;
-	});
-	for (const p of large) {
-		const settled = settledNow.get(p)!;
-		if (!settled.some((s) => s === 0)) continue;
-		const out = attackBatch(highs, [{ piece: attacks[p]!.piece, settled }]);
+	large.forEach((a, k) => {
+		const out = attackBatch(highs, [a]);
 		solves += out.solves;
-		results[p]!.exposed.push(...out.exposed[0]!);
-		results[p]!.exposed.sort((a, b) => a.target - b.target);
-	}
+		results[largeOf[k]!]!.exposed.push(...out.exposed[0]!);
+	});
 	const smallResult = solveBatched(
 		highs,
 		small.map((p) => attacks[p]!),
@@ -131,6 +115,7 @@ export function attackPieces(highs: Highs, attacks: readonly PieceAttack[], limi
 	);
 	solves += smallResult.solves;
 	small.forEach((p, i) => (results[p]!.exposed = smallResult.exposed[i]!));
+	for (const r of results) r.exposed.sort((a, b) => a.target - b.target);
 	if (results.length > 0) results[0]!.solves = solves;
 	return results;
 }
@@ -187,54 +172,23 @@ function rowsOfVars(piece: AttackComponent): number[][] {
 	return rowsOf;
 }
 
-/**
- * Target i of a large piece with only the rows near it: every row holding one of its counts,
- * then, nearest first, rows holding counts already taken, while the counts stay under
- * `size` (a target whose own rows already hold more is not checked this way). Leaving rows out only lets the attacker believe more, so a range this narrows
- * to under 5 persons (and not the whole) is narrower still in the whole piece: exposed. A range
- * it leaves protected proves nothing, and the target is attacked in the whole piece.
- */
-function neighbourhood(piece: AttackComponent, rowsOf: readonly number[][], i: number, size: number): AttackComponent {
-	const target = piece.targets[i]!;
-	const local = new Map<number, number>();
-	const taken = new Set<number>();
-	let frontier = Array.from(target.vars);
-	for (const v of frontier) local.set(v, local.size);
-	let first = true;
-	while (frontier.length > 0) {
-		const next: number[] = [];
-		for (const v of frontier) {
-			for (const k of rowsOf[v]!) {
-				if (taken.has(k)) continue;
-				const row = piece.rows[k]!;
-				let extra = 0;
-				for (const w of row.vars) if (!local.has(w)) extra++;
-				if (!first && local.size + extra > size) continue;
-				taken.add(k);
-				for (const w of row.vars) {
-					if (local.has(w)) continue;
-					local.set(w, local.size);
-					next.push(w);
-				}
-			}
+/** Pending targets the propagated bounds already narrow too far: exposed, and marked settled. */
+function propagated({ piece }: PieceAttack, settled: Uint8Array): Exposure[] {
+	const { lower, upper } = propagatedBounds(piece);
+	const exposed: Exposure[] = [];
+	piece.targets.forEach((t, i) => {
+		if (settled[i]) return;
+		let lo = t.known;
+		let hi = t.known;
+		for (const v of t.vars) {
+			lo += lower[v]!;
+			hi += upper[v]!;
 		}
-		first = false;
-		frontier = next;
-	}
-	const vars = [...local.keys()];
-	const rows = [...taken].sort((a, b) => a - b).map((k) => {
-		const r = piece.rows[k]!;
-		return { ...r, vars: Int32Array.from(r.vars, (w) => local.get(w)!) };
+		if (isProtected(lo, hi, t.total)) return;
+		exposed.push({ target: i, lo, hi });
+		settled[i] = 1;
 	});
-	return {
-		vars: Int32Array.from(vars, (v) => piece.vars[v]!),
-		upper: Float64Array.from(vars, (v) => piece.upper[v]!),
-		truth: Float64Array.from(vars, (v) => piece.truth[v]!),
-		whole: Uint8Array.from(vars, (v) => piece.whole[v]!),
-		rows,
-		targets: [{ ...target, vars: Int32Array.from(target.vars, (w) => local.get(w)!) }],
-		targetIndex: [piece.targetIndex[i]!]
-	};
+	return exposed;
 }
 
 /** Nothing published about these counts: each lies anywhere in 0..residents. */

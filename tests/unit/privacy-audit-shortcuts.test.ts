@@ -1,8 +1,8 @@
 /**
  * The audit's shortcuts (audit-attack-ranges.ts, audit.ts) against the plain attack they stand
- * for. Property: on random attack pieces, whatever the batch and neighbourhood sizes, the pieces
+ * for. Property: on random attack pieces, whatever the batch sizes, the pieces
  * solved side by side in one LP, a one-count piece read off in closed form and a large piece's
- * targets first attacked in their neighbourhoods find exactly the exposures that a reference
+ * exposures first read off its rows' propagated bounds find exactly the exposures that a reference
  * attacker finds: one that solves, for every target on its own, the full LP (or, for whole
  * persons, the full MIP) from CPLEX LP text read by a fresh HiGHS model for each solve, sharing no code with
  * the pipeline; published sums exact, as intervals of a double's rounding, or of coarse rounding. In particular no shortcut ever calls an exposed count protected.
@@ -16,6 +16,7 @@ import type { AttackRow, AttackTarget } from '../../pipelines/build/audit-attack
 import { cellsByYear, membersOf } from '../../pipelines/build/audit-attack-world.ts';
 import type { AttackComponent } from '../../pipelines/build/audit-components.ts';
 import { attackPieces } from '../../pipelines/build/audit-attack-ranges.ts';
+import { propagatedBounds } from '../../pipelines/build/audit-propagation.ts';
 import { auditYear } from '../../pipelines/build/audit.ts';
 import { auditedSuppression } from '../../pipelines/build/audited-suppression.ts';
 import { lpSolver } from '../../pipelines/build/audit-lp-solver.ts';
@@ -94,8 +95,8 @@ function component(r: RandomPiece): AttackComponent {
 	};
 }
 
-/** The reference: each target's exact range from its own LP (MIP for whole persons), written as CPLEX LP text. */
-function referenceExposed(r: RandomPiece, piece: AttackComponent): number[] {
+/** The reference: the min or max of a sum of counts over the full LP (MIP for whole persons), from CPLEX LP text. */
+function referenceExtreme(r: RandomPiece, piece: AttackComponent, sense: 'Maximize' | 'Minimize', vars: Int32Array): number {
 	const x = (v: number) => `x${v}`;
 	const constraints = piece.rows
 		.map((row, k) => {
@@ -105,21 +106,23 @@ function referenceExposed(r: RandomPiece, piece: AttackComponent): number[] {
 		.join('\n');
 	const bounds = r.upper.map((u, v) => ` 0 <= ${x(v)} <= ${u}`).join('\n');
 	const general = r.whole ? `General\n ${r.upper.map((_, v) => x(v)).join(' ')}\n` : '';
-	const extreme = (sense: 'Maximize' | 'Minimize', vars: Int32Array) => {
-		const text = `${sense}\n obj: ${Array.from(vars, x).join(' + ')}\nSubject To\n${constraints}\nBounds\n${bounds}\n${general}End\n`;
-		// A fresh model read from the text for each solve; no presolve: HiGHS's presolve can call
-		// a row 1e-14 wide infeasible.
-		return highs.withModel({ format: 'lp', data: text }, (model) => {
-			model.options.set({ output_flag: false, presolve: 'off', mip_rel_gap: 0, mip_abs_gap: 0 });
-			model.run();
-			expect(model.getModelStatus()).toBe(highs.constants.modelStatus.optimal);
-			return model.getObjectiveValue();
-		});
-	};
+	const text = `${sense}\n obj: ${Array.from(vars, x).join(' + ')}\nSubject To\n${constraints}\nBounds\n${bounds}\n${general}End\n`;
+	// A fresh model read from the text for each solve; no presolve: HiGHS's presolve can call
+	// a row 1e-14 wide infeasible.
+	return highs.withModel({ format: 'lp', data: text }, (model) => {
+		model.options.set({ output_flag: false, presolve: 'off', mip_rel_gap: 0, mip_abs_gap: 0 });
+		model.run();
+		expect(model.getModelStatus()).toBe(highs.constants.modelStatus.optimal);
+		return model.getObjectiveValue();
+	});
+}
+
+/** The reference: each target's exact range from its own LP (MIP for whole persons). */
+function referenceExposed(r: RandomPiece, piece: AttackComponent): number[] {
 	const exposed: number[] = [];
 	piece.targets.forEach((t, i) => {
-		const lo = t.known + extreme('Minimize', t.vars);
-		const hi = t.known + extreme('Maximize', t.vars);
+		const lo = t.known + referenceExtreme(r, piece, 'Minimize', t.vars);
+		const hi = t.known + referenceExtreme(r, piece, 'Maximize', t.vars);
 		const safe = hi - lo >= 5 - 1e-6 || (lo <= 1e-6 && hi >= t.total - 1e-6);
 		if (!safe) exposed.push(i);
 	});
@@ -127,14 +130,13 @@ function referenceExposed(r: RandomPiece, piece: AttackComponent): number[] {
 }
 
 describe('the shortcuts of the attack', () => {
-	it('find exactly the exposures of the full LP (MIP), target by target, for any batch and neighbourhood sizes', () => {
+	it('find exactly the exposures of the full LP (MIP), target by target, for any batch size', () => {
 		fc.assert(
 			fc.property(
 				fc.array(pieceArb, { minLength: 1, maxLength: 4 }),
 				fc.record({
 					batchPiece: fc.integer({ min: 1, max: 6 }),
-					batchColumns: fc.integer({ min: 1, max: 12 }),
-					neighbourhood: fc.integer({ min: 1, max: 6 })
+					batchColumns: fc.integer({ min: 1, max: 12 })
 				}),
 				(random, limits) => {
 					const pieces = random.map(component);
@@ -197,6 +199,66 @@ describe('the shortcuts of the attack', () => {
 		});
 		const [found] = attackPieces(highs, [{ piece: pinned, settled: new Uint8Array(3) }]);
 		expect(found!.exposed.map((e) => [e.target, e.hi - e.lo])).toEqual([[2, 0]]);
+	});
+});
+
+describe('bounds propagated over the rows (audit-propagation.ts)', () => {
+	it("hold every count's full LP (MIP) range, so an exposure they show is one", () => {
+		fc.assert(
+			fc.property(pieceArb, (random) => {
+				const piece = component(random);
+				const { lower, upper } = propagatedBounds(piece);
+				for (let v = 0; v < random.upper.length; v++) {
+					const lo = referenceExtreme(random, piece, 'Minimize', Int32Array.of(v));
+					const hi = referenceExtreme(random, piece, 'Maximize', Int32Array.of(v));
+					expect(lower[v]!).toBeLessThanOrEqual(lo + 1e-7);
+					expect(upper[v]!).toBeGreaterThanOrEqual(hi - 1e-7);
+				}
+			}),
+			{ numRuns: 150, seed: 20261130 }
+		);
+	}, 600_000);
+
+	it('pin a count through a chain of rows, worked by hand', () => {
+		// x0 + x1 = 12 with x1 at most 3 of 3 residents: x0 >= 9, and x0 <= 10 (its residents).
+		// x0 + x2 = 14, x2 at most 20: x2 <= 14 - 9 = 5 and x2 >= 14 - 10 = 4. x1 >= 12 - 10 = 2.
+		const piece = component({
+			whole: true,
+			half: 'none',
+			upper: [10, 3, 20],
+			truth: [10, 2, 4],
+			rows: [
+				[0, 1],
+				[0, 2]
+			],
+			aggregates: []
+		});
+		const { lower, upper } = propagatedBounds(piece);
+		expect([...lower]).toEqual([9, 2, 4]);
+		expect([...upper]).toEqual([10, 3, 5]);
+	});
+
+	it("let a large piece's exposures they show go without a solver run", () => {
+		// The same piece, too large to batch (batchPiece 1): x0 in 9..10 of 10, x1 in 2..3 of 3
+		// and x2 in 4..5 of 20 are all narrower than 5 persons and not the whole range.
+		const piece = component({
+			whole: true,
+			half: 'none',
+			upper: [10, 3, 20],
+			truth: [10, 2, 4],
+			rows: [
+				[0, 1],
+				[0, 2]
+			],
+			aggregates: []
+		});
+		const [result] = attackPieces(highs, [{ piece, settled: new Uint8Array(3) }], { batchPiece: 1, batchColumns: 12 });
+		expect(result!.exposed.map((e) => [e.target, e.lo, e.hi])).toEqual([
+			[0, 9, 10],
+			[1, 2, 3],
+			[2, 4, 5]
+		]);
+		expect(result!.solves).toBe(0);
 	});
 });
 
