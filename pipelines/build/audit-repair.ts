@@ -55,15 +55,20 @@ export function repair(
 	/** How far a published cell's count can move against `x` of `total` residents, both ways, capped at 5. */
 	const room = (j: number, x: number, total: number) =>
 		Math.min(MIN_PERSONS, Math.min(x, d[j]! - n[j]!) + Math.min(total - x, n[j]!));
-	const better = (a: number, b: number, key: (c: number) => number[]) => {
-		const ka = key(a);
-		const kb = key(b);
+	const before = (ka: number[], kb: number[]) => {
 		for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! < kb[i]!;
 		return false;
 	};
 	const best = (candidates: Iterable<number>, key: (c: number) => number[]) => {
 		let chosen = -1;
-		for (const c of candidates) if (chosen < 0 || better(c, chosen, key)) chosen = c;
+		let chosenKey: number[] = [];
+		for (const c of candidates) {
+			const k = key(c);
+			if (chosen < 0 || before(k, chosenKey)) {
+				chosen = c;
+				chosenKey = k;
+			}
+		}
 		return chosen;
 	};
 	const smallestGroup = (groups: Iterable<number>) =>
@@ -83,28 +88,28 @@ export function repair(
 		return groups;
 	};
 	/**
-	 * The open cells sharing a published group with `c`, and how many. The largest such group
-	 * (the country: every cell of the year) is walked only when no cell of the others shares two
-	 * groups with `c`: a cell in it alone shares one and cannot win then. Same answer as walking
-	 * every group, without walking the country's thousands of cells for each finding.
+	 * The open cells sharing a published group with `c`, each with how many it shares, as far as
+	 * they can still be chosen (the most shared first). The groups are walked smallest first;
+	 * once a cell found shares more groups than are left to walk, no cell only in those can win,
+	 * so the large groups (a municipality's, the country's: thousands of cells) are mostly never
+	 * walked for a finding. Same choice as walking every group.
 	 */
 	const sharing = (c: number) => {
 		const shared = new Map<number, number>();
-		const groups = groupsOf(c).filter(published);
-		if (groups.length === 0) return shared;
-		let largest = groups[0]!;
-		for (const g of groups) if (members.get(g)!.length > members.get(largest)!.length) largest = g;
-		for (const g of groups) {
-			if (g === largest) continue;
-			for (const j of members.get(g)!) if (j !== c && open(j)) shared.set(j, (shared.get(j) ?? 0) + 1);
-		}
+		const groups = groupsOf(c)
+			.filter(published)
+			.sort((a, b) => members.get(a)!.length - members.get(b)!.length || a - b);
 		let most = 0;
-		for (const [j, k] of shared) {
-			const all = groupsOf(j).includes(largest) ? k + 1 : k;
-			shared.set(j, all);
-			most = Math.max(most, all);
+		for (let k = 0; k < groups.length; k++) {
+			if (most > groups.length - k) break;
+			for (const j of members.get(groups[k]!)!) {
+				if (j === c || !open(j) || shared.has(j)) continue;
+				let all = 0;
+				for (const g of groupsOf(j)) if (groups.includes(g)) all++;
+				shared.set(j, all);
+				if (all > most) most = all;
+			}
 		}
-		if (most < 2) for (const j of members.get(largest)!) if (j !== c && open(j) && !shared.has(j)) shared.set(j, 1);
 		return shared;
 	};
 	const repairedGroups = new Set<number>();
