@@ -80,9 +80,9 @@ let bundling: Promise<URL> | null = null;
 /**
  * audit-worker.ts as one ES module of plain JavaScript, as a data: URL, built once per process
  * (about 0.25 s of CPU). esbuild's service process is stopped once it is built: its synchronous
- * API would keep a worker thread and the service for the rest of the ingest (nothing else in the
- * ingest's process uses esbuild; `npm start` runs Vite's build in a process of its own, and under
- * tsx the loader's esbuild lives on the loader's own thread). A module from a data:
+ * API would keep a worker thread and the service for the rest of the ingest. Nothing else in the
+ * ingest's process builds with esbuild while this runs (`npm start` runs Vite's build in a process
+ * of its own), and a later call of esbuild's API simply starts a new service. A module from a data:
  * URL has no file of its own, so `import.meta.url` (which HiGHS's glue hands to createRequire) is
  * set to audit-worker.ts's.
  */
