@@ -21,8 +21,28 @@ export function solverModule(): Promise<WebAssembly.Module> {
 
 /** The solver, from `compiled` when given (a worker thread's module from the main thread). */
 export function lpSolver(compiled?: WebAssembly.Module): Promise<Highs> {
-	loading ??= compiled ? loadHighs({ wasmModule: compiled }) : solverModule().then((wasmModule) => loadHighs({ wasmModule }));
+	loading ??= (compiled ? Promise.resolve(compiled) : solverModule()).then(instantiate);
 	return loading;
+}
+
+/** Emscripten's own hook for a module instantiated by the caller (highs passes its options to Emscripten). */
+type Instantiate = (imports: WebAssembly.Imports, receive: (instance: WebAssembly.Instance) => void) => object;
+
+/**
+ * HiGHS from an already compiled module. highs (1.15.3) declares a `wasmModule` option but its
+ * loader never reads it: it compiled highs.wasm from the file again in every thread (measured:
+ * a locateFile that fails makes `{ wasmModule }` fail). Emscripten's `instantiateWasm` hook,
+ * which the loader does call, instantiates the given module instead, so the workers share the
+ * main thread's compiled code rather than each compiling (and holding) their own.
+ */
+function instantiate(compiled: WebAssembly.Module): Promise<Highs> {
+	return new Promise((resolve, reject) => {
+		const instantiateWasm: Instantiate = (imports, receive) => {
+			WebAssembly.instantiate(compiled, imports).then(receive, reject);
+			return {}; // Emscripten's sign that the instance comes asynchronously
+		};
+		(loadHighs as (options: { instantiateWasm: Instantiate }) => Promise<Highs>)({ instantiateWasm }).then(resolve, reject);
+	});
 }
 
 /** The solver could not answer: the audit cannot vouch for the figures, so nothing is published. */

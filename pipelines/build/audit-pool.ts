@@ -10,10 +10,13 @@
  * typed arrays moved, not copied (transfer list). Each worker loads HiGHS once, from the
  * WebAssembly module the main thread compiled (so its compiled code is not made again per worker).
  *
- * The workers run TypeScript: the pipeline runs under tsx, and Node 20 does not hand a loader
- * registered by `--import` to a worker's entry, so each worker starts from a few lines of
- * JavaScript that register tsx's loader (tsx/esm/api) and then import audit-worker.ts. The same
- * holds under Vitest, whose own transform does not reach worker threads.
+ * The workers run plain JavaScript: audit-worker.ts and everything it imports (HiGHS's glue
+ * included) bundled once per process by esbuild (npm `esbuild`, the version tsx and Vite use;
+ * README says why) and handed to each worker as a data: URL. Until issue 8's memory work each
+ * worker registered tsx's loader and compiled the TypeScript itself, which cost every worker a
+ * loader thread of its own (Node 20 runs a registered loader on a separate isolate), an esbuild
+ * service process and the transformed sources in its heap, for the whole audit. The bundle
+ * works the same under tsx and under Vitest, whose own transform does not reach worker threads.
  *
  * Errors: a job that cannot pass comes back as its PrivacyAuditFailed message and is thrown
  * again here with that message unchanged, but only once every earlier job has come back whole,
@@ -21,6 +24,8 @@
  * Anything else a worker throws, or a worker dying, is thrown as an internal error. Either way
  * every worker is stopped before this returns or throws.
  */
+import { build, stop } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { IndicatorId } from '../../src/lib/core/indicators.ts';
 import type { PrivacyInput } from './privacy.ts';
@@ -69,15 +74,56 @@ export function sharedCopies() {
 	};
 }
 
+let bundled: URL | null = null;
+let bundling: Promise<URL> | null = null;
+
+/**
+ * audit-worker.ts as one ES module of plain JavaScript, as a data: URL, built once per process
+ * (about 0.25 s of CPU). esbuild's service process is stopped once it is built: its synchronous
+ * API would keep a worker thread and the service for the rest of the ingest. Nothing else in the
+ * ingest's process builds with esbuild while this runs (`npm start` runs Vite's build in a process
+ * of its own), and a later call of esbuild's API simply starts a new service. A module from a data:
+ * URL has no file of its own, so `import.meta.url` (which HiGHS's glue hands to createRequire) is
+ * set to audit-worker.ts's.
+ */
+function workerEntry(): Promise<URL> {
+	bundling ??= (async () => {
+		const source = new URL('./audit-worker.ts', import.meta.url);
+		try {
+			const { outputFiles } = await build({
+				entryPoints: [fileURLToPath(source)],
+				bundle: true,
+				format: 'esm',
+				platform: 'node',
+				target: 'node20',
+				write: false,
+				logLevel: 'silent',
+				define: { 'import.meta.url': JSON.stringify(source.href) }
+			});
+			bundled = new URL(`data:text/javascript;base64,${Buffer.from(outputFiles[0]!.contents).toString('base64')}`);
+			return bundled;
+		} catch (error) {
+			bundling = null;
+			throw error;
+		} finally {
+			await stop();
+		}
+	})();
+	return bundling;
+}
+
+/** A worker's stack without the bundle's data: URL (hundreds of kilobytes) in every line. */
+function readable(stack: string | undefined): string | undefined {
+	return bundled ? stack?.replaceAll(bundled.href, 'audit-worker.ts (bundled)') : stack;
+}
+
 export async function runInPool(
 	size: number,
 	setup: PoolSetup,
 	jobs: readonly PoolJob[],
 	onResult: (index: number, result: YearJobResult) => void
 ): Promise<void> {
-	const entry = new URL('./audit-worker.ts', import.meta.url).href;
-	const tsx = import.meta.resolve('tsx/esm/api');
-	const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
+	const entry = await workerEntry();
 	const workers: Worker[] = [];
 	const replies = new Array<PoolReply | undefined>(jobs.length);
 	let next = 0; // the next job to hand out
@@ -96,7 +142,7 @@ export async function runInPool(
 					const reply = replies[applied]!;
 					if (!reply.ok) {
 						if (reply.refused) reject(new PrivacyAuditFailed(reply.message));
-						else reject(Object.assign(new Error(`Revisionens tråd fejlede / an audit worker failed: ${reply.message}`), { stack: reply.stack }));
+						else reject(Object.assign(new Error(`Revisionens tråd fejlede / an audit worker failed: ${reply.message}`), { stack: readable(reply.stack) }));
 						return;
 					}
 					onResult(applied, reply.result);
@@ -106,7 +152,7 @@ export async function runInPool(
 				if (applied === jobs.length) resolve();
 			};
 			for (let w = 0; w < Math.min(size, jobs.length); w++) {
-				const worker = new Worker(boot, { eval: true, execArgv: [], workerData: setup });
+				const worker = new Worker(entry, { execArgv: [], workerData: setup });
 				workers.push(worker);
 				worker.on('message', (reply: PoolReply) => {
 					replies[reply.index] = reply;
@@ -119,7 +165,7 @@ export async function runInPool(
 					}
 					give(worker);
 				});
-				worker.on('error', reject);
+				worker.on('error', (error) => reject(Object.assign(error, { stack: readable(error.stack) })));
 				worker.on('exit', (code) => {
 					if (applied < jobs.length) reject(new Error(`Revisionens tråd sluttede med kode ${code} / an audit worker exited with code ${code}`));
 				});
