@@ -29,7 +29,6 @@ import { isValid, readChunks, type ResultChunk } from '../duckdb/duckdb-columns.
 import { sortedIndicators } from './indicator-sql.ts';
 import { keyFigureRowsSql } from './key-figure-rows.ts';
 import type { LoadedDepartments } from './departments.ts';
-import { byteRangesOf } from './parquet-byte-ranges.ts';
 
 /** Rows per row group at most: a municipality with more rows gets several (national10's largest). */
 export const ROW_GROUP_SIZE = 122_880;
@@ -45,8 +44,6 @@ export interface ParquetLayout {
 	rows: Map<string, Record<TableName, RowRange[]>>;
 	/** Each file's size in bytes (a reader's range requests start from the footer at the end). */
 	bytes: Record<TableName, number>;
-	/** Per municipality code: the bytes of each file's row groups in `rows` (parquet-byte-ranges.ts). */
-	byteRanges: Map<string, Record<TableName, RowRange[]>>;
 }
 
 type Value = string | number | boolean | null;
@@ -115,14 +112,7 @@ export async function writeParquetFiles(
 		});
 	}
 	const bytes = Object.fromEntries(TABLE_NAMES.map((t) => [t, statSync(join(dir, TABLE_FILES[t].parquet)).size])) as Record<TableName, number>;
-	const toBytes = Object.fromEntries(
-		await Promise.all(TABLE_NAMES.map(async (t) => [t, await byteRangesOf(join(dir, TABLE_FILES[t].parquet))] as const))
-	) as Record<TableName, (rows: readonly RowRange[]) => RowRange[]>;
-	const byteRanges = new Map<string, Record<TableName, RowRange[]>>();
-	for (const [kode, ranges] of rows) {
-		byteRanges.set(kode, Object.fromEntries(TABLE_NAMES.map((t) => [t, toBytes[t](ranges[t])])) as Record<TableName, RowRange[]>);
-	}
-	return { counts: { afdelinger: afdelinger.count, noegletal: noegletal.count, aggregater: aggregater.count }, rows, bytes, byteRanges };
+	return { counts: { afdelinger: afdelinger.count, noegletal: noegletal.count, aggregater: aggregater.count }, rows, bytes };
 }
 
 /** Sorted ranges with touching ones joined: fewer, larger range requests. */

@@ -63,7 +63,6 @@ export async function writeWebFiles(connection: DuckDBConnection, dir: string, i
 
 	const kommuner: WebIndex['kommuner'] = [];
 	const raekker: WebIndex['raekker'] = {};
-	const raekkerBytes: NonNullable<WebIndex['raekker_bytes']> = {};
 	// The sum over the loaded departments is `land` in the files (the contract), named honestly beside it.
 	const landNavn = aggregateLabel({ loaded: input.daekning.antal, total: input.daekning.i_alt })?.da ?? null;
 	const klassegrundlag = await classBasis(connection, input.daekning.i_alt);
@@ -89,7 +88,6 @@ export async function writeWebFiles(connection: DuckDBConnection, dir: string, i
 			organisationer: new Set(own.map((d) => d.boligorganisation_id)).size
 		});
 		raekker[kode] = input.parquet.rows.get(kode) ?? { afdelinger: [], noegletal: [], aggregater: [] };
-		raekkerBytes[kode] = input.parquet.byteRanges.get(kode) ?? { afdelinger: [], noegletal: [], aggregater: [] };
 		input.onProgress?.(kommuner.length);
 	};
 
@@ -149,7 +147,6 @@ export async function writeWebFiles(connection: DuckDBConnection, dir: string, i
 		geo: input.geo,
 		parquet_bytes: input.parquet.bytes,
 		raekker,
-		raekker_bytes: raekkerBytes,
 		organisationer: organisationHomes(departments),
 		daekning: input.daekning,
 		referencetal: input.referencetal

@@ -62,39 +62,6 @@ describe('web/index.json', () => {
 		expect(index().demo).toBe(true);
 	});
 
-	it("gives where each municipality's row groups lie in each file: its rows decode from those bytes and the footer alone", async () => {
-		for (const table of ['afdelinger', 'noegletal', 'aggregater'] as const) {
-			const bytes = readFileSync(join(out(), TABLE_FILES[table].parquet));
-			const size = bytes.byteLength;
-			// The footer: its last 8 bytes give its length (Parquet's layout), and the 4 before them are "PAR1".
-			const footerStart = size - 8 - bytes.readUInt32LE(size - 8);
-			for (const kode of ['0101', '0147']) {
-				const ranges = index().raekker_bytes![kode]![table];
-				expect(ranges.length, `${table} ${kode}`).toBeGreaterThan(0);
-				for (const [start, end] of ranges)
-					expect(4 <= start && start < end && end <= footerStart, `${table} ${kode} ${start}-${end}`).toBe(true);
-				// A reader that may see only the footer (a read to the file's end: the reader's first, 64 KiB)
-				// and those ranges: any other byte asked for is noted.
-				const allowed = (start: number, end: number) => end === size || ranges.some(([a, b]) => a <= start && end <= b);
-				const asked: string[] = [];
-				const limited = {
-					byteLength: size,
-					slice(start: number, end = size) {
-						if (!allowed(start, end)) asked.push(`${start}-${end}`);
-						return bytes.buffer.slice(bytes.byteOffset + start, bytes.byteOffset + end);
-					}
-				};
-				const rows = rowsOf(await readParquetRows(parquetFile(limited), table, index().raekker[kode]![table]));
-				expect(asked, `${table} ${kode}: bytes outside its ranges`).toEqual([]);
-				expect(rows).toEqual(rowsOf(await decoded(table, kode)));
-			}
-		}
-		// 0147's own rows are not 0101's: their key figures lie elsewhere in the file.
-		const [a] = index().raekker_bytes!['0101']!.noegletal;
-		const [b] = index().raekker_bytes!['0147']!.noegletal;
-		expect(a![1] <= b![0] || b![1] <= a![0]).toBe(true);
-	});
-
 	it("gives each Parquet file's size", () => {
 		for (const table of ['afdelinger', 'noegletal', 'aggregater'] as const) {
 			expect(index().parquet_bytes[table]).toBe(readFileSync(join(out(), TABLE_FILES[table].parquet)).byteLength);

@@ -142,12 +142,6 @@ export interface WebIndex {
 	 */
 	raekker: Record<string, Record<TableName, RowRange[]>>;
 	/**
-	 * Per municipality code: where the row groups of `raekker` lie in each file, as byte ranges
-	 * [start, end) (touching ones joined), so app.html's inline script can ask for a detail page's
-	 * rows before the app's JavaScript has read the footers. Optional: an older output has none.
-	 */
-	raekker_bytes?: Record<string, Record<TableName, RowRange[]>>;
-	/**
 	 * Per organisation id: the municipalities it has departments in, the one with the most of its
 	 * departments first (ties by code): its home, where a link without ?kommune opens. An
 	 * organisation's page loads every one of them (whole units, issue 10).

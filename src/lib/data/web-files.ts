@@ -6,7 +6,7 @@
 import type { FeatureCollection } from 'geojson';
 import { OUTPUT_FILES, WEB_FILES, type WebIndex, type WebNational, type WebOverview } from '../core/output-contract.ts';
 import { DataFileError } from './data-error.ts';
-import { takeEarlyBytes, takeEarlyFetch } from './early-fetch.ts';
+import { takeEarlyFetch } from './early-fetch.ts';
 import { declareIndicator, INDICATOR_COLUMNS, type IndicatorDeclaration, type NationalQuantiles } from '../core/indicator-declaration.ts';
 import { isIndicatorId, useDeclaredIndicators, type Indicator } from '../core/indicators.ts';
 
@@ -67,13 +67,11 @@ export function rangeFile(file: string, byteLength: number): RangeFile {
 		async slice(start, end = byteLength) {
 			if (start < 0 || end > byteLength || start > end) throw new DataFileError(file, 'corrupt');
 			if (start === end) return new ArrayBuffer(0);
-			// A detail page's footers and its municipality's row groups: app.html's inline script may have asked already.
-			const early = await takeEarlyBytes(file, start, end);
-			if (early) return early;
 			// no-store: a revalidated range request can come back 304 for the whole file (sirv, and
 			// so vite dev and preview, answer If-None-Match before looking at Range).
 			const range = `bytes=${start}-${end - 1}`;
-			const response = await fetchFile(file, { headers: { Range: range }, cache: 'no-store' }, DATA_ROOT, null);
+			// The footer's range may have been asked for by app.html's inline script (a detail page).
+			const response = await fetchFile(file, { headers: { Range: range }, cache: 'no-store' }, DATA_ROOT, `${file}#${range}`);
 			const bytes = await response.arrayBuffer();
 			if (response.status === 206 && bytes.byteLength === end - start) return bytes;
 			// The whole file: the size the index gave must match, or the file is not the one indexed.
