@@ -122,11 +122,10 @@ function timeline(events: TraceEvent[], navigationTs: number, until: number): st
 	const lines: { t: number; text: string }[] = [];
 	let i = 0;
 	while (i < own.length) {
-		const top = own[i];
+		const top = own[i++]!;
 		const end = top.ts + top.dur!;
 		const inside: TraceEvent[] = [];
-		i++;
-		while (i < own.length && own[i].ts < end) inside.push(own[i++]);
+		while (i < own.length && own[i]!.ts < end) inside.push(own[i++]!);
 		if (top.dur! < 3000) continue;
 		// The longest named work inside the task, by kind.
 		const parts = new Map<string, number>();
