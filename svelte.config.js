@@ -40,8 +40,8 @@ function withRouteModules(inner) {
 			const app = readFileSync(`${out}/generated/client-optimized/app.js`, 'utf8');
 			// The manifest names its entries relative to the project.
 			const generated = relative(fileURLToPath(new URL('.', import.meta.url)), `${out}/generated/client-optimized`);
-			/** The modules and styles of the root layout and the pages of `routes`, as one meta element. */
-			const meta = (/** @type {string} */ name, /** @type {string[]} */ routes) => {
+			/** The modules and styles of the root layout, the pages of `routes` and the build's `nodes` (by number). */
+			const filesOf = (/** @type {string[]} */ routes, /** @type {number[]} */ nodes = []) => {
 				const files = new Set();
 				const visit = (/** @type {string} */ key) => {
 					const chunk = manifest[key];
@@ -58,14 +58,33 @@ function withRouteModules(inner) {
 					visit(`${generated}/nodes/${leaf}.js`);
 					if (files.size === before) throw new Error(`svelte.config.js: the build manifest names no module of ${route}`);
 				}
-				return `<meta name="${name}" content="${[...files].map((f) => `/${f}`).join(' ')}" />\n\t\t`;
+				for (const node of nodes) visit(`${generated}/nodes/${node}.js`);
+				return [...files].map((f) => `/${f}`);
 			};
+			/** The same files as one meta element. */
+			const meta = (/** @type {string} */ name, /** @type {string[]} */ routes) =>
+				`<meta name="${name}" content="${filesOf(routes).join(' ')}" />\n\t\t`;
 			const metas =
 				meta('overview-modules', ['/kommune/[kode]']) + meta('detail-modules', ['/afdeling/[id]', '/omraade/[id]', '/organisation/[id]']);
 			const page = new URL(`./${PAGES}/200.html`, import.meta.url);
 			const html = readFileSync(page, 'utf8');
 			if (!html.includes('<script>')) throw new Error('svelte.config.js: 200.html has no inline script');
 			writeFileSync(page, html.replace('<script>', metas + '<script>'));
+			// The prerendered front page: SvelteKit's own preload list leaves out modules the page also
+			// imports dynamically elsewhere (the map's scales, say) and the root error page (node 1),
+			// which SvelteKit loads as it starts; they were asked for only once the app's modules had come
+			// in and run, a round trip before the first chart. Static links, so the browser's preload
+			// scanner finds them with the rest.
+			const front = new URL(`./${PAGES}/index.html`, import.meta.url);
+			const frontHtml = readFileSync(front, 'utf8');
+			const missing = filesOf(['/'], [1]).filter(
+				(f) => f.endsWith('.js') && !frontHtml.includes(`.${f}"`) && !frontHtml.includes(`"${f}"`)
+			);
+			if (missing.length) {
+				const links = missing.map((f) => `<link href=".${f}" rel="modulepreload">`).join('\n\t\t');
+				if (!frontHtml.includes('rel="modulepreload"')) throw new Error('svelte.config.js: index.html has no modulepreload links');
+				writeFileSync(front, frontHtml.replace('<link href=', `${links}\n\t\t<link href=`));
+			}
 		}
 	};
 }

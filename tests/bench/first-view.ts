@@ -106,6 +106,55 @@ function mainThread(events: TraceEvent[], navigationTs: number, until: number): 
 	return { byKind, byFile, busy };
 }
 
+/**
+ * The critical path of one run (BENCH_TIMELINE=1): the main thread's top-level tasks of at least
+ * 3 ms until the first chart, each with its start (ms after navigation), its length and the
+ * longest work inside it (the script evaluated, the function called, layout, ...), and when each
+ * response finished, so the waits on the network show between them.
+ */
+function timeline(events: TraceEvent[], navigationTs: number, until: number): string[] {
+	const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'v8.evaluateModule'));
+	if (!main) return [];
+	const at = (e: TraceEvent) => (e.ts - navigationTs) / 1000;
+	const own = events
+		.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur != null && at(e) >= 0 && at(e) <= until)
+		.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+	const lines: { t: number; text: string }[] = [];
+	let i = 0;
+	while (i < own.length) {
+		const top = own[i++]!;
+		const end = top.ts + top.dur!;
+		const inside: TraceEvent[] = [];
+		while (i < own.length && own[i]!.ts < end) inside.push(own[i++]!);
+		if (top.dur! < 3000) continue;
+		// The longest named work inside the task, by kind.
+		const parts = new Map<string, number>();
+		for (const e of inside) {
+			const what =
+				e.name === 'v8.evaluateModule' || e.name === 'EvaluateScript'
+					? `evaluate ${e.args?.data?.url?.split('/').pop() ?? ''}`
+					: e.name === 'FunctionCall'
+						? `call ${(e.args?.data as { functionName?: string; url?: string } | undefined)?.url?.split('/').pop() ?? ''}`
+						: ['Layout', 'UpdateLayoutTree', 'ParseAuthorStyleSheet'].includes(e.name) || e.name.startsWith('v8.') || ['TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'EventDispatch', 'ResizeObserver', 'ParseHTML'].includes(e.name)
+							? e.name
+							: null;
+			if (what) parts.set(what, Math.max(parts.get(what) ?? 0, e.dur! / 1000));
+		}
+		const top3 = [...parts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, v]) => `${k} ${Math.round(v)}`);
+		lines.push({ t: at(top), text: `task ${Math.round(top.dur! / 1000).toString().padStart(4)} ms  ${top3.join(', ')}` });
+	}
+	for (const e of events) {
+		if (e.name !== 'ResourceFinish' && e.name !== 'ResourceReceiveResponse') continue;
+		const t = at(e);
+		if (t < 0 || t > until) continue;
+		const data = e.args?.data as { requestId?: string } | undefined;
+		const send = events.find((x) => x.name === 'ResourceSendRequest' && (x.args?.data as { requestId?: string } | undefined)?.requestId === data?.requestId);
+		const url = (send?.args?.data as { url?: string } | undefined)?.url ?? '';
+		if (e.name === 'ResourceFinish') lines.push({ t, text: `         in: ${url.replace(/^https?:\/\/[^/]+/, '')}` });
+	}
+	return lines.sort((a, b) => a.t - b.t).map((l) => `  ${Math.round(l.t).toString().padStart(5)}  ${l.text}`);
+}
+
 async function main(): Promise<void> {
 	if (process.env.BENCH_BUILD !== '0') execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
 	const index = JSON.parse(readFileSync(join(OUT, 'web/index.json'), 'utf8')) as WebIndex;
@@ -173,6 +222,10 @@ async function main(): Promise<void> {
 						functions.set(fn, (functions.get(fn) ?? 0) + ms);
 					});
 					const { byKind, byFile, busy } = mainThread(trace.traceEvents, navStart?.ts ?? 0, at);
+					if (process.env.BENCH_TIMELINE === '1') {
+						console.log(`\nRun ${r + 1}, ${PATH}: first chart at ${Math.round(at)} ms; main-thread tasks of 3 ms or more and responses in:`);
+						for (const line of timeline(trace.traceEvents, navStart?.ts ?? 0, at)) console.log(line);
+					}
 					for (const [k, v] of byKind) kinds.set(k, [...(kinds.get(k) ?? []), v]);
 					for (const [k, v] of byFile) files.set(k, [...(files.get(k) ?? []), v]);
 					idle.push(at - busy);

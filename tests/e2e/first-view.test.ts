@@ -96,3 +96,48 @@ describe('the first view of an overview, cold', () => {
 		await page.close();
 	});
 });
+
+describe('the first view of the front page, its modules', () => {
+	it('names every module it loads before the first chart in its own HTML, so none waits for the app to ask', async () => {
+		const { page, errors } = await e2e.page();
+		// The first chart's time, noted in the page as the benchmark notes it.
+		await page.addInitScript(`new MutationObserver((_, o) => {
+			if (!document.querySelector('[data-chart-ready="true"]')) return;
+			window.__chartAt = performance.now();
+			o.disconnect();
+		}).observe(document, { attributes: true, childList: true, subtree: true });`);
+		const cdp = await e2e.browser.context.newCDPSession(page);
+		await cdp.send('Network.enable');
+		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+		await page.goto(e2e.site.url + '/');
+		await chartsReady(page, 1);
+		const modules = (await page.evaluate(
+			`performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js') && e.startTime <= window.__chartAt).map((e) => new URL(e.name).pathname)`
+		)) as string[];
+		// The page's own modules (SvelteKit's entry, the layout, the page, Observable Plot among them).
+		expect(modules.length).toBeGreaterThan(10);
+		const html = await (await fetch(e2e.site.url + '/')).text();
+		const preloaded = new Set([...html.matchAll(/<link href="\.([^"]+\.js)" rel="modulepreload">/g)].map((m) => m[1]));
+		expect(modules.filter((file) => !preloaded.has(file))).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('the trend chart’s table of values', () => {
+	it('follows the first chart, complete, and is there when opened', async () => {
+		const { page, errors } = await e2e.page();
+		await page.goto(e2e.site.url + '/');
+		await chartsReady(page, 1);
+		const table = page.locator('section.trend details table');
+		await table.waitFor({ state: 'attached' });
+		// A row per year of the index, a column per line of the chart (its legend), after the year.
+		expect(await table.locator('tbody tr').count()).toBe(index.years.length);
+		const lines = await page.locator('section.trend .legend li').count();
+		expect(await table.locator('thead th').count()).toBe(lines + 1);
+		await page.locator('section.trend details summary').click();
+		await expect.poll(() => table.isVisible()).toBe(true);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
