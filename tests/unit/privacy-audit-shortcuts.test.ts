@@ -219,10 +219,12 @@ describe('bounds propagated over the rows (audit-propagation.ts)', () => {
 		);
 	}, 600_000);
 
-	it('pin a count through a chain of rows, worked by hand', () => {
-		// x0 + x1 = 12 with x1 at most 3 of 3 residents: x0 >= 9, and x0 <= 10 (its residents).
-		// x0 + x2 = 14, x2 at most 20: x2 <= 14 - 9 = 5 and x2 >= 14 - 10 = 4. x1 >= 12 - 10 = 2.
-		const piece = component({
+	/**
+	 * x0 + x1 = 12 with x1 at most 3 of 3 residents: x0 >= 9, and x0 <= 10 (its residents).
+	 * x0 + x2 = 14, x2 at most 20: x2 <= 14 - 9 = 5 and x2 >= 14 - 10 = 4. x1 >= 12 - 10 = 2.
+	 */
+	const chain = () =>
+		component({
 			whole: true,
 			half: 'none',
 			upper: [10, 3, 20],
@@ -233,25 +235,18 @@ describe('bounds propagated over the rows (audit-propagation.ts)', () => {
 			],
 			aggregates: []
 		});
+
+	it('pin a count through a chain of rows, worked by hand', () => {
+		const piece = chain();
 		const { lower, upper } = propagatedBounds(piece);
 		expect([...lower]).toEqual([9, 2, 4]);
 		expect([...upper]).toEqual([10, 3, 5]);
 	});
 
 	it("let a large piece's exposures they show go without a solver run", () => {
-		// The same piece, too large to batch (batchPiece 1): x0 in 9..10 of 10, x1 in 2..3 of 3
+		// The chain above, too large to batch (batchPiece 1): x0 in 9..10 of 10, x1 in 2..3 of 3
 		// and x2 in 4..5 of 20 are all narrower than 5 persons and not the whole range.
-		const piece = component({
-			whole: true,
-			half: 'none',
-			upper: [10, 3, 20],
-			truth: [10, 2, 4],
-			rows: [
-				[0, 1],
-				[0, 2]
-			],
-			aggregates: []
-		});
+		const piece = chain();
 		const [result] = attackPieces(highs, [{ piece, settled: new Uint8Array(3) }], { batchPiece: 1, batchColumns: 12 });
 		expect(result!.exposed.map((e) => [e.target, e.lo, e.hi])).toEqual([
 			[0, 9, 10],
