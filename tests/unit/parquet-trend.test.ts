@@ -28,7 +28,7 @@ beforeAll(async () => {
 	files = await openParquetFiles(OUTPUT_MINI);
 });
 
-const early = (kind: UnitKind, id: string) => readParquetTrend(files, index, kind, id, '0751', ['0751']);
+const early = (kind: UnitKind, id: string) => readParquetTrend(files, index, { kind, id, kode: '0751', codes: ['0751'] });
 
 describe('trend rows without the database', () => {
 	it('gives a department its own figures, its area, organisation, municipality and the country', async () => {

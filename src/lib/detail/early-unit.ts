@@ -22,7 +22,7 @@ export function startEarlyTrend(index: WebIndex, kind: UnitKind, id: string, hin
 	if (!kode || !index.raekker[kode]) return;
 	const codes = unitCodes(index, kind, id, kode);
 	if (codes.every(isMunicipalityReady)) return;
-	earlyTrend(parquetSources(), index, kind, id, kode, codes).catch(() => undefined);
+	earlyTrend(parquetSources(), index, { kind, id, kode, codes }).catch(() => undefined);
 }
 
 /** The same, once the index is in (the root layout's call, before the page has one). */

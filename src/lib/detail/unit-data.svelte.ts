@@ -118,7 +118,9 @@ export class UnitData {
 		// Not when the database already holds the rows (a later page of the same municipality).
 		this.#early = new Resource(
 			() =>
-				this.codes.every(isMunicipalityReady) ? null : earlyTrend(parquetSources(), this.index, this.kind, this.id, this.kode!, this.codes),
+				this.codes.every(isMunicipalityReady)
+					? null
+					: earlyTrend(parquetSources(), this.index, { kind: this.kind, id: this.id, kode: this.kode!, codes: this.codes }),
 			{ key: () => (this.kode ? `${this.dataKey}:${this.codes.join(',')}` : null) }
 		);
 		// The charts take their width from a ResizeObserver, so they are drawn a frame or more after

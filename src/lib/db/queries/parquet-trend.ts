@@ -125,20 +125,25 @@ async function columnsOf<N extends readonly string[]>(
 	return Object.fromEntries(names.map((n, i) => [n, values[i]!])) as unknown as Columns<N>;
 }
 
+/** The unit whose trend is read: `kode` is the page's municipality, `codes` every municipality the page loads (UnitData.codes). */
+export interface TrendUnit {
+	kind: UnitKind;
+	id: string;
+	kode: string;
+	codes: readonly string[];
+}
+
 /**
  * Reads what the page draws first (from `sources`, the three files; `index`, web/index.json's row
- * ranges): `kode` is the page's municipality, `codes` every municipality the page loads
- * (UnitData.codes). The trend needs only `kode`'s rows (its aggregate rows hold the country, its
+ * ranges) for `unit`. The trend needs only `kode`'s rows (its aggregate rows hold the country, its
  * areas and every organisation with a department in it), the housing types every one's.
  */
 export async function readParquetTrend(
 	sources: Promise<ParquetFiles> | ParquetFiles,
 	index: Pick<WebIndex, 'raekker'>,
-	kind: UnitKind,
-	id: string,
-	kode: string,
-	codes: readonly string[]
+	unit: TrendUnit
 ): Promise<EarlyUnit> {
+	const { kind, id, kode, codes } = unit;
 	const files = await sources;
 	const rangesOf = (table: TableName, list: readonly string[]) => mergedRanges(list.map((k) => index.raekker[k]?.[table] ?? []));
 	const [afdelinger, noegletal, aggregater] = await Promise.all([
@@ -162,20 +167,13 @@ const started = new WeakMap<object, Map<string, Promise<EarlyUnit>>>();
  * page starts it for its `?kommune=` while it still checks that municipality holds the unit
  * (find-municipality.ts), so the trend's column chunks are fetched beside that check, not after it.
  */
-export function earlyTrend(
-	sources: Promise<ParquetFiles>,
-	index: Pick<WebIndex, 'raekker'>,
-	kind: UnitKind,
-	id: string,
-	kode: string,
-	codes: readonly string[]
-): Promise<EarlyUnit> {
+export function earlyTrend(sources: Promise<ParquetFiles>, index: Pick<WebIndex, 'raekker'>, unit: TrendUnit): Promise<EarlyUnit> {
 	let kept = started.get(sources);
 	if (!kept) started.set(sources, (kept = new Map()));
-	const key = JSON.stringify([kind, id, kode, codes]);
+	const key = JSON.stringify([unit.kind, unit.id, unit.kode, unit.codes]);
 	let early = kept.get(key);
 	if (!early) {
-		early = readParquetTrend(sources, index, kind, id, kode, codes);
+		early = readParquetTrend(sources, index, unit);
 		kept.set(key, early);
 		const failed = early;
 		failed.catch(() => kept.get(key) === failed && kept.delete(key));
