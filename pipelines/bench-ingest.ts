@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './generate/generate.ts';
 import { AUDIT_STEP } from './build/audit-cost-line.ts';
+import { MALLOC_SETTINGS } from './malloc-settings.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WORK = process.env.BENCH_WORK ?? join(ROOT, 'bench', 'work');
@@ -78,7 +79,8 @@ function child(mode: 'ours' | 'baseline', input: string, out: string): Run {
 	const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 	const run = spawnSync(process.execPath, [tsx, join(ROOT, 'pipelines', 'bench', 'ingest-run.ts'), mode, input, out], {
 		cwd: ROOT,
-		env: { ...process.env, BENCH_AUDIT: SKIP_AUDIT ? 'skip' : '' },
+		// Our ingest with its malloc settings, as `npm run ingest` sets them (malloc-settings.ts).
+		env: { ...process.env, ...(mode === 'ours' ? MALLOC_SETTINGS : {}), BENCH_AUDIT: SKIP_AUDIT ? 'skip' : '' },
 		encoding: 'utf8',
 		maxBuffer: 16 * 1024 * 1024
 	});

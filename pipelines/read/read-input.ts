@@ -29,6 +29,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { KeyFigureTable, ParsedInput, Reporter } from './model.ts';
 import { crossCheck } from './cross-check.ts';
+import { FileBytes } from './file-bytes.ts';
 import { checkEmptyIndicators } from './empty-indicators.ts';
 import { IssueCollector, quoted } from './issues.ts';
 import { mergeKeyFigures } from './merge-key-figures.ts';
@@ -195,16 +196,22 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 	].filter((f): f is string => f !== null);
 	const sizes = await Promise.all(inputs.map(async (f) => (await stat(join(inputDir, f)).catch(() => null))?.size ?? 0));
 	const total = sizes.reduce((a, b) => a + b, 0);
+	// Every file into one buffer, sized for the largest (file-bytes.ts): each file's bytes are done
+	// with before the next is read, so reading does not leave a file's worth of garbage per file.
+	const fileBytes = new FileBytes(Math.max(0, ...sizes));
 	let done = 0;
 	reporter.start('Læser og kontrollerer inddata', total);
 	let lostFile = false;
-	/** The file's bytes, recorded with their SHA-256; null (after an error) when it cannot be read. */
+	/**
+	 * The file's bytes, recorded with their SHA-256; null (after an error) when it cannot be read.
+	 * Valid until the next read (file-bytes.ts): a reader finishes with them before that.
+	 */
 	const read = (file: string): Uint8Array | null => {
 		let bytes: Uint8Array;
 		try {
 			// One blocking read: the async readFile reads a 40 MB file in 512 KB rounds through the
 			// thread pool, which on a busy machine cost more than parsing it.
-			bytes = readFileSync(join(inputDir, file));
+			bytes = fileBytes.read(join(inputDir, file));
 		} catch (error) {
 			const found = (error as NodeJS.ErrnoException).code ?? String(error);
 			issues.add({

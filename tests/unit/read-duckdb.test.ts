@@ -34,7 +34,8 @@ vi.mock('../../pipelines/read/read-key-figures-duckdb.ts', async (original) => {
 		...module,
 		readKeyFiguresDuckDB: async (...args: Parameters<typeof module.readKeyFiguresDuckDB>) => {
 			const chunk = await module.readKeyFiguresDuckDB(...args);
-			if (chunk) taken.files.push({ file: args[1], bytes: args[3] });
+			// A copy: the read step's bytes are valid only until it reads the next file (file-bytes.ts).
+			if (chunk) taken.files.push({ file: args[1], bytes: args[3].slice() });
 			else taken.declined++;
 			return chunk;
 		}
