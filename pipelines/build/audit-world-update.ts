@@ -38,6 +38,17 @@ export interface TrackedWorld {
 	residents: Float64Array;
 	/** Per group of the input: its index in `groups`, or -1 (no cell in the year). */
 	slotOf: Int32Array;
+	/** Int32Array.of(v) for each variable v so far, shared by the department targets of every round (never written). */
+	unit: Int32Array[];
+	/** Per group of the year: the sums of its hidden members' counts and residents. */
+	hiddenCount: Float64Array;
+	hiddenResidents: Float64Array;
+	/**
+	 * Every count and resident figure of the year is a whole number: then sums of them are exact in
+	 * any order, and a changed group's sums are its old ones plus its new cells'. Otherwise its
+	 * members are summed again in attackWorld's order, so the last digit is the same too.
+	 */
+	exact: boolean;
 }
 
 /** The world built from scratch, with what `updateWorld` needs. */
@@ -55,16 +66,25 @@ export function trackWorld(
 	groups.forEach((g, i) => (slotOf[g] = i));
 	const count = new Float64Array(groups.length);
 	const residents = new Float64Array(groups.length);
+	const hiddenCount = new Float64Array(groups.length);
+	const hiddenResidents = new Float64Array(groups.length);
 	groups.forEach((g, i) => {
 		// The same sums in the same order as attackWorld's.
 		let n = 0;
 		let d = 0;
+		let hn = 0;
+		let hd = 0;
 		for (const c of members.get(g)!) {
 			n += input.numerator[c]!;
 			d += input.denominator[c]!;
+			if (!suppressed[c]) continue;
+			hn += input.numerator[c]!;
+			hd += input.denominator[c]!;
 		}
 		count[i] = n;
 		residents[i] = d;
+		hiddenCount[i] = hn;
+		hiddenResidents[i] = hd;
 	});
 	const rowAt = new Int32Array(groups.length).fill(-1);
 	const targetAt = new Int32Array(groups.length).fill(-1);
@@ -74,7 +94,9 @@ export function trackWorld(
 	});
 	const failing = new Uint8Array(groups.length);
 	for (const g of world.failingResiduals) failing[slotOf[g]!] = 1;
-	return { world, groups, rowAt, targetAt, failing, count, residents, slotOf };
+	const unit = world.targets.flatMap((t) => (t.kind === 'department' ? [t.vars] : []));
+	const exact = wholeYear(input, members) === 1;
+	return { world, groups, rowAt, targetAt, failing, count, residents, slotOf, unit, hiddenCount, hiddenResidents, exact };
 }
 
 /**
@@ -96,38 +118,68 @@ export function updateWorld(
 	const added = [...new Set(addedCells)].filter((c) => suppressed[c] && inYear(input, old.year, c)).sort((a, b) => a - b);
 	const oldCells = old.cell;
 	// The merged, ascending cell list, and where each old variable moves.
-	const cell = new Int32Array(oldCells.length + added.length);
+	let cell = new Int32Array(oldCells.length + added.length);
+	let upper = new Float64Array(cell.length);
+	let truth = new Float64Array(cell.length);
 	const moved = new Int32Array(oldCells.length);
 	const varOf = new Map<number, number>();
+	const fresh: number[] = [];
 	let i = 0;
 	let j = 0;
 	let v = 0;
 	while (i < oldCells.length || j < added.length) {
 		if (j === added.length || (i < oldCells.length && oldCells[i]! < added[j]!)) {
 			moved[i] = v;
+			upper[v] = old.upper[i]!;
+			truth[v] = old.truth[i]!;
 			cell[v++] = oldCells[i++]!;
 		} else if (i < oldCells.length && oldCells[i] === added[j]) {
 			// Already hidden (not expected: the repair picks open cells); counted once.
 			moved[i] = v;
+			upper[v] = old.upper[i]!;
+			truth[v] = old.truth[i]!;
 			cell[v++] = oldCells[i++]!;
 			j++;
 		} else {
-			varOf.set(added[j]!, v);
-			cell[v++] = added[j++]!;
+			const c = added[j++]!;
+			varOf.set(c, v);
+			fresh.push(c);
+			upper[v] = input.denominator[c]!;
+			truth[v] = input.numerator[c]!;
+			cell[v++] = c;
 		}
 	}
 	const size = v;
-	const cells = size === cell.length ? cell : cell.slice(0, size);
-	const upper = Float64Array.from(cells, (c) => input.denominator[c]!);
-	const truth = Float64Array.from(cells, (c) => input.numerator[c]!);
+	if (size < cell.length) {
+		cell = cell.slice(0, size);
+		upper = upper.slice(0, size);
+		truth = truth.slice(0, size);
+	}
+	const cells = cell;
 	const whole = new Uint8Array(size).fill(old.whole.length > 0 ? old.whole[0]! : wholeYear(input, members));
 
 	// The groups a new cell or a newly withheld group changes.
 	const changed = new Uint8Array(groups.length);
-	for (const c of added) for (const g of input.memberships[input.department[c]!]!) if (slotOf[g]! >= 0) changed[slotOf[g]!] = 1;
+	// With exact sums: each changed group's new variables, ascending (fresh is ascending by cell, so by variable).
+	const newIn = new Map<number, number[]>();
+	for (const c of fresh) {
+		for (const g of input.memberships[input.department[c]!]!) {
+			const s = slotOf[g]!;
+			if (s < 0) continue;
+			changed[s] = 1;
+			const list = newIn.get(s);
+			if (list) list.push(varOf.get(c)!);
+			else newIn.set(s, [varOf.get(c)!]);
+		}
+	}
 	for (const g of addedGroups) if (slotOf[g]! >= 0) changed[slotOf[g]!] = 1;
 
+	// Variables below the first new one keep their number: rows and targets only over those are
+	// kept as they are (new typed arrays by the thousand each round were most of the update's time).
+	let firstMoved = 0;
+	while (firstMoved < moved.length && moved[firstMoved] === firstMoved) firstMoved++;
 	const renumber = (vars: Int32Array) => {
+		if (vars.length === 0 || vars[vars.length - 1]! < firstMoved) return vars;
 		const out = new Int32Array(vars.length);
 		for (let k = 0; k < vars.length; k++) out[k] = moved[vars[k]!]!;
 		return out;
@@ -152,18 +204,25 @@ export function updateWorld(
 	const rowAt = new Int32Array(groups.length).fill(-1);
 	const targetAt = new Int32Array(groups.length).fill(-1);
 	const failing = new Uint8Array(groups.length);
-	for (let k = 0; k < size; k++) targets.push({ kind: 'department', ref: cells[k]!, vars: Int32Array.of(k), known: 0, total: upper[k]! });
+	const sums = [tracked.hiddenCount.slice(), tracked.hiddenResidents.slice()];
+	const unit = tracked.unit;
+	for (let k = unit.length; k < size; k++) unit.push(Int32Array.of(k));
+	for (let k = 0; k < size; k++) {
+		targets.push(k < firstMoved ? old.targets[k]! : { kind: 'department', ref: cells[k]!, vars: unit[k]!, known: 0, total: upper[k]! });
+	}
 	groups.forEach((g, s) => {
 		if (!changed[s]) {
 			const r = tracked.rowAt[s]!;
 			const t = tracked.targetAt[s]!;
 			if (r >= 0) {
 				const row = old.rows[r]!;
-				rowAt[s] = rows.push({ group: g, vars: renumber(row.vars), lower: row.lower, upper: row.upper }) - 1;
+				const vars = renumber(row.vars);
+				rowAt[s] = rows.push(vars === row.vars ? row : { group: g, vars, lower: row.lower, upper: row.upper }) - 1;
 			}
 			if (t >= 0) {
 				const target = old.targets[t]!;
-				targetAt[s] = targets.push({ ...target, vars: renumber(target.vars) }) - 1;
+				const vars = renumber(target.vars);
+				targetAt[s] = targets.push(vars === target.vars ? target : { ...target, vars }) - 1;
 			}
 			if (tracked.failing[s]) {
 				failing[s] = 1;
@@ -171,23 +230,50 @@ export function updateWorld(
 			}
 			return;
 		}
-		// As attackWorld: the hidden members' sums in the members' order.
-		const vars: number[] = [];
-		let hiddenCount = 0;
-		let hiddenResidents = 0;
-		for (const c of members.get(g)!) {
-			if (!suppressed[c]) continue;
-			vars.push(cellVar(c));
-			hiddenCount += input.numerator[c]!;
-			hiddenResidents += input.denominator[c]!;
+		let vars: Int32Array;
+		let hiddenCount: number;
+		let hiddenResidents: number;
+		if (tracked.exact) {
+			// The old variables renumbered, merged with the new ones; the sums grown by the new cells.
+			const r = tracked.rowAt[s]!;
+			const t = tracked.targetAt[s]!;
+			const before = r >= 0 ? renumber(old.rows[r]!.vars) : t >= 0 ? renumber(old.targets[t]!.vars) : new Int32Array(0);
+			const news = newIn.get(s) ?? [];
+			vars = new Int32Array(before.length + news.length);
+			hiddenCount = tracked.hiddenCount[s]!;
+			hiddenResidents = tracked.hiddenResidents[s]!;
+			let a = 0;
+			let b = 0;
+			for (let k = 0; k < vars.length; k++) {
+				if (b === news.length || (a < before.length && before[a]! < news[b]!)) vars[k] = before[a++]!;
+				else {
+					const nv = news[b++]!;
+					vars[k] = nv;
+					hiddenCount += truth[nv]!;
+					hiddenResidents += upper[nv]!;
+				}
+			}
+		} else {
+			// As attackWorld: the hidden members' sums in the members' order.
+			const list: number[] = [];
+			hiddenCount = 0;
+			hiddenResidents = 0;
+			for (const c of members.get(g)!) {
+				if (!suppressed[c]) continue;
+				list.push(cellVar(c));
+				hiddenCount += input.numerator[c]!;
+				hiddenResidents += input.denominator[c]!;
+			}
+			vars = Int32Array.from(list).sort();
 		}
-		vars.sort((a, b) => a - b);
+		sums[0]![s] = hiddenCount;
+		sums[1]![s] = hiddenResidents;
 		if (hiddenGroups.has(g)) {
 			targetAt[s] =
-				targets.push({ kind: 'aggregate', ref: g, vars: Int32Array.from(vars), known: count[s]! - hiddenCount, total: residents[s]! }) - 1;
+				targets.push({ kind: 'aggregate', ref: g, vars, known: count[s]! - hiddenCount, total: residents[s]! }) - 1;
 		} else if (vars.length > 0) {
 			const half = countHalfWidth(count[s]!, residents[s]!, scale);
-			rowAt[s] = rows.push({ group: g, vars: Int32Array.from(vars), lower: hiddenCount - half, upper: hiddenCount + half }) - 1;
+			rowAt[s] = rows.push({ group: g, vars, lower: hiddenCount - half, upper: hiddenCount + half }) - 1;
 			if (failsPrimary(hiddenCount, hiddenResidents)) {
 				failing[s] = 1;
 				failingResiduals.push(g);
@@ -195,7 +281,8 @@ export function updateWorld(
 		}
 	});
 	const world: AttackWorld = { year: old.year, cell: cells, upper, truth, whole, rows, targets, failingResiduals };
-	return { world, groups, rowAt, targetAt, failing, count, residents, slotOf };
+	const [hiddenCount, hiddenResidents] = sums as [Float64Array, Float64Array];
+	return { world, groups, rowAt, targetAt, failing, count, residents, slotOf, unit, hiddenCount, hiddenResidents, exact: tracked.exact };
 }
 
 /** Whether attackWorld would see cell c: a cell of the year that enters sums (cellsByYear) and is in a group. */
