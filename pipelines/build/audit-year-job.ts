@@ -18,6 +18,7 @@ import { auditYear, type Finding } from './audit.ts';
 import { auditFailure, PrivacyAuditFailed } from './audit-failed.ts';
 import { SolverFailed } from './audit-lp-solver.ts';
 import { repair } from './audit-repair.ts';
+import { trackWorld, updateWorld, type TrackedWorld } from './audit-world-update.ts';
 
 export interface YearJob {
 	id: IndicatorId;
@@ -54,10 +55,13 @@ export function auditYearJob(highs: Highs, job: YearJob): YearJobResult {
 	const result = { solves: 0, pieces: 0, largestPiece: 0, firstFindings: 0 };
 	const safe = new Set<string>();
 	const attempts = new Map<string, number>();
+	// The year's attack world, built once and then updated with what each round hid: only the
+	// groups the round touched are summed again (audit-world-update.ts).
+	let tracked: TrackedWorld = trackWorld(input, year, members, cells, hidden, job.scale);
 	for (let round = 0; ; round++) {
 		let audit;
 		try {
-			audit = auditYear(highs, input, year, members, cells, hidden, job.scale, safe);
+			audit = auditYear(highs, input, year, members, cells, hidden, job.scale, safe, tracked.world);
 		} catch (error) {
 			if (error instanceof SolverFailed) throw new PrivacyAuditFailed(auditFailure(id, year, error.message));
 			throw error;
@@ -85,6 +89,7 @@ export function auditYearJob(highs: Highs, job: YearJob): YearJobResult {
 			hidden.add(g);
 			addedGroups.push(g);
 		}
+		tracked = updateWorld(input, tracked, members, cells, hidden, job.scale, more.cells, more.groups);
 	}
 	return { cells: Int32Array.from(addedCells), groups: Int32Array.from(addedGroups), ...result };
 }

@@ -40,9 +40,10 @@ export function auditYear(
 	 * true value, each withheld aggregate's row dropped) still fits, so a range seen 5 wide, or
 	 * whole, stays so.
 	 */
-	safe: Set<string> = new Set()
+	safe: Set<string> = new Set(),
+	/** The world of this suppression when the caller has it already (audit-world-update.ts), else built here. */
+	world: AttackWorld = attackWorld(input, year, members, suppressed, hiddenGroups, scale)
 ): YearAudit {
-	const world = attackWorld(input, year, members, suppressed, hiddenGroups, scale);
 	const findings: Finding[] = world.failingResiduals.map((group) => ({ kind: 'residual', group }));
 	let solves = 0;
 	let largestPiece = 0;
