@@ -14,6 +14,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import type { Table } from 'apache-arrow';
+import { rowsOf } from './arrow-rows.ts';
 import type { QueryRunner, Row, SqlParam } from './runner.ts';
 
 /**
@@ -69,8 +70,7 @@ function wrap(connection: AsyncDuckDBConnection): BrowserDatabase {
 				statement = connection.prepare(sql);
 				prepared.set(sql, statement);
 			}
-			const table = await (await statement).query(...params);
-			return table.toArray().map((row) => row.toJSON() as Row);
+			return rowsOf(await (await statement).query(...params));
 		},
 		async exec(sql: string): Promise<void> {
 			await connection.query(sql);
