@@ -7,6 +7,8 @@ export default defineConfig({
 	// together keeps one Arrow copy in dev, so `instanceof` checks hold (see README, "Why these libraries", apache-arrow).
 	optimizeDeps: { include: ['apache-arrow'], exclude: ['@duckdb/duckdb-wasm'] },
 	server: { fs: { allow: ['.'] } },
+	// The rows' worker (src/lib/db/rows-worker.ts) as an ES module, like the app's own chunks.
+	worker: { format: 'es' },
 	test: {
 		include: ['tests/**/*.test.ts'],
 		environment: 'node',

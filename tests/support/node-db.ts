@@ -5,14 +5,14 @@
  * dashboard's queries run unchanged in unit tests on the files the pipeline wrote.
  *
  * Only the last step differs from the browser: DuckDB's Node package cannot insert an Arrow
- * table (DuckDB-WASM's insertArrowTable), so the decoded table is appended row by row.
+ * table (DuckDB-WASM inserts its IPC bytes), so the decoded table is appended row by row.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import { DataType, type Field, type Table } from 'apache-arrow';
 import { WEB_FILES, type WebIndex } from '../../src/lib/core/output-contract.ts';
-import { loadMunicipality, type LoadTarget } from '../../src/lib/db/load-municipality.ts';
+import { loadMunicipality, readFromFiles, type LoadTarget } from '../../src/lib/db/load-municipality.ts';
 import type { QueryRunner, Row } from '../../src/lib/db/runner.ts';
 import { openParquetFiles } from './parquet-files.ts';
 
@@ -30,9 +30,9 @@ export async function openNodeDb(): Promise<NodeDb> {
 		const reader = await connection.runAndReadAll(sql, [...params]);
 		return reader.getRowObjectsJS() as Row[];
 	};
-	const target: LoadTarget = {
+	const target: LoadTarget<Table> = {
 		exec: async (sql) => void (await connection.run(sql)),
-		insertArrowTable: (name, table) => append(connection, name, table)
+		insert: (name, table) => append(connection, name, table)
 	};
 	return {
 		run,
@@ -42,7 +42,7 @@ export async function openNodeDb(): Promise<NodeDb> {
 			const files = await openParquetFiles(outDir);
 			const ranges = index.raekker[kode];
 			if (!ranges) throw new Error(`${kode} is not in ${join(outDir, WEB_FILES.index)}`);
-			await loadMunicipality(Promise.resolve(target), files, ranges);
+			await loadMunicipality(Promise.resolve(target), readFromFiles(files, ranges));
 		},
 		close() {
 			connection.closeSync();

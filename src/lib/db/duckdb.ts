@@ -6,14 +6,14 @@
  * where the browser has wasm exceptions, MVP otherwise; never the threaded build, which needs
  * COOP/COEP headers. Nothing is fetched from a CDN, and the Parquet extension is never loaded
  * (the npm builds would fetch it from the internet): the Parquet files are decoded in JavaScript
- * and the rows handed over as Arrow tables (parquet-rows.ts).
+ * and the rows handed over as Arrow IPC (parquet-rows.ts, worker-rows.ts).
  */
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
-import type { Table } from 'apache-arrow';
+import { rowsOf } from './arrow-rows.ts';
 import type { QueryRunner, Row, SqlParam } from './runner.ts';
 
 /**
@@ -27,8 +27,8 @@ export interface BrowserDatabase {
 	run: QueryRunner;
 	/** Run a statement without parameters (DDL written by schema.ts only). */
 	exec(sql: string): Promise<void>;
-	/** Insert an Arrow table as a new table. */
-	insertArrowTable(name: string, table: Table): Promise<void>;
+	/** Insert an Arrow IPC stream (a table's rows, decoded in worker-rows.ts) as a new table. */
+	insert(name: string, ipc: Uint8Array): Promise<void>;
 }
 
 let instance: Promise<BrowserDatabase> | null = null;
@@ -69,14 +69,13 @@ function wrap(connection: AsyncDuckDBConnection): BrowserDatabase {
 				statement = connection.prepare(sql);
 				prepared.set(sql, statement);
 			}
-			const table = await (await statement).query(...params);
-			return table.toArray().map((row) => row.toJSON() as Row);
+			return rowsOf(await (await statement).query(...params));
 		},
 		async exec(sql: string): Promise<void> {
 			await connection.query(sql);
 		},
-		async insertArrowTable(name: string, table: Table): Promise<void> {
-			await connection.insertArrowTable(table, { name, create: true });
+		async insert(name: string, ipc: Uint8Array): Promise<void> {
+			await connection.insertArrowFromIPCStream(ipc, { name, create: true });
 		}
 	};
 }

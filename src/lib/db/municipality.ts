@@ -1,6 +1,7 @@
 /**
  * Loading a municipality's tables into the browser database: its rows of the published Parquet
- * files, read with HTTP range requests from our own /data folder (load-municipality.ts). Each
+ * files, read with HTTP range requests from our own /data folder and decoded in a worker
+ * (load-municipality.ts, worker-rows.ts). Each
  * municipality loads once per page life; loads run one after another so two pages' loads never
  * share a staging table.
  */
@@ -10,6 +11,7 @@ import { loadIndex } from '../data/web-files.ts';
 import { getDatabase, type BrowserDatabase } from './duckdb.ts';
 import { loadMunicipality } from './load-municipality.ts';
 import { parquetSources } from './parquet-sources.ts';
+import { readInWorker } from './worker-rows.ts';
 
 const loaded = new Map<string, Promise<BrowserDatabase>>();
 /** The municipalities whose rows are in the database (their loads have finished). */
@@ -47,5 +49,5 @@ async function load(kode: string, database: Promise<BrowserDatabase>): Promise<B
 	const [index, sources] = await Promise.all([loadIndex(), parquetSources()]);
 	const ranges = index.raekker[kode];
 	if (!ranges) throw new DataFileError(WEB_FILES.index, 'missing');
-	return loadMunicipality(database, sources, ranges);
+	return loadMunicipality(database, readInWorker(sources, ranges));
 }
