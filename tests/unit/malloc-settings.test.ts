@@ -1,7 +1,8 @@
 /**
  * glibc's malloc settings reach the ingest's node (pipelines/malloc-settings.ts): `npm run
- * ingest`'s script sets them before tsx, whose node inherits them, with the same values the
- * benchmark gives its children.
+ * ingest`'s script sets them with cross-env (which works under Windows' cmd.exe too) for the
+ * node that runs the TypeScript through tsx's loader, with the same values the benchmark gives
+ * its children.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,15 +16,15 @@ const scripts = (JSON.parse(readFileSync(new URL('../../package.json', import.me
 	.scripts;
 
 describe('malloc settings', () => {
-	it('npm run ingest sets them, with the values the benchmark uses, in front of tsx', () => {
+	it('npm run ingest sets them, with the values the benchmark uses, for the node that runs the ingest', () => {
 		expect(MALLOC_SETTINGS).toEqual({ MALLOC_MMAP_THRESHOLD_: '131072' });
-		expect(scripts.ingest).toBe('MALLOC_MMAP_THRESHOLD_=131072 tsx pipelines/ingest-cli.ts');
+		expect(scripts.ingest).toBe('cross-env MALLOC_MMAP_THRESHOLD_=131072 node --import tsx pipelines/ingest-cli.ts');
 	});
 
 	it('the script as sh runs it gives the node that runs the TypeScript the setting', () => {
 		// npm runs scripts with sh on Linux and macOS. The script is run as written, with a file that
-		// prints its environment's setting in place of ingest-cli.ts: tsx starts that file in a node
-		// of its own, which is the process glibc's setting must reach.
+		// prints its environment's setting in place of ingest-cli.ts: the node that runs that file is
+		// the process glibc's setting must reach.
 		const dir = mkdtempSync(join(tmpdir(), 'malloc-settings-'));
 		try {
 			const file = join(dir, 'print.ts');
