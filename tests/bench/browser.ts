@@ -27,11 +27,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { serve } from '../../pipelines/serve.ts';
 import { INDICATOR_IDS } from '../../src/lib/core/indicators.ts';
 import { WEB_FILES, type WebIndex, type WebOverview } from '../../src/lib/core/output-contract.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
+import { coldPage } from './cold-page.ts';
 import { floorPage } from './floor-page.ts';
 import { median } from './median.ts';
 
@@ -110,26 +111,7 @@ function timeChange(page: Page, select: string, value: string, view: string, det
 }
 
 /** Runs `body` on a page of a fresh browser profile (nothing cached), then closes it. */
-async function cold(body: (page: Page) => Promise<void>): Promise<void> {
-	const profile = mkdtempSync(join(tmpdir(), 'bb-bench-'));
-	let context: BrowserContext | null = null;
-	try {
-		context = await chromium.launchPersistentContext(profile, {
-			executablePath: CHROMIUM_PATH,
-			args: BENCH_ARGS,
-			viewport: { width: 1280, height: 900 },
-			acceptDownloads: true
-		});
-		const page = context.pages()[0] ?? (await context.newPage());
-		const cdp = await context.newCDPSession(page);
-		await cdp.send('Network.enable');
-		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-		await body(page);
-	} finally {
-		await context?.close();
-		rmSync(profile, { recursive: true, force: true });
-	}
-}
+const cold = (body: (page: Page) => Promise<void>): Promise<void> => coldPage(body);
 
 /** CHANGES changes, alternating indicator and year, each waited for until every chart (and the map) agree. */
 async function timeChanges(page: Page, years: readonly number[], detail = false): Promise<number[]> {

@@ -8,13 +8,11 @@
  * BENCH_SITES: comma-separated `build-folder` or `build-folder=data-folder` (default: build/ with
  * BENCH_WORK's out-national); BENCH_RUNS (default 5) rounds.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
 import { serve } from '../../pipelines/serve.ts';
 import { WEB_FILES, type WebIndex, type WebOverview } from '../../src/lib/core/output-contract.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
+import { coldPage } from './cold-page.ts';
 import { floorPage } from './floor-page.ts';
 import { median } from './median.ts';
 
@@ -28,26 +26,12 @@ const SITES = (process.env.BENCH_SITES ?? join(ROOT, 'build')).split(',').map((s
 });
 
 /** Navigation start → the first chart drawn, in a fresh profile with the cache disabled. */
-async function cold(url: string): Promise<number> {
-	const profile = mkdtempSync(join(tmpdir(), 'bb-bench-'));
-	let context: BrowserContext | null = null;
-	try {
-		context = await chromium.launchPersistentContext(profile, {
-			executablePath: CHROMIUM_PATH,
-			args: ['--headless', ...CHROMIUM_ARGS],
-			viewport: { width: 1280, height: 900 }
-		});
-		const page = context.pages()[0] ?? (await context.newPage());
-		const cdp = await context.newCDPSession(page);
-		await cdp.send('Network.enable');
-		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+function cold(url: string): Promise<number> {
+	return coldPage(async (page) => {
 		await page.goto(url);
 		await page.waitForSelector('[data-chart-ready="true"]', { timeout: 60_000 });
 		return await page.evaluate(() => performance.now());
-	} finally {
-		await context?.close();
-		rmSync(profile, { recursive: true, force: true });
-	}
+	});
 }
 
 async function main(): Promise<void> {

@@ -14,14 +14,12 @@
  * BENCH_SITES as in detail-alternate.ts; BENCH_RUNS (default 5) rounds; BENCH_LOADED=skip leaves
  * the `loaded` timing out.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serve } from '../../pipelines/serve.ts';
 import { WEB_FILES, type WebIndex, type WebOverview } from '../../src/lib/core/output-contract.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
+import { coldPage } from './cold-page.ts';
 import { floorPage } from './floor-page.ts';
 import { median } from './median.ts';
 
@@ -57,27 +55,6 @@ const WATCH_PROGRESS = `(() => {
 		if (!last || last[1] !== now) window.__steps.push([performance.now(), now, total]);
 	}).observe(document.body, { attributes: true, childList: true, subtree: true });
 })()`;
-
-async function coldPage<T>(body: (page: Page) => Promise<T>): Promise<T> {
-	const profile = mkdtempSync(join(tmpdir(), 'bb-bench-'));
-	let context: BrowserContext | null = null;
-	try {
-		context = await chromium.launchPersistentContext(profile, {
-			executablePath: CHROMIUM_PATH,
-			args: ['--headless', ...CHROMIUM_ARGS],
-			viewport: { width: 1280, height: 900 },
-			acceptDownloads: true
-		});
-		const page = context.pages()[0] ?? (await context.newPage());
-		const cdp = await context.newCDPSession(page);
-		await cdp.send('Network.enable');
-		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-		return await body(page);
-	} finally {
-		await context?.close();
-		rmSync(profile, { recursive: true, force: true });
-	}
-}
 
 function timePackage(url: string, waitForDatabase: boolean): Promise<Timing> {
 	return coldPage(async (page) => {

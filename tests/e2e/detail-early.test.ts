@@ -20,6 +20,7 @@ import { readIndex } from './support/data.ts';
 import { TABLE_NAMES } from '../../src/lib/db/schema.ts';
 import { chartsReady, detailReady } from './support/ready.ts';
 import { e2eSite } from './support/suite.ts';
+import { holdWasm } from '../support/hold-wasm.ts';
 
 const e2e = e2eSite({ timeout: 900_000 });
 
@@ -67,22 +68,6 @@ async function expectFigures(page: Page): Promise<void> {
 	const unitLine = page.locator('section[data-indicator="domme_pr_1000"] figure .legend li').first();
 	expect(await unitLine.innerText()).toContain('Strandhaverne');
 	expect(await unitLine.locator('[data-value-state]').getAttribute('data-value-state')).toBe('suppressed');
-}
-
-/** Holds DuckDB-WASM's wasm back on the page until release() is called; asked counts the requests held. */
-async function holdWasm(page: Page): Promise<{ release: () => void; asked: () => number }> {
-	let release: () => void = () => undefined;
-	const held = new Promise<void>((resolve) => (release = resolve));
-	let asked = 0;
-	await page.route(
-		(url) => url.pathname.endsWith('.wasm'),
-		async (route) => {
-			asked++;
-			await held;
-			await route.continue();
-		}
-	);
-	return { release, asked: () => asked };
 }
 
 const drawnMark = (page: Page) => page.locator('[data-database-drawn]').getAttribute('data-database-drawn');

@@ -14,6 +14,7 @@ import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { e2eSite } from './support/suite.ts';
+import { holdWasm } from '../support/hold-wasm.ts';
 
 const e2e = e2eSite();
 const YEAR = 2024;
@@ -28,17 +29,7 @@ describe('the organisation package pressed as soon as the first chart is drawn',
 		const { page, errors } = await e2e.page();
 		const workers: string[] = [];
 		page.on('worker', (w) => workers.push(w.url()));
-		let release: () => void = () => undefined;
-		const held = new Promise<void>((resolve) => (release = resolve));
-		let asked = 0;
-		await page.route(
-			(url) => url.pathname.endsWith('.wasm'),
-			async (route) => {
-				asked++;
-				await held;
-				await route.continue();
-			}
-		);
+		const gate = await holdWasm(page);
 		await page.goto(`${e2e.site.url}/organisation/2102?kommune=0751&ind=ledighed&aar=${YEAR}`);
 		// The first chart, drawn from the Parquet (the wasm is held: no database yet).
 		await page.waitForSelector('[data-chart-ready="true"]', { timeout: 60_000 });
@@ -47,9 +38,9 @@ describe('the organisation package pressed as soon as the first chart is drawn',
 		await page.getByRole('button', { name: /Dokumentationspakke/ }).click();
 		// Pressed before the database: it is busy, and waits.
 		await page.waitForSelector('[data-package] [role="progressbar"]', { timeout: 30_000 });
-		release();
+		gate.release();
 		const file = await downloaded;
-		expect(asked).toBeGreaterThan(0);
+		expect(gate.asked()).toBeGreaterThan(0);
 		expect(file.suggestedFilename()).toBe(`Dokumentationspakke ${YEAR} - Boligforeningen Fjordlys.zip`);
 		const files = unzipSync(new Uint8Array(readFileSync(await file.path())));
 		const names = Object.keys(files);
