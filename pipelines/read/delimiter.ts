@@ -1,6 +1,6 @@
 /**
- * Which separator and which line break a CSV file uses, decided once per file from its first
- * line, the header. Danish Excel writes `;` (its list separator, because the comma is the decimal
+ * Which separator and which line break a CSV file uses, the separator decided once per file from
+ * its first line, the header. Danish Excel writes `;` (its list separator, because the comma is the decimal
  * mark), English settings and most scripts `,`, some tools a tab.
  */
 
@@ -50,6 +50,26 @@ export function separatorLine(text: string): Delimiter | null {
 function firstLine(text: string): string {
 	const end = text.indexOf('\n');
 	return end === -1 ? text : text.slice(0, end);
+}
+
+/**
+ * A file's line breaks made one kind. Excel writes CR LF, but a file that passed through another
+ * tool often mixes them: rows appended by a script (LF after CR LF), an `sep=;` line typed in an
+ * editor, two exports pasted together. Excel and every editor take CR LF, LF and a lone CR each as
+ * a line break; so does this reader: a file with more than one kind gets them all as LF. Columns
+ * within a line are unchanged, and every break stays one line, so messages keep their place.
+ */
+export function unifyLineBreaks(text: string): { text: string; newline: Newline } {
+	const newline = detectNewline(text);
+	if (!hasStrayBreaks(text, newline)) return { text, newline };
+	return { text: text.replace(/\r\n?/g, '\n'), newline: '\n' };
+}
+
+/** True when the text has line breaks of another kind than the file's own. */
+export function hasStrayBreaks(text: string, newline: Newline): boolean {
+	if (newline === '\n') return text.indexOf('\r') !== -1;
+	if (newline === '\r') return text.indexOf('\n') !== -1;
+	return /\r(?!\n)|(?<!\r)\n/.test(text);
 }
 
 /** The first line break in the file names the file's line break; `\n` when there is none. */

@@ -19,7 +19,7 @@
  * own string. The same Row object is reused for every row: copy what you keep.
  */
 import Papa from 'papaparse';
-import type { Delimiter, Newline } from './delimiter.ts';
+import { hasStrayBreaks, type Delimiter, type Newline } from './delimiter.ts';
 
 export class Row {
 	/** The 1-based line the row starts on. */
@@ -99,13 +99,6 @@ function countBreaks(text: string, from: number, to: number): number {
 		else if (c === 13 && text.charCodeAt(i + 1) !== 10) n++;
 	}
 	return n;
-}
-
-/** True when the text has line breaks of another kind than the file's own. */
-function hasStrayBreaks(text: string, newline: Newline): boolean {
-	if (newline === '\n') return text.indexOf('\r') !== -1;
-	if (newline === '\r') return text.indexOf('\n') !== -1;
-	return /\r(?!\n)|(?<!\r)\n/.test(text);
 }
 
 /** How often needle occurs in text (native indexOf, no copies). */

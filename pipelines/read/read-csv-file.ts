@@ -8,7 +8,7 @@
  * held formatting. Extra fields beyond the header are fine when blank (trailing separators).
  */
 import { asWindows1252, decode, hexByte, type EncodingProblem, type MixedEncoding, type TextEncodingName } from './decode.ts';
-import { detectDelimiter, detectNewline, DELIMITER_NAMES, separatorLine, type Delimiter } from './delimiter.ts';
+import { detectDelimiter, DELIMITER_NAMES, separatorLine, unifyLineBreaks, type Delimiter } from './delimiter.ts';
 import { COMMA, POINT, type DecimalMark } from './numbers.ts';
 import { occurrences, parseCsv, type Row } from './parse-csv.ts';
 import { quoted, type IssueCollector } from './issues.ts';
@@ -54,11 +54,10 @@ export function readCsvFile(
 		reportUnreadable(file, decoded, issues);
 		return null;
 	}
-	const text = decoded.text;
+	const { text, newline } = unifyLineBreaks(decoded.text);
 	// Excel's `sep=;` line names the separator; the header is the line after it.
 	const separator = separatorLine(text);
 	const delimiter = separator ?? detectDelimiter(text);
-	const newline = detectNewline(text);
 	const info: CsvFileInfo = {
 		encoding: decoded.encoding,
 		delimiter,
