@@ -1,11 +1,11 @@
 /**
  * The published Parquet files, which the dashboard reads too (src/lib/db/parquet-source.ts): each
  * sorted by municipality, with row groups that never hold two municipalities' rows, so a browser
- * fetches a municipality's rows with HTTP range requests and nothing else. Written with
- * hyparquet-writer (DuckDB's COPY cannot be told where a row group ends, nor write a column
- * REQUIRED), snappy-compressed by the native `snappy` package (hyparquet-writer's own snappy, in
- * JavaScript, was about 40 % of this step), with min/max statistics on the leading column; the
- * rows come from DuckDB as typed arrays (readChunks), streamed.
+ * fetches a municipality's rows with HTTP range requests and nothing else. Written by
+ * parquet-file-writer.ts (DuckDB's COPY cannot be told where a row group ends, nor write a column
+ * REQUIRED) straight from the typed arrays DuckDB gives (readChunks), streamed, in the bytes
+ * hyparquet-writer wrote before: snappy-compressed by the native `snappy` package, with min/max
+ * statistics on the leading column.
  *
  *   afdelinger.parquet  by kommune_kode, afdeling_id
  *   noegletal.parquet   by the department's kommune_kode, then afdeling_id, aar, indikator
