@@ -134,6 +134,8 @@ export class ParquetFileWriter {
 		let dictionaryOffset: bigint | undefined;
 		let statistics: Record<string, unknown> | undefined;
 		let encoding: Encoding = 'PLAIN';
+		// A number column's page: its values' own bytes, compressed without a copy.
+		let numbers: Uint8Array | null = null;
 		this.page.clear();
 		if ('codes' in input) {
 			const { indexes, distinct } = this.dictionaryOf(input, rows);
@@ -167,12 +169,12 @@ export class ParquetFileWriter {
 			writePlainBooleans(this.page, this.compactInts32(input.values as Int32Array, nulls, rows), present);
 		} else {
 			const values = input.values instanceof Float64Array ? this.compactFloat64(input.values, nulls, rows) : this.compactInts32(input.values, nulls, rows);
-			this.page.bytes(plainNumbers(values, present));
+			numbers = plainNumbers(values, present);
 		}
 		encodings.push(encoding);
 
 		const dataOffset = BigInt(out.offset);
-		const raw = this.page.view();
+		const raw = numbers ?? this.page.view();
 		const compressed = compressSync(raw);
 		const levels = this.levels.view();
 		const headerStart = out.offset;

@@ -89,33 +89,26 @@ type Cell = string | number | boolean | null;
 /** A row group's columns as JavaScript values. */
 type Group = Cell[][];
 
-const cellOf = (spec: Spec, distinct: number) =>
-	spec.kind === 'text'
-		? fc.constantFrom(...WORDS.slice(0, distinct))
-		: spec.kind === 'short'
-			? fc.integer({ min: 2010, max: 2025 })
-			: spec.kind === 'int'
-				? fc.integer({ min: -5, max: 100_000 })
-				: spec.kind === 'bool'
-					? fc.boolean()
-					: fc.oneof(fc.double({ noNaN: true }), fc.constantFrom(0, -0, 1.5, 1e-300));
+function cellOf(spec: Spec, distinct: number): fc.Arbitrary<Cell> {
+	if (spec.kind === 'text') return fc.constantFrom(...WORDS.slice(0, distinct));
+	if (spec.kind === 'short') return fc.integer({ min: 2010, max: 2025 });
+	if (spec.kind === 'int') return fc.integer({ min: -5, max: 100_000 });
+	if (spec.kind === 'bool') return fc.boolean();
+	return fc.oneof(fc.double({ noNaN: true }), fc.constantFrom(0, -0, 1.5, 1e-300));
+}
 
-const groupArb = fc
-	.integer({ min: 1, max: 70 })
-	.chain((rows) =>
-		fc.tuple(
-			...SCHEMA.map((spec) =>
-				fc
-					.integer({ min: 1, max: WORDS.length })
-					.chain((distinct) =>
-						fc.array(spec.nullable ? fc.option(cellOf(spec, distinct), { freq: 3, nil: null }) : cellOf(spec, distinct), {
-							minLength: rows,
-							maxLength: rows
-						})
-					)
+const groupArb = fc.integer({ min: 1, max: 70 }).chain((rows) =>
+	fc.tuple(
+		...SCHEMA.map((spec) =>
+			fc.integer({ min: 1, max: WORDS.length }).chain((distinct) =>
+				fc.array(spec.nullable ? fc.option(cellOf(spec, distinct), { freq: 3, nil: null }) : cellOf(spec, distinct), {
+					minLength: rows,
+					maxLength: rows
+				})
 			)
 		)
-	);
+	)
+);
 
 /** The file as hyparquet-writer writes it with parquet-files.ts's former options. */
 function writeWithHyparquet(path: string, groups: Group[], dictionary: 'always' | 'auto'): void {
