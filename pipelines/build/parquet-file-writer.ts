@@ -5,19 +5,17 @@
  *
  * The bytes are hyparquet-writer 0.17's for the options parquet-files.ts used with it (one page
  * per column chunk, DATA_PAGE_V2, snappy, PLAIN numbers and booleans, text as a dictionary always
- * or by hyparquet-writer's own sampling rule, min/max statistics where asked): its page headers
- * and footer are written by its own functions (`writePageHeader`, `writeMetadata`), the pages'
- * contents by parquet-encoding.ts. tests/unit/parquet-column.test.ts checks the bytes against
+ * or by hyparquet-writer's own sampling rule, min/max statistics where asked): the footer is
+ * written by its own `writeMetadata`, the pages and their headers by parquet-encoding.ts. tests/unit/parquet-column.test.ts checks the bytes against
  * hyparquet-writer's. Why not hyparquet-writer itself: it takes a JavaScript value per cell, and
  * turning every cell into one, encoding every string to UTF-8 again and sizing and copying the
  * arrays it builds from them was most of the Parquet step (bench/HISTORY.md, parquetfast).
  */
 import type { ColumnChunk, Encoding, FileMetaData, RowGroup, SchemaElement } from 'hyparquet';
 import { fileWriter, type Writer } from 'hyparquet-writer';
-import { writePageHeader } from 'hyparquet-writer/src/datapage.js';
 import { writeMetadata } from 'hyparquet-writer/src/metadata.js';
 import { compressSync } from 'snappy';
-import { Bytes, plainNumbers, writeHybrid, writePlainBooleans, writePlainByteArrays } from './parquet-encoding.ts';
+import { Bytes, plainNumbers, writeDataPageV2Header, writeDictionaryPageHeader, writeHybrid, writePlainBooleans, writePlainByteArrays } from './parquet-encoding.ts';
 
 /** Distinct strings and, once written, their UTF-8 bytes (each string encoded once per file). */
 export class TextTable {
@@ -75,6 +73,7 @@ export class ParquetFileWriter {
 	// Scratch, reused from column to column.
 	private readonly levels = new Bytes();
 	private readonly page = new Bytes();
+	private readonly header = new Bytes();
 	private definitions = new Uint8Array(0);
 	private compactDoubles = new Float64Array(0);
 	private compactInts = new Int32Array(0);
@@ -147,14 +146,10 @@ export class ParquetFileWriter {
 				writePlainByteArrays(this.page, values);
 				const raw = this.page.view();
 				const compressed = compressSync(raw);
-				const headerStart = out.offset;
-				writePageHeader(out, {
-					type: 'DICTIONARY_PAGE',
-					uncompressed_page_size: raw.length,
-					compressed_page_size: compressed.length,
-					dictionary_page_header: { num_values: distinct.length, encoding: 'PLAIN' }
-				});
-				uncompressed += out.offset - headerStart + raw.length;
+				this.header.clear();
+				writeDictionaryPageHeader(this.header, raw.length, compressed.length, distinct.length);
+				out.appendBytes(this.header.view());
+				uncompressed += this.header.length + raw.length;
 				out.appendBytes(compressed);
 				encodings.push('PLAIN');
 				encoding = 'RLE_DICTIONARY';
@@ -177,22 +172,18 @@ export class ParquetFileWriter {
 		const raw = numbers ?? this.page.view();
 		const compressed = compressSync(raw);
 		const levels = this.levels.view();
-		const headerStart = out.offset;
-		writePageHeader(out, {
-			type: 'DATA_PAGE_V2',
-			uncompressed_page_size: levels.length + raw.length,
-			compressed_page_size: levels.length + compressed.length,
-			data_page_header_v2: {
-				num_values: rows,
-				num_nulls: nullCount,
-				num_rows: rows,
-				encoding,
-				definition_levels_byte_length: levels.length,
-				repetition_levels_byte_length: 0,
-				is_compressed: true
-			}
+		this.header.clear();
+		writeDataPageV2Header(this.header, {
+			uncompressed: levels.length + raw.length,
+			compressed: levels.length + compressed.length,
+			values: rows,
+			nulls: nullCount,
+			rows,
+			encoding: encoding === 'PLAIN' ? 0 : 8,
+			definitionBytes: levels.length
 		});
-		uncompressed += out.offset - headerStart + levels.length + raw.length;
+		out.appendBytes(this.header.view());
+		uncompressed += this.header.length + levels.length + raw.length;
 		out.appendBytes(levels);
 		out.appendBytes(compressed);
 
