@@ -161,10 +161,9 @@ export class ParquetFileWriter {
 				writePlainByteArrays(this.page, Array.from(indexes.subarray(0, present), (i) => input.table.bytes(distinct[i]!)));
 			}
 		} else if (element.type === 'BOOLEAN') {
-			writePlainBooleans(this.page, this.compactInts32(input.values as Int32Array, nulls, rows), present);
+			writePlainBooleans(this.page, this.compact(input.values as Int32Array, nulls, rows), present);
 		} else {
-			const values = input.values instanceof Float64Array ? this.compactFloat64(input.values, nulls, rows) : this.compactInts32(input.values, nulls, rows);
-			numbers = plainNumbers(values, present);
+			numbers = plainNumbers(this.compact(input.values, nulls, rows), present);
 		}
 		encodings.push(encoding);
 
@@ -235,22 +234,20 @@ export class ParquetFileWriter {
 		return { indexes, distinct };
 	}
 
-	private compactFloat64(values: Float64Array, nulls: Uint8Array | null, rows: number): Float64Array {
+	/** The non-NULL values of `values[0..rows)`, moved to the front of a scratch array (`values` itself when none is NULL). */
+	private compact<T extends Float64Array | Int32Array>(values: T, nulls: Uint8Array | null, rows: number): T {
 		if (nulls === null) return values;
-		if (this.compactDoubles.length < rows) this.compactDoubles = new Float64Array(rows);
-		const out = this.compactDoubles;
+		let out: Float64Array | Int32Array;
+		if (values instanceof Float64Array) {
+			if (this.compactDoubles.length < rows) this.compactDoubles = new Float64Array(rows);
+			out = this.compactDoubles;
+		} else {
+			if (this.compactInts.length < rows) this.compactInts = new Int32Array(rows);
+			out = this.compactInts;
+		}
 		let n = 0;
 		for (let r = 0; r < rows; r++) if (nulls[r] === 0) out[n++] = values[r]!;
-		return out;
-	}
-
-	private compactInts32(values: Int32Array, nulls: Uint8Array | null, rows: number): Int32Array {
-		if (nulls === null) return values;
-		if (this.compactInts.length < rows) this.compactInts = new Int32Array(rows);
-		const out = this.compactInts;
-		let n = 0;
-		for (let r = 0; r < rows; r++) if (nulls[r] === 0) out[n++] = values[r]!;
-		return out;
+		return out as T;
 	}
 }
 
