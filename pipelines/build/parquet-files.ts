@@ -1,11 +1,11 @@
 /**
  * The published Parquet files, which the dashboard reads too (src/lib/db/parquet-source.ts): each
  * sorted by municipality, with row groups that never hold two municipalities' rows, so a browser
- * fetches a municipality's rows with HTTP range requests and nothing else. Written with
- * hyparquet-writer (DuckDB's COPY cannot be told where a row group ends, nor write a column
- * REQUIRED), snappy-compressed by the native `snappy` package (hyparquet-writer's own snappy, in
- * JavaScript, was about 40 % of this step), with min/max statistics on the leading column; the
- * rows come from DuckDB as typed arrays (readChunks), streamed.
+ * fetches a municipality's rows with HTTP range requests and nothing else. Written by
+ * parquet-file-writer.ts (DuckDB's COPY cannot be told where a row group ends, nor write a column
+ * REQUIRED) straight from the typed arrays DuckDB gives (readChunks), streamed, in the bytes
+ * hyparquet-writer wrote before: snappy-compressed by the native `snappy` package, with min/max
+ * statistics on the leading column.
  *
  *   afdelinger.parquet  by kommune_kode, afdeling_id
  *   noegletal.parquet   by the department's kommune_kode, then afdeling_id, aar, indikator
@@ -18,16 +18,15 @@
  * homes of every unit it has a department in.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { ParquetWriter, fileWriter } from 'hyparquet-writer';
 import type { SchemaElement } from 'hyparquet';
 import { statSync } from 'node:fs';
-import { compressSync } from 'snappy';
 import { join } from 'node:path';
 import { OUTPUT_FILES, TABLE_FILES, type RowRange } from '../../src/lib/core/output-contract.ts';
 import { columnsOf, TABLE_NAMES, type OutputColumn, type TableName } from '../../src/lib/core/output-schema.ts';
 import { isValid, readChunks, type ResultChunk } from '../duckdb/duckdb-columns.ts';
 import { sortedIndicators } from './indicator-sql.ts';
 import { keyFigureRowsSql } from './key-figure-rows.ts';
+import { ParquetFileWriter, TextTable, type ColumnInput } from './parquet-file-writer.ts';
 import type { LoadedDepartments } from './departments.ts';
 
 /** Rows per row group at most: a municipality with more rows gets several (national10's largest). */
@@ -48,12 +47,6 @@ export interface ParquetLayout {
 
 type Value = string | number | boolean | null;
 
-/**
- * A query's result column as one of a table's columns: a number (cast as the schema says), a
- * code into a list of strings, or 0/1 as a boolean.
- */
-type Decode = (value: number) => Value;
-
 export async function writeParquetFiles(
 	connection: DuckDBConnection,
 	dir: string,
@@ -62,8 +55,7 @@ export async function writeParquetFiles(
 	const codes = (await connection.runAndReadAll('SELECT DISTINCT kix, kommune_kode FROM afdelinger ORDER BY kix')).getRows().map((r) => r[1] as string);
 	const departmentIds = (await connection.runAndReadAll('SELECT afdeling_id FROM afdelinger ORDER BY d')).getColumnsJS()[0] as string[];
 	const units = (await connection.runAndReadAll('SELECT niveau, enhed_id FROM units ORDER BY u')).getRows() as [string, string][];
-	const sorted = sortedIndicators();
-	const indicator: Decode = (ix) => sorted[ix]!.id;
+	const indicators = sortedIndicators().map((i) => i.id);
 
 	const afdelinger = writeDepartments(departments, join(dir, OUTPUT_FILES.departments));
 	const noegletal = await writeTable(
@@ -73,7 +65,7 @@ export async function writeParquetFiles(
 		// kf sorted by municipality first; the unnest and filter keep that order (checked on the way).
 		`SELECT kix, d, aar, ix::INTEGER, vaerdi, diskretioneret, taeller, naevner
 		FROM (${keyFigureRowsSql('(SELECT * FROM kf ORDER BY kix, d, aar)', ['kix'])})`,
-		{ afdeling_id: (d) => departmentIds[d]!, indikator: indicator }
+		{ afdeling_id: departmentIds, indikator: indicators }
 	);
 	await connection.run(`CREATE OR REPLACE TEMP TABLE unit_home AS
 		WITH counts AS (
@@ -89,7 +81,7 @@ export async function writeParquetFiles(
 		'aggregater',
 		`SELECT h.home, g.u, g.u, g.aar, g.ix, g.vaerdi, g.antal_afdelinger, g.diskretioneret
 		FROM aggregater g JOIN unit_home h USING (u) ORDER BY h.home, g.u, g.ix, g.aar`,
-		{ niveau: (u) => units[u]![0], enhed_id: (u) => units[u]![1], indikator: indicator }
+		{ niveau: units.map((u) => u[0]), enhed_id: units.map((u) => u[1]), indikator: indicators }
 	);
 
 	// A municipality's aggregate rows: the country's, and every home of a unit it has departments in.
@@ -149,43 +141,27 @@ export function parquetSchema(table: TableName): SchemaElement[] {
 }
 
 /**
- * A row group's column as hyparquet-writer takes it. A JavaScript array of numbers with nulls
- * holds every double as a heap object of its own, and national10's row groups made the heap grow
- * by about 250 MB between collections; so numbers stay in typed arrays (handed over as they are
- * when the group has no NULL) and a NULL becomes a hole in a plain array of unboxed doubles
- * (reading a hole gives undefined, which hyparquet-writer takes as NULL, as it takes null).
- */
-type ColumnValues = Value[] | Float64Array | Int32Array;
-
-/**
  * Writes one file a row group at a time: each group (municipality) gets its own row groups, cut
  * at ROW_GROUP_SIZE. Returns the row count and each group's row ranges.
  */
-class GroupedWriter {
+abstract class GroupedWriter {
 	readonly ranges = new Map<number, RowRange[]>();
 	count = 0;
-	private readonly writer: ParquetWriter;
+	private readonly file: ParquetFileWriter;
 	protected readonly columns: readonly OutputColumn[];
 	private group: number | null = null;
 	/**
-	 * Text always as a dictionary: in noegletal and aggregater every id and indicator name comes
-	 * back once per indicator and year. hyparquet-writer's own choice samples 1,000 values spread
-	 * over the row group, which in national10's large groups finds too few repeats and writes the
-	 * ids plain: larger pages, and every value encoded to UTF-8 on its own (a tenth of this step's
-	 * time). afdelinger (a row per department) is left to that choice.
+	 * Text always as a dictionary in noegletal and aggregater: every id and indicator name comes
+	 * back once per indicator and year (hyparquet-writer's sampling, which these files were once
+	 * written with, found too few repeats in national10's large groups and wrote the ids plain).
+	 * afdelinger (a row per department) is left to that sampling rule.
 	 */
-	private readonly dictionary: boolean;
+	protected readonly dictionary: 'always' | 'auto';
 
 	constructor(path: string, table: TableName) {
 		this.columns = columnsOf(table) as readonly OutputColumn[];
-		this.dictionary = table !== 'afdelinger';
-		this.writer = new ParquetWriter({
-			writer: fileWriter(path),
-			schema: parquetSchema(table),
-			createdBy: 'boligbarometer',
-			// The same codec (raw snappy blocks, what every Parquet reader decodes), compressed natively.
-			compressors: { SNAPPY: (bytes: Uint8Array) => compressSync(bytes) }
-		});
+		this.dictionary = table !== 'afdelinger' ? 'always' : 'auto';
+		this.file = new ParquetFileWriter(path, parquetSchema(table), 'boligbarometer');
 	}
 
 	/** Starts `group` (flushing the one before); groups must come in order (a group seen before is an error). */
@@ -198,38 +174,23 @@ class GroupedWriter {
 	}
 
 	/** Rows buffered for the current row group. */
-	protected get buffered(): number {
-		return 0;
-	}
+	protected abstract get buffered(): number;
 
-	/** The buffered rows' columns, then the buffer emptied. */
-	protected take(): ColumnValues[] {
-		return [];
-	}
+	/**
+	 * The buffered rows' columns, each as the file writer takes it (text with min/max statistics
+	 * on the leading column only: readers skip row groups by it, and the index gives the dashboard
+	 * its ranges); then the buffer is emptied once written.
+	 */
+	protected abstract take(): ColumnInput[];
+
+	/** Empties the buffer after its row group is written. */
+	protected abstract clear(): void;
 
 	protected flush(): void {
 		const rows = this.buffered;
 		if (rows === 0 || this.group === null) return;
-		const data = this.take();
-		// Synchronous (fileWriter has no flush hook): the values are encoded when this returns.
-		void this.writer.write({
-			columnData: this.columns.map((c, i) => ({
-				name: c.name,
-				data: data[i]!,
-				// Text: dictionaries. Numbers: plain, which snappy packs nearly as well and writes four
-				// times faster than trying a dictionary first.
-				...(c.type !== 'VARCHAR' ? { encoding: 'PLAIN' as const } : this.dictionary ? { encoding: 'RLE_DICTIONARY' as const } : {}),
-				// Min/max on the leading column only: readers skip row groups by it, and statistics
-				// on every column doubled the writing time (the index gives the dashboard its ranges).
-				statistics: i === 0
-			})),
-			rowGroupSize: rows,
-			// One page per column chunk (pageSize 0): hyparquet-writer then skips sizing every value
-			// to find page breaks (about 3 % of its time). A number column's chunk of ROW_GROUP_SIZE
-			// rows stays under the default 1 MB page anyway (national's files come out byte for byte
-			// the same), and a reader takes a page of any size.
-			pageSize: 0
-		});
+		this.file.writeRowGroup(rows, this.take());
+		this.clear();
 		const ranges = this.ranges.get(this.group)!;
 		const last = ranges.at(-1);
 		if (last && last[1] === this.count) last[1] += rows;
@@ -239,22 +200,35 @@ class GroupedWriter {
 
 	finish(): void {
 		this.flush();
-		void this.writer.finish();
+		this.file.finish();
 	}
 }
 
 /** afdelinger's writer: whole rows of JavaScript values (few rows, mostly text). */
 class RowWriter extends GroupedWriter {
 	private buffer: Value[][] = this.columns.map(() => []);
+	private readonly tables = this.columns.map(() => new TextTable());
 
 	protected override get buffered(): number {
 		return this.buffer[0]!.length;
 	}
 
-	protected override take(): ColumnValues[] {
-		const data = this.buffer;
+	protected override take(): ColumnInput[] {
+		return this.columns.map((column, c): ColumnInput => {
+			const values = this.buffer[c]!;
+			const nulls = values.includes(null) ? Uint8Array.from(values, (v) => (v === null ? 1 : 0)) : null;
+			if (column.type === 'VARCHAR') {
+				const table = this.tables[c]!;
+				const codes = Int32Array.from(values, (v) => (v === null ? 0 : table.code(v as string)));
+				return { codes, nulls, table, dictionary: this.dictionary, statistics: c === 0 };
+			}
+			if (column.type === 'DOUBLE') return { values: Float64Array.from(values, (v) => (v as number | null) ?? 0), nulls };
+			return { values: Int32Array.from(values, (v) => Number(v ?? 0)), nulls };
+		});
+	}
+
+	protected override clear(): void {
 		this.buffer = this.columns.map(() => []);
-		return data;
 	}
 
 	/** Adds a row of `group`. */
@@ -268,24 +242,25 @@ class RowWriter extends GroupedWriter {
 /**
  * noegletal's and aggregater's writer: a query's typed chunks copied into one typed array per
  * column (text as codes into a list of strings), reused from row group to row group, with a
- * flag per NULL. Only at the flush does a column become what hyparquet-writer takes (see
- * ColumnValues): the JavaScript values of one row group at a time.
+ * flag per NULL, and handed to the file writer as they are.
  */
 class ChunkWriter extends GroupedWriter {
 	private readonly values: (Float64Array | Int32Array)[];
 	private readonly nulls: Uint8Array[];
 	private readonly nullCount: number[];
+	/** Per text column: its distinct strings, each query code's code among them, and a buffer for those. */
+	private readonly text: ({ table: TextTable; codeOf: Int32Array; codes: Int32Array } | null)[];
 	private rows = 0;
 
-	constructor(
-		path: string,
-		table: TableName,
-		private readonly decode: Partial<Record<string, Decode>>
-	) {
+	constructor(path: string, table: TableName, strings: Partial<Record<string, readonly string[]>>) {
 		super(path, table);
 		this.values = this.columns.map((c) => (c.type === 'DOUBLE' ? new Float64Array(ROW_GROUP_SIZE) : new Int32Array(ROW_GROUP_SIZE)));
 		this.nulls = this.columns.map(() => new Uint8Array(ROW_GROUP_SIZE));
 		this.nullCount = this.columns.map(() => 0);
+		this.text = this.columns.map((c) => {
+			const list = strings[c.name];
+			return list ? { ...TextTable.interned(list), codes: new Int32Array(ROW_GROUP_SIZE) } : null;
+		});
 	}
 
 	protected override get buffered(): number {
@@ -316,45 +291,40 @@ class ChunkWriter extends GroupedWriter {
 		}
 	}
 
-	protected override take(): ColumnValues[] {
+	protected override take(): ColumnInput[] {
 		const rows = this.rows;
-		const data = this.columns.map((column, c): ColumnValues => {
+		return this.columns.map((_, c): ColumnInput => {
 			const values = this.values[c]!;
-			const nulls = this.nulls[c]!;
-			const decode = this.decode[column.name];
-			if (decode || column.type === 'BOOLEAN') {
-				const out = new Array<Value>(rows);
-				const value = decode ?? ((v: number) => v !== 0);
-				for (let r = 0; r < rows; r++) out[r] = nulls[r] ? null : value(values[r]!);
-				return out;
-			}
-			if (this.nullCount[c] === 0) return values.subarray(0, rows);
-			// A hole for each NULL: the array keeps its doubles unboxed (see ColumnValues).
-			const out = new Array<number>(rows);
-			for (let r = 0; r < rows; r++) if (!nulls[r]) out[r] = values[r]!;
-			return out;
+			const nulls = this.nullCount[c]! > 0 ? this.nulls[c]! : null;
+			const text = this.text[c];
+			if (!text) return { values, nulls };
+			const { table, codeOf, codes } = text;
+			for (let r = 0; r < rows; r++) codes[r] = codeOf[values[r]!]!;
+			return { codes, nulls, table, dictionary: this.dictionary, statistics: c === 0 };
 		});
+	}
+
+	protected override clear(): void {
 		for (let c = 0; c < this.columns.length; c++) {
-			if (this.nullCount[c]! > 0) this.nulls[c]!.fill(0, 0, rows);
+			if (this.nullCount[c]! > 0) this.nulls[c]!.fill(0, 0, this.rows);
 			this.nullCount[c] = 0;
 		}
 		this.rows = 0;
-		return data;
 	}
 }
 
 /**
  * Streams `sql` (first column the group, then one numeric column per table column, in order)
- * into the table's file; `decode` turns a code column into its strings.
+ * into the table's file; `strings` gives a code column's strings, by code.
  */
 async function writeTable<T extends TableName>(
 	connection: DuckDBConnection,
 	path: string,
 	table: T,
 	sql: string,
-	decode: Partial<Record<string, Decode>>
+	strings: Partial<Record<string, readonly string[]>>
 ): Promise<GroupedWriter> {
-	const writer = new ChunkWriter(path, table, decode);
+	const writer = new ChunkWriter(path, table, strings);
 	for await (const chunk of readChunks(connection, sql)) {
 		const group = chunk.columns[0] as Int32Array;
 		let start = 0;
