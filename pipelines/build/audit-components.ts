@@ -6,7 +6,7 @@
  * (audit-implied-rows.ts), or the country's row would make each year one piece.
  */
 import type { AttackRow, AttackTarget, AttackWorld } from './audit-attack-world.ts';
-import { withoutImpliedRows } from './audit-implied-rows.ts';
+import { impliedRows, type ImpliedRows } from './audit-implied-rows.ts';
 
 export interface AttackComponent {
 	/** The world's variables in this piece, ascending; local variable i is world variable vars[i]. */
@@ -31,13 +31,16 @@ export function components(world: AttackWorld, family: (row: AttackRow) => strin
  * copied) only where `wanted` says so, given the world's indices of the piece's targets: in a
  * later round of the audit most pieces hold only targets already shown protected, and building
  * them again was most of this step. `count` is the number of pieces, wanted or not; the wanted
- * ones come in the order `components` gives them.
+ * ones come in the order `components` gives them. `previous`, the same year's rows of the last
+ * round (`implied` of the last answer), spares working out again the implied rows that cannot
+ * have changed (audit-implied-rows.ts); the pieces are the same with it or without.
  */
 export function someComponents(
 	world: AttackWorld,
 	family: (row: AttackRow) => string,
-	wanted: (targetIndex: readonly number[]) => boolean
-): { pieces: AttackComponent[]; count: number } {
+	wanted: (targetIndex: readonly number[]) => boolean,
+	previous?: ImpliedRows
+): { pieces: AttackComponent[]; count: number; implied: ImpliedRows } {
 	const count = world.cell.length;
 	const parent = Int32Array.from({ length: count }, (_, i) => i);
 	const find = (x: number): number => {
@@ -54,7 +57,8 @@ export function someComponents(
 			if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
 		}
 	};
-	const rows = withoutImpliedRows(world.rows, count, family);
+	const implied = impliedRows(world, family, previous);
+	const rows = implied.rows;
 	for (const row of rows) joinAll(row.vars);
 	for (const target of world.targets) joinAll(target.vars);
 
@@ -104,5 +108,5 @@ export function someComponents(
 			targetIndex
 		});
 	}
-	return { pieces, count: pieceCount };
+	return { pieces, count: pieceCount, implied };
 }
