@@ -89,5 +89,11 @@ export function auditYear(
 
 /** Names a target across attacks of one year: its cell or its group. */
 export function targetKey(target: AttackTarget): string {
-	return `${target.kind === 'department' ? 'd' : 'a'}${target.ref}`;
+	// Each round asks for every target's name: made once per cell or group and kept, the text
+	// (and its hash) is not made again each round (that was as much time as the implied rows).
+	const names = target.kind === 'department' ? departmentKeys : aggregateKeys;
+	return (names[target.ref] ??= `${target.kind === 'department' ? 'd' : 'a'}${target.ref}`);
 }
+
+const departmentKeys: string[] = [];
+const aggregateKeys: string[] = [];
