@@ -7,22 +7,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cellsByYear, membersOf, type AttackRow, type AttackWorld } from '../../pipelines/build/audit-attack-world.ts';
-import { auditYear } from '../../pipelines/build/audit.ts';
+import type { AttackRow, AttackWorld } from '../../pipelines/build/audit-attack-world.ts';
 import { components, someComponents, type AttackComponent } from '../../pipelines/build/audit-components.ts';
 import { impliedRows, withoutImpliedRows, type ImpliedRows } from '../../pipelines/build/audit-implied-rows.ts';
 import { lpSolver } from '../../pipelines/build/audit-lp-solver.ts';
-import { repair } from '../../pipelines/build/audit-repair.ts';
 import { trackWorld, updateWorld } from '../../pipelines/build/audit-world-update.ts';
 import type { PrivacyInput } from '../../pipelines/build/privacy.ts';
-import { deptArbitrary, ruleOnDepts } from './privacy-random-world.ts';
+import { ruleOnDepts } from './privacy-random-world.ts';
+import { deptArb, hideRandomly, repairRounds, SCALE, yearMembers } from './privacy-audit-rounds.ts';
 import { world } from './privacy-world.ts';
-
-const SCALE = 100;
-
-function yearMembers(input: PrivacyInput, year: number) {
-	return membersOf(input, cellsByYear(input).get(year)!);
-}
 
 const plainRow = (r: AttackRow) => ({ group: r.group, vars: Array.from(r.vars), lower: r.lower, upper: r.upper });
 
@@ -129,8 +122,6 @@ describe('the implied rows carried from round to round', () => {
 	});
 });
 
-const deptArb = deptArbitrary({ area: 4, org: 4, muni: 2, d: 60, areaFreq: 4 });
-
 describe('the pieces carried from round to round, on seeded random worlds', () => {
 	it('equal the pieces built from scratch after random rounds of hiding cells and withholding groups', () => {
 		fc.assert(
@@ -143,18 +134,9 @@ describe('the pieces carried from round to round, on seeded random worlds', () =
 						depts,
 						depts.map((_, i) => `x${i}`)
 					);
-					const suppressed = s.cells.get('uden_for_arbejdsmarked')!;
-					const members = yearMembers(w.input, 2024);
-					const hidden = new Set<number>();
-					let tracked = trackWorld(w.input, 2024, members, suppressed, hidden, SCALE);
-					let implied = expectSamePieces(w.input, tracked.world, undefined);
-					cellRounds.forEach((picks, round) => {
-						const cells = picks.map((p) => p % depts.length).filter((c) => !suppressed[c]);
-						const groups = groupRounds[round]!.map((p) => p % w.input.groups.length).filter((g) => !hidden.has(g));
-						for (const c of cells) suppressed[c] = 1;
-						for (const g of groups) hidden.add(g);
-						tracked = updateWorld(w.input, tracked, members, suppressed, hidden, SCALE, cells, groups);
-						implied = expectSamePieces(w.input, tracked.world, implied);
+					let implied: ImpliedRows | undefined;
+					hideRandomly(w.input, s.cells.get('uden_for_arbejdsmarked')!, cellRounds, groupRounds, ({ input, tracked }) => {
+						implied = expectSamePieces(input, tracked.world, implied);
 					});
 				}
 			),
@@ -167,29 +149,8 @@ describe('the pieces carried from round to round, on seeded random worlds', () =
 		let rounds = 0;
 		await fc.assert(
 			fc.asyncProperty(fc.array(deptArb, { minLength: 4, maxLength: 14 }), async (depts) => {
-				const { w, s } = ruleOnDepts(
-					depts,
-					depts.map((_, i) => `x${i}`)
-				);
-				const suppressed = s.cells.get('uden_for_arbejdsmarked')!;
-				const members = yearMembers(w.input, 2024);
-				const hidden = new Set(s.aggregates.map((a) => w.group(`${a.niveau}:${a.enhed_id}`)));
-				const safe = new Set<string>();
-				const attempts = new Map<string, number>();
-				let tracked = trackWorld(w.input, 2024, members, suppressed, hidden, SCALE);
-				let implied: ImpliedRows | undefined;
-				for (let round = 0; round < 30; round++) {
-					const audit = auditYear(highs, w.input, 2024, members, suppressed, hidden, SCALE, safe, tracked.world, implied);
-					implied = audit.implied;
-					if (audit.findings.length === 0) break;
-					const more = repair(w.input, audit.world, audit.findings, members, suppressed, hidden, attempts);
-					if (more.cells.size === 0 && more.groups.size === 0) break;
-					for (const c of more.cells) suppressed[c] = 1;
-					for (const g of more.groups) hidden.add(g);
-					tracked = updateWorld(w.input, tracked, members, suppressed, hidden, SCALE, more.cells, more.groups);
-					expectSamePieces(w.input, tracked.world, implied);
-					rounds++;
-				}
+				// The rows the attack that led to this round carried, against this round's world.
+				rounds += repairRounds(highs, depts, ({ input, tracked }, audit) => void expectSamePieces(input, tracked.world, audit.implied));
 			}),
 			{ numRuns: 40, seed: 20261130 }
 		);
