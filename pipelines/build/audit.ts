@@ -53,7 +53,7 @@ export function auditYear(
 	let solves = 0;
 	let largestPiece = 0;
 	// Only pieces holding a target not yet shown protected are built out and attacked.
-	const keyOf = world.targets.map(targetKey);
+	const keyOf = targetKeys(world.targets, safe);
 	const { pieces, count, implied } = someComponents(
 		world,
 		(row) => input.groups[row.group]!.level,
@@ -89,11 +89,19 @@ export function auditYear(
 
 /** Names a target across attacks of one year: its cell or its group. */
 export function targetKey(target: AttackTarget): string {
-	// Each round asks for every target's name: made once per cell or group and kept, the text
-	// (and its hash) is not made again each round (that was as much time as the implied rows).
-	const names = target.kind === 'department' ? departmentKeys : aggregateKeys;
-	return (names[target.ref] ??= `${target.kind === 'department' ? 'd' : 'a'}${target.ref}`);
+	return `${target.kind === 'department' ? 'd' : 'a'}${target.ref}`;
 }
 
-const departmentKeys: string[] = [];
-const aggregateKeys: string[] = [];
+/**
+ * Per year's `safe` set, so per job and gone with it: the names made so far, of departments by
+ * cell and of aggregates by group. Each round asks for every target's name; making the text (and
+ * its hash) again each round was as much time as the implied rows.
+ */
+const namesMade = new WeakMap<Set<string>, [string[], string[]]>();
+
+function targetKeys(targets: readonly AttackTarget[], safe: Set<string>): string[] {
+	let made = namesMade.get(safe);
+	if (!made) namesMade.set(safe, (made = [[], []]));
+	const [departments, aggregates] = made;
+	return targets.map((t) => ((t.kind === 'department' ? departments : aggregates)[t.ref] ??= targetKey(t)));
+}
