@@ -6,7 +6,7 @@
  * (audit-implied-rows.ts), or the country's row would make each year one piece.
  */
 import type { AttackRow, AttackTarget, AttackWorld } from './audit-attack-world.ts';
-import { withoutImpliedRows } from './audit-implied-rows.ts';
+import { impliedRows, type ImpliedRows } from './audit-implied-rows.ts';
 
 export interface AttackComponent {
 	/** The world's variables in this piece, ascending; local variable i is world variable vars[i]. */
@@ -31,15 +31,19 @@ export function components(world: AttackWorld, family: (row: AttackRow) => strin
  * copied) only where `wanted` says so, given the world's indices of the piece's targets: in a
  * later round of the audit most pieces hold only targets already shown protected, and building
  * them again was most of this step. `count` is the number of pieces, wanted or not; the wanted
- * ones come in the order `components` gives them.
+ * ones come in the order `components` gives them. `previous`, the same year's rows of the last
+ * round (`implied` of the last answer), spares working out again the implied rows that cannot
+ * have changed (audit-implied-rows.ts); the pieces are the same with it or without.
  */
 export function someComponents(
 	world: AttackWorld,
 	family: (row: AttackRow) => string,
-	wanted: (targetIndex: readonly number[]) => boolean
-): { pieces: AttackComponent[]; count: number } {
+	wanted: (targetIndex: readonly number[]) => boolean,
+	previous?: ImpliedRows
+): { pieces: AttackComponent[]; count: number; implied: ImpliedRows } {
 	const count = world.cell.length;
-	const parent = Int32Array.from({ length: count }, (_, i) => i);
+	const parent = new Int32Array(count);
+	for (let i = 0; i < count; i++) parent[i] = i;
 	const find = (x: number): number => {
 		while (parent[x] !== x) {
 			parent[x] = parent[parent[x]!]!;
@@ -54,7 +58,8 @@ export function someComponents(
 			if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
 		}
 	};
-	const rows = withoutImpliedRows(world.rows, count, family);
+	const implied = impliedRows(world, family, previous);
+	const rows = implied.rows;
 	for (const row of rows) joinAll(row.vars);
 	for (const target of world.targets) joinAll(target.vars);
 
@@ -87,22 +92,49 @@ export function someComponents(
 		const b = built.get(pieceOf[v]!);
 		if (b) local[v] = b.vars.push(v) - 1;
 	}
-	for (const row of rows) built.get(pieceOf[row.vars[0]!]!)?.rows.push({ ...row, vars: row.vars.map((v) => local[v]!) });
+	// Plain loops and new arrays rather than spreads, typed-array map and from with a function:
+	// this runs for every wanted piece of every round, and those were most of its time.
+	const renumbered = (vars: Int32Array): Int32Array => {
+		if (vars.length === 1) return unitVar(local[vars[0]!]!);
+		const out = new Int32Array(vars.length);
+		for (let k = 0; k < vars.length; k++) out[k] = local[vars[k]!]!;
+		return out;
+	};
+	for (const row of rows) {
+		const b = built.get(pieceOf[row.vars[0]!]!);
+		if (b) b.rows.push({ group: row.group, vars: renumbered(row.vars), lower: row.lower, upper: row.upper });
+	}
 	const pieces: AttackComponent[] = [];
 	for (const [p, b] of built) {
 		const targetIndex = targetsOf[p]!;
-		pieces.push({
-			vars: Int32Array.from(b.vars),
-			upper: Float64Array.from(b.vars, (v) => world.upper[v]!),
-			truth: Float64Array.from(b.vars, (v) => world.truth[v]!),
-			whole: Uint8Array.from(b.vars, (v) => world.whole[v]!),
-			rows: b.rows,
-			targets: targetIndex.map((t) => {
-				const target = world.targets[t]!;
-				return { ...target, vars: target.vars.map((v) => local[v]!) };
-			}),
-			targetIndex
-		});
+		const n = b.vars.length;
+		const vars = new Int32Array(n);
+		const upper = new Float64Array(n);
+		const truth = new Float64Array(n);
+		const whole = new Uint8Array(n);
+		for (let k = 0; k < n; k++) {
+			const v = b.vars[k]!;
+			vars[k] = v;
+			upper[k] = world.upper[v]!;
+			truth[k] = world.truth[v]!;
+			whole[k] = world.whole[v]!;
+		}
+		const targets: AttackTarget[] = [];
+		for (const t of targetIndex) {
+			const { kind, ref, vars: tv, known, total } = world.targets[t]!;
+			targets.push({ kind, ref, vars: renumbered(tv), known, total });
+		}
+		pieces.push({ vars, upper, truth, whole, rows: b.rows, targets, targetIndex });
 	}
-	return { pieces, count: pieceCount };
+	return { pieces, count: pieceCount, implied };
+}
+
+/**
+ * Int32Array.of(i), one per local index, shared by every piece's one-count rows and targets
+ * (a department's target, most of them): never written, so one each is enough.
+ */
+const units: Int32Array[] = [];
+function unitVar(i: number): Int32Array {
+	for (let k = units.length; k <= i; k++) units.push(Int32Array.of(k));
+	return units[i]!;
 }

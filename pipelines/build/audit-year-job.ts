@@ -16,6 +16,7 @@ import type { IndicatorId } from '../../src/lib/core/indicators.ts';
 import type { PrivacyInput } from './privacy.ts';
 import { auditYear, type Finding } from './audit.ts';
 import { auditFailure, PrivacyAuditFailed } from './audit-failed.ts';
+import type { ImpliedRows } from './audit-implied-rows.ts';
 import { SolverFailed } from './audit-lp-solver.ts';
 import { repair } from './audit-repair.ts';
 import { trackWorld, updateWorld, type TrackedWorld } from './audit-world-update.ts';
@@ -58,14 +59,17 @@ export function auditYearJob(highs: Highs, job: YearJob): YearJobResult {
 	// The year's attack world, built once and then updated with what each round hid: only the
 	// groups the round touched are summed again (audit-world-update.ts).
 	let tracked: TrackedWorld = trackWorld(input, year, members, cells, hidden, job.scale);
+	// Its rows without the implied ones, likewise carried from round to round (audit-implied-rows.ts).
+	let implied: ImpliedRows | undefined;
 	for (let round = 0; ; round++) {
 		let audit;
 		try {
-			audit = auditYear(highs, input, year, members, cells, hidden, job.scale, safe, tracked.world);
+			audit = auditYear(highs, input, year, members, cells, hidden, job.scale, safe, tracked.world, implied);
 		} catch (error) {
 			if (error instanceof SolverFailed) throw new PrivacyAuditFailed(auditFailure(id, year, error.message));
 			throw error;
 		}
+		implied = audit.implied;
 		result.solves += audit.solves;
 		result.pieces += audit.pieces;
 		result.largestPiece = Math.max(result.largestPiece, audit.largestPiece);

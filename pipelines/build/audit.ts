@@ -12,6 +12,7 @@ import type { PrivacyInput } from './privacy.ts';
 import { attackPieces, type PieceAttack } from './audit-attack-ranges.ts';
 import { attackWorld, type AttackTarget, type AttackWorld } from './audit-attack-world.ts';
 import { someComponents } from './audit-components.ts';
+import type { ImpliedRows } from './audit-implied-rows.ts';
 
 export type Finding =
 	| { kind: 'department' | 'aggregate'; target: AttackTarget; lo: number; hi: number; piece: number }
@@ -19,6 +20,8 @@ export type Finding =
 
 export interface YearAudit {
 	world: AttackWorld;
+	/** The world's rows without the implied ones, for the next round's attack (audit-implied-rows.ts). */
+	implied: ImpliedRows;
 	findings: Finding[];
 	solves: number;
 	pieces: number;
@@ -42,17 +45,20 @@ export function auditYear(
 	 */
 	safe: Set<string> = new Set(),
 	/** The world of this suppression when the caller has it already (audit-world-update.ts), else built here. */
-	world: AttackWorld = attackWorld(input, year, members, suppressed, hiddenGroups, scale)
+	world: AttackWorld = attackWorld(input, year, members, suppressed, hiddenGroups, scale),
+	/** The last round's implied rows of this year (its `implied`), when there was one: then only what can have changed is worked out again. */
+	previous?: ImpliedRows
 ): YearAudit {
 	const findings: Finding[] = world.failingResiduals.map((group) => ({ kind: 'residual', group }));
 	let solves = 0;
 	let largestPiece = 0;
 	// Only pieces holding a target not yet shown protected are built out and attacked.
-	const keyOf = world.targets.map(targetKey);
-	const { pieces, count } = someComponents(
+	const keyOf = targetKeys(world.targets, safe);
+	const { pieces, count, implied } = someComponents(
 		world,
 		(row) => input.groups[row.group]!.level,
-		(targets) => targets.some((t) => !safe.has(keyOf[t]!))
+		(targets) => targets.some((t) => !safe.has(keyOf[t]!)),
+		previous
 	);
 	const attacked: { p: number; keys: string[] }[] = [];
 	const attacks: PieceAttack[] = [];
@@ -78,10 +84,24 @@ export function auditYear(
 			if (!exposed.has(i)) safe.add(k);
 		});
 	});
-	return { world, findings, solves, pieces: count, largestPiece };
+	return { world, implied, findings, solves, pieces: count, largestPiece };
 }
 
 /** Names a target across attacks of one year: its cell or its group. */
 export function targetKey(target: AttackTarget): string {
 	return `${target.kind === 'department' ? 'd' : 'a'}${target.ref}`;
+}
+
+/**
+ * Per year's `safe` set, so per job and gone with it: the names made so far, of departments by
+ * cell and of aggregates by group. Each round asks for every target's name; making the text (and
+ * its hash) again each round was as much time as the implied rows.
+ */
+const namesMade = new WeakMap<Set<string>, [string[], string[]]>();
+
+function targetKeys(targets: readonly AttackTarget[], safe: Set<string>): string[] {
+	let made = namesMade.get(safe);
+	if (!made) namesMade.set(safe, (made = [[], []]));
+	const [departments, aggregates] = made;
+	return targets.map((t) => ((t.kind === 'department' ? departments : aggregates)[t.ref] ??= targetKey(t)));
 }

@@ -6,20 +6,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { attackWorld, cellsByYear, membersOf, type AttackWorld } from '../../pipelines/build/audit-attack-world.ts';
-import { auditYear } from '../../pipelines/build/audit.ts';
+import { attackWorld, type AttackWorld } from '../../pipelines/build/audit-attack-world.ts';
 import { lpSolver } from '../../pipelines/build/audit-lp-solver.ts';
-import { repair } from '../../pipelines/build/audit-repair.ts';
 import { trackWorld, updateWorld } from '../../pipelines/build/audit-world-update.ts';
-import type { PrivacyInput } from '../../pipelines/build/privacy.ts';
-import { deptArbitrary, ruleOnDepts } from './privacy-random-world.ts';
+import { ruleOnDepts } from './privacy-random-world.ts';
+import { deptArb, hideRandomly, repairRounds, SCALE, yearMembers, type Round } from './privacy-audit-rounds.ts';
 import { world } from './privacy-world.ts';
-
-const SCALE = 100;
-
-function yearMembers(input: PrivacyInput, year: number) {
-	return membersOf(input, cellsByYear(input).get(year)!);
-}
 
 /** The world as plain arrays, so toEqual compares values (and each row's group and interval). */
 function plain(w: AttackWorld) {
@@ -103,8 +95,6 @@ describe('the attack world updated after a round', () => {
 	});
 });
 
-const deptArb = deptArbitrary({ area: 4, org: 4, muni: 2, d: 60, areaFreq: 4 });
-
 describe('the attack world updated, on seeded random worlds', () => {
 	it('equals the world built from scratch after random rounds of hiding cells and withholding groups', () => {
 		fc.assert(
@@ -121,18 +111,7 @@ describe('the attack world updated, on seeded random worlds', () => {
 					);
 					const input = { ...w.input };
 					if (fraction) input.numerator = Float64Array.from(input.numerator, (n, i) => (i === 0 ? n * 0.37 : n));
-					const suppressed = s.cells.get('uden_for_arbejdsmarked')!;
-					const members = yearMembers(input, 2024);
-					const hidden = new Set<number>();
-					let tracked = trackWorld(input, 2024, members, suppressed, hidden, SCALE);
-					cellRounds.forEach((picks, round) => {
-						const cells = picks.map((p) => p % depts.length).filter((c) => !suppressed[c]);
-						const groups = groupRounds[round]!.map((p) => p % input.groups.length).filter((g) => !hidden.has(g));
-						for (const c of cells) suppressed[c] = 1;
-						for (const g of groups) hidden.add(g);
-						tracked = updateWorld(input, tracked, members, suppressed, hidden, SCALE, cells, groups);
-						expect(plain(tracked.world)).toEqual(plain(attackWorld(input, 2024, members, suppressed, hidden, SCALE)));
-					});
+					hideRandomly(input, s.cells.get('uden_for_arbejdsmarked')!, cellRounds, groupRounds, expectFresh);
 				}
 			),
 			{ numRuns: 300, seed: 20261130 }
@@ -144,27 +123,7 @@ describe('the attack world updated, on seeded random worlds', () => {
 		let rounds = 0;
 		await fc.assert(
 			fc.asyncProperty(fc.array(deptArb, { minLength: 4, maxLength: 14 }), async (depts) => {
-				const { w, s } = ruleOnDepts(
-					depts,
-					depts.map((_, i) => `x${i}`)
-				);
-				const suppressed = s.cells.get('uden_for_arbejdsmarked')!;
-				const members = yearMembers(w.input, 2024);
-				const hidden = new Set(s.aggregates.map((a) => w.group(`${a.niveau}:${a.enhed_id}`)));
-				const safe = new Set<string>();
-				const attempts = new Map<string, number>();
-				let tracked = trackWorld(w.input, 2024, members, suppressed, hidden, SCALE);
-				for (let round = 0; round < 30; round++) {
-					const audit = auditYear(highs, w.input, 2024, members, suppressed, hidden, SCALE, safe, tracked.world);
-					if (audit.findings.length === 0) break;
-					const more = repair(w.input, audit.world, audit.findings, members, suppressed, hidden, attempts);
-					if (more.cells.size === 0 && more.groups.size === 0) break;
-					for (const c of more.cells) suppressed[c] = 1;
-					for (const g of more.groups) hidden.add(g);
-					tracked = updateWorld(w.input, tracked, members, suppressed, hidden, SCALE, more.cells, more.groups);
-					expect(plain(tracked.world)).toEqual(plain(attackWorld(w.input, 2024, members, suppressed, hidden, SCALE)));
-					rounds++;
-				}
+				rounds += repairRounds(highs, depts, expectFresh);
 			}),
 			{ numRuns: 40, seed: 20261130 }
 		);
@@ -172,3 +131,8 @@ describe('the attack world updated, on seeded random worlds', () => {
 		expect(rounds).toBeGreaterThan(10);
 	});
 });
+
+/** The tracked world is the world built from scratch on the round's suppression. */
+function expectFresh({ input, members, suppressed, hidden, tracked }: Round) {
+	expect(plain(tracked.world)).toEqual(plain(attackWorld(input, 2024, members, suppressed, hidden, SCALE)));
+}
