@@ -19,7 +19,7 @@ import { assess, type Assessment } from '../supervision/assess.ts';
 import { municipalityFigures, type MunicipalityFigures } from '../db/queries/municipality-figures.ts';
 import { municipalityFocus, organisationFocus } from '../supervision/organisation-focus.ts';
 import { DEFAULT_PRESET_ID, preset } from '../focus/presets.ts';
-import type { MunicipalityData, OrganisationData, PackageRequest, ReportFlag } from './model.ts';
+import type { ChartData, MunicipalityData, OrganisationData, PackageRequest, ReportFlag } from './model.ts';
 import { withBenchmarks } from '../charts/benchmark-series.ts';
 
 /** One organisation's part of a PackageRequest. */
@@ -136,7 +136,23 @@ export class PackageCollector {
 		};
 	}
 
-	async organisation(input: CollectInput): Promise<OrganisationData> {
+	/**
+	 * The organisation with its targets' lines and its focus. `charts` is what charts(input) gave,
+	 * when the caller asked for it first to draw the charts while the rest comes in.
+	 */
+	async organisation(input: CollectInput, charts: Promise<ChartData> = this.charts(input)): Promise<OrganisationData> {
+		// Asked now, behind the charts' queries: the municipality's figures are the largest answer.
+		const assessment = this.#assessment(input);
+		// Awaited below; a failure meanwhile is not an unhandled rejection.
+		assessment.catch(() => undefined);
+		const data = await charts;
+		const targetLines = await this.#targetFlags(input, data.departments, data.trends, data.year);
+		const focus = organisationFocus(await assessment, input.organisation.id);
+		return { ...data, flags: [...(input.flags ?? []), ...targetLines], focus };
+	}
+
+	/** The organisation's figures that its charts draw: its trends, its departments, the peers. */
+	async charts(input: CollectInput): Promise<ChartData> {
 		const { kommune, organisation, year, lang } = input;
 		const t = strings(lang);
 		const years = [...input.years].sort((a, b) => a - b);
@@ -178,8 +194,6 @@ export class PackageCollector {
 			peers[ind.id] = { year: peersIn(ind.id, year), previous: previousYear == null ? null : peersIn(ind.id, previousYear) };
 			values[ind.id] = { year: valuesIn(ind.id, year), previous: previousYear == null ? null : valuesIn(ind.id, previousYear) };
 		}
-		const targetLines = await this.#targetFlags(input, departments, trends, year);
-		const focus = organisationFocus(await this.#assessment(input), organisation.id);
 		return {
 			lang,
 			demo: input.demo,
@@ -193,19 +207,12 @@ export class PackageCollector {
 			peers,
 			departments,
 			values,
-			parts: spans ? { municipalities, rows: partRows } : null,
-			flags: [...(input.flags ?? []), ...targetLines],
-			focus
+			parts: spans ? { municipalities, rows: partRows } : null
 		};
 	}
 
 	/** The organisation's targets with their status, judged on each target's own unit's series. */
-	async #targetFlags(
-		input: CollectInput,
-		departments: DepartmentRow[],
-		trends: OrganisationData['trends'],
-		year: number
-	): Promise<ReportFlag[]> {
+	async #targetFlags(input: CollectInput, departments: DepartmentRow[], trends: ChartData['trends'], year: number): Promise<ReportFlag[]> {
 		const ids = new Set(departments.map((d) => d.afdeling_id));
 		const targets = organisationTargets(input.targets ?? [], input.organisation.id, ids);
 		if (!targets.length) return [];
