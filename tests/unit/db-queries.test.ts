@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { OUTPUT_MINI, outputMiniDb } from '../support/output-mini.ts';
 import { bySeries } from '../support/trend-by-series.ts';
 import { queryTrend } from '../../src/lib/db/queries/trend.ts';
-import { queryPeers } from '../../src/lib/db/queries/peers.ts';
+import { peersKey, queryPeers, queryPeersOf } from '../../src/lib/db/queries/peers.ts';
+import { municipalityFigures } from '../../src/lib/db/queries/municipality-figures.ts';
+import type { QueryRunner } from '../../src/lib/db/runner.ts';
 import { queryDepartmentsOf, queryOrganisationAreas } from '../../src/lib/db/queries/units.ts';
 import { queryDepartmentFigures } from '../../src/lib/db/queries/department-figures.ts';
 
@@ -111,6 +113,89 @@ describe('queryPeers', () => {
 		expect(rows).toHaveLength(5);
 		expect(rows.every((r) => r.vaerdi === null && !r.diskretioneret)).toBe(true);
 		expect(await queryPeers(db.run, '0101', 'ledighed', 2024)).toEqual([]);
+	});
+});
+
+describe('queryPeersOf', () => {
+	it('gives every key figure and year the peers one query each would, in one query', async () => {
+		const asked: string[] = [];
+		const run: QueryRunner = (sql, params) => {
+			asked.push(sql);
+			return db.run(sql, params);
+		};
+		const found = await queryPeersOf(run, '0751', ['ledighed', 'uden_for_arbejdsmarked'], [2024, 2023, 1999]);
+		expect(asked).toHaveLength(1);
+		expect([...found.keys()]).toEqual([
+			'ledighed:2024',
+			'ledighed:2023',
+			'ledighed:1999',
+			'uden_for_arbejdsmarked:2024',
+			'uden_for_arbejdsmarked:2023',
+			'uden_for_arbejdsmarked:1999'
+		]);
+		// As in queryPeers' tests above, worked out by hand.
+		expect(found.get(peersKey('ledighed', 2023))!.map((r) => [r.afdeling_id, r.vaerdi])).toEqual([
+			['0002-003', 40],
+			['0001-001', 20],
+			['0002-001', 10],
+			['0001-002', 0],
+			['0002-002', 0]
+		]);
+		expect(found.get(peersKey('ledighed', 2024))!.at(-1)).toEqual({
+			afdeling_id: '0002-002',
+			afdeling_navn: expect.any(String),
+			omraade_id: 'O2',
+			boligorganisation_id: 'B2',
+			vaerdi: null,
+			diskretioneret: false
+		});
+		expect(found.get(peersKey('uden_for_arbejdsmarked', 2024))!.map((r) => [r.afdeling_id, r.vaerdi, r.diskretioneret])).toEqual([
+			['0002-001', 26, false],
+			['0001-002', 25, false],
+			['0001-001', 24, false],
+			['0002-002', null, true],
+			['0002-003', null, true]
+		]);
+		const none = found.get(peersKey('ledighed', 1999))!;
+		expect(none.map((r) => r.afdeling_id)).toEqual(['0001-001', '0001-002', '0002-001', '0002-002', '0002-003']);
+		expect(none.every((r) => r.vaerdi === null && !r.diskretioneret)).toBe(true);
+		// The same rows, in the same order, as one query per key figure and year.
+		for (const [key, rows] of found) {
+			const [id, aar] = key.split(':');
+			expect(rows).toEqual(await queryPeers(db.run, '0751', id as 'ledighed', Number(aar)));
+		}
+	});
+
+	it('asks nothing for no key figures, and lists a key figure named twice once', async () => {
+		expect((await queryPeersOf(db.run, '0751', [], [2024])).size).toBe(0);
+		const twice = await queryPeersOf(db.run, '0751', ['ledighed', 'ledighed'], [2024, 2024]);
+		expect([...twice.keys()]).toEqual(['ledighed:2024']);
+		expect(twice.get('ledighed:2024')).toHaveLength(5);
+		expect((await queryPeersOf(db.run, '0101', ['ledighed'], [2024])).get('ledighed:2024')).toEqual([]);
+	});
+});
+
+describe('municipalityFigures', () => {
+	it('asks a database once per municipality, and again after a failure', async () => {
+		let calls = 0;
+		let fail = true;
+		const run: QueryRunner = async (sql, params) => {
+			calls++;
+			if (fail) throw new Error('no database');
+			return db.run(sql, params);
+		};
+		await expect(municipalityFigures(run, '0751')).rejects.toThrow('no database');
+		fail = false;
+		const first = municipalityFigures(run, '0751');
+		expect(municipalityFigures(run, '0751')).toBe(first);
+		const figures = await first;
+		// Three queries: departments, key figures, aggregates (the failed call stopped at the first).
+		expect(calls).toBe(1 + 3);
+		expect(figures.departments).toHaveLength(5);
+		// 5 departments x 3 years x 7 indicators, by department
+		expect([...figures.departmentSeries.values()].flatMap((s) => Object.values(s)).flat()).toHaveLength(105);
+		// Another database (runner) asks for its own.
+		expect(municipalityFigures(db.run, '0751')).not.toBe(first);
 	});
 });
 

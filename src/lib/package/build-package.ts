@@ -23,7 +23,16 @@ import { toXlsx } from '../formats/xlsx.ts';
 import { PathSet, zipFiles, type ZipEntry } from '../formats/zip.ts';
 import { municipalityReport } from './municipality-report.ts';
 import { municipalityReportStrings } from '../i18n/municipality-report-strings.ts';
-import type { MunicipalityData, OrganisationData, PackageDeps, PackageRequest, RenderChart, RenderedChart, ReportImage } from './model.ts';
+import type {
+	MunicipalityData,
+	OrganisationData,
+	OrganisationFigures,
+	PackageDeps,
+	PackageRequest,
+	RenderChart,
+	RenderedChart,
+	ReportImage
+} from './model.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
 
@@ -54,18 +63,19 @@ function aboutLines(data: OrganisationData, tables: readonly ExportTable[]): str
 /**
  * The files of one organisation's package, under `folder` ('' for the zip's root). `step` is called
  * after each chart and after the report (organisationSteps() of them), for the progress report and
- * to stop when the build is cancelled (it throws).
+ * to stop when the build is cancelled (it throws). The charts are drawn from `figures.charts` while
+ * the rest of the organisation's figures (its focus needs the whole municipality's) comes in.
  */
 export async function organisationEntries(
-	data: OrganisationData,
+	figures: OrganisationFigures,
 	render: RenderChart,
 	folder = '',
 	step: () => void = () => {}
 ): Promise<ZipEntry[]> {
-	const { lang, year } = data;
+	const { lang, year } = figures.charts;
 	const e = exportStrings(lang);
 	const t = strings(lang);
-	const navn = data.organisation.navn;
+	const navn = figures.charts.organisation.navn;
 	const paths = new PathSet();
 	const entries: ZipEntry[] = [];
 	const add = (path: string, bytes: Uint8Array) => {
@@ -74,7 +84,7 @@ export async function organisationEntries(
 		return claimed;
 	};
 
-	const specs = packageCharts(data);
+	const specs = packageCharts(figures.charts);
 	const images: ReportImage[] = [];
 	const chartFiles: string[] = [];
 	for (const spec of specs) {
@@ -92,6 +102,7 @@ export async function organisationEntries(
 		});
 	}
 
+	const data = await figures.whole;
 	const report = organisationReport(data, images);
 	const reportBase = safeFileName(e.reportFile(navn, year));
 	const reportFiles = [add(`${reportBase}.docx`, await reportDocx(report)), add(`${reportBase}.pdf`, await reportPdf(report))];
@@ -131,6 +142,18 @@ export async function organisationEntries(
 	return [{ path: inFolder(folder, e.readmeName), data: readme }, ...entries];
 }
 
+/**
+ * Starts loading the writers' libraries (formats/docx.ts, pdf.ts, xlsx.ts and zip.ts import them
+ * when first used), so their download and compile (0.2-0.3 s of a package in a profile under load)
+ * overlap the wait for the data instead of following the charts. A failure here is left to the
+ * writer's own import to report.
+ */
+function preloadWriters(): void {
+	for (const load of [() => import('docx'), () => import('jspdf'), () => import('write-excel-file/universal'), () => import('fflate')]) {
+		load().catch(() => undefined);
+	}
+}
+
 /** How many steps an organisation's part takes: its data gathered, its charts drawn, its report written. */
 const organisationSteps = (indicators: number) => 1 + indicators * 2 + 1;
 
@@ -141,7 +164,7 @@ const organisationSteps = (indicators: number) => 1 + indicators * 2 + 1;
  */
 export async function municipalityEntries(
 	municipality: MunicipalityData,
-	organisations: readonly OrganisationData[],
+	organisations: readonly OrganisationFigures[],
 	map: RenderedChart | null,
 	render: RenderChart,
 	step: () => void = () => {}
@@ -151,7 +174,7 @@ export async function municipalityEntries(
 	const s = municipalityReportStrings(lang);
 	const kommuneNavn = strings(lang).municipalityOf(kommune.navn);
 	const folders = new PathSet();
-	const names = organisations.map((data) => folders.claim(safeFileName(data.organisation.navn)));
+	const names = organisations.map(({ charts }) => folders.claim(safeFileName(charts.organisation.navn)));
 	const top = new PathSet();
 	for (const name of names) top.claim(name);
 
@@ -169,10 +192,11 @@ export async function municipalityEntries(
 		{ heading: s.readmeReport, files: own.filter((f) => !f.path.endsWith('.png')).map((f) => f.path) },
 		...(map ? [{ heading: s.readmeMap, files: own.filter((f) => f.path.endsWith('.png')).map((f) => f.path) }] : [])
 	];
-	for (const [i, data] of organisations.entries()) {
+	for (const [i, figures] of organisations.entries()) {
 		const folder = names[i]!;
-		entries.push(...(await organisationEntries(data, render, folder, step)));
-		groups.push({ heading: `${data.organisation.navn} (${data.organisation.id})`, files: [`${folder}/`] });
+		entries.push(...(await organisationEntries(figures, render, folder, step)));
+		const { organisation } = figures.charts;
+		groups.push({ heading: `${organisation.navn} (${organisation.id})`, files: [`${folder}/`] });
 	}
 	const readme = readmeBytes({
 		title: e.readme.title(kommuneNavn, year),
@@ -196,6 +220,7 @@ export async function buildPackage(request: PackageRequest, deps: PackageDeps): 
 	const t = strings(lang);
 	const signal = deps.signal;
 	signal?.throwIfAborted();
+	preloadWriters();
 	const whole = request.scope === 'kommune';
 	// The municipality's part: its data and its report (the map is drawn with the report).
 	const total = request.organisations.length * organisationSteps(request.indicators.length) + (whole ? 2 : 0) + 1;
@@ -224,9 +249,16 @@ export async function buildPackage(request: PackageRequest, deps: PackageDeps): 
 	signal?.throwIfAborted();
 	const municipality = whole ? await collector.municipality(input) : null;
 	if (municipality) step();
-	const datas: OrganisationData[] = [];
+	// Each organisation's data step is done when its charts' figures are in; the rest (its focus
+	// waits for the whole municipality's figures) comes in while its charts are drawn.
+	const datas: OrganisationFigures[] = [];
 	for (const organisation of request.organisations) {
-		datas.push(await collector.organisation({ ...input, organisation }));
+		const own = { ...input, organisation };
+		const charts = collector.charts(own);
+		const rest = collector.organisation(own, charts);
+		// Awaited with the organisation's report; a failure before then is not an unhandled rejection.
+		rest.catch(() => undefined);
+		datas.push({ charts: await charts, whole: rest });
 		step();
 	}
 	let entries: ZipEntry[];
@@ -235,10 +267,10 @@ export async function buildPackage(request: PackageRequest, deps: PackageDeps): 
 		entries = await municipalityEntries(municipality, datas, map, deps.render, step);
 		fileName = safeFileName(e.packageFile(t.municipalityOf(kommune.navn), year), 'zip');
 	} else {
-		const data = datas[0];
-		if (!data) throw new Error('package: no organisation');
-		entries = await organisationEntries(data, deps.render, '', step);
-		fileName = safeFileName(e.packageFile(data.organisation.navn, year), 'zip');
+		const figures = datas[0];
+		if (!figures) throw new Error('package: no organisation');
+		entries = await organisationEntries(figures, deps.render, '', step);
+		fileName = safeFileName(e.packageFile(figures.charts.organisation.navn, year), 'zip');
 	}
 	const bytes = await zipFiles(entries, deps.now);
 	step();

@@ -12,25 +12,25 @@ import { strings } from '../i18n/strings.ts';
 import { peersMeta, trendMeta } from '../images/chart-meta.ts';
 import { exportStrings } from '../i18n/export-strings.ts';
 import { peersTable, trendTable } from '../download/page-tables.ts';
-import type { ChartSpec, OrganisationData } from './model.ts';
+import type { ChartData, ChartSpec } from './model.ts';
 
 /** Chart width in the package: 720 px, which at 96 dpi fills the text width of an A4 page. */
 export const PACKAGE_CHART_WIDTH = 720;
 
 /** The departments that belong to the organisation. */
-export function organisationDepartments(data: OrganisationData): Set<string> {
+export function organisationDepartments(data: ChartData): Set<string> {
 	return new Set(data.departments.map((d) => d.afdeling_id));
 }
 
 /** The municipality's value in a year as the peers chart's reference line, or null. */
-export function municipalityReference(data: OrganisationData, id: IndicatorId): { label: string; value: number } | null {
+export function municipalityReference(data: ChartData, id: IndicatorId): { label: string; value: number } | null {
 	const series = data.trends[id]?.find((s) => s.key === 'kommune');
 	const point = series?.points.find((p) => p.aar === data.year);
 	return series && point && point.vaerdi != null && !point.diskretioneret ? { label: series.label, value: point.vaerdi } : null;
 }
 
 /** The organisation's departments' bars among the municipality's, for the report's text. */
-export function organisationBars(data: OrganisationData, id: IndicatorId, lang: Lang): { bars: PeerBar[]; own: PeerBar[] } {
+export function organisationBars(data: ChartData, id: IndicatorId, lang: Lang): { bars: PeerBar[]; own: PeerBar[] } {
 	const ind = data.indicators.find((i) => i.id === id)!;
 	const highlighted = organisationDepartments(data);
 	const bars = peerBars({ indicator: ind, lang, rows: data.peers[id]?.year ?? [], highlighted });
@@ -40,7 +40,7 @@ export function organisationBars(data: OrganisationData, id: IndicatorId, lang: 
 const number = (n: number) => String(n).padStart(2, '0');
 
 /** Every chart of an organisation's package: per key figure its trend and its place among the peers. */
-export function packageCharts(data: OrganisationData): ChartSpec[] {
+export function packageCharts(data: ChartData): ChartSpec[] {
 	const { lang } = data;
 	const t = strings(lang);
 	const e = exportStrings(lang);

@@ -5,7 +5,7 @@
  */
 import type { DepartmentRow } from '../core/output-contract.ts';
 import { queryOrganisationParts } from '../db/queries/organisation-parts.ts';
-import { queryPeers, type PeerRow } from '../db/queries/peers.ts';
+import { peersKey, queryPeersOf, type PeerRow } from '../db/queries/peers.ts';
 import { queryTrend, type SeriesKey } from '../db/queries/trend.ts';
 import { queryDepartmentsOf } from '../db/queries/units.ts';
 import type { QueryRunner } from '../db/runner.ts';
@@ -16,10 +16,10 @@ import type { SeriesPoint } from '../core/output-contract.ts';
 import { organisationTargets, targetFlags } from './target-flags.ts';
 import { agendaData } from '../supervision/agenda-data.ts';
 import { assess, type Assessment } from '../supervision/assess.ts';
-import { queryMunicipalityFigures, type MunicipalityFigures } from '../db/queries/municipality-figures.ts';
+import { municipalityFigures, type MunicipalityFigures } from '../db/queries/municipality-figures.ts';
 import { municipalityFocus, organisationFocus } from '../supervision/organisation-focus.ts';
 import { DEFAULT_PRESET_ID, preset } from '../focus/presets.ts';
-import type { MunicipalityData, OrganisationData, PackageRequest, ReportFlag } from './model.ts';
+import type { ChartData, MunicipalityData, OrganisationData, PackageRequest, ReportFlag } from './model.ts';
 import { withBenchmarks } from '../charts/benchmark-series.ts';
 
 /** One organisation's part of a PackageRequest. */
@@ -29,26 +29,27 @@ export type CollectInput = Omit<PackageRequest, 'scope' | 'organisations'> & {
 
 /**
  * Gathers organisations of one municipality; the peers of a key figure and year are the same for
- * every organisation, so a municipality's package asks for them once.
+ * every organisation, so a municipality's package asks for them once, every key figure and year
+ * in one query per municipality.
  */
 export class PackageCollector {
 	readonly #run: QueryRunner;
-	readonly #peers = new Map<string, Promise<PeerRow[]>>();
+	readonly #peers = new Map<string, Promise<Map<string, PeerRow[]>>>();
 	readonly #assessments = new Map<string, Promise<Assessment>>();
-	readonly #figures = new Map<string, Promise<MunicipalityFigures>>();
 
 	constructor(run: QueryRunner) {
 		this.#run = run;
 	}
 
-	#peersOf(kode: string, id: IndicatorId, aar: number): Promise<PeerRow[]> {
-		const key = `${kode}:${id}:${aar}`;
-		let rows = this.#peers.get(key);
-		if (!rows) {
-			rows = queryPeers(this.#run, kode, id, aar);
-			this.#peers.set(key, rows);
+	/** The peers of every key figure in each of the years, per peersKey. */
+	#peersOf(kode: string, ids: readonly IndicatorId[], years: readonly number[]): Promise<Map<string, PeerRow[]>> {
+		const key = JSON.stringify([kode, ids, years]);
+		let found = this.#peers.get(key);
+		if (!found) {
+			found = queryPeersOf(this.#run, kode, ids, years);
+			this.#peers.set(key, found);
 		}
-		return rows;
+		return found;
 	}
 
 	/**
@@ -81,13 +82,9 @@ export class PackageCollector {
 		return found;
 	}
 
+	/** The municipality's figures, shared with the page that asked for them first. */
 	#figuresOf(kode: string): Promise<MunicipalityFigures> {
-		let found = this.#figures.get(kode);
-		if (!found) {
-			found = queryMunicipalityFigures(this.#run, kode);
-			this.#figures.set(kode, found);
-		}
-		return found;
+		return municipalityFigures(this.#run, kode);
 	}
 
 	/**
@@ -139,7 +136,23 @@ export class PackageCollector {
 		};
 	}
 
-	async organisation(input: CollectInput): Promise<OrganisationData> {
+	/**
+	 * The organisation with its targets' lines and its focus. `charts` is what charts(input) gave,
+	 * when the caller asked for it first to draw the charts while the rest comes in.
+	 */
+	async organisation(input: CollectInput, charts: Promise<ChartData> = this.charts(input)): Promise<OrganisationData> {
+		// Asked now, behind the charts' queries: the municipality's figures are the largest answer.
+		const assessment = this.#assessment(input);
+		// Awaited below; a failure meanwhile is not an unhandled rejection.
+		assessment.catch(() => undefined);
+		const data = await charts;
+		const targetLines = await this.#targetFlags(input, data.departments, data.trends, data.year);
+		const focus = organisationFocus(await assessment, input.organisation.id);
+		return { ...data, flags: [...(input.flags ?? []), ...targetLines], focus };
+	}
+
+	/** The organisation's figures that its charts draw: its trends, its departments, the peers. */
+	async charts(input: CollectInput): Promise<ChartData> {
 		const { kommune, organisation, year, lang } = input;
 		const t = strings(lang);
 		const years = [...input.years].sort((a, b) => a - b);
@@ -148,18 +161,23 @@ export class PackageCollector {
 		const named = input.municipalitiesOf?.[organisation.id] ?? [];
 		const municipalities = named.some((k) => k.kode === kommune.kode) ? named : [kommune, ...named];
 		const spans = municipalities.length > 1;
-		const [trendRows, departments, partRows] = await Promise.all([
+		const wanted = previousYear == null ? [year] : [year, previousYear];
+		const [trendRows, departments, partRows, peerTables] = await Promise.all([
 			queryTrend(this.#run, 'boligorganisation', organisation.id, kommune.kode),
 			Promise.all(municipalities.map((k) => queryDepartmentsOf(this.#run, 'boligorganisation', organisation.id, k.kode))).then((d) =>
 				d.flat()
 			),
-			spans ? queryOrganisationParts(this.#run, organisation.id) : Promise.resolve([])
+			spans ? queryOrganisationParts(this.#run, organisation.id) : Promise.resolve([]),
+			Promise.all(municipalities.map((k) => this.#peersOf(k.kode, input.indicators, wanted)))
 		]);
 		const own = spans ? `${organisation.navn} (${t.wholeOrganisation.toLowerCase()})` : organisation.navn;
 		const label = (key: SeriesKey) => (key === 'kommune' ? t.municipalityOf(kommune.navn) : key === 'land' ? t.country : own);
 		const ids = new Set(departments.map((d) => d.afdeling_id));
-		const valuesIn = async (id: IndicatorId, aar: number) =>
-			(await Promise.all(municipalities.map((k) => this.#peersOf(k.kode, id, aar)))).flat().filter((r) => ids.has(r.afdeling_id));
+		// The peers are the page's municipality's (always among `municipalities`).
+		const home = peerTables[municipalities.findIndex((k) => k.kode === kommune.kode)]!;
+		const peersIn = (id: IndicatorId, aar: number) => home.get(peersKey(id, aar))!;
+		const valuesIn = (id: IndicatorId, aar: number) =>
+			peerTables.flatMap((table) => table.get(peersKey(id, aar))!).filter((r) => ids.has(r.afdeling_id));
 		const indicators = input.indicators.map(indicatorOf);
 		const trends: OrganisationData['trends'] = {};
 		const peers: OrganisationData['peers'] = {};
@@ -173,14 +191,9 @@ export class PackageCollector {
 				kommune.kode,
 				lang
 			);
-			peers[ind.id] = {
-				year: await this.#peersOf(kommune.kode, ind.id, year),
-				previous: previousYear == null ? null : await this.#peersOf(kommune.kode, ind.id, previousYear)
-			};
-			values[ind.id] = { year: await valuesIn(ind.id, year), previous: previousYear == null ? null : await valuesIn(ind.id, previousYear) };
+			peers[ind.id] = { year: peersIn(ind.id, year), previous: previousYear == null ? null : peersIn(ind.id, previousYear) };
+			values[ind.id] = { year: valuesIn(ind.id, year), previous: previousYear == null ? null : valuesIn(ind.id, previousYear) };
 		}
-		const targetLines = await this.#targetFlags(input, departments, trends, year);
-		const focus = organisationFocus(await this.#assessment(input), organisation.id);
 		return {
 			lang,
 			demo: input.demo,
@@ -194,19 +207,12 @@ export class PackageCollector {
 			peers,
 			departments,
 			values,
-			parts: spans ? { municipalities, rows: partRows } : null,
-			flags: [...(input.flags ?? []), ...targetLines],
-			focus
+			parts: spans ? { municipalities, rows: partRows } : null
 		};
 	}
 
 	/** The organisation's targets with their status, judged on each target's own unit's series. */
-	async #targetFlags(
-		input: CollectInput,
-		departments: DepartmentRow[],
-		trends: OrganisationData['trends'],
-		year: number
-	): Promise<ReportFlag[]> {
+	async #targetFlags(input: CollectInput, departments: DepartmentRow[], trends: ChartData['trends'], year: number): Promise<ReportFlag[]> {
 		const ids = new Set(departments.map((d) => d.afdeling_id));
 		const targets = organisationTargets(input.targets ?? [], input.organisation.id, ids);
 		if (!targets.length) return [];

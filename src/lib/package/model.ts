@@ -80,6 +80,18 @@ export interface OrganisationData {
 	focus: OrganisationFocus | null;
 }
 
+/**
+ * What an organisation's charts draw: its figures without its targets' lines and its focus, which
+ * wait for the whole municipality's figures (collect-data.ts), so the charts are drawn meanwhile.
+ */
+export type ChartData = Omit<OrganisationData, 'flags' | 'focus'>;
+
+/** An organisation's figures as they come in: the charts' first, then the whole. */
+export interface OrganisationFigures {
+	charts: ChartData;
+	whole: Promise<OrganisationData>;
+}
+
 /** A target or a point of attention (the supervisor's features), printed under its key figure or department. */
 export interface ReportFlag {
 	indikator?: IndicatorId;

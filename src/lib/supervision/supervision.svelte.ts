@@ -5,7 +5,7 @@
  */
 import type { InterventionRow, TargetRow } from '../core/output-contract.ts';
 import { municipalityDatabase } from '../db/municipality.ts';
-import { queryMunicipalityFigures, type MunicipalityFigures } from '../db/queries/municipality-figures.ts';
+import { municipalityFigures, type MunicipalityFigures } from '../db/queries/municipality-figures.ts';
 import { loadInterventions, loadTargets } from '../data/supervision-files.ts';
 import { Resource } from '../state/resource.svelte.ts';
 
@@ -18,7 +18,7 @@ export class Supervision {
 		this.#figures = new Resource(
 			() => {
 				const k = kode()!;
-				return municipalityDatabase(k).then((db) => queryMunicipalityFigures(db.run, k));
+				return municipalityDatabase(k).then((db) => municipalityFigures(db.run, k));
 			},
 			{ key: kode }
 		);
