@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { attackWorld, cellsByYear, membersOf, type AttackWorld } from '../../pipelines/build/audit-attack-world.ts';
+import { attackWorld, membersOf, type AttackWorld } from '../../pipelines/build/audit-attack-world.ts';
+import { cellsByYear } from '../../pipelines/build/year-cells.ts';
 import { auditYear } from '../../pipelines/build/audit.ts';
 import { lpSolver } from '../../pipelines/build/audit-lp-solver.ts';
 import { repair } from '../../pipelines/build/audit-repair.ts';

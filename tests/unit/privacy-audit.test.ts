@@ -7,7 +7,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Highs } from 'highs';
 import { auditYear, type Finding } from '../../pipelines/build/audit.ts';
-import { cellsByYear, membersOf } from '../../pipelines/build/audit-attack-world.ts';
+import { membersOf } from '../../pipelines/build/audit-attack-world.ts';
+import { cellsByYear } from '../../pipelines/build/year-cells.ts';
 import { auditedSuppression, PrivacyAuditFailed } from '../../pipelines/build/audited-suppression.ts';
 import { lpSolver } from '../../pipelines/build/audit-lp-solver.ts';
 import { isProtected } from '../../pipelines/build/audit-protection.ts';
