@@ -36,8 +36,8 @@ const db = await openDatabase();
 const departments = await loadDepartments(db.connection, parsed);
 db.close();
 const rowDepartment = departmentOfRows(parsed);
-const suppressed = suppression(parsed, rowDepartment, departments.rank);
 const inputs = privacyInputs(parsed, rowDepartment, departments.rank);
+const suppressed = suppression(inputs);
 const ids = parsed.departments.map((d) => d.afdeling_id);
 
 const start = performance.now();

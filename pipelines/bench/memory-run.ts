@@ -6,6 +6,9 @@
  * the end the peak. A sampler adds the highest resident set seen within each step (every 250 ms,
  * whenever the main thread is free, which it is while the audit's workers run).
  *
+ * MEMORY_EVERY=N adds the same line every N seconds, to follow a long step such as the audit's
+ * (the main thread is free then; V8's heap figures are the main thread's, not the workers').
+ *
  * MEMORY_SNAPSHOT=STEP writes a V8 heap snapshot of the main thread into the working folder when
  * STEP starts (for example `Aggregater`), to see what is alive there. Run with `--trace-gc`
  * (NODE_OPTIONS) to see V8's collections between the lines.
@@ -27,6 +30,8 @@ const sample = () => {
 	stepPeak = Math.max(stepPeak, rss);
 };
 const sampler = setInterval(sample, 250);
+const every = Number(process.env.MEMORY_EVERY ?? 0);
+const ticker = every > 0 ? setInterval(() => line(`  ${current ?? ''}`.slice(0, 28)), every * 1000) : null;
 
 function line(what: string): void {
 	const m = process.memoryUsage();
@@ -61,6 +66,7 @@ const result = await ingest({
 	}
 });
 clearInterval(sampler);
+if (ticker) clearInterval(ticker);
 line(result.ok ? 'done' : 'FAILED');
 if (!result.ok) console.error(JSON.stringify(result.issues.slice(0, 5)));
 console.log(`peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB, CPU ${(process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6).toFixed(1)} s`);

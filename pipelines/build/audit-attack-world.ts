@@ -52,21 +52,6 @@ export interface AttackWorld {
 	failingResiduals: number[];
 }
 
-/** A year's cells that enter sums: numerator and denominator given, denominator above 0. */
-export function cellsByYear(input: PrivacyInput): Map<number, Int32Array> {
-	const lists = new Map<number, number[]>();
-	for (let c = 0; c < input.department.length; c++) {
-		const n = input.numerator[c]!;
-		const d = input.denominator[c]!;
-		if (Number.isNaN(n) || Number.isNaN(d) || !(d > 0)) continue;
-		const year = input.year[c]!;
-		let list = lists.get(year);
-		if (!list) lists.set(year, (list = []));
-		list.push(c);
-	}
-	return new Map([...lists].sort(([a], [b]) => a - b).map(([y, list]) => [y, Int32Array.from(list)]));
-}
-
 /** Each group's cells of the year (groups without any are absent). */
 export function membersOf(input: PrivacyInput, cells: Int32Array): Map<number, number[]> {
 	const members = new Map<number, number[]>();

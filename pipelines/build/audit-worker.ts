@@ -5,7 +5,8 @@
  * touches only its own year's cells, so the jobs a worker runs do not see each other's.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { cellsByYear, membersOf } from './audit-attack-world.ts';
+import { membersOf } from './audit-attack-world.ts';
+import { cellsByYear } from './year-cells.ts';
 import { PrivacyAuditFailed } from './audit-failed.ts';
 import { lpSolver } from './audit-lp-solver.ts';
 import type { PoolJob, PoolReply, PoolSetup } from './audit-pool.ts';

@@ -22,7 +22,8 @@ import { indicator, type IndicatorId } from '../../src/lib/core/indicators.ts';
 import type { SuppressionCost, SuppressionCount } from '../../src/lib/core/output-contract.ts';
 import { failsPrimary, type PrivacyInput } from './privacy.ts';
 import type { Suppression } from './suppression.ts';
-import { cellsByYear, membersOf } from './audit-attack-world.ts';
+import { membersOf } from './audit-attack-world.ts';
+import { cellsByYear } from './year-cells.ts';
 import { PrivacyAuditFailed } from './audit-failed.ts';
 import { lpSolver, solverModule } from './audit-lp-solver.ts';
 import { runInPool, sharedCopies, type PoolJob, type PoolSetup } from './audit-pool.ts';
@@ -90,7 +91,6 @@ export async function auditedSuppression(
 			set.add(groupIndex.get(`${a.niveau}\u0000${a.enhed_id}`)!);
 		}
 		for (const [year, yearCells] of cellsByYear(input)) {
-			const members = membersOf(input, yearCells);
 			const hidden = hiddenByYear.get(year) ?? new Set<number>();
 			cellCount += yearCells.length;
 			for (const c of yearCells) {
@@ -98,11 +98,9 @@ export async function auditedSuppression(
 				if (failsPrimary(input.numerator[c]!, input.denominator[c]!)) cost.primary.departments++;
 				else cost.secondary.departments++;
 			}
+			const sums = hiddenGroupSums(input, yearCells, hidden);
 			for (const g of hidden) {
-				const list = members.get(g) ?? [];
-				const n = list.reduce((s, c) => s + input.numerator[c]!, 0);
-				const d = list.reduce((s, c) => s + input.denominator[c]!, 0);
-				if (failsPrimary(n, d)) cost.primary.aggregates++;
+				if (failsPrimary(sums.numerator.get(g) ?? 0, sums.denominator.get(g) ?? 0)) cost.primary.aggregates++;
 				else cost.secondary.aggregates++;
 			}
 			jobs.push({ id, input, year, yearCells, hidden });
@@ -172,6 +170,27 @@ export async function auditedSuppression(
 	report.workers = size;
 	await runInPool(size, setup, poolJobs, apply);
 	return report;
+}
+
+/**
+ * The numerator and denominator of each withheld group of a year, summed over its cells in
+ * `yearCells` order (as the sums of membersOf's lists were). Only the withheld groups are summed:
+ * membersOf made a list for every group of every year before the workers started, about 100 MB
+ * of national10's main thread that stayed (as garbage) until V8 next collected, well into the
+ * audit (bench/HISTORY.md, `n10peak`).
+ */
+function hiddenGroupSums(input: PrivacyInput, yearCells: Int32Array, hidden: ReadonlySet<number>) {
+	const numerator = new Map<number, number>();
+	const denominator = new Map<number, number>();
+	if (hidden.size === 0) return { numerator, denominator };
+	for (const c of yearCells) {
+		for (const g of input.memberships[input.department[c]!]!) {
+			if (!hidden.has(g)) continue;
+			numerator.set(g, (numerator.get(g) ?? 0) + input.numerator[c]!);
+			denominator.set(g, (denominator.get(g) ?? 0) + input.denominator[c]!);
+		}
+	}
+	return { numerator, denominator };
 }
 
 /** How many worker threads (see AuditOptions.workers). */

@@ -21,7 +21,7 @@ import { areasForWeb, municipalitiesForWeb, type GeoOutput } from './geo-files.t
 import { departmentOfRows, loadKeyFigures } from './key-figures.ts';
 import { manifest } from './manifest.ts';
 import { writeParquetFiles } from './parquet-files.ts';
-import { privacyInputs, suppression } from './suppression.ts';
+import { privacyInputs, suppression, type Suppression } from './suppression.ts';
 import { auditedSuppression } from './audited-suppression.ts';
 import { AUDIT_STEP, costLine } from './audit-cost-line.ts';
 import { writeSupervisionFiles } from './supervision-files.ts';
@@ -66,17 +66,7 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 		const rowDepartment = departmentOfRows(input);
 		reporter.done();
 
-		reporter.start('Diskretionering');
-		const suppressed = suppression(input, rowDepartment, departments.rank);
-		reporter.done();
-
-		let cost: SuppressionCost = { primary: NONE, secondary: NONE, audit: NONE };
-		if (!options.benchmarkWithoutAudit) {
-			reporter.start(AUDIT_STEP);
-			const audit = await auditedSuppression(privacyInputs(input, rowDepartment, departments.rank), suppressed, input.departments.map((d) => d.afdeling_id));
-			cost = audit.cost;
-			reporter.done();
-		}
+		const { suppressed, cost } = await suppressAndAudit(input, rowDepartment, departments.rank, reporter, !options.benchmarkWithoutAudit);
 		reporter.info(costLine(cost));
 
 		reporter.start('Nøgletal', input.keyFigures.length);
@@ -159,6 +149,28 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 		db.close();
 		await rm(spill, { recursive: true, force: true });
 	}
+}
+
+/**
+ * The privacy rule and then the audit, on one set of privacy inputs, which is let go when this
+ * returns (the audit's groups and memberships are not needed by the steps after it).
+ */
+async function suppressAndAudit(
+	input: ParsedInput,
+	rowDepartment: Int32Array,
+	rank: Int32Array,
+	reporter: Reporter,
+	audited: boolean
+): Promise<{ suppressed: Suppression; cost: SuppressionCost }> {
+	reporter.start('Diskretionering');
+	const inputs = privacyInputs(input, rowDepartment, rank);
+	const suppressed = suppression(inputs);
+	reporter.done();
+	if (!audited) return { suppressed, cost: { primary: NONE, secondary: NONE, audit: NONE } };
+	reporter.start(AUDIT_STEP);
+	const audit = await auditedSuppression(inputs, suppressed, input.departments.map((d) => d.afdeling_id));
+	reporter.done();
+	return { suppressed, cost: audit.cost };
 }
 
 /** Every file in the new output folder with its size, for the manifest (see output-folder.ts). */

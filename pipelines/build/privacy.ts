@@ -40,6 +40,7 @@
  * - The check assumes the reader knows denominators exactly; it does not rely on rounding.
  */
 import type { Level } from '../../src/lib/core/output-contract.ts';
+import { cellsByYear } from './year-cells.ts';
 
 /** Groups smaller than this many persons, inside or outside, must not be derivable. */
 export const MIN_PERSONS = 5;
@@ -92,22 +93,10 @@ export interface PrivacyResult {
 export function suppress(input: PrivacyInput): PrivacyResult {
 	const suppressed = new Uint8Array(input.department.length);
 	const aggregates: SuppressedAggregate[] = [];
-	const byYear = new Map<number, number[]>();
-	for (let c = 0; c < input.department.length; c++) {
-		const n = input.numerator[c]!;
-		const d = input.denominator[c]!;
-		// A cell with no persons adds nothing to any sum and has no value to hide.
-		if (Number.isNaN(n) || Number.isNaN(d) || !(d > 0)) continue;
-		const year = input.year[c]!;
-		let cells = byYear.get(year);
-		if (!cells) byYear.set(year, (cells = []));
-		cells.push(c);
-	}
 	const groupsOf = compress(input.memberships);
-	for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
+	for (const [year, global] of cellsByYear(input)) {
 		// The year's cells copied into small arrays of their own: the rule jumps between cells in
 		// denominator order, and jumping through the whole table's arrays costs a cache miss each.
-		const global = byYear.get(year)!;
 		const cells: YearCells = {
 			numerator: new Float64Array(global.length),
 			denominator: new Float64Array(global.length),

@@ -24,10 +24,15 @@ export interface Suppression {
 	aggregates: SuppressedAggregateRow[];
 }
 
-export function suppression(input: ParsedInput, rowDepartment: Int32Array, rank: Int32Array): Suppression {
+/**
+ * The rule on each indicator's privacy inputs (privacyInputs below), the same ones the audit then
+ * attacks: made once, not once for the rule and again for the audit (national10: 14 MB of groups
+ * and memberships that were garbage on the main thread as the audit began).
+ */
+export function suppression(inputs: ReadonlyMap<IndicatorId, PrivacyInput>): Suppression {
 	const cells = new Map<IndicatorId, Uint8Array>();
 	const aggregates: SuppressedAggregateRow[] = [];
-	for (const [id, privacyInput] of privacyInputs(input, rowDepartment, rank)) {
+	for (const [id, privacyInput] of inputs) {
 		const result = suppress(privacyInput);
 		cells.set(id, result.suppressed);
 		for (const a of result.aggregates) aggregates.push({ niveau: a.level, enhed_id: a.id, aar: a.year, indikator: id });

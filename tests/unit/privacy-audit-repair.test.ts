@@ -5,7 +5,8 @@
  * its area, its organisation, its municipality, the country.
  */
 import { describe, expect, it } from 'vitest';
-import { attackWorld, cellsByYear, membersOf } from '../../pipelines/build/audit-attack-world.ts';
+import { attackWorld, membersOf } from '../../pipelines/build/audit-attack-world.ts';
+import { cellsByYear } from '../../pipelines/build/year-cells.ts';
 import type { Finding } from '../../pipelines/build/audit.ts';
 import { repair } from '../../pipelines/build/audit-repair.ts';
 import { world } from './privacy-world.ts';

@@ -4,7 +4,8 @@
  * own repair rounds, each calling back after the world's update.
  */
 import type { Highs } from 'highs';
-import { cellsByYear, membersOf } from '../../pipelines/build/audit-attack-world.ts';
+import { membersOf } from '../../pipelines/build/audit-attack-world.ts';
+import { cellsByYear } from '../../pipelines/build/year-cells.ts';
 import { auditYear, type YearAudit } from '../../pipelines/build/audit.ts';
 import type { ImpliedRows } from '../../pipelines/build/audit-implied-rows.ts';
 import { repair } from '../../pipelines/build/audit-repair.ts';

@@ -30,11 +30,11 @@ async function beforeAudit(dir: string) {
 	const db = await openDatabase();
 	const departments = await loadDepartments(db.connection, parsed);
 	db.close();
-	const rowDepartment = departmentOfRows(parsed);
+	const inputs = privacyInputs(parsed, departmentOfRows(parsed), departments.rank);
 	return {
 		indicators: parsed.indicators,
-		inputs: privacyInputs(parsed, rowDepartment, departments.rank),
-		rule: suppression(parsed, rowDepartment, departments.rank),
+		inputs,
+		rule: suppression(inputs),
 		ids: parsed.departments.map((d) => d.afdeling_id)
 	};
 }

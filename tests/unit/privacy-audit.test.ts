@@ -7,7 +7,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Highs } from 'highs';
 import { auditYear, type Finding } from '../../pipelines/build/audit.ts';
-import { cellsByYear, membersOf } from '../../pipelines/build/audit-attack-world.ts';
+import { membersOf } from '../../pipelines/build/audit-attack-world.ts';
+import { cellsByYear } from '../../pipelines/build/year-cells.ts';
 import { auditedSuppression, PrivacyAuditFailed } from '../../pipelines/build/audited-suppression.ts';
 import { lpSolver } from '../../pipelines/build/audit-lp-solver.ts';
 import { isProtected } from '../../pipelines/build/audit-protection.ts';
@@ -258,5 +259,54 @@ describe('suppression that passes the audit', () => {
 		const w = world(departments, cells);
 		await expect(suppressAndAudit(w, 0)).rejects.toThrow(PrivacyAuditFailed);
 		await expect(suppressAndAudit(w, 0)).rejects.toThrow(/uden_for_arbejdsmarked for 2024 .*afdeling a kan indsnævres/);
+	});
+});
+
+describe("the audit's inputs and the cost before it", () => {
+	// Two areas in one municipality; cells given out of year order, one without a numerator and
+	// one with no residents (neither enters sums).
+	const departments = {
+		a: ['omraade:X', 'kommune:K', 'land:DK'],
+		b: ['omraade:X', 'kommune:K', 'land:DK'],
+		c: ['omraade:Y', 'kommune:K', 'land:DK']
+	};
+	const cells: WorldCell[] = [
+		{ dept: 'a', n: 3, d: 40, year: 2024 }, // 0
+		{ dept: 'a', n: 1, d: 2, year: 2023 }, // 1
+		{ dept: 'b', n: 20, d: 50, year: 2024 }, // 2
+		{ dept: 'b', n: 2, d: 2, year: 2023 }, // 3
+		{ dept: 'c', n: NaN, d: 60, year: 2024 }, // 4: no numerator
+		{ dept: 'c', n: 0, d: 0, year: 2023 }, // 5: no residents
+		{ dept: 'c', n: 15, d: 60, year: 2025 } // 6
+	];
+	it('lists each year’s cells that enter sums, years ascending, cells in input order', () => {
+		const w = world(departments, cells);
+		expect([...cellsByYear(w.input)].map(([year, list]) => [year, [...list]])).toEqual([
+			[2023, [1, 3]],
+			[2024, [0, 2]],
+			[2025, [6]]
+		]);
+	});
+	it('counts a withheld aggregate by the rule its own year’s members fail or pass', async () => {
+		const w = world(departments, cells);
+		// X in 2023: 1 + 2 = 3 of 2 + 2 = 4 residents, under 5: the primary rule. X in 2024:
+		// 3 + 20 = 23 of 90, 67 outside: passes, so withheld by the secondary rule (summed over
+		// both years, 26 of 94 would pass too, so 2023's count shows the sums keep to their year).
+		// Y in 2025: c alone, 15 of 60, passes: secondary.
+		const hidden = new Uint8Array(cells.length);
+		for (const c of [0, 1, 2, 3]) hidden[c] = 1;
+		const s: Suppression = {
+			cells: new Map([['uden_for_arbejdsmarked', hidden]]),
+			aggregates: [
+				{ niveau: 'omraade', enhed_id: 'X', aar: 2023, indikator: 'uden_for_arbejdsmarked' },
+				{ niveau: 'omraade', enhed_id: 'X', aar: 2024, indikator: 'uden_for_arbejdsmarked' },
+				{ niveau: 'omraade', enhed_id: 'Y', aar: 2025, indikator: 'uden_for_arbejdsmarked' }
+			]
+		};
+		const report = await auditedSuppression(new Map([['uden_for_arbejdsmarked', w.input]]), s, w.ids);
+		// Cells: a 2024 (3 of 40), a 2023 (1 of 2) and b 2023 (2 of 2) fail the primary test;
+		// b 2024 (20 of 50) passes it and is hidden by the secondary rule.
+		expect(report.cost.primary).toEqual({ departments: 3, aggregates: 1 });
+		expect(report.cost.secondary).toEqual({ departments: 1, aggregates: 2 });
 	});
 });
