@@ -104,7 +104,7 @@ function checkUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Detec
 	}
 	const bad = BAD_CHARACTER.exec(text);
 	if (bad) {
-		const line = 1 + occurrences(text.slice(0, bad.index), '\n');
+		const line = 1 + (text.slice(0, bad.index).match(/\r\n?|\n/g)?.length ?? 0);
 		return { ok: false, line, found: `et styretegn (U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})` };
 	}
 	return { ok: true, encoding, start: 2 };
@@ -179,12 +179,6 @@ export function hexByte(b: number): string {
 	return `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
 }
 
-function occurrences(text: string, char: string): number {
-	let n = 0;
-	for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) n++;
-	return n;
-}
-
 /** bytes[start, end) as text in the given encoding. */
 export function decodeRange(bytes: Uint8Array, start: number, end: number, encoding: TextEncodingName): string {
 	const buffer = Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start);
@@ -211,10 +205,13 @@ function firstOf(bytes: Uint8Array, values: readonly number[]): number {
 	return -1;
 }
 
-/** 1-based line of a byte offset: one more than the LF bytes before it. */
+/**
+ * 1-based line of a byte offset: one more than the line breaks before it, each CR LF, LF and lone
+ * CR one break, as the reader splits lines (delimiter.ts, unifyLineBreaks).
+ */
 function lineAt(bytes: Uint8Array, offset: number): number {
 	let line = 1;
-	for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
+	for (let i = 0; i < offset; i++) if (bytes[i] === 10 || (bytes[i] === 13 && bytes[i + 1] !== 10)) line++;
 	return line;
 }
 

@@ -178,7 +178,7 @@ function fieldAt(before: string): number {
 		const c = before[i];
 		if (c === '"') inQuotes = !inQuotes;
 		else if (inQuotes) continue;
-		else if (c === '\n') field = 1;
+		else if (c === '\n' || c === '\r') field = 1;
 		else if (c === delimiter) field++;
 	}
 	return field;

@@ -73,4 +73,29 @@ describe('a CSV file with mixed line breaks', () => {
 		const { rows } = read('id;navn\r\n1;"To\r\nlinjer"\r\n');
 		expect(rows).toEqual([[2, ['1', 'To\r\nlinjer']]]);
 	});
+
+	it('places an unreadable byte by the same lines in a file whose breaks are lone CRs (old Mac) or mixed', () => {
+		// Line 3, field 2; the lines before end in a lone CR, then CR LF, then LF.
+		for (const breaks of [
+			['\r', '\r'],
+			['\r\n', '\n'],
+			['\r', '\r\n']
+		]) {
+			const text = `a;b;c${breaks[0]}1;2;3${breaks[1]}4;x\u0001y;6\r\n`;
+			const { issues } = read(text);
+			expect(issues).toHaveLength(1);
+			expect(issues[0]).toMatchObject({ file: 'noegletal_egne.csv', line: 3, column: 2, code: 'unreadable-encoding' });
+		}
+	});
+
+	it('places a control character in a UTF-16 file by the same lines', () => {
+		const issues = new IssueCollector();
+		const text = 'a\tb\r1\t2\r\n3\t\u0001';
+		readCsvFile('noegletal_egne.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), issues, {
+			header: () => true,
+			row: () => {}
+		});
+		expect(issues.list()).toHaveLength(1);
+		expect(issues.list()[0]).toMatchObject({ line: 3 });
+	});
 });
