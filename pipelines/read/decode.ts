@@ -21,6 +21,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
+import { countBreaks } from './delimiter.ts';
 
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
@@ -104,7 +105,7 @@ function checkUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Detec
 	}
 	const bad = BAD_CHARACTER.exec(text);
 	if (bad) {
-		const line = 1 + (text.slice(0, bad.index).match(/\r\n?|\n/g)?.length ?? 0);
+		const line = 1 + countBreaks(text, 0, bad.index);
 		return { ok: false, line, found: `et styretegn (U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})` };
 	}
 	return { ok: true, encoding, start: 2 };

@@ -65,6 +65,17 @@ export function unifyLineBreaks(text: string): { text: string; newline: Newline 
 	return { text: text.replace(/\r\n?/g, '\n'), newline: '\n' };
 }
 
+/** Line breaks in text[from, to): LF, CR LF and a lone CR each count once. */
+export function countBreaks(text: string, from: number, to: number): number {
+	let n = 0;
+	for (let i = from; i < to; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 10) n++;
+		else if (c === 13 && text.charCodeAt(i + 1) !== 10) n++;
+	}
+	return n;
+}
+
 /** True when the text has line breaks of another kind than the file's own. */
 export function hasStrayBreaks(text: string, newline: Newline): boolean {
 	if (newline === '\n') return text.indexOf('\r') !== -1;

@@ -19,7 +19,7 @@
  * own string. The same Row object is reused for every row: copy what you keep.
  */
 import Papa from 'papaparse';
-import { hasStrayBreaks, type Delimiter, type Newline } from './delimiter.ts';
+import { countBreaks, hasStrayBreaks, type Delimiter, type Newline } from './delimiter.ts';
 
 export class Row {
 	/** The 1-based line the row starts on. */
@@ -88,17 +88,6 @@ export function parseCsv(text: string, delimiter: Delimiter, newline: Newline, c
 	if (text.length === 0) return;
 	if (text.indexOf('"') === -1) scanUnquoted(text, delimiter, newline, callbacks);
 	else parseQuoted(text, delimiter, newline, callbacks);
-}
-
-/** Line breaks in text[from, to): LF, CR LF and a lone CR each count once. */
-function countBreaks(text: string, from: number, to: number): number {
-	let n = 0;
-	for (let i = from; i < to; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 10) n++;
-		else if (c === 13 && text.charCodeAt(i + 1) !== 10) n++;
-	}
-	return n;
 }
 
 /** How often needle occurs in text (native indexOf, no copies). */
