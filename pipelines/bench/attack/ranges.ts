@@ -57,18 +57,29 @@ const num = (x: number): string => (Number.isInteger(x) ? String(x) : x.toPrecis
 
 type Part = { vars: number[]; rows: SystemRow[]; targets: Target[] };
 
+/**
+ * A sum written over several lines: HiGHS's LP reader (1.15.3) misreads a constraint longer than
+ * a line it accepts (a country's row of 2,867 terms gave a minimum above the true counts'), so no
+ * line holds more than TERMS_PER_LINE terms.
+ */
+const TERMS_PER_LINE = 8;
+function lines(terms: readonly string[]): string {
+	const out: string[] = [];
+	for (let i = 0; i < terms.length; i += TERMS_PER_LINE) out.push(terms.slice(i, i + TERMS_PER_LINE).join(' '));
+	return out.join('\n   ');
+}
+
 function lpText(sense: 'Minimize' | 'Maximize', objective: ReadonlyMap<number, number>, part: Part, system: YearSystem): string {
-	const terms = [...objective].map(([v, c]) => `${c < 0 ? '-' : '+'} ${num(Math.abs(c))} x${v}`);
-	const lines = [sense, ` obj: ${terms.join(' ')}`, 'Subject To'];
+	const out = [sense, ` obj: ${lines([...objective].map(([v, c]) => `${c < 0 ? '-' : '+'} ${num(Math.abs(c))} x${v}`))}`, 'Subject To'];
 	part.rows.forEach((r, i) => {
-		const sum = r.vars.map((v) => `x${v}`).join(' + ');
-		lines.push(` a${i}: ${sum} >= ${num(r.lo)}`, ` b${i}: ${sum} <= ${num(r.hi)}`);
+		const sum = lines(r.vars.map((v, k) => `${k === 0 ? '' : '+ '}x${v}`));
+		out.push(` a${i}: ${sum} >= ${num(r.lo)}`, ` b${i}: ${sum} <= ${num(r.hi)}`);
 	});
-	lines.push('Bounds');
-	for (const v of part.vars) lines.push(` 0 <= x${v} <= ${num(system.vars[v]!.residents)}`);
-	if (system.whole) lines.push('Generals', ` ${part.vars.map((v) => `x${v}`).join(' ')}`);
-	lines.push('End');
-	return lines.join('\n');
+	out.push('Bounds');
+	for (const v of part.vars) out.push(` 0 <= x${v} <= ${num(system.vars[v]!.residents)}`);
+	if (system.whole) out.push('Generals', ` ${lines(part.vars.map((v) => `x${v}`))}`);
+	out.push('End');
+	return out.join('\n');
 }
 
 /** One optimum of the part: its value and the point (every unknown of the part). */
