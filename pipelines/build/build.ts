@@ -25,6 +25,7 @@ import { privacyInputs, suppression, type Suppression } from './suppression.ts';
 import { auditedSuppression } from './audited-suppression.ts';
 import { AUDIT_STEP, costLine } from './audit-cost-line.ts';
 import { writeSupervisionFiles } from './supervision-files.ts';
+import { withheldBaselines } from './target-baselines.ts';
 import { coverage, writeReferenceFile } from './reference-file.ts';
 import { writeWebFiles } from './web-files.ts';
 import { listFiles, TEMP_MARKER } from './output-folder.ts';
@@ -68,6 +69,9 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 
 		const { suppressed, cost } = await suppressAndAudit(input, rowDepartment, departments.rank, reporter, !options.benchmarkWithoutAudit);
 		reporter.info(costLine(cost));
+		// Before the key figures may be let go (consumeInput): the bases are judged on them.
+		const withheldBases = withheldBaselines(input.targets ?? [], input.departments, input.keyFigures, suppressed);
+		if (withheldBases.size > 0) reporter.info(`Basisværdier i aftaler.json tilbageholdt (diskretionering): ${[...withheldBases].sort().join(', ')}`);
 
 		reporter.start('Nøgletal', input.keyFigures.length);
 		await loadKeyFigures(connection, input, rowDepartment, departments, suppressed.cells, (n) => reporter.progress(n));
@@ -84,7 +88,7 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 		reporter.done();
 
 		reporter.start('Aftaler og indsatser');
-		await writeSupervisionFiles(input, outDir);
+		await writeSupervisionFiles(input, outDir, withheldBases);
 		const reference = await writeReferenceFile(input, outDir);
 		const daekning = coverage(input);
 		reporter.done();

@@ -16,10 +16,17 @@ import type { ParsedInput } from '../read/model.ts';
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export async function writeSupervisionFiles(input: ParsedInput, outDir: string): Promise<{ aftaler: number; indsatser: number }> {
+/** `withheldBases`: the targets whose base value is written as null (target-baselines.ts). */
+export async function writeSupervisionFiles(
+	input: ParsedInput,
+	outDir: string,
+	withheldBases: ReadonlySet<string> = new Set()
+): Promise<{ aftaler: number; indsatser: number }> {
 	const targets: TargetsFile = {
 		schema_version: SCHEMA_VERSION,
-		aftaler: [...(input.targets ?? [])].sort((a, b) => byId(a.maal_id, b.maal_id))
+		aftaler: [...(input.targets ?? [])]
+			.map((t) => (withheldBases.has(t.maal_id) ? { ...t, basisvaerdi: null } : t))
+			.sort((a, b) => byId(a.maal_id, b.maal_id))
 	};
 	const interventions: InterventionsFile = {
 		schema_version: SCHEMA_VERSION,

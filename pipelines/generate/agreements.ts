@@ -253,7 +253,7 @@ export function writeTargets(dir: string, world: World): void {
 			enhed_id: t.enhed_id,
 			indikator: t.indikator,
 			basisaar: String(t.basisaar),
-			basisvaerdi: danishNumber(t.basisvaerdi, decimals),
+			basisvaerdi: t.basisvaerdi === null ? '' : danishNumber(t.basisvaerdi, decimals),
 			maalaar: String(t.maalaar),
 			maalvaerdi: danishNumber(t.maalvaerdi, decimals),
 			retning: t.retning,

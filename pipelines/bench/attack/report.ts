@@ -75,15 +75,7 @@ export function attackReport(
 		}
 	}
 
-	const withheld = new Set(published.withheld.map((w) => figureKey(w.level, w.unit, w.year, w.indicator)));
-	const baselines: string[] = [];
-	for (const b of published.baselines) {
-		if (!withheld.has(figureKey(b.level, b.unit, b.year, b.indicator))) continue;
-		const scale = knowledge.indicators.find((i) => i.id === b.indicator)!.scale;
-		const n = b.level === 'afdeling' ? knowledge.residents.get(cellKey(b.unit, b.year, b.indicator)) : undefined;
-		const range = n === undefined ? '' : `: ${r2((b.lo * n) / scale)}..${r2((b.hi * n) / scale)} af ${n} beboere${((b.hi - b.lo) * n) / scale < MIN_WIDTH ? ' (smallere end 5)' : ''}`;
-		baselines.push(`${b.source}: ${b.indicator} ${b.year} ${b.level} ${b.unit} er skjult, basisværdien ${r2((b.lo + b.hi) / 2)} offentliggøres${range}`);
-	}
+	const baselines = checkBaselines(published, knowledge);
 
 	const years = [...new Set(results.map((r) => r.system.year))].sort((a, b) => a - b);
 	const indicators = [...new Set(results.map((r) => r.system.indicator))];
@@ -100,7 +92,7 @@ export function attackReport(
 	for (const x of leftoverExamples) lines.push(`  ${x}`);
 	lines.push(`Skjult ét sted, vist et andet: ${publishedWithheld.length}`);
 	for (const x of publishedWithheld.slice(0, 10)) lines.push(`  ${x}`);
-	lines.push(`Basisværdier i aftaler.json for skjulte celler: ${baselines.length}`);
+	lines.push(`Basisværdier i aftaler.json, der afslører (skjult celle eller selv under testen): ${baselines.length}`);
 	for (const x of baselines.slice(0, 10)) lines.push(`  ${x}`);
 	lines.push(`Afledte tal, der ikke kan genberegnes af de offentliggjorte: ${derived.length}`);
 	for (const x of derived.slice(0, 10)) lines.push(`  ${x}`);
@@ -128,4 +120,31 @@ export function attackReport(
 		mismatches,
 		lines
 	};
+}
+
+/**
+ * Targets' baselines (aftaler.json) that give a protected group away: one on a cell the files
+ * withhold, or one that as a count of the unit's residents that year fails the privacy test
+ * itself (n < 5, or 0 < count < 5, or 0 < n - count < 5), whatever the data say.
+ */
+function checkBaselines(published: PublishedOutput, knowledge: Knowledge): string[] {
+	const withheld = new Set(published.withheld.map((w) => figureKey(w.level, w.unit, w.year, w.indicator)));
+	const out: string[] = [];
+	for (const b of published.baselines) {
+		const scale = knowledge.indicators.find((i) => i.id === b.indicator)!.scale;
+		let n = 0;
+		for (const [dept, home] of published.departments) {
+			const unit = b.level === 'afdeling' ? dept : b.level === 'land' ? 'DK' : b.level === 'omraade' ? home.omraade : b.level === 'boligorganisation' ? home.boligorganisation : home.kommune;
+			if (unit !== b.unit || !published.present.has(figureKey('afdeling', dept, b.year, b.indicator))) continue;
+			n += knowledge.residents.get(cellKey(dept, b.year, b.indicator)) ?? 0;
+		}
+		const lo = (b.lo * n) / scale;
+		const hi = (b.hi * n) / scale;
+		const small = (a: number, z: number) => a > 1e-9 && z < MIN_WIDTH;
+		const hidden = withheld.has(figureKey(b.level, b.unit, b.year, b.indicator));
+		if (!hidden && !(n > 0 && (n < MIN_WIDTH || small(lo, hi) || small(n - hi, n - lo)))) continue;
+		const why = hidden ? 'tallet er skjult' : 'basisværdien fejler selv testen';
+		out.push(`${b.source}: ${b.indicator} ${b.year} ${b.level} ${b.unit}: ${why}; basisværdien ${r2((b.lo + b.hi) / 2)} offentliggøres: ${r2(lo)}..${r2(hi)} af ${n} beboere`);
+	}
+	return out;
 }

@@ -94,7 +94,9 @@ export function targetTable(title: string, lines: readonly TargetLine[]): Export
 		rows: lines.map(({ target: t, unitName, evaluation: e }) => [
 			unitName,
 			indicator(t.indikator).name.da,
-			e.basisSkjult ? `${NO_VALUE} (diskretioneret)` : `${shownLimit(t.indikator, t.basisvaerdi)} (${t.basisaar})`,
+			e.basisSkjult || t.basisvaerdi === null
+				? `${NO_VALUE} (diskretioneret)`
+				: `${shownLimit(t.indikator, t.basisvaerdi)} (${t.basisaar})`,
 			targetText(t),
 			e.seneste === null ? NO_VALUE : `${shownValue(t.indikator, e.seneste)} (${e.aar})`,
 			STATUS_LABEL[e.status]
@@ -116,7 +118,7 @@ export function draftTable(title: string, drafts: readonly { target: Target; uni
 		rows: drafts.map(({ target: t, unitName }) => [
 			unitName,
 			indicator(t.indikator).name.da,
-			`${shownLimit(t.indikator, t.basisvaerdi)} (${t.basisaar})`,
+			t.basisvaerdi === null ? NO_VALUE : `${shownLimit(t.indikator, t.basisvaerdi)} (${t.basisaar})`,
 			targetText(t),
 			t.beskrivelse
 		])

@@ -11,7 +11,8 @@ export interface TrendTarget {
 	/** "Mål: højst 5 ‰ i 2026" */
 	label: string;
 	basisaar: number;
-	basisvaerdi: number;
+	/** Null when the published targets withhold it (privacy): then only the target is drawn, no path. */
+	basisvaerdi: number | null;
 	maalaar: number;
 	maalvaerdi: number;
 }
@@ -120,14 +121,14 @@ export function annotationMarks(
 		marks.push(Plot.ruleX(events, { stroke: INTERVENTION_COLOR, strokeWidth: 1.5, strokeDasharray: '3 3' }));
 	}
 	for (const t of targets) {
-		const path = [
-			{ aar: t.basisaar, vaerdi: t.basisvaerdi },
-			{ aar: t.maalaar, vaerdi: t.maalvaerdi }
-		];
-		marks.push(
-			Plot.lineY(path, { x: 'aar', y: 'vaerdi', stroke: TARGET_COLOR, strokeWidth: 2, strokeDasharray: '1 4', strokeLinecap: 'round' }),
-			Plot.dot([path[1]], { x: 'aar', y: 'vaerdi', symbol: 'diamond', r: 5, fill: TARGET_COLOR })
-		);
+		const goal = { aar: t.maalaar, vaerdi: t.maalvaerdi };
+		if (t.basisvaerdi !== null) {
+			const path = [{ aar: t.basisaar, vaerdi: t.basisvaerdi }, goal];
+			marks.push(
+				Plot.lineY(path, { x: 'aar', y: 'vaerdi', stroke: TARGET_COLOR, strokeWidth: 2, strokeDasharray: '1 4', strokeLinecap: 'round' })
+			);
+		}
+		marks.push(Plot.dot([goal], { x: 'aar', y: 'vaerdi', symbol: 'diamond', r: 5, fill: TARGET_COLOR }));
 	}
 	if (labels.length) marks.push(labelMark(labels));
 	return marks;

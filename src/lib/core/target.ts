@@ -32,8 +32,13 @@ export interface Target {
 	enhed_id: string;
 	indikator: IndicatorId;
 	basisaar: number;
-	/** The value the agreement started from, as agreed (the data may since have been revised). */
-	basisvaerdi: number;
+	/**
+	 * The value the agreement started from, as agreed (the data may since have been revised).
+	 * Null in the published aftaler.json when it is a person-based figure whose base-year cell of
+	 * the unit is withheld: the agreed base then concerns a group the privacy rule protects, so the
+	 * ingest does not publish it (pipelines/build/target-baselines.ts; issue 9).
+	 */
+	basisvaerdi: number | null;
 	maalaar: number;
 	maalvaerdi: number;
 	retning: TargetDirection;

@@ -14,6 +14,10 @@
  *    the base value in the base year to the target value in the target year; off track otherwise.
  *    A target already met in the base year has no path to follow: it must be held, so the path
  *    is the target value itself and any value that misses it is off track.
+ * 6. No data before the target year when the base value is withheld (null in the published
+ *    aftaler.json: a person-based figure whose base-year cell is suppressed, issue 9) or the
+ *    unit's base-year figure is suppressed: without it there is no path, and a path's value
+ *    would give the withheld base away.
  *
  * Values are compared at the precision the dashboard shows (the indicator's decimals), the path
  * value included, so the status never contradicts the figures printed beside it.
@@ -55,7 +59,7 @@ const WORDS = {
 		held: (goal: string, base: number) => `målet (${goal}) var nået i basisåret ${base} og skal holdes`,
 		path: (from: string, base: number, goal: string, bound: string, expected: string, aar: number) =>
 			`den lige vej fra ${from} i ${base} til ${goal} giver ${bound} ${expected} i ${aar}`,
-		baseValue: 'basisværdien'
+		baseWithheld: (shown: string) => `${shown}; basisværdien er diskretioneret, så vejen til målet kan ikke vises.`
 	},
 	en: {
 		atMost: 'at most',
@@ -69,7 +73,7 @@ const WORDS = {
 		held: (goal: string, base: number) => `the target (${goal}) was met in the base year ${base} and must be held`,
 		path: (from: string, base: number, goal: string, bound: string, expected: string, aar: number) =>
 			`the straight path from ${from} in ${base} to ${goal} gives ${bound} ${expected} in ${aar}`,
-		baseValue: 'the base value'
+		baseWithheld: (shown: string) => `${shown}; the base value is suppressed, so the path to the target cannot be shown.`
 	}
 } satisfies Record<Lang, unknown>;
 
@@ -102,13 +106,15 @@ export function targetText(target: Target, lang: Lang = 'da'): string {
 	return `${bound} ${shownLimit(target.indikator, target.maalvaerdi, lang)} ${w.in} ${target.maalaar}`;
 }
 
-/** The straight path's value in a year, unrounded; the target value once the base meets it. */
-export function pathValue(target: Target, year: number): number {
-	if (meets(target.retning, target.basisvaerdi, target.maalvaerdi)) return target.maalvaerdi;
+/** The straight path's value in a year, unrounded; the target value once the base meets it; null without a base. */
+export function pathValue(target: Target, year: number): number | null {
+	const base = target.basisvaerdi;
+	if (base === null) return null;
+	if (meets(target.retning, base, target.maalvaerdi)) return target.maalvaerdi;
 	if (year >= target.maalaar) return target.maalvaerdi;
-	if (year <= target.basisaar) return target.basisvaerdi;
+	if (year <= target.basisaar) return base;
 	const share = (year - target.basisaar) / (target.maalaar - target.basisaar);
-	return target.basisvaerdi + (target.maalvaerdi - target.basisvaerdi) * share;
+	return base + (target.maalvaerdi - base) * share;
 }
 
 /** The target's status in `year`, judged on the unit's series (rule in the file comment). */
@@ -116,7 +122,7 @@ export function targetStatus(target: Target, series: readonly SeriesPoint[], yea
 	const id = target.indikator;
 	const w = WORDS[lang];
 	const aar = Math.min(year, target.maalaar);
-	const basisSkjult = series.find((p) => p.aar === target.basisaar)?.diskretioneret === true;
+	const basisSkjult = target.basisvaerdi === null || series.find((p) => p.aar === target.basisaar)?.diskretioneret === true;
 	const none = (forklaring: string): TargetEvaluation => ({
 		status: 'ingen_data',
 		aar,
@@ -146,19 +152,19 @@ export function targetStatus(target: Target, series: readonly SeriesPoint[], yea
 			basisSkjult
 		};
 	}
-	const expected = round(target, pathValue(target, aar));
+	// A withheld base (rule 6), or one the series marks suppressed (an output written before the
+	// ingest withheld such bases), gives no path: its value would give the base away.
+	const base = basisSkjult ? null : target.basisvaerdi;
+	const pathAt = base === null ? null : pathValue({ ...target, basisvaerdi: base }, aar);
+	if (base === null || pathAt === null) {
+		return { status: 'ingen_data', aar, seneste: value, forventet: null, forklaring: w.baseWithheld(shown), basisSkjult };
+	}
+	const expected = round(target, pathAt);
 	const onTrack = meets(target.retning, value, expected);
 	const bound = target.retning === 'ned' ? w.atMost : w.atLeast;
-	const path = meets(target.retning, target.basisvaerdi, target.maalvaerdi)
+	const path = meets(target.retning, base, target.maalvaerdi)
 		? w.held(goal, target.basisaar)
-		: w.path(
-				basisSkjult ? w.baseValue : shownLimit(id, target.basisvaerdi, lang),
-				target.basisaar,
-				goal,
-				bound,
-				shownValue(id, expected, lang),
-				aar
-			);
+		: w.path(shownLimit(id, base, lang), target.basisaar, goal, bound, shownValue(id, expected, lang), aar);
 	return {
 		status: onTrack ? 'paa_vej' : 'ikke_paa_vej',
 		aar,

@@ -29,7 +29,7 @@ export function targetsTable(targets: readonly Target[]): ExportTable {
 				enhed_id: t.enhed_id,
 				indikator: t.indikator,
 				basisaar: year(t.basisaar),
-				basisvaerdi: number(t.basisvaerdi),
+				basisvaerdi: t.basisvaerdi === null ? '' : number(t.basisvaerdi),
 				maalaar: year(t.maalaar),
 				maalvaerdi: number(t.maalvaerdi),
 				retning: t.retning,
