@@ -101,7 +101,9 @@ function readLine(c: CellChecks, units: RegisterUnits | null, lines: Map<string,
 		return value === null || indikator === null || kroner ? value : decimalReading(c.value(column), c.mark, value);
 	};
 	const basisaar = c.year('basisaar', 'basisåret', true);
-	const basisvaerdi = inUnit('basisvaerdi', c.number('basisvaerdi', 'basisværdien', true));
+	// An empty base value is allowed: it is what the dashboard's aftaler.csv download writes for a
+	// base the ingest withheld (target-baselines.ts), so that file still replaces the input.
+	const basisvaerdi = inUnit('basisvaerdi', c.number('basisvaerdi', 'basisværdien', false));
 	const maalaar = c.year('maalaar', 'målåret', true);
 	const maalvaerdi = inUnit('maalvaerdi', c.number('maalvaerdi', 'målværdien', true));
 	const aftaleaar = c.year('aftaleaar', 'aftaleåret', true);
@@ -191,7 +193,6 @@ function readLine(c: CellChecks, units: RegisterUnits | null, lines: Map<string,
 			c.failed ||
 			indikator === null ||
 			basisaar === null ||
-			basisvaerdi === null ||
 			maalaar === null ||
 			maalvaerdi === null ||
 			aftaleaar === null ||

@@ -167,11 +167,14 @@ describe('targets', () => {
 		const read = readTargets('aftaler.csv', file.bytes, units, issues);
 		expect(issues.list()).toEqual([]);
 		// Every target of the input file, of every municipality (Odense's and Aarhus's), unchanged,
-		// then the draft: the file replaces aftaler.csv without losing a line.
+		// then the draft: the file replaces aftaler.csv without losing a line. One base value
+		// comes back empty: LR-2024-2's 25 % of department 2101-008 in 2023, whose figure is
+		// withheld (3 of 12 persons), is not published (issue 9, target-baselines.ts).
 		const input = readTargets('aftaler.csv', readFileSync('data/sample/aftaler.csv'), units, new IssueCollector()).targets;
 		expect(new Set(input.map((t) => t.kommune_kode))).toEqual(new Set(['0461', '0751']));
 		expect(read.targets).toHaveLength(input.length + 1);
-		expect(read.targets.slice(0, -1).sort(byId)).toEqual([...input].sort(byId));
+		const published = input.map((t) => (t.maal_id === 'LR-2024-2' ? { ...t, basisvaerdi: null } : t));
+		expect(read.targets.slice(0, -1).sort(byId)).toEqual(published.sort(byId));
 		// The first draft is numbered 1 for next year's agreement (the data year is 2025 in the demo):
 		// the same drafts give the same file on every run.
 		const year = Math.max(...readIndex(e2e.data).years);

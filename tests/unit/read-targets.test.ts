@@ -53,6 +53,20 @@ describe('aftaler.csv', () => {
 		expect(targets.map((t) => t.maal_id)).toEqual(['M1', 'linje 3', 'M3', 'M4', 'M5']);
 	});
 
+	it('reads an empty base value as unknown (null), as the download writes a base the ingest withheld (issue 9)', () => {
+		const withheld = new IssueCollector();
+		const read = readTargets(
+			'aftaler.csv',
+			bytes(`${csv.split('\r\n')[0]}\r\nW1;afdeling;D1;uden_for_arbejdsmarked;2023;;2026;20;ned;Aftale B1 2024;2024;;`),
+			units,
+			withheld
+		);
+		expect(withheld.list()).toEqual([]);
+		expect(read.targets[0]).toMatchObject({ maal_id: 'W1', basisaar: 2023, basisvaerdi: null, maalvaerdi: 20 });
+		const again = readTargets('aftaler.csv', new TextEncoder().encode(targetsCsv(read.targets)), units, new IssueCollector()).targets;
+		expect(again[0]).toMatchObject({ maal_id: 'W1', basisvaerdi: null });
+	});
+
 	it('derives the organisation: the department’s, none for an area of two unless given, the organisation itself', () => {
 		expect(targets.map((t) => t.boligorganisation_id)).toEqual(['B2', null, 'B1', 'B1', null]);
 	});
