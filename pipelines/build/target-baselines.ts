@@ -17,11 +17,7 @@ import { activeIndicators } from '../../src/lib/core/indicators.ts';
 import type { TargetRow } from '../../src/lib/core/output-contract.ts';
 import type { Department, KeyFigureTable } from '../read/model.ts';
 import type { Suppression } from './suppression.ts';
-
-/** The privacy test of data/README.md on a count t of n residents. */
-function revealing(t: number, n: number): boolean {
-	return n > 0 && (n < 5 || (t > 0 && t < 5) || (n - t > 0 && n - t < 5));
-}
+import { failsPrimary } from './privacy.ts';
 
 /** The ids of the targets whose base value must not be published. */
 export function withheldBaselines(
@@ -61,7 +57,7 @@ export function withheldBaselines(
 		}
 		const unitHidden = t.niveau === 'afdeling' ? hidden : withheldAggregates.has(`${t.niveau}|${t.enhed_id}|${t.basisaar}|${t.indikator}`);
 		const count = (t.basisvaerdi! * residents) / ind.scale;
-		if (members === 0 || !(residents > 0) || unitHidden || revealing(count, residents)) out.add(t.maal_id);
+		if (members === 0 || !(residents > 0) || unitHidden || failsPrimary(count, residents)) out.add(t.maal_id);
 	}
 	return out;
 }
