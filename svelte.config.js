@@ -61,9 +61,13 @@ function withRouteModules(inner) {
 				for (const node of nodes) visit(`${generated}/nodes/${node}.js`);
 				return [...files].map((f) => `/${f}`);
 			};
-			/** The same files as one meta element. */
+			/**
+			 * The same files as one meta element, with the root error page (node 1): SvelteKit's start
+			 * loads it beside the root layout, so without it the app waited one more round trip for it
+			 * after its own modules had come in and run.
+			 */
 			const meta = (/** @type {string} */ name, /** @type {string[]} */ routes) =>
-				`<meta name="${name}" content="${filesOf(routes).join(' ')}" />\n\t\t`;
+				`<meta name="${name}" content="${filesOf(routes, [1]).join(' ')}" />\n\t\t`;
 			const metas =
 				meta('overview-modules', ['/kommune/[kode]']) + meta('detail-modules', ['/afdeling/[id]', '/omraade/[id]', '/organisation/[id]']);
 			const page = new URL(`./${PAGES}/200.html`, import.meta.url);
