@@ -37,6 +37,7 @@ import { INDICATOR_IDS } from '../../src/lib/core/indicators.ts';
 import { WEB_FILES, type WebIndex, type WebOverview } from '../../src/lib/core/output-contract.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
 import { coldPage } from './cold-page.ts';
+import { MARK_CHART } from './chart-mark.ts';
 import { floorPage } from './floor-page.ts';
 import { median } from './median.ts';
 
@@ -113,18 +114,6 @@ const TIME_CHANGE = `([select, value, view, detail]) => new Promise((resolve, re
 function timeChange(page: Page, select: string, value: string, view: string, detail: boolean): Promise<number> {
 	return page.evaluate(`(${TIME_CHANGE})(${JSON.stringify([select, value, view, detail])})`) as Promise<number>;
 }
-
-/**
- * Notes, inside the page, when a chart first carries data-chart-ready="true" (window.__chartAt,
- * ms after navigation start): the first chart's moment without Playwright's polling in it.
- */
-const MARK_CHART = `(() => {
-	new MutationObserver((_, o) => {
-		if (!document.querySelector('[data-chart-ready="true"]')) return;
-		window.__chartAt = performance.now();
-		o.disconnect();
-	}).observe(document, { attributes: true, childList: true, subtree: true });
-})();`;
 
 /** The in-page moment of the first chart (MARK_CHART), once Playwright has seen it. */
 const chartMark = (page: Page): Promise<number> => page.evaluate('window.__chartAt') as Promise<number>;
