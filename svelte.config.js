@@ -61,13 +61,21 @@ function withRouteModules(inner) {
 				for (const node of nodes) visit(`${generated}/nodes/${node}.js`);
 				return [...files].map((f) => `/${f}`);
 			};
-			/** The same files as one meta element. */
+			/**
+			 * The same files as one meta element, with the root error page (node 1): SvelteKit's start
+			 * loads it beside the root layout, so without it the app waited one more round trip for it
+			 * after its own modules had come in and run.
+			 */
 			const meta = (/** @type {string} */ name, /** @type {string[]} */ routes) =>
-				`<meta name="${name}" content="${filesOf(routes).join(' ')}" />\n\t\t`;
+				`<meta name="${name}" content="${filesOf(routes, [1])
+					.filter((f) => !html.includes(`href="${f}"`))
+					.join(' ')}" />\n\t\t`;
+			const page = new URL(`./${PAGES}/200.html`, import.meta.url);
+			// The files 200.html's head links itself (the app's entry, the root layout's modules and
+			// styles) are left out: the inline script would only ask for them a second time.
+			const html = readFileSync(page, 'utf8');
 			const metas =
 				meta('overview-modules', ['/kommune/[kode]']) + meta('detail-modules', ['/afdeling/[id]', '/omraade/[id]', '/organisation/[id]']);
-			const page = new URL(`./${PAGES}/200.html`, import.meta.url);
-			const html = readFileSync(page, 'utf8');
 			if (!html.includes('<script>')) throw new Error('svelte.config.js: 200.html has no inline script');
 			writeFileSync(page, html.replace('<script>', metas + '<script>'));
 			// The prerendered front page: SvelteKit's own preload list leaves out modules the page also

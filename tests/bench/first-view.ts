@@ -22,6 +22,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { serve } from '../../pipelines/serve.ts';
 import { WEB_FILES, type WebIndex, type WebOverview } from '../../src/lib/core/output-contract.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
+import { MARK_CHART } from './chart-mark.ts';
 import { floorPage } from './floor-page.ts';
 import { median } from './median.ts';
 
@@ -31,15 +32,6 @@ const OUT = join(WORK, 'out-national');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PATH = process.env.BENCH_PATH ?? '/';
 
-/** Notes the first chart's time inside the page, before any of the page's own scripts run. */
-const MARK_CHART = `(() => {
-	const seen = () => {
-		if (!document.querySelector('[data-chart-ready="true"]')) return false;
-		window.__chartAt = performance.now();
-		return true;
-	};
-	new MutationObserver((_, o) => { if (seen()) o.disconnect(); }).observe(document, { attributes: true, childList: true, subtree: true });
-})();`;
 
 interface Resource {
 	name: string;

@@ -73,6 +73,37 @@ describe('the first view of an overview, cold', () => {
 		await page.close();
 	});
 
+	it('/kommune/<kode> asks for each of its modules and stylesheets once, and draws its chart with them applied', async () => {
+		const watched = await e2e.page();
+		const cdp = await e2e.browser.context.newCDPSession(watched.page);
+		await cdp.send('Network.enable');
+		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+		// The width of the chart as it is first marked drawn: were the styles not yet applied, the
+		// chart would be drawn at another width and then again.
+		await watched.page.addInitScript(`new MutationObserver((_, o) => {
+			const svg = document.querySelector('[data-chart-ready="true"] .plot svg');
+			if (!svg) return;
+			window.__firstChartWidth = svg.getAttribute('width');
+			o.disconnect();
+		}).observe(document, { attributes: true, childList: true, subtree: true });`);
+		const before = e2e.site.requests.length;
+		await watched.page.goto(`${e2e.site.url}/kommune/${other}`);
+		await chartsReady(watched.page, 1);
+		await watched.page.waitForLoadState('networkidle');
+		const files = e2e.site.requests
+			.slice(before)
+			.map((r) => r.path)
+			.filter((p) => p.startsWith('/_app/'));
+		expect(files.filter((f) => f.endsWith('.css')).length).toBeGreaterThan(2);
+		expect(files.filter((f, i) => files.indexOf(f) !== i)).toEqual([]);
+		const widths = (await watched.page.evaluate(
+			`[window.__firstChartWidth, document.querySelector('[data-chart-ready="true"] .plot svg').getAttribute('width')]`
+		)) as [string, string];
+		expect(widths[0]).toBe(widths[1]);
+		expect(watched.errors).toEqual([]);
+		await watched.page.close();
+	});
+
 	it('a municipality the index does not know fetches no overview and says so', async () => {
 		const unknown = '9999';
 		expect(index.kommuner.some((m) => m.kode === unknown)).toBe(false);
