@@ -16,8 +16,10 @@
  * - `referencetal.csv`, published reference figures, optional (read-reference.ts); without it the
  *   project's default, data/reference/landstal-lbf.csv (Landsbyggefonden's figures), is read;
  * - `DEMO`, an empty marker file saying the folder holds demo data;
- * - `afdelinger.xls` and the like (Excel 97-2003) are taken as meant and get a clear error;
- * - other files that look like data (.csv, .json, .geojson, .xlsx, .xls) give a warning, since
+ * - `afdelinger.xls` (Excel 97-2003), `.xlsm`, `.xlsb`, `.ods`, `.numbers` and the like are taken
+ *   as meant and get a clear error saying what to save them as (table-source.ts);
+ * - other files that look like data (.csv, .json, .geojson, spreadsheets, and an input's name as
+ *   .txt or .tsv, which Excel writes for "Unicode-tekst") give a warning, since
  *   they were probably meant as input; anything else (README, notes, hidden files) is ignored.
  * Two input files whose names match alike (`Afdelinger.csv`, `afdelinger.csv`) are an error naming
  * both, and so is a folder with an input file's name; a missing file is reported at the folder
@@ -118,13 +120,16 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 	const found = dataFiles.length === 0 ? 'ingen datafiler' : `filerne ${dataFiles.map((f) => quoted(f)).join(', ')}`;
 	for (const file of folder.unknown) {
 		const expected = `${stemOf(REGISTER_FILE)}, noegletal*, ${stemOf(TARGET_FILE)}, ${stemOf(INTERVENTION_FILE)}, ${stemOf(INDICATOR_FILE)} eller ${stemOf(REFERENCE_FILE)} som .csv eller .xlsx, ${AREA_FILE}, ${MUNICIPALITY_FILE} eller ${DEMO_MARKER}`;
+		const advice = isTextTable(file)
+			? ' Er det en tabel gemt som tekst (fx Excels "Unicode-tekst"), så omdøb filen, så den ender på .csv: så læses den som CSV.'
+			: '';
 		issues.add({
 			severity: 'warning',
 			code: 'unknown-file',
 			file,
 			line: 0,
 			column: 0,
-			message: `Filen ${quoted(file)} bliver ikke læst: forventede ${expected}, fandt ${quoted(file)}.`,
+			message: `Filen ${quoted(file)} bliver ikke læst: forventede ${expected}, fandt ${quoted(file)}.${advice}`,
 			expected,
 			found: file
 		});
@@ -467,7 +472,15 @@ function isInputFile(key: string): boolean {
 
 /** Files a user may have meant as input: named in messages, warned about when not recognised. */
 function looksLikeData(name: string): boolean {
-	return /\.(csv|json|geojson|xlsx|xls)$/i.test(name);
+	return /\.(csv|json|geojson|xlsx|xls|xlsm|xlsb|xltx|ods|numbers)$/i.test(name) || isTextTable(name);
+}
+
+/**
+ * A table by an input's name saved as text (`noegletal.txt`): Excel names its "Unicode-tekst" and
+ * tab-separated text so. Read once renamed .csv; other .txt files (notes) are ignored.
+ */
+function isTextTable(name: string): boolean {
+	return /\.(txt|tsv)$/i.test(name) && isInputFile(fileKey(name).replace(/\.(txt|tsv)$/i, '.csv'));
 }
 
 function emptyTable(): KeyFigureTable {
