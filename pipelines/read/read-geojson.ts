@@ -63,6 +63,8 @@ export interface GeoFile {
 	features: number;
 	/** Every id named in the file, also on features with errors (those are reported already). */
 	ids: Set<string>;
+	/** For each feature of `collection`: its number in the file (from 0) and the line it starts on. */
+	source?: { index: number[]; lineOf: (index: number) => number; crs: Crs; declared: boolean };
 }
 
 export function readAreas(file: string, bytes: Uint8Array, issues: IssueCollector): GeoFile {
@@ -155,6 +157,7 @@ function readGeoJson(file: string, bytes: Uint8Array, issues: IssueCollector, ki
 	const crs: Crs = declared.crs ?? inferCrs(parsed.flatMap((p) => (p.ok ? [points(p.parsed)] : [])));
 	const place = { crs, declared: declared.crs !== null };
 	const out: Feature<Polygon | MultiPolygon>[] = [];
+	const outIndex: number[] = [];
 	const ids = new Set<string>();
 	const parts: FeaturePart[] = [];
 	features.forEach((feature: unknown, index) => {
@@ -209,6 +212,7 @@ function readGeoJson(file: string, bytes: Uint8Array, issues: IssueCollector, ki
 			error('name-too-long', tooLong.message, tooLong.expected, tooLong.found);
 			return;
 		}
+		outIndex.push(index);
 		out.push({
 			type: 'Feature',
 			properties: { [kind.idProperty]: id, [kind.nameProperty]: name },
@@ -240,7 +244,12 @@ function readGeoJson(file: string, bytes: Uint8Array, issues: IssueCollector, ki
 			);
 		}
 	}
-	return { collection: { type: 'FeatureCollection', features: out }, features: features.length, ids };
+	return {
+		collection: { type: 'FeatureCollection', features: out },
+		features: features.length,
+		ids,
+		source: { index: outIndex, lineOf, crs, declared: declared.crs !== null }
+	};
 }
 
 /** Property names repeat in every feature: normalise each spelling once. */

@@ -38,6 +38,7 @@ import { mergeKeyFigures } from './merge-key-figures.ts';
 import { openReadDatabase } from './read-database.ts';
 import { plainCsv } from './plain-csv.ts';
 import { readDepartments, type DepartmentRegister } from './read-departments.ts';
+import { checkPlaces } from './area-places.ts';
 import { readAreas, readMunicipalities } from './read-geojson.ts';
 import { DepartmentIds, readKeyFigures, type KeyFigureChunk } from './read-key-figures.ts';
 import { readKeyFiguresDuckDB } from './read-key-figures-duckdb.ts';
@@ -312,12 +313,26 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 		const areas = readAreas(folder.areas, areaBytes, issues);
 		result.areas = areas.collection;
 		if (areas.collection) areaIds = areas.ids;
+		// An area lies in its departments' municipality (when they agree: else cross-check.ts says so).
+		const homes = new Map<string, Set<string>>();
+		for (const d of register?.departments ?? []) {
+			if (d.omraade_id === null) continue;
+			const set = homes.get(d.omraade_id) ?? new Set<string>();
+			set.add(d.kommune_kode);
+			homes.set(d.omraade_id, set);
+		}
+		const home = (id: string) => {
+			const codes = homes.get(id);
+			return codes?.size === 1 ? [...codes][0]! : null;
+		};
+		checkPlaces(folder.areas, areas, { noun: 'Området', idProperty: 'omraade_id' }, home, issues);
 		finished(folder.areas, areaBytes.length, areas.features);
 	}
 	const municipalityBytes = folder.municipalities ? read(folder.municipalities) : null;
 	if (folder.municipalities && municipalityBytes) {
 		const municipalities = readMunicipalities(folder.municipalities, municipalityBytes, issues);
 		result.municipalities = municipalities.collection;
+		checkPlaces(folder.municipalities, municipalities, { noun: 'Kommunen', idProperty: 'kode' }, (code) => code, issues);
 		finished(folder.municipalities, municipalityBytes.length, municipalities.features);
 	}
 
