@@ -231,7 +231,8 @@ function lineReader(
 			organisations.set(id, { name: organisationName, line: row.line, reported: false });
 			return;
 		}
-		if (first.name === organisationName || first.reported) return;
+		// Canonically equal names are one name (Å as one character or as A + ring, as macOS may write it).
+		if (first.name === organisationName || first.reported || first.name.normalize('NFC') === organisationName.normalize('NFC')) return;
 		first.reported = true;
 		error(
 			'organisation-names',

@@ -116,6 +116,10 @@ describe('--out: what the ingest may replace', () => {
 		expect(below.status).toBe(2);
 		expect(below.stderr).toMatch(/^Forkert brug: --out .* ligger under filen/);
 		expect(cli('--input', input, '--out', input).status).toBe(2);
+		// An empty --out would be the current folder, the project itself.
+		const empty = cli('--input', input, '--out', '');
+		expect(empty.status).toBe(2);
+		expect(empty.stderr).toMatch(/^Forkert brug: --out er tom/);
 		expect(cli('--input', join(input, 'afdelinger.csv')).stderr).toMatch(/er en fil, ikke en mappe/);
 		expect(fileHashes(join(root, 'case-d'))).toEqual(before);
 	});
