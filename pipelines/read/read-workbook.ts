@@ -5,9 +5,9 @@
  * errors (`#DIV/0!`) as errors, and numbers shown as percentages as the text Excel shows
  * (`30,5%`). read-sheet.ts turns the sheet into rows for the row readers.
  *
- * Which sheet: the first sheet in tab order that holds anything (hidden sheets count too). Other
- * sheets with content give a warning naming them, so data on a second sheet is not lost
- * silently. A workbook without any content is an empty file.
+ * Which sheet: the first visible sheet in tab order that holds anything (a hidden one only when no
+ * visible sheet does). Other sheets with content give a warning naming them, so data on a second
+ * sheet is not lost silently. A workbook without any content is an empty file.
  *
  * A file that is not a workbook gets a clear error instead of the library's: an old Excel
  * 97-2003 file (.xls, or such a file renamed .xlsx), a password-protected workbook (Excel then
@@ -41,6 +41,8 @@ export interface Sheet {
 	name: string;
 	/** The rows with content, in order. */
 	rows: SheetRow[];
+	/** Hidden in Excel (hidden or very hidden). */
+	hidden?: boolean;
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -88,11 +90,17 @@ export async function readWorkbook(file: string, bytes: Uint8Array, issues: Issu
 		// A copy as a plain ArrayBuffer: exceljs's typings take no Node Buffer, and JSZip reads either.
 		await workbook.xlsx.load(bytes.slice().buffer as ArrayBuffer);
 		date1904 = workbook.properties?.date1904 === true;
-		sheets = workbook.worksheets.map((worksheet) => ({ name: worksheet.name, rows: sheetRows(worksheet, date1904) }));
+		sheets = workbook.worksheets.map((worksheet) => ({
+			name: worksheet.name,
+			rows: sheetRows(worksheet, date1904),
+			hidden: worksheet.state !== 'visible'
+		}));
 	} catch {
 		return fail('unreadable-workbook', 'en beskadiget fil, der ikke kan pakkes ud', saveAgain);
 	}
-	const chosen = sheets.find((s) => s.rows.length > 0);
+	// The sheet a user sees: a hidden sheet (a lookup list, a pivot's source) is read only when no
+	// visible sheet has content; either way the other sheets with content get a warning below.
+	const chosen = sheets.find((s) => !s.hidden && s.rows.length > 0) ?? sheets.find((s) => s.rows.length > 0);
 	if (!chosen) {
 		const found = sheets.length === 0 ? 'ingen ark' : `kun tomme ark (${sheets.map((s) => quoted(s.name)).join(', ')})`;
 		return fail(
@@ -103,6 +111,7 @@ export async function readWorkbook(file: string, bytes: Uint8Array, issues: Issu
 		);
 	}
 	issues.inSheet(file, chosen.name);
+	const first = sheets.find((s) => s.rows.length > 0);
 	for (const other of sheets) {
 		if (other === chosen || other.rows.length === 0) continue;
 		issues.add({
@@ -112,7 +121,7 @@ export async function readWorkbook(file: string, bytes: Uint8Array, issues: Issu
 			sheet: other.name,
 			line: 0,
 			column: 0,
-			message: `Arket ${quoted(other.name)} bliver ikke læst: forventede data i ét ark (det første med indhold, ${quoted(chosen.name)}), fandt også indhold i ${quoted(other.name)}. Flyt dataene til det første ark, eller slet arket.`,
+			message: `Arket ${quoted(other.name)} bliver ikke læst: forventede data i ét ark (det første ${first === chosen ? '' : 'synlige '}med indhold, ${quoted(chosen.name)}), fandt også indhold i ${quoted(other.name)}${other.hidden ? ', som er skjult' : ''}. Flyt dataene til det første ark, eller slet arket.`,
 			expected: chosen.name,
 			found: other.name
 		});
