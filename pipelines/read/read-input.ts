@@ -75,6 +75,8 @@ interface Folder {
 	clashes: [string, string][];
 	/** Folders named like an input file (`afdelinger.csv/`): the user meant a file. */
 	folders: string[];
+	/** Symbolic links named like an input file that lead nowhere, with the error (ENOENT, ELOOP). */
+	brokenLinks: [string, string][];
 }
 
 /**
@@ -163,8 +165,23 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 			found: `${first} og ${second}`
 		});
 	}
-	// A folder named like the file is reported as such; "missing" beside it would only confuse.
-	const isFolder = (matches: (key: string) => boolean) => folder.folders.some((name) => matches(fileKey(name)));
+	for (const [name, code] of folder.brokenLinks) {
+		const found = `et symbolsk link, der ikke kan følges (${code === 'ELOOP' ? 'det peger i ring' : code === 'ENOENT' ? 'det peger på noget, der ikke findes' : code})`;
+		issues.add({
+			severity: 'error',
+			code: 'unreadable-file',
+			file: name,
+			line: 0,
+			column: 0,
+			message: `${quoted(name)} kan ikke åbnes: forventede en fil, fandt ${found}. Læg filen selv i inddatamappen, eller ret linket.`,
+			expected: 'en fil',
+			found
+		});
+	}
+	// A folder (or a broken link) named like the file is reported as such; "missing" beside it
+	// would only confuse.
+	const isFolder = (matches: (key: string) => boolean) =>
+		folder.folders.some((name) => matches(fileKey(name))) || folder.brokenLinks.some(([name]) => matches(fileKey(name)));
 	if (!folder.register && !isFolder((key) => key === REGISTER_FILE)) {
 		issues.add({
 			severity: 'error',
@@ -393,6 +410,8 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 async function listFolder(inputDir: string): Promise<Folder | null> {
 	let names: string[];
 	const folders: string[] = [];
+	/** Symbolic links that lead nowhere (a missing target, a loop), with the error. */
+	const broken: [string, string][] = [];
 	try {
 		const entries = await readdir(inputDir, { withFileTypes: true });
 		names = [];
@@ -400,9 +419,10 @@ async function listFolder(inputDir: string): Promise<Folder | null> {
 			if (entry.isFile()) names.push(entry.name);
 			else if (entry.isDirectory()) folders.push(entry.name);
 			else if (entry.isSymbolicLink()) {
-				const target = await stat(join(inputDir, entry.name)).catch(() => null);
-				if (target?.isFile()) names.push(entry.name);
-				else if (target?.isDirectory()) folders.push(entry.name);
+				const target = await stat(join(inputDir, entry.name)).catch((error: NodeJS.ErrnoException) => error.code ?? 'fejl');
+				if (typeof target === 'string') broken.push([entry.name, target]);
+				else if (target.isFile()) names.push(entry.name);
+				else if (target.isDirectory()) folders.push(entry.name);
 			}
 		}
 	} catch {
@@ -422,7 +442,8 @@ async function listFolder(inputDir: string): Promise<Folder | null> {
 		unknown: [],
 		all: names,
 		clashes: [],
-		folders: folders.filter((name) => isInputFile(fileKey(name))).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+		folders: folders.filter((name) => isInputFile(fileKey(name))).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+		brokenLinks: broken.filter(([name]) => isInputFile(fileKey(name))).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
 	};
 	// On Linux `Afdelinger.csv` and `afdelinger.csv` can lie side by side (copied from two places);
 	// reading one of them without a word would leave the user guessing which.
