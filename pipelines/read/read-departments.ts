@@ -31,6 +31,7 @@ import { decimalReading } from './decimal-marks.ts';
 import type { Row } from './parse-csv.ts';
 import type { TableInfo } from './read-csv-file.ts';
 import { readTable, type TableSource } from './table-source.ts';
+import { dayNumberHint } from './day-number.ts';
 
 export interface DepartmentRegister {
 	departments: Department[];
@@ -173,7 +174,7 @@ function lineReader(
 				error(
 					'implausible-year',
 					'opfoerelsesaar',
-					`Opførelsesåret ${built} er ikke troværdigt: forventede et år fra ${from} til ${to}, fandt ${quoted(builtText)}.`,
+					`Opførelsesåret ${built} er ikke troværdigt: forventede et år fra ${from} til ${to}, fandt ${quoted(builtText)}.${dayNumberHint(built)}`,
 					`${from}-${to}`,
 					builtText
 				);

@@ -416,6 +416,8 @@ async function listFolder(inputDir: string): Promise<Folder | null> {
 		const entries = await readdir(inputDir, { withFileTypes: true });
 		names = [];
 		for (const entry of entries) {
+			// Excel's lock file beside an open workbook (`~$noegletal.xlsx`) is never data.
+			if (entry.name.startsWith('~$')) continue;
 			if (entry.isFile()) names.push(entry.name);
 			else if (entry.isDirectory()) folders.push(entry.name);
 			else if (entry.isSymbolicLink()) {
