@@ -82,7 +82,7 @@ export async function readWorkbook(file: string, bytes: Uint8Array, issues: Issu
 	// A ZIP that holds no workbook part (a Word document, an .ods or a zipped CSV renamed .xlsx):
 	// exceljs loads it without a word and then fails on the missing workbook.
 	const other = notAWorkbook(bytes);
-	if (other) return fail('unreadable-workbook', other.found, other.advice ?? saveAgain);
+	if (typeof other === 'object') return fail('unreadable-workbook', other.found, other.advice ?? saveAgain);
 	const workbook = new ExcelJS.Workbook();
 	let sheets: Sheet[];
 	let date1904: boolean;
@@ -96,7 +96,14 @@ export async function readWorkbook(file: string, bytes: Uint8Array, issues: Issu
 			hidden: worksheet.state !== 'visible'
 		}));
 	} catch {
-		return fail('unreadable-workbook', 'en beskadiget fil, der ikke kan pakkes ud', saveAgain);
+		// A ZIP that unpacks and names a workbook part is not broken as a ZIP: exceljs could not read
+		// its sheets, as with a sheet whose XML uses prefixes (`<x:row>`, the OpenXML SDK's) or
+		// leaves out cell addresses, which Excel opens and saves in its own form.
+		const found =
+			other === 'workbook'
+				? 'en projektmappe, som ikke kan læses (beskadiget, eller skrevet af et andet program i en form, Excel selv ikke gemmer)'
+				: 'en beskadiget fil, der ikke kan pakkes ud';
+		return fail('unreadable-workbook', found, saveAgain);
 	}
 	// The sheet a user sees: a hidden sheet (a lookup list, a pivot's source) is read only when no
 	// visible sheet has content; either way the other sheets with content get a warning below.
@@ -184,10 +191,10 @@ function percentText(value: number): string {
 
 /**
  * What a ZIP file without a workbook part is, from the names of its entries (none is unpacked),
- * for the message: null when it has a workbook part (`xl/workbook.xml`, as Excel and every writer
- * we know name it) or cannot be listed (exceljs then says it is broken).
+ * for the message: 'workbook' when it has a workbook part (`xl/workbook.xml`, as Excel and every
+ * writer we know name it), 'unlisted' when its entries cannot be listed (a broken ZIP).
  */
-function notAWorkbook(bytes: Uint8Array): { found: string; advice?: string } | null {
+function notAWorkbook(bytes: Uint8Array): { found: string; advice?: string } | 'workbook' | 'unlisted' {
 	const names: string[] = [];
 	try {
 		unzipSync(bytes, {
@@ -197,9 +204,9 @@ function notAWorkbook(bytes: Uint8Array): { found: string; advice?: string } | n
 			}
 		});
 	} catch {
-		return null;
+		return 'unlisted';
 	}
-	if (names.some((name) => /^xl\/[^/]*workbook[^/]*\.xml$/i.test(name))) return null;
+	if (names.some((name) => /^xl\/[^/]*workbook[^/]*\.xml$/i.test(name))) return 'workbook';
 	if (names.includes('word/document.xml')) return { found: 'et Word-dokument (.docx), ikke et regneark' };
 	if (names.includes('ppt/presentation.xml')) return { found: 'en PowerPoint-præsentation (.pptx), ikke et regneark' };
 	if (names.includes('content.xml') && names.includes('mimetype')) {
