@@ -48,6 +48,16 @@ async function main(argv: string[]): Promise<number> {
 		process.stderr.write(`Forkert brug: ${(error as Error).message}\n${USAGE}\n`);
 		return 2;
 	}
+	// An empty path would mean the current folder (the project itself): never what was meant.
+	for (const [name, value] of [
+		['--input', options.input],
+		['--out', options.out]
+	] as const) {
+		if (value.trim() === '') {
+			process.stderr.write(`Forkert brug: ${name} er tom: forventede en sti til en mappe.\n${USAGE}\n`);
+			return 2;
+		}
+	}
 	const inputKind = await kindOf(options.input);
 	if (inputKind !== 'directory') {
 		const found = inputKind === 'missing' ? 'findes ikke' : 'er en fil, ikke en mappe';

@@ -2,7 +2,7 @@
  * Ingest: read and validate an input folder, then build the output folder, all or nothing.
  *
  * The new output is built in a sibling folder `<out>.tmp-<pid>` and swapped in with renames
- * (the previous output is moved aside to `<out>.old-<pid>` and deleted only once the new one is
+ * (the previous output is moved aside to `<out>.old-<pid>`, marked as ours, and deleted only once the new one is
  * in place), so a run that fails for any reason leaves the last good output exactly as it was,
  * and a reader never sees a half-written folder. Input with errors writes nothing at all.
  *
@@ -12,11 +12,11 @@
  */
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { OUTPUT_FILES, type Manifest } from '../src/lib/core/output-contract.ts';
+import type { Manifest } from '../src/lib/core/output-contract.ts';
 import { build } from './build/build.ts';
 import { checkLimits } from './build/limits.ts';
 import type { InputIssue, Reporter } from './read/model.ts';
-import { checkOutputTarget, isOwnOutput, OutputRefused, TEMP_MARKER } from './build/output-folder.ts';
+import { checkOutputTarget, OutputRefused, TEMP_MARKER } from './build/output-folder.ts';
 import { nothingToPublish } from './read/nothing-to-publish.ts';
 import { readInput } from './read/read-input.ts';
 
@@ -59,11 +59,21 @@ export async function ingest({ input, out, reporter, benchmarkWithoutAudit = fal
 		// Complete and listed in its manifest: the marker is no longer needed to know it is ours.
 		await rm(join(temp, TEMP_MARKER));
 		const hadPrevious = await exists(target);
-		if (hadPrevious) await rename(target, aside);
+		if (hadPrevious) {
+			await rename(target, aside);
+			// Marked as ours at once, so a run killed now leaves it to be put back or removed; a
+			// user's copy of an output under such a name (`data.old-2024`) has no marker and stays.
+			await writeFile(join(aside, TEMP_MARKER), '');
+		}
 		try {
 			await rename(temp, target);
 		} catch (error) {
-			if (hadPrevious) await rename(aside, target);
+			// The new output, no longer marked, is this run's own: it goes, the previous comes back.
+			await rm(temp, { recursive: true, force: true });
+			if (hadPrevious) {
+				await rename(aside, target);
+				await rm(join(target, TEMP_MARKER));
+			}
 			throw error;
 		}
 		if (hadPrevious) await rm(aside, { recursive: true, force: true });
@@ -73,11 +83,12 @@ export async function ingest({ input, out, reporter, benchmarkWithoutAudit = fal
 	}
 }
 
-/** A temporary or set-aside folder this program made: it holds our marker or is a whole output. */
+/**
+ * A temporary or set-aside folder this program made: it holds our marker. Being a whole output is
+ * not enough: a user's backup copy named `data.old-2024` is one too, and the year reads as a pid.
+ */
 async function isOurs(dir: string): Promise<boolean> {
-	if (!(await exists(dir))) return false;
-	if (await exists(join(dir, TEMP_MARKER))) return true;
-	return (await exists(join(dir, OUTPUT_FILES.manifest))) && (await isOwnOutput(dir));
+	return exists(join(dir, TEMP_MARKER));
 }
 
 /**
@@ -99,8 +110,10 @@ async function removeStale(target: string): Promise<void> {
 		if (!match || match[1] !== name || isRunning(Number(match[3]))) continue;
 		const path = join(parent, entry);
 		if (!(await isOurs(path))) continue; // a user's folder that happens to have such a name
-		if (match[2] === 'old' && !(await exists(target))) await rename(path, target);
-		else await rm(path, { recursive: true, force: true });
+		if (match[2] === 'old' && !(await exists(target))) {
+			await rename(path, target);
+			await rm(join(target, TEMP_MARKER));
+		} else await rm(path, { recursive: true, force: true });
 	}
 }
 

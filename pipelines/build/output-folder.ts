@@ -6,7 +6,7 @@
  *   - an empty folder,
  *   - a folder holding an earlier output of this program and nothing else: its manifest.json
  *     lists every file the run wrote (`files`), and every file in the folder must be one of them
- *     with the size it was written with.
+ *     with the size it was written with, and every folder must hold one of them.
  * Anything else is refused before anything is read or written (the CLI's exit status 2):
  * a plain file, a symbolic link, a folder with other files, `--out` equal to, inside or around
  * `--input`, or a path below a plain file.
@@ -65,26 +65,31 @@ export async function checkOutputTarget(input: string, out: string): Promise<voi
 }
 
 /**
- * True when `dir` holds exactly an output of this program (or nothing): every file is listed in
- * its manifest with the same size. Used for leftovers of killed runs too.
+ * Entries of `dir` (relative paths, folders with a trailing `/`) that the manifest there does not
+ * account for: files it does not list with their size, and folders holding none of its files (a
+ * user's empty `photos/` is theirs too). Without a manifest every top-level entry is foreign; the
+ * folder is not walked, so `--out ~` is refused at once rather than after reading a home folder.
  */
-export async function isOwnOutput(dir: string): Promise<boolean> {
-	return (await foreignEntries(dir)).length === 0;
-}
-
-/** Entries of `dir` (relative paths) that the manifest there does not account for. */
 async function foreignEntries(dir: string): Promise<string[]> {
-	const files = await listFiles(dir);
-	if (files.size === 0) return [];
 	const manifest = await readManifest(dir);
-	if (!manifest) return [...files.keys()].sort();
+	if (!manifest) {
+		const entries = await readdir(dir, { withFileTypes: true });
+		return entries.map((e) => (e.isDirectory() ? `${e.name}/` : e.name)).sort();
+	}
+	const files = await listFiles(dir);
+	const folders = await listFolders(dir);
 	const written = manifest.files;
-	if (!written || typeof written !== 'object') return Array.isArray(manifest.inputs) ? legacyForeign(files) : [...files.keys()].sort();
+	if (!written || typeof written !== 'object') {
+		if (!Array.isArray(manifest.inputs)) return [...files.keys(), ...[...folders].map((f) => `${f}/`)].sort();
+		return legacyForeign(files, folders);
+	}
 	const foreign: string[] = [];
 	for (const [path, size] of files) {
 		if (path === OUTPUT_FILES.manifest) continue;
 		if (written[path] !== size) foreign.push(path);
 	}
+	const writtenPaths = Object.keys(written);
+	for (const folder of folders) if (!writtenPaths.some((path) => path.startsWith(`${folder}/`))) foreign.push(`${folder}/`);
 	return foreign.sort();
 }
 
@@ -94,8 +99,9 @@ async function foreignEntries(dir: string): Promise<string[]> {
  */
 const LEGACY_TOP_LEVEL = new Set<string>([...Object.values(OUTPUT_FILES), 'web']);
 
-function legacyForeign(files: Map<string, number>): string[] {
-	return [...files.keys()].filter((path) => !LEGACY_TOP_LEVEL.has(path.split('/')[0]!)).sort();
+function legacyForeign(files: Map<string, number>, folders: Set<string>): string[] {
+	const paths = [...files.keys(), ...[...folders].map((f) => `${f}/`)];
+	return paths.filter((path) => !LEGACY_TOP_LEVEL.has(path.split('/')[0]!)).sort();
 }
 
 /** The folder's manifest.json when it is one of ours (has a schema version), else null. */
@@ -121,6 +127,21 @@ export async function listFiles(dir: string): Promise<Map<string, number>> {
 			const key = relative(dir, path).split(sep).join('/');
 			if (entry.isDirectory()) await walk(path);
 			else found.set(key, entry.isFile() ? (await stat(path)).size : -1);
+		}
+	};
+	await walk(dir);
+	return found;
+}
+
+/** Every folder below `dir` (relative paths with `/`, no trailing `/`). */
+async function listFolders(dir: string): Promise<Set<string>> {
+	const found = new Set<string>();
+	const walk = async (folder: string): Promise<void> => {
+		for (const entry of await readdir(folder, { withFileTypes: true })) {
+			if (!entry.isDirectory()) continue;
+			const path = join(folder, entry.name);
+			found.add(relative(dir, path).split(sep).join('/'));
+			await walk(path);
 		}
 	};
 	await walk(dir);

@@ -9,6 +9,7 @@ import { quoted, type IssueCollector } from './issues.ts';
 import { longName } from './name-length.ts';
 import { parseNumberText, type DecimalMark } from './numbers.ts';
 import type { Row } from './parse-csv.ts';
+import { dayNumberHint } from './day-number.ts';
 
 /** Separators between ids in one cell: `2103-001, 2103-002` or `2103-001|2103-002`. */
 const LIST_SEPARATORS = /[,;|\n]+/;
@@ -97,7 +98,7 @@ export class CellChecks {
 			this.error(
 				'implausible-year',
 				column,
-				`${capital(what)} ${year} er ikke troværdigt: forventede et år fra ${from} til ${to}, fandt ${quoted(text)}.`,
+				`${capital(what)} ${year} er ikke troværdigt: forventede et år fra ${from} til ${to}, fandt ${quoted(text)}.${dayNumberHint(year)}`,
 				`${from}-${to}`,
 				text
 			);

@@ -155,5 +155,19 @@ function summary(issues: readonly InputIssue[]): string {
 /** Quote a value from the input for a message, shortened so a runaway field cannot flood it. */
 export function quoted(value: string, max = 60): string {
 	const shown = value.length > max ? `${value.slice(0, max)}…` : value;
-	return `"${shown}"`;
+	return `"${visible(shown)}"`;
+}
+
+/**
+ * Characters a reader cannot see, made visible, so a message never shows two values that look the
+ * same (`"1001-001"` against `"1001-001"` with a zero-width space) and stays on its one line: a
+ * line break as ↵, a tab as ⇥, other control and invisible format characters (zero-width
+ * spaces and joiners, a byte order mark, direction marks) by their code, `<U+200B>`.
+ */
+function visible(text: string): string {
+	return text.replace(/\r\n|[\n\r\t]|[\p{Cc}\p{Cf}]/gu, (c) => {
+		if (c === '\t') return '⇥';
+		if (c === '\n' || c === '\r' || c === '\r\n') return '↵';
+		return `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`;
+	});
 }

@@ -31,6 +31,7 @@ import { decimalReading } from './decimal-marks.ts';
 import type { Row } from './parse-csv.ts';
 import type { TableInfo } from './read-csv-file.ts';
 import { readTable, type TableSource } from './table-source.ts';
+import { dayNumberHint } from './day-number.ts';
 
 export interface DepartmentRegister {
 	departments: Department[];
@@ -173,7 +174,7 @@ function lineReader(
 				error(
 					'implausible-year',
 					'opfoerelsesaar',
-					`Opførelsesåret ${built} er ikke troværdigt: forventede et år fra ${from} til ${to}, fandt ${quoted(builtText)}.`,
+					`Opførelsesåret ${built} er ikke troværdigt: forventede et år fra ${from} til ${to}, fandt ${quoted(builtText)}.${dayNumberHint(built)}`,
 					`${from}-${to}`,
 					builtText
 				);
@@ -231,7 +232,8 @@ function lineReader(
 			organisations.set(id, { name: organisationName, line: row.line, reported: false });
 			return;
 		}
-		if (first.name === organisationName || first.reported) return;
+		// Canonically equal names are one name (Å as one character or as A + ring, as macOS may write it).
+		if (first.name === organisationName || first.reported || first.name.normalize('NFC') === organisationName.normalize('NFC')) return;
 		first.reported = true;
 		error(
 			'organisation-names',

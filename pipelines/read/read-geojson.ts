@@ -23,7 +23,8 @@ import { CRS_NAME, declaredCrs, inferCrs, type Crs } from './crs.ts';
 import { decode } from './decode.ts';
 import { DENMARK, DENMARK_UTM32 } from './denmark.ts';
 import { longName } from './name-length.ts';
-import { checkGeometry, parseGeometry, points, type Problem } from './geometry.ts';
+import { checkFeatureParts, type FeaturePart } from './feature-parts.ts';
+import { checkGeometry, formatPoint, parseGeometry, points, type Problem } from './geometry.ts';
 import { quoted, type IssueCollector } from './issues.ts';
 import { jsonPositions, type JsonPositions } from './json-positions.ts';
 import { municipalityCode } from './municipality-code.ts';
@@ -62,6 +63,8 @@ export interface GeoFile {
 	features: number;
 	/** Every id named in the file, also on features with errors (those are reported already). */
 	ids: Set<string>;
+	/** For each feature of `collection`: its number in the file (from 0) and the line it starts on. */
+	source?: { index: number[]; lineOf: (index: number) => number; crs: Crs; declared: boolean };
 }
 
 export function readAreas(file: string, bytes: Uint8Array, issues: IssueCollector): GeoFile {
@@ -154,7 +157,9 @@ function readGeoJson(file: string, bytes: Uint8Array, issues: IssueCollector, ki
 	const crs: Crs = declared.crs ?? inferCrs(parsed.flatMap((p) => (p.ok ? [points(p.parsed)] : [])));
 	const place = { crs, declared: declared.crs !== null };
 	const out: Feature<Polygon | MultiPolygon>[] = [];
+	const outIndex: number[] = [];
 	const ids = new Set<string>();
+	const parts: FeaturePart[] = [];
 	features.forEach((feature: unknown, index) => {
 		const properties = ((feature as { properties?: unknown } | null)?.properties ?? {}) as Record<string, unknown>;
 		const error = (code: string, message: string, expected: string, found: string) =>
@@ -185,6 +190,7 @@ function readGeoJson(file: string, bytes: Uint8Array, issues: IssueCollector, ki
 		}
 		if (id === null) return;
 		let name = property(properties, kind.nameKeys);
+		parts.push({ index, id, name, polygons: p.ok ? p.parsed.polygons : [] });
 		if (name === null) {
 			if (kind === MUNICIPALITIES) name = MUNICIPALITY_NAMES[id] ?? id;
 			else {
@@ -206,13 +212,44 @@ function readGeoJson(file: string, bytes: Uint8Array, issues: IssueCollector, ki
 			error('name-too-long', tooLong.message, tooLong.expected, tooLong.found);
 			return;
 		}
+		outIndex.push(index);
 		out.push({
 			type: 'Feature',
 			properties: { [kind.idProperty]: id, [kind.nameProperty]: name },
 			geometry: checked.geometry
 		});
 	});
-	return { collection: { type: 'FeatureCollection', features: out }, features: features.length, ids };
+	for (const problem of checkFeatureParts(parts)) {
+		const { first, other } = problem;
+		const idLabel = `${kind.noun.toLowerCase()} ${quoted(other.id)}`;
+		const place = (part: FeaturePart) => `nr. ${part.index + 1} i filen, linje ${lineOf(part.index)}`;
+		const add = (code: string, message: string, expected: string, found: string) =>
+			issues.add({ severity: 'error', code, file, line: lineOf(other.index), column: 0, message, expected, found });
+		if (problem.kind === 'names') {
+			const found = `${quoted(first.name!)} (${place(first)}) og ${quoted(other.name!)} (${place(other)})`;
+			add(
+				'feature-names',
+				`${capitalise(idLabel)} har to navne: forventede det samme navn i alle features med ${kind.idProperty} ${quoted(other.id)}, fandt ${found}.`,
+				'ét navn',
+				found
+			);
+		} else {
+			const how = { crossing: 'kanter, der krydser hinanden', nested: 'den ene inde i den anden', duplicate: 'to ens dele' }[problem.how];
+			const found = `features nr. ${first.index + 1} (linje ${lineOf(first.index)}) og nr. ${other.index + 1} med ${how} ved ${formatPoint(problem.point)}`;
+			add(
+				'overlapping-parts',
+				`Delene af ${idLabel} overlapper: forventede features med samme ${kind.idProperty}, der højst rører hinanden i enkelte punkter (som dele af ét multipolygon), fandt ${found}.`,
+				'dele uden overlap',
+				found
+			);
+		}
+	}
+	return {
+		collection: { type: 'FeatureCollection', features: out },
+		features: features.length,
+		ids,
+		source: { index: outIndex, lineOf, crs, declared: declared.crs !== null }
+	};
 }
 
 /** Property names repeat in every feature: normalise each spelling once. */

@@ -16,8 +16,10 @@
  * - `referencetal.csv`, published reference figures, optional (read-reference.ts); without it the
  *   project's default, data/reference/landstal-lbf.csv (Landsbyggefonden's figures), is read;
  * - `DEMO`, an empty marker file saying the folder holds demo data;
- * - `afdelinger.xls` and the like (Excel 97-2003) are taken as meant and get a clear error;
- * - other files that look like data (.csv, .json, .geojson, .xlsx, .xls) give a warning, since
+ * - `afdelinger.xls` (Excel 97-2003), `.xlsm`, `.xlsb`, `.ods`, `.numbers` and the like are taken
+ *   as meant and get a clear error saying what to save them as (table-source.ts);
+ * - other files that look like data (.csv, .json, .geojson, spreadsheets, and an input's name as
+ *   .txt or .tsv, which Excel writes for "Unicode-tekst") give a warning, since
  *   they were probably meant as input; anything else (README, notes, hidden files) is ignored.
  * Two input files whose names match alike (`Afdelinger.csv`, `afdelinger.csv`) are an error naming
  * both, and so is a folder with an input file's name; a missing file is reported at the folder
@@ -36,6 +38,7 @@ import { mergeKeyFigures } from './merge-key-figures.ts';
 import { openReadDatabase } from './read-database.ts';
 import { plainCsv } from './plain-csv.ts';
 import { readDepartments, type DepartmentRegister } from './read-departments.ts';
+import { checkPlaces } from './area-places.ts';
 import { readAreas, readMunicipalities } from './read-geojson.ts';
 import { DepartmentIds, readKeyFigures, type KeyFigureChunk } from './read-key-figures.ts';
 import { readKeyFiguresDuckDB } from './read-key-figures-duckdb.ts';
@@ -72,6 +75,8 @@ interface Folder {
 	clashes: [string, string][];
 	/** Folders named like an input file (`afdelinger.csv/`): the user meant a file. */
 	folders: string[];
+	/** Symbolic links named like an input file that lead nowhere, with the error (ENOENT, ELOOP). */
+	brokenLinks: [string, string][];
 }
 
 /**
@@ -118,13 +123,16 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 	const found = dataFiles.length === 0 ? 'ingen datafiler' : `filerne ${dataFiles.map((f) => quoted(f)).join(', ')}`;
 	for (const file of folder.unknown) {
 		const expected = `${stemOf(REGISTER_FILE)}, noegletal*, ${stemOf(TARGET_FILE)}, ${stemOf(INTERVENTION_FILE)}, ${stemOf(INDICATOR_FILE)} eller ${stemOf(REFERENCE_FILE)} som .csv eller .xlsx, ${AREA_FILE}, ${MUNICIPALITY_FILE} eller ${DEMO_MARKER}`;
+		const advice = isTextTable(file)
+			? ' Er det en tabel gemt som tekst (fx Excels "Unicode-tekst"), så omdøb filen, så den ender på .csv: så læses den som CSV.'
+			: '';
 		issues.add({
 			severity: 'warning',
 			code: 'unknown-file',
 			file,
 			line: 0,
 			column: 0,
-			message: `Filen ${quoted(file)} bliver ikke læst: forventede ${expected}, fandt ${quoted(file)}.`,
+			message: `Filen ${quoted(file)} bliver ikke læst: forventede ${expected}, fandt ${quoted(file)}.${advice}`,
 			expected,
 			found: file
 		});
@@ -157,8 +165,23 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 			found: `${first} og ${second}`
 		});
 	}
-	// A folder named like the file is reported as such; "missing" beside it would only confuse.
-	const isFolder = (matches: (key: string) => boolean) => folder.folders.some((name) => matches(fileKey(name)));
+	for (const [name, code] of folder.brokenLinks) {
+		const found = `et symbolsk link, der ikke kan følges (${code === 'ELOOP' ? 'det peger i ring' : code === 'ENOENT' ? 'det peger på noget, der ikke findes' : code})`;
+		issues.add({
+			severity: 'error',
+			code: 'unreadable-file',
+			file: name,
+			line: 0,
+			column: 0,
+			message: `${quoted(name)} kan ikke åbnes: forventede en fil, fandt ${found}. Læg filen selv i inddatamappen, eller ret linket.`,
+			expected: 'en fil',
+			found
+		});
+	}
+	// A folder (or a broken link) named like the file is reported as such; "missing" beside it
+	// would only confuse.
+	const isFolder = (matches: (key: string) => boolean) =>
+		folder.folders.some((name) => matches(fileKey(name))) || folder.brokenLinks.some(([name]) => matches(fileKey(name)));
 	if (!folder.register && !isFolder((key) => key === REGISTER_FILE)) {
 		issues.add({
 			severity: 'error',
@@ -307,12 +330,26 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 		const areas = readAreas(folder.areas, areaBytes, issues);
 		result.areas = areas.collection;
 		if (areas.collection) areaIds = areas.ids;
+		// An area lies in its departments' municipality (when they agree: else cross-check.ts says so).
+		const homes = new Map<string, Set<string>>();
+		for (const d of register?.departments ?? []) {
+			if (d.omraade_id === null) continue;
+			const set = homes.get(d.omraade_id) ?? new Set<string>();
+			set.add(d.kommune_kode);
+			homes.set(d.omraade_id, set);
+		}
+		const home = (id: string) => {
+			const codes = homes.get(id);
+			return codes?.size === 1 ? [...codes][0]! : null;
+		};
+		checkPlaces(folder.areas, areas, { noun: 'Området', idProperty: 'omraade_id' }, home, issues);
 		finished(folder.areas, areaBytes.length, areas.features);
 	}
 	const municipalityBytes = folder.municipalities ? read(folder.municipalities) : null;
 	if (folder.municipalities && municipalityBytes) {
 		const municipalities = readMunicipalities(folder.municipalities, municipalityBytes, issues);
 		result.municipalities = municipalities.collection;
+		checkPlaces(folder.municipalities, municipalities, { noun: 'Kommunen', idProperty: 'kode' }, (code) => code, issues);
 		finished(folder.municipalities, municipalityBytes.length, municipalities.features);
 	}
 
@@ -373,16 +410,21 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 async function listFolder(inputDir: string): Promise<Folder | null> {
 	let names: string[];
 	const folders: string[] = [];
+	/** Symbolic links that lead nowhere (a missing target, a loop), with the error. */
+	const broken: [string, string][] = [];
 	try {
 		const entries = await readdir(inputDir, { withFileTypes: true });
 		names = [];
 		for (const entry of entries) {
+			// Excel's lock file beside an open workbook (`~$noegletal.xlsx`) is never data.
+			if (entry.name.startsWith('~$')) continue;
 			if (entry.isFile()) names.push(entry.name);
 			else if (entry.isDirectory()) folders.push(entry.name);
 			else if (entry.isSymbolicLink()) {
-				const target = await stat(join(inputDir, entry.name)).catch(() => null);
-				if (target?.isFile()) names.push(entry.name);
-				else if (target?.isDirectory()) folders.push(entry.name);
+				const target = await stat(join(inputDir, entry.name)).catch((error: NodeJS.ErrnoException) => error.code ?? 'fejl');
+				if (typeof target === 'string') broken.push([entry.name, target]);
+				else if (target.isFile()) names.push(entry.name);
+				else if (target.isDirectory()) folders.push(entry.name);
 			}
 		}
 	} catch {
@@ -402,7 +444,8 @@ async function listFolder(inputDir: string): Promise<Folder | null> {
 		unknown: [],
 		all: names,
 		clashes: [],
-		folders: folders.filter((name) => isInputFile(fileKey(name))).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+		folders: folders.filter((name) => isInputFile(fileKey(name))).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+		brokenLinks: broken.filter(([name]) => isInputFile(fileKey(name))).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
 	};
 	// On Linux `Afdelinger.csv` and `afdelinger.csv` can lie side by side (copied from two places);
 	// reading one of them without a word would leave the user guessing which.
@@ -467,7 +510,15 @@ function isInputFile(key: string): boolean {
 
 /** Files a user may have meant as input: named in messages, warned about when not recognised. */
 function looksLikeData(name: string): boolean {
-	return /\.(csv|json|geojson|xlsx|xls)$/i.test(name);
+	return /\.(csv|json|geojson|xlsx|xls|xlsm|xlsb|xltx|ods|numbers)$/i.test(name) || isTextTable(name);
+}
+
+/**
+ * A table by an input's name saved as text (`noegletal.txt`): Excel names its "Unicode-tekst" and
+ * tab-separated text so. Read once renamed .csv; other .txt files (notes) are ignored.
+ */
+function isTextTable(name: string): boolean {
+	return /\.(txt|tsv)$/i.test(name) && isInputFile(fileKey(name).replace(/\.(txt|tsv)$/i, '.csv'));
 }
 
 function emptyTable(): KeyFigureTable {

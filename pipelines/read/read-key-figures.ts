@@ -21,6 +21,7 @@ import { asDecimal, columnReading, ColumnMarks, mayHoldAmbiguous } from './decim
 import type { Row } from './parse-csv.ts';
 import type { TableInfo } from './read-csv-file.ts';
 import { readTable, type TableSource } from './table-source.ts';
+import { dayNumberHint } from './day-number.ts';
 
 /** Department ids seen in the key-figure files, each once, with where it was first seen. */
 export class DepartmentIds {
@@ -256,7 +257,7 @@ function rowReader(
 			'implausible-year',
 			row,
 			field,
-			`Året ${year} i kolonnen ${header(field)} er ikke troværdigt: forventede et år fra ${firstYear} til ${lastYear}, fandt ${quoted(text)}.`,
+			`Året ${year} i kolonnen ${header(field)} er ikke troværdigt: forventede et år fra ${firstYear} til ${lastYear}, fandt ${quoted(text)}.${dayNumberHint(year)}`,
 			`${firstYear}-${lastYear}`,
 			text
 		);

@@ -1,18 +1,21 @@
 /**
  * A workbook file (.xlsx) to the one sheet the pipeline reads, with every cell as Excel holds it:
  * numbers as numbers, text as text (shared strings, inline strings and rich text alike), dates
- * with their day number, booleans, formulas by the value Excel saved with them, and formula
- * errors (`#DIV/0!`) as errors. read-sheet.ts turns the sheet into rows for the row readers.
+ * with their day number, booleans, formulas by the value Excel saved with them, formula
+ * errors (`#DIV/0!`) as errors, and numbers shown as percentages as the text Excel shows
+ * (`30,5%`). read-sheet.ts turns the sheet into rows for the row readers.
  *
- * Which sheet: the first sheet in tab order that holds anything (hidden sheets count too). Other
- * sheets with content give a warning naming them, so data on a second sheet is not lost
- * silently. A workbook without any content is an empty file.
+ * Which sheet: the first visible sheet in tab order that holds anything (a hidden one only when no
+ * visible sheet does). Other sheets with content give a warning naming them, so data on a second
+ * sheet is not lost silently. A workbook without any content is an empty file.
  *
  * A file that is not a workbook gets a clear error instead of the library's: an old Excel
  * 97-2003 file (.xls, or such a file renamed .xlsx), a password-protected workbook (Excel then
- * writes an encrypted OLE container, not a ZIP), and anything else that does not unpack.
+ * writes an encrypted OLE container, not a ZIP), a ZIP holding no workbook (a Word document, an
+ * .ods or a zipped CSV renamed .xlsx), and anything else that does not unpack.
  */
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { quoted, type IssueCollector } from './issues.ts';
 
 /** A date cell: the date (UTC, as exceljs gives it) and Excel's day number behind it. */
@@ -38,6 +41,8 @@ export interface Sheet {
 	name: string;
 	/** The rows with content, in order. */
 	rows: SheetRow[];
+	/** Hidden in Excel (hidden or very hidden). */
+	hidden?: boolean;
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -74,16 +79,35 @@ export async function readWorkbook(file: string, bytes: Uint8Array, issues: Issu
 	}
 	if (bytes.length === 0) return fail('empty-file', 'en tom fil', saveAgain);
 	if (!startsWith(bytes, ZIP)) return fail('unreadable-workbook', 'en fil, der ikke er et Excel-regneark', saveAgain);
+	// A ZIP that holds no workbook part (a Word document, an .ods or a zipped CSV renamed .xlsx):
+	// exceljs loads it without a word and then fails on the missing workbook.
+	const other = notAWorkbook(bytes);
+	if (typeof other === 'object') return fail('unreadable-workbook', other.found, other.advice ?? saveAgain);
 	const workbook = new ExcelJS.Workbook();
+	let sheets: Sheet[];
+	let date1904: boolean;
 	try {
 		// A copy as a plain ArrayBuffer: exceljs's typings take no Node Buffer, and JSZip reads either.
 		await workbook.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+		date1904 = workbook.properties?.date1904 === true;
+		sheets = workbook.worksheets.map((worksheet) => ({
+			name: worksheet.name,
+			rows: sheetRows(worksheet, date1904),
+			hidden: worksheet.state !== 'visible'
+		}));
 	} catch {
-		return fail('unreadable-workbook', 'en beskadiget fil, der ikke kan pakkes ud', saveAgain);
+		// A ZIP that unpacks and names a workbook part is not broken as a ZIP: exceljs could not read
+		// its sheets, as with a sheet whose XML uses prefixes (`<x:row>`, the OpenXML SDK's) or
+		// leaves out cell addresses, which Excel opens and saves in its own form.
+		const found =
+			other === 'workbook'
+				? 'en projektmappe, som ikke kan læses (beskadiget, eller skrevet af et andet program i en form, Excel selv ikke gemmer)'
+				: 'en beskadiget fil, der ikke kan pakkes ud';
+		return fail('unreadable-workbook', found, saveAgain);
 	}
-	const date1904 = workbook.properties.date1904 === true;
-	const sheets = workbook.worksheets.map((worksheet) => ({ name: worksheet.name, rows: sheetRows(worksheet, date1904) }));
-	const chosen = sheets.find((s) => s.rows.length > 0);
+	// The sheet a user sees: a hidden sheet (a lookup list, a pivot's source) is read only when no
+	// visible sheet has content; either way the other sheets with content get a warning below.
+	const chosen = sheets.find((s) => !s.hidden && s.rows.length > 0) ?? sheets.find((s) => s.rows.length > 0);
 	if (!chosen) {
 		const found = sheets.length === 0 ? 'ingen ark' : `kun tomme ark (${sheets.map((s) => quoted(s.name)).join(', ')})`;
 		return fail(
@@ -94,6 +118,7 @@ export async function readWorkbook(file: string, bytes: Uint8Array, issues: Issu
 		);
 	}
 	issues.inSheet(file, chosen.name);
+	const first = sheets.find((s) => s.rows.length > 0);
 	for (const other of sheets) {
 		if (other === chosen || other.rows.length === 0) continue;
 		issues.add({
@@ -103,7 +128,7 @@ export async function readWorkbook(file: string, bytes: Uint8Array, issues: Issu
 			sheet: other.name,
 			line: 0,
 			column: 0,
-			message: `Arket ${quoted(other.name)} bliver ikke læst: forventede data i ét ark (det første med indhold, ${quoted(chosen.name)}), fandt også indhold i ${quoted(other.name)}. Flyt dataene til det første ark, eller slet arket.`,
+			message: `Arket ${quoted(other.name)} bliver ikke læst: forventede data i ét ark (det første ${first === chosen ? '' : 'synlige '}med indhold, ${quoted(chosen.name)}), fandt også indhold i ${quoted(other.name)}${other.hidden ? ', som er skjult' : ''}. Flyt dataene til det første ark, eller slet arket.`,
 			expected: chosen.name,
 			found: other.name
 		});
@@ -120,7 +145,14 @@ function sheetRows(worksheet: ExcelJS.Worksheet, date1904: boolean): SheetRow[] 
 			// The covered cells of a merged range hold nothing in the file (exceljs hands them the
 			// first cell's value); a CSV export leaves them empty too.
 			if (cell.type === ExcelJS.ValueType.Merge) return;
-			const value = sheetCell(cell.value, date1904);
+			let value = sheetCell(cell.value, date1904);
+			// A shared formula's value names only its master cell (`G2`); cell.formula is this
+			// cell's own formula, translated from the master's as Excel shows it.
+			if (value !== null && typeof value === 'object' && 'formula' in value && cell.formula) value = { formula: cell.formula };
+			// A number shown as a percentage (0,305 shown 30,5 %) is read as the text Excel shows,
+			// which no number column takes, as `30,5%` in a CSV file: no column here holds a share,
+			// so reading 0,305 persons or the percent's 30,5 would each be a guess.
+			if (typeof value === 'number' && isPercentFormat(cell.numFmt)) value = percentText(value);
 			if (value === null || value === '') return;
 			while (cells.length < column - 1) cells.push(null);
 			cells[column - 1] = value;
@@ -145,6 +177,51 @@ function sheetCell(value: ExcelJS.CellValue | undefined, date1904: boolean): She
 	}
 	if ('hyperlink' in value) return sheetCell(value.text as ExcelJS.CellValue, date1904);
 	return null;
+}
+
+/** A number format that shows a percentage: a `%` outside quoted text, escapes and [colour] tags. */
+function isPercentFormat(format: string | undefined): boolean {
+	return typeof format === 'string' && format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').includes('%');
+}
+
+/** 0.305 → `30,5%`: the percentage to 15 significant digits (so 0,305 × 100 is not 30,499…). */
+function percentText(value: number): string {
+	return `${String(Number((value * 100).toPrecision(15))).replace('.', ',')}%`;
+}
+
+/**
+ * What a ZIP file without a workbook part is, from the names of its entries (none is unpacked),
+ * for the message: 'workbook' when it has a workbook part (`xl/workbook.xml`, as Excel and every
+ * writer we know name it), 'unlisted' when its entries cannot be listed (a broken ZIP).
+ */
+function notAWorkbook(bytes: Uint8Array): { found: string; advice?: string } | 'workbook' | 'unlisted' {
+	const names: string[] = [];
+	try {
+		unzipSync(bytes, {
+			filter: (entry) => {
+				names.push(entry.name);
+				return false;
+			}
+		});
+	} catch {
+		return 'unlisted';
+	}
+	if (names.some((name) => /^xl\/[^/]*workbook[^/]*\.xml$/i.test(name))) return 'workbook';
+	if (names.includes('word/document.xml')) return { found: 'et Word-dokument (.docx), ikke et regneark' };
+	if (names.includes('ppt/presentation.xml')) return { found: 'en PowerPoint-præsentation (.pptx), ikke et regneark' };
+	if (names.includes('content.xml') && names.includes('mimetype')) {
+		return {
+			found: 'et OpenDocument-regneark (.ods, fx fra LibreOffice), omdøbt til .xlsx',
+			advice: 'Åbn filen i LibreOffice eller Excel, og gem den som "Excel 2007-365 (.xlsx)" eller som CSV.'
+		};
+	}
+	const shown = names.filter((name) => !name.endsWith('/')).slice(0, 3);
+	const found = `en ZIP-fil uden et regneark${shown.length ? ` (den indeholder ${shown.map((n) => quoted(n)).join(', ')}${names.length > 3 ? ' …' : ''})` : ''}`;
+	return {
+		found,
+		advice:
+			'Pak filen ud, og læg den fil, den indeholder, i mappen; eller gem tabellen i Excel som "Excel-projektmappe (*.xlsx)" eller som CSV.'
+	};
 }
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {

@@ -10,17 +10,51 @@ import { readWorkbook, type Sheet } from './read-workbook.ts';
 
 export type TableSource = Uint8Array | Sheet;
 
-/** A table file's name without its format: `noegletal_2024` for `noegletal_2024.xlsx`; null for other files. */
+/**
+ * Formats a table is saved in that are not read, each with what to do instead: a file
+ * `noegletal.ods` is the user's key figures in another form, and "no key figures" would hide it.
+ */
+const OTHER_FORMATS: Record<string, { found: string; advice: string }> = {
+	xlsm: { found: 'en projektmappe med makroer (.xlsm)', advice: 'Gem den i Excel som "Excel-projektmappe (*.xlsx)" eller som CSV.' },
+	xlsb: { found: 'en binær Excel-projektmappe (.xlsb)', advice: 'Gem den i Excel som "Excel-projektmappe (*.xlsx)" eller som CSV.' },
+	xltx: { found: 'en Excel-skabelon (.xltx)', advice: 'Gem den i Excel som "Excel-projektmappe (*.xlsx)" eller som CSV.' },
+	ods: {
+		found: 'et OpenDocument-regneark (.ods)',
+		advice: 'Gem det i LibreOffice eller Excel som "Excel 2007-365 (.xlsx)" eller som CSV.'
+	},
+	numbers: { found: 'et Numbers-regneark (.numbers)', advice: 'Eksportér det fra Numbers som Excel (.xlsx) eller CSV.' }
+};
+
+/**
+ * A table file's name without its format: `noegletal_2024` for `noegletal_2024.xlsx`; null for
+ * other files. The formats that are not read (OTHER_FORMATS) count too, so they get their error.
+ */
 export function tableStem(name: string): string | null {
-	const match = /^(.*)\.(csv|xlsx|xls)$/i.exec(name);
+	const match = /^(.*)\.(csv|xlsx|xls|xlsm|xlsb|xltx|ods|numbers)$/i.exec(name);
 	return match ? match[1]! : null;
 }
 
 /**
  * A table file's bytes as a source: a workbook's sheet for .xlsx (and .xls, which gets its
- * error there), the bytes themselves for .csv; null after an error.
+ * error there), the bytes themselves for .csv; null after an error (also for a format that is
+ * not read: OTHER_FORMATS).
  */
 export async function tableSource(file: string, bytes: Uint8Array, issues: IssueCollector): Promise<TableSource | null> {
+	const other = OTHER_FORMATS[file.slice(file.lastIndexOf('.') + 1).toLowerCase()];
+	if (other) {
+		const expected = 'en CSV-fil (.csv) eller en Excel-projektmappe (.xlsx)';
+		issues.add({
+			severity: 'error',
+			code: 'unsupported-format',
+			file,
+			line: 0,
+			column: 0,
+			message: `Filen kan ikke læses i dette format: forventede ${expected}, fandt ${other.found}. ${other.advice}`,
+			expected,
+			found: other.found
+		});
+		return null;
+	}
 	return /\.xlsx?$/i.test(file) ? readWorkbook(file, bytes, issues) : bytes;
 }
 

@@ -16,12 +16,19 @@ export type XlsxCell =
 	| { inline: string }
 	/** A shared string in rich-text runs (`<r>`), as Excel writes text with mixed formatting. */
 	| { rich: string[] }
-	/** A formula and the value Excel saved with it; without `value`, a formula never calculated. */
-	| { formula: string; value?: number | string }
+	/**
+	 * A formula and the value Excel saved with it; without `value`, a formula never calculated.
+	 * With `shared`, one of a shared formula's cells (`<f t="shared" si=…>`): the master (with
+	 * `ref`, the range it fills) holds the formula, the others only the index, as Excel writes a
+	 * formula filled down.
+	 */
+	| { formula: string; value?: number | string; shared?: { si: number; ref?: string } }
 	/** A formula error, as Excel saves `=1/0` (`#DIV/0!`). */
 	| { error: string; formula: string }
 	/** A day number shown as a date (number format 14, `dd-mm-yyyy` in Danish Excel). */
-	| { date: number };
+	| { date: number }
+	/** A number shown as a percentage (number format 10, `0.00%`): 0.305 shows as 30,50 %. */
+	| { percent: number };
 
 export interface XlsxSheet {
 	name: string;
@@ -62,11 +69,17 @@ export function xlsx(sheets: XlsxSheet[], options: { date1904?: boolean } = {}):
 		}
 		if ('error' in cell) return `<c r="${ref}" t="e"><f>${escape(cell.formula)}</f><v>${escape(cell.error)}</v></c>`;
 		if ('formula' in cell) {
-			const f = `<f>${escape(cell.formula)}</f>`;
+			const { shared } = cell;
+			const f = !shared
+				? `<f>${escape(cell.formula)}</f>`
+				: shared.ref
+					? `<f t="shared" ref="${shared.ref}" si="${shared.si}">${escape(cell.formula)}</f>`
+					: `<f t="shared" si="${shared.si}"/>`;
 			if (cell.value === undefined) return `<c r="${ref}">${f}</c>`;
 			if (typeof cell.value === 'string') return `<c r="${ref}" t="str">${f}<v>${escape(cell.value)}</v></c>`;
 			return `<c r="${ref}">${f}<v>${cell.value}</v></c>`;
 		}
+		if ('percent' in cell) return `<c r="${ref}" s="2"><v>${cell.percent}</v></c>`;
 		return `<c r="${ref}" s="1"><v>${cell.date}</v></c>`;
 	};
 	const sheetXml = (sheet: XlsxSheet): string => {
@@ -93,6 +106,11 @@ export function xlsx(sheets: XlsxSheet[], options: { date1904?: boolean } = {}):
 	};
 	// Sheets first: they fill the shared strings.
 	const sheetParts = sheets.map(sheetXml);
+	// The percentage style only where a cell uses it, so older fixtures keep their bytes.
+	const percent = sheets.some((sheet) => Object.values(sheet.cells).some((c) => typeof c === 'object' && 'percent' in c));
+	const cellXfs = percent
+		? '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
+		: '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>';
 	const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 	const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 	const files: Record<string, string> = {
@@ -122,7 +140,7 @@ export function xlsx(sheets: XlsxSheet[], options: { date1904?: boolean } = {}):
 			`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${ns}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>` +
 			'<fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders>' +
 			'<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-			'<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>',
+			`${cellXfs}</styleSheet>`,
 		'xl/sharedStrings.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${ns}" count="${shared.length}" uniqueCount="${shared.length}">${shared.map((s) => `<si>${s}</si>`).join('')}</sst>`
 	};
 	sheetParts.forEach((xml, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = xml));

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileHashes } from '../support/file-tree.ts';
@@ -157,9 +157,16 @@ describe('ingest', () => {
 		writeFileSync(join(`${out}.tmp-4194305`, TEMP_MARKER), '');
 		mkdirSync(`${out}.tmp-4194306`, { recursive: true });
 		writeFileSync(join(`${out}.tmp-4194306`, 'mine.txt'), 'not the program’s');
+		// A user's backup copy of an output whose name reads like a dead run's (the year as a pid):
+		// a whole output, but without the marker, so it stays.
+		cpSync(out, `${out}.old-2024`, { recursive: true });
+		const backup = fileHashes(`${out}.old-2024`);
 		await ingest({ input: join(root, 'good'), out, reporter: silentReporter });
-		expect(leftovers(out)).toEqual([`${relative(dirname(out), out)}.tmp-4194306`]);
+		const name = relative(dirname(out), out);
+		expect(leftovers(out).sort()).toEqual([`${name}.old-2024`, `${name}.tmp-4194306`]);
+		expect(fileHashes(`${out}.old-2024`)).toEqual(backup);
 		rmSync(`${out}.tmp-4194306`, { recursive: true });
+		rmSync(`${out}.old-2024`, { recursive: true });
 	});
 
 	it('never leaves a partial output for random and mutated input (property)', async () => {

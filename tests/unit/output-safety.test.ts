@@ -76,7 +76,8 @@ describe('--out: what the ingest may replace', () => {
 		write(join(root, 'case-b'), { 'report.docx': 'PK', 'mine/brev.docx': 'PK', 'mine/photos/a.jpg': 'JPEG' });
 		await refused(input, join(root, 'case-b', 'report.docx'), /er en fil, ikke en mappe/);
 		await refused(input, join(root, 'case-b', 'report.docx', 'sub'), /ligger under filen .*report\.docx/);
-		await refused(input, join(root, 'case-b', 'mine'), /brev\.docx.*photos\/a\.jpg/);
+		// Without a manifest the folder's top level is named (folders with `/`), not walked.
+		await refused(input, join(root, 'case-b', 'mine'), /"brev\.docx", "photos\/"/);
 		symlinkSync(join(root, 'case-b', 'mine'), join(root, 'case-b', 'link'));
 		await refused(input, join(root, 'case-b', 'link'), /symbolsk link/);
 	});
@@ -94,6 +95,19 @@ describe('--out: what the ingest may replace', () => {
 		await refused(input, out, /web\/index\.json/);
 	});
 
+	it('refuses an earlier output holding a user’s empty folder, and a folder of empty folders', async () => {
+		const input = write(join(root, 'case-g', 'input'), { 'afdelinger.csv': REGISTER, 'noegletal.csv': KEY_FIGURES });
+		const out = join(root, 'case-g', 'out');
+		expect((await ingest({ input, out, reporter: silentReporter })).ok).toBe(true);
+		mkdirSync(join(out, 'photos'));
+		mkdirSync(join(out, 'web', 'mine'));
+		await refused(input, out, /"photos\/", "web\/mine\/"/);
+		const empties = join(root, 'case-g', 'empties');
+		mkdirSync(join(empties, 'a', 'b'), { recursive: true });
+		await refused(input, empties, /"a\/"/);
+		expect(existsSync(join(out, 'photos')) && existsSync(join(empties, 'a', 'b'))).toBe(true);
+	});
+
 	it('exits 2 with a message, touching nothing, for a refused --out', () => {
 		const input = write(join(root, 'case-d', 'input'), { 'afdelinger.csv': REGISTER, 'noegletal.csv': KEY_FIGURES });
 		write(join(root, 'case-d'), { 'keep.txt': 'x' });
@@ -102,6 +116,10 @@ describe('--out: what the ingest may replace', () => {
 		expect(below.status).toBe(2);
 		expect(below.stderr).toMatch(/^Forkert brug: --out .* ligger under filen/);
 		expect(cli('--input', input, '--out', input).status).toBe(2);
+		// An empty --out would be the current folder, the project itself.
+		const empty = cli('--input', input, '--out', '');
+		expect(empty.status).toBe(2);
+		expect(empty.stderr).toMatch(/^Forkert brug: --out er tom/);
 		expect(cli('--input', join(input, 'afdelinger.csv')).stderr).toMatch(/er en fil, ikke en mappe/);
 		expect(fileHashes(join(root, 'case-d'))).toEqual(before);
 	});
