@@ -12,6 +12,7 @@ import { detectDelimiter, DELIMITER_NAMES, separatorLine, unifyLineBreaks, type 
 import { COMMA, POINT, type DecimalMark } from './numbers.ts';
 import { occurrences, parseCsv, type Row } from './parse-csv.ts';
 import { quoted, type IssueCollector } from './issues.ts';
+import { UnnamedColumns } from './unnamed-columns.ts';
 
 /** What a table source tells its reader: a CSV file here, a workbook's sheet in read-sheet.ts. */
 export interface TableInfo {
@@ -70,6 +71,8 @@ export function readCsvFile(
 	let width = -1;
 	let stop = false;
 	let dataRow: (row: Row) => void = () => {};
+	// Set by the header (in parseCsv's callback, hence the cast: TypeScript would narrow it to null).
+	let unnamed = null as UnnamedColumns | null;
 	parseCsv(text, delimiter, newline, {
 		row(row) {
 			if (width < 0) {
@@ -79,7 +82,8 @@ export function readCsvFile(
 				width = fields.length;
 				info.headerLine = row.line;
 				if (!handler.header(fields, row.line, info)) stop = true;
-				dataRow = dataRows(file, info, width, issues, handler);
+				else unnamed = new UnnamedColumns(fields);
+				dataRow = dataRows(file, info, width, issues, handler, unnamed);
 				return !stop;
 			}
 			dataRow(row);
@@ -129,6 +133,7 @@ export function readCsvFile(
 		return null;
 	}
 	progress?.(text.length, text.length);
+	unnamed?.report(file, issues);
 	return stop ? null : info;
 }
 
@@ -193,8 +198,10 @@ function dataRows(
 	info: CsvFileInfo,
 	width: number,
 	issues: IssueCollector,
-	handler: Pick<CsvHandler, 'row'>
+	handler: Pick<CsvHandler, 'row'>,
+	unnamed: UnnamedColumns | null
 ): (row: Row) => void {
+	const check = unnamed?.any ? unnamed : null;
 	const delimiter = info.delimiter;
 	return (row: Row) => {
 		if (isBlank(row)) return;
@@ -204,6 +211,7 @@ function dataRows(
 			return;
 		}
 		info.rows++;
+		check?.check(row);
 		handler.row(row);
 	};
 }

@@ -27,7 +27,7 @@ import { COMMA, POINT } from './numbers.ts';
 import type { PlainCsv } from './plain-csv.ts';
 import type { CsvFileInfo } from './read-csv-file.ts';
 import type { DepartmentIds, KeyFigureChunk } from './read-key-figures.ts';
-import { ID, strictLines, VALUE, YEAR } from './strict-lines.ts';
+import { EMPTY, ID, strictLines, VALUE, YEAR } from './strict-lines.ts';
 
 export async function readKeyFiguresDuckDB(
 	connection: DuckDBConnection,
@@ -48,6 +48,9 @@ export async function readKeyFiguresDuckDB(
 	const columns = rawColumns.filter((c) => map.index.has(c));
 	if (columns.length === 0) return null; // the JavaScript reader's warning says why
 	const kind = new Uint8Array(plain.header.length);
+	plain.header.forEach((h, i) => {
+		if (h.trim() === '') kind[i] = EMPTY;
+	});
 	kind[map.index.get('afdeling_id')!] = ID;
 	kind[map.index.get('aar')!] = YEAR;
 	for (const c of columns) kind[map.index.get(c)!] = VALUE;

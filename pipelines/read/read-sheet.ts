@@ -25,6 +25,7 @@ import { quoted, type IssueCollector } from './issues.ts';
 import { COMMA } from './numbers.ts';
 import { Row } from './parse-csv.ts';
 import type { CsvHandler, TableInfo } from './read-csv-file.ts';
+import { UnnamedColumns } from './unnamed-columns.ts';
 import type { DateCell, Sheet, SheetCell } from './read-workbook.ts';
 
 const YEAR_COLUMNS = new Set(['aar', 'opfoerelsesaar', 'basisaar', 'maalaar', 'aftaleaar', 'startaar', 'slutaar']);
@@ -50,6 +51,7 @@ export function readSheet(file: string, sheet: Sheet, issues: IssueCollector, ha
 	const fields = head.cells.map((c) => text(c, false));
 	const width = fields.length;
 	if (!handler.header(fields, head.number, info)) return null;
+	const unnamed = new UnnamedColumns(fields);
 	const known = fields.map((f) => canonicalColumn(f.trim()));
 	const isYear = known.map((c) => c !== null && YEAR_COLUMNS.has(c));
 	const row = new Row();
@@ -80,8 +82,10 @@ export function readSheet(file: string, sheet: Sheet, issues: IssueCollector, ha
 		row.source = source;
 		row.line = number;
 		info.rows++;
+		if (unnamed.any) unnamed.check(row);
 		handler.row(row);
 	}
+	unnamed.report(file, issues);
 	return info;
 }
 

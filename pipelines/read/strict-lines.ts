@@ -37,7 +37,7 @@ export interface StrictPlan {
 	/** Decimal mark: 44 (`,`) or 46 (`.`). */
 	mark: number;
 	width: number;
-	/** Per field: ID, YEAR, VALUE, or 0 (not read). */
+	/** Per field: ID, YEAR, VALUE, EMPTY, or 0 (not read). */
 	kind: Uint8Array;
 	/** Whether the file is Latin-1 (Windows-1252 without 0x80-0x9F) rather than UTF-8. */
 	latin1: boolean;
@@ -46,6 +46,8 @@ export interface StrictPlan {
 export const ID = 1;
 export const YEAR = 2;
 export const VALUE = 3;
+/** A column without a heading: empty in every line, or the JavaScript reader warns of its values. */
+export const EMPTY = 4;
 
 export interface StrictRows {
 	rows: number;
@@ -113,6 +115,7 @@ export function strictLines(bytes: Uint8Array, plan: StrictPlan): StrictRows | n
 					const c = bytes[p]!;
 					if (c === delimiter || c === 10 || c === 13) break;
 				}
+				if (k === EMPTY && p !== fieldStart) return null;
 				if (k === ID) {
 					if (p === fieldStart || !printable(bytes[fieldStart]!) || !printable(bytes[p - 1]!)) return null;
 					idStart = fieldStart;
