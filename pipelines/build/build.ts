@@ -67,7 +67,11 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 		const rowDepartment = departmentOfRows(input);
 		reporter.done();
 
-		const { suppressed, cost } = await suppressAndAudit(input, rowDepartment, departments.rank, reporter, !options.benchmarkWithoutAudit, outDir);
+		const { suppressed, cost } = await suppressAndAudit(input, rowDepartment, departments.rank, reporter, {
+			audited: !options.benchmarkWithoutAudit,
+			outDir,
+			release: options.consumeInput ?? false
+		});
 		reporter.info(costLine(cost));
 
 		reporter.start('Nøgletal', input.keyFigures.length);
@@ -157,19 +161,19 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
  * The privacy rule and then the audit, on one set of privacy inputs, which is let go when this
  * returns (the audit's groups and memberships are not needed by the steps after it). The
  * key-figure table is put aside in a file in `outDir` meanwhile (parked-key-figures.ts) and is
- * back in `input` when this returns.
+ * back in `input` when this returns; with `release` (the caller is done with the input, as with
+ * consumeInput) its arrays' memory is given back at once and views of them read as empty.
  */
 async function suppressAndAudit(
 	input: ParsedInput,
 	rowDepartment: Int32Array,
 	rank: Int32Array,
 	reporter: Reporter,
-	audited: boolean,
-	outDir: string
+	{ audited, outDir, release }: { audited: boolean; outDir: string; release: boolean }
 ): Promise<{ suppressed: Suppression; cost: SuppressionCost }> {
 	reporter.start('Diskretionering');
 	const inputs = privacyInputs(input, rowDepartment, rank);
-	const parked = await parkKeyFigures(input, rowDepartment, outDir);
+	const parked = await parkKeyFigures(input, rowDepartment, outDir, release);
 	const suppressed = suppression(inputs);
 	reporter.done();
 	let cost: SuppressionCost = { primary: NONE, secondary: NONE, audit: NONE };

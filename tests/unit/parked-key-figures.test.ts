@@ -70,6 +70,21 @@ describe('parkKeyFigures', () => {
 	});
 });
 
+describe('parkKeyFigures with release', () => {
+	it("gives the columns' memory back at once: views kept of them read as empty, and restore still has every value", async () => {
+		dir = mkdtempSync(join(tmpdir(), 'parked-'));
+		const parsed = input();
+		const kept = parsed.keyFigures.values.boliger;
+		const years = parsed.keyFigures.aar;
+		const parked = await parkKeyFigures(parsed, departmentOfRows(parsed), dir, true);
+		expect(kept.length).toBe(0);
+		expect(years.length).toBe(0);
+		await parked.restore();
+		expect([...parsed.keyFigures.values.boliger]).toEqual([10, 12.5, NaN]);
+		expect([...parsed.keyFigures.aar]).toEqual([2020, 2021, 2020]);
+	});
+});
+
 describe('privacy inputs in SharedArrayBuffers', () => {
 	it("hold their own copies of the table's columns, so they survive the table being parked", async () => {
 		dir = mkdtempSync(join(tmpdir(), 'parked-'));
