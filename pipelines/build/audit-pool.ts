@@ -26,7 +26,6 @@
  */
 import { build, stop } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { IndicatorId } from '../../src/lib/core/indicators.ts';
 import type { PrivacyInput } from './privacy.ts';
@@ -69,19 +68,6 @@ export type PoolReply =
  * would end a large audit with an out-of-memory error instead of letting it grow.
  */
 const WORKER_YOUNG_GENERATION_MB = 16;
-
-/**
- * V8's heap growing factor while the workers run, as a percentage over what the last full
- * collection left alive (V8's flag `--heap-growing-percent`; unset, V8 picks a factor from the
- * collector's speed, up to 4x on a machine with this much memory). A job allocates briskly and
- * keeps little: with V8's own factor each worker's heap grew to 1.5-2x its live set before a full
- * collection, which at national10 put both workers at 250-290 MB at once and the ingest over
- * 1 GB; with 20 % they stayed near their live set (bench/HISTORY.md, `n10mem`), for no more CPU
- * at national. V8 reads the flag each time it sets a heap's next limit, in every isolate of the
- * process (the flag is the process's), so it is set only while the audit's workers run and set
- * back to V8's own choice (0) afterwards; the main thread is idle meanwhile.
- */
-const AUDIT_HEAP_GROWING_PERCENT = 20;
 
 let bundled: URL | null = null;
 let bundling: Promise<URL> | null = null;
@@ -138,7 +124,6 @@ export async function runInPool(
 	let next = 0; // the next job to hand out
 	let applied = 0; // jobs before this one have been handed to onResult
 	let firstRefusal = jobs.length; // no job after a refused one need run
-	setFlagsFromString(`--heap-growing-percent=${AUDIT_HEAP_GROWING_PERCENT}`);
 	try {
 		await new Promise<void>((resolve, reject) => {
 			const give = (worker: Worker) => {
@@ -184,6 +169,5 @@ export async function runInPool(
 		});
 	} finally {
 		await Promise.all(workers.map((w) => w.terminate()));
-		setFlagsFromString('--heap-growing-percent=0');
 	}
 }
