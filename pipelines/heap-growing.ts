@@ -8,7 +8,7 @@
  * garbage it held when they started stayed resident until V8's memory reducer came round, into
  * the audit's first minutes, where the peak comes. At 20 % the main thread's heap is collected
  * as the audit starts and each worker stays near its live set: national10's process peak 634 MB
- * against 849 MB with the flag set only while the workers ran and 968 MB for main beside them, for
+ * against 829 MB with the flag set only while the workers ran and 950 MB for main beside them, for
  * no more CPU at national (bench/HISTORY.md, `n10mem`).
  *
  * V8 reads the flag each time it sets a heap's next limit (heap-controller.cc), in every isolate
