@@ -19,6 +19,7 @@ import type { InputIssue, Reporter } from './read/model.ts';
 import { checkOutputTarget, OutputRefused, TEMP_MARKER } from './build/output-folder.ts';
 import { nothingToPublish } from './read/nothing-to-publish.ts';
 import { readInput } from './read/read-input.ts';
+import { withHeapGrowing } from './heap-growing.ts';
 
 export interface IngestOptions {
 	input: string;
@@ -34,8 +35,15 @@ export interface IngestResult {
 	manifest?: Manifest;
 }
 
-/** Throws OutputRefused (see build/output-folder.ts) when `out` may not be replaced. */
-export async function ingest({ input, out, reporter, benchmarkWithoutAudit = false }: IngestOptions): Promise<IngestResult> {
+/**
+ * Throws OutputRefused (see build/output-folder.ts) when `out` may not be replaced. Runs with V8's
+ * heap growing factor held low (heap-growing.ts).
+ */
+export function ingest(options: IngestOptions): Promise<IngestResult> {
+	return withHeapGrowing(() => ingestFolder(options));
+}
+
+async function ingestFolder({ input, out, reporter, benchmarkWithoutAudit = false }: IngestOptions): Promise<IngestResult> {
 	await checkOutputTarget(input, out);
 	const parsed = await readInput(input, reporter);
 	const hasErrors = () => parsed.issues.some((i) => i.severity === 'error');

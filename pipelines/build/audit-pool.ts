@@ -4,8 +4,8 @@
  * job's result to the caller in job order, whatever order they finish in, so what the caller
  * builds from them is the same as from a serial run.
  *
- * Cheap to hand over: the inputs' typed arrays are copied once into SharedArrayBuffers that
- * every worker reads (no copy per worker), the groups and memberships are cloned once per
+ * Cheap to hand over: the inputs' typed arrays are in SharedArrayBuffers that every worker reads
+ * (no copy per worker; shared-arrays.ts), the groups and memberships are cloned once per
  * worker, a job is its indicator, year and withheld groups, and a result comes back as two
  * typed arrays moved, not copied (transfer list). Each worker loads HiGHS once, from the
  * WebAssembly module the main thread compiled (so its compiled code is not made again per worker).
@@ -58,21 +58,6 @@ export interface PoolJob {
 export type PoolReply =
 	| { index: number; ok: true; result: YearJobResult }
 	| { index: number; ok: false; refused: boolean; message: string; stack?: string };
-
-/** Copies of typed arrays in SharedArrayBuffers, the same source giving the same copy. */
-export function sharedCopies() {
-	const copies = new Map<ArrayBufferView, ArrayBufferView>();
-	return <T extends Int32Array | Float64Array | Uint8Array>(array: T): T => {
-		let copy = copies.get(array) as T | undefined;
-		if (!copy) {
-			const Typed = array.constructor as new (buffer: SharedArrayBuffer) => T;
-			copy = new Typed(new SharedArrayBuffer(array.byteLength));
-			copy.set(array);
-			copies.set(array, copy);
-		}
-		return copy;
-	};
-}
 
 /**
  * Each worker's young generation, in MB (V8's default on 64 bits: up to 48). A job allocates

@@ -26,7 +26,8 @@ import { membersOf } from './audit-attack-world.ts';
 import { cellsByYear } from './year-cells.ts';
 import { PrivacyAuditFailed } from './audit-failed.ts';
 import { lpSolver, solverModule } from './audit-lp-solver.ts';
-import { runInPool, sharedCopies, type PoolJob, type PoolSetup } from './audit-pool.ts';
+import { runInPool, type PoolJob, type PoolSetup } from './audit-pool.ts';
+import { sharedCopies } from './shared-arrays.ts';
 import { auditYearJob, type YearJobResult } from './audit-year-job.ts';
 
 export { PrivacyAuditFailed };

@@ -12,8 +12,8 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OUTPUT_FILES, type Manifest, type SuppressionCost } from '../../src/lib/core/output-contract.ts';
-import { activeIndicators, keyFigureColumns, useDeclaredIndicators, type IndicatorId } from '../../src/lib/core/indicators.ts';
-import type { InputIssue, KeyFigureTable, ParsedInput, Reporter } from '../read/model.ts';
+import { activeIndicators, useDeclaredIndicators, type IndicatorId } from '../../src/lib/core/indicators.ts';
+import type { InputIssue, ParsedInput, Reporter } from '../read/model.ts';
 import { createAggregates } from './aggregates.ts';
 import { openDatabase } from '../duckdb/database.ts';
 import { loadDepartments } from './departments.ts';
@@ -29,6 +29,7 @@ import { withheldBaselines } from './target-baselines.ts';
 import { coverage, writeReferenceFile } from './reference-file.ts';
 import { writeWebFiles } from './web-files.ts';
 import { listFiles, TEMP_MARKER } from './output-folder.ts';
+import { emptyKeyFigures, parkKeyFigures, PARKED_FILE } from './parked-key-figures.ts';
 
 /**
  * DuckDB's share of memory: with the input in JavaScript beside it (and, since the build no
@@ -67,7 +68,11 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 		const rowDepartment = departmentOfRows(input);
 		reporter.done();
 
-		const { suppressed, cost } = await suppressAndAudit(input, rowDepartment, departments.rank, reporter, !options.benchmarkWithoutAudit);
+		const { suppressed, cost } = await suppressAndAudit(input, rowDepartment, departments.rank, reporter, {
+			audited: !options.benchmarkWithoutAudit,
+			outDir,
+			release: options.consumeInput ?? false
+		});
 		reporter.info(costLine(cost));
 		// Before the key figures may be let go (consumeInput): the bases are judged on them.
 		const withheldBases = withheldBaselines(input.targets ?? [], input.departments, input.keyFigures, suppressed);
@@ -152,29 +157,37 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 	} finally {
 		db.close();
 		await rm(spill, { recursive: true, force: true });
+		await rm(join(outDir, PARKED_FILE), { force: true });
 	}
 }
 
 /**
  * The privacy rule and then the audit, on one set of privacy inputs, which is let go when this
- * returns (the audit's groups and memberships are not needed by the steps after it).
+ * returns (the audit's groups and memberships are not needed by the steps after it). The
+ * key-figure table is put aside in a file in `outDir` meanwhile (parked-key-figures.ts) and is
+ * back in `input` when this returns; with `release` (the caller is done with the input, as with
+ * consumeInput) its arrays' memory is given back at once and views of them read as empty.
  */
 async function suppressAndAudit(
 	input: ParsedInput,
 	rowDepartment: Int32Array,
 	rank: Int32Array,
 	reporter: Reporter,
-	audited: boolean
+	{ audited, outDir, release }: { audited: boolean; outDir: string; release: boolean }
 ): Promise<{ suppressed: Suppression; cost: SuppressionCost }> {
 	reporter.start('Diskretionering');
 	const inputs = privacyInputs(input, rowDepartment, rank);
+	const parked = await parkKeyFigures(input, rowDepartment, outDir, release);
 	const suppressed = suppression(inputs);
 	reporter.done();
-	if (!audited) return { suppressed, cost: { primary: NONE, secondary: NONE, audit: NONE } };
-	reporter.start(AUDIT_STEP);
-	const audit = await auditedSuppression(inputs, suppressed, input.departments.map((d) => d.afdeling_id));
-	reporter.done();
-	return { suppressed, cost: audit.cost };
+	let cost: SuppressionCost = { primary: NONE, secondary: NONE, audit: NONE };
+	if (audited) {
+		reporter.start(AUDIT_STEP);
+		cost = (await auditedSuppression(inputs, suppressed, input.departments.map((d) => d.afdeling_id))).cost;
+		reporter.done();
+	}
+	await parked.restore();
+	return { suppressed, cost };
 }
 
 /** Every file in the new output folder with its size, for the manifest (see output-folder.ts). */
@@ -184,11 +197,6 @@ async function writtenFiles(outDir: string, spill: string): Promise<Manifest['fi
 	files.delete(TEMP_MARKER);
 	files.delete(OUTPUT_FILES.manifest);
 	return Object.fromEntries(files);
-}
-
-function emptyKeyFigures(): KeyFigureTable {
-	const values = Object.fromEntries(keyFigureColumns().map((c) => [c, new Float64Array(0)])) as KeyFigureTable['values'];
-	return { length: 0, afdeling_id: [], aar: new Int32Array(0), values };
 }
 
 /** Each area's municipality: the one most of its departments lie in (ties: the lowest code). */

@@ -16,13 +16,17 @@ import { keyFigureColumn, type ParsedInput } from '../read/model.ts';
 import type { LoadedDepartments } from './departments.ts';
 import { appendColumns, type AppendColumn } from '../duckdb/duckdb-columns.ts';
 import { personBasedIndicators, suppressionColumn } from './indicator-sql.ts';
+import { sharedArray } from './shared-arrays.ts';
 
-/** Per key-figure row: the index of its department in input.departments. */
+/**
+ * Per key-figure row: the index of its department in input.departments. In a SharedArrayBuffer:
+ * it is the privacy inputs' `department`, which the audit's workers read (shared-arrays.ts).
+ */
 export function departmentOfRows(input: ParsedInput): Int32Array {
 	const index = new Map<string, number>();
 	input.departments.forEach((d, i) => index.set(d.afdeling_id, i));
 	const kf = input.keyFigures;
-	const result = new Int32Array(kf.length);
+	const result = sharedArray(Int32Array, kf.length);
 	for (let r = 0; r < kf.length; r++) {
 		const i = index.get(kf.afdeling_id[r]!);
 		// The read step reports key figures for unknown departments as errors; reaching here is a bug.

@@ -12,6 +12,7 @@ import { ROW_KEYS, type AggregateRow } from '../../src/lib/core/output-schema.ts
 import { keyFigureColumn, type ParsedInput } from '../read/model.ts';
 import { personBasedIndicators } from './indicator-sql.ts';
 import { suppress, type PrivacyGroup, type PrivacyInput } from './privacy.ts';
+import { sharedArray, sharedCopies } from './shared-arrays.ts';
 
 /** The columns of aggregater that name a suppressed aggregate. */
 export const SUPPRESSED_AGGREGATE_COLUMNS = ROW_KEYS.aggregater;
@@ -63,14 +64,22 @@ export function privacyInputs(input: ParsedInput, rowDepartment: Int32Array, ran
 		return of;
 	});
 
+	// The columns in SharedArrayBuffers (shared-arrays.ts), copied from the table once each: the
+	// audit's workers read them as they are, and the table can be put aside during the audit
+	// (parked-key-figures.ts) without the privacy inputs losing theirs.
 	const kf = input.keyFigures;
+	const shared = sharedCopies();
 	const inputs = new Map<IndicatorId, PrivacyInput>();
 	for (const ind of personBasedIndicators()) {
 		const value = keyFigureColumn(kf, ind.numerator);
 		const weight = keyFigureColumn(kf, ind.denominator);
 		// The rule works on what is summed: value * weight for a weighted mean.
-		const numerator = ind.aggregation === 'weighted_mean' ? value.map((v, r) => v * weight[r]!) : value;
-		inputs.set(ind.id, { department: rowDepartment, year: kf.aar, numerator, denominator: weight, groups, memberships, rank });
+		let numerator: Float64Array;
+		if (ind.aggregation === 'weighted_mean') {
+			numerator = sharedArray(Float64Array, kf.length);
+			for (let r = 0; r < kf.length; r++) numerator[r] = value[r]! * weight[r]!;
+		} else numerator = shared(value);
+		inputs.set(ind.id, { department: shared(rowDepartment), year: shared(kf.aar), numerator, denominator: shared(weight), groups, memberships, rank: shared(rank) });
 	}
 	return inputs;
 }
