@@ -65,6 +65,12 @@ export function mapHeaders(
 		}
 		index.set(column, i);
 	});
+	// One heading where several columns are needed: most often a title typed above the table.
+	const named = headers.filter((h) => h !== '');
+	const title =
+		named.length === 1 && required.length > 1
+			? ` Står der en titel (${quoted(named[0]!)}) over kolonnenavnene? Så slet den: kolonnenavnene skal stå i den første linje med indhold.`
+			: '';
 	for (const column of required) {
 		if (index.has(column)) continue;
 		ok = false;
@@ -81,7 +87,7 @@ export function mapHeaders(
 			file,
 			line,
 			column: 0,
-			message: `Kolonnen "${column}" mangler: forventede en kolonne med overskriften "${column}"${also}, fandt kolonnerne ${found}.`,
+			message: `Kolonnen "${column}" mangler: forventede en kolonne med overskriften "${column}"${also}, fandt kolonnerne ${found}.${title}`,
 			expected: column,
 			found
 		});
