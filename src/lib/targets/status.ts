@@ -155,11 +155,10 @@ export function targetStatus(target: Target, series: readonly SeriesPoint[], yea
 	// A withheld base (rule 6), or one the series marks suppressed (an output written before the
 	// ingest withheld such bases), gives no path: its value would give the base away.
 	const base = basisSkjult ? null : target.basisvaerdi;
-	const pathAt = base === null ? null : pathValue({ ...target, basisvaerdi: base }, aar);
-	if (base === null || pathAt === null) {
+	if (base === null) {
 		return { status: 'ingen_data', aar, seneste: value, forventet: null, forklaring: w.baseWithheld(shown), basisSkjult };
 	}
-	const expected = round(target, pathAt);
+	const expected = round(target, pathValue(target, aar)!);
 	const onTrack = meets(target.retning, value, expected);
 	const bound = target.retning === 'ned' ? w.atMost : w.atLeast;
 	const path = meets(target.retning, base, target.maalvaerdi)
