@@ -30,10 +30,7 @@ export function mapHeaders(
 	let ok = true;
 	headers.forEach((header, i) => {
 		if (header === '') return;
-		// A column of this file by its own name first (case, spaces, æøå aside): indikatorer.csv's
-		// `navn` is its own column, not the register's alias, and so is a declared indicator's column.
-		const key = normaliseHeader(header);
-		const column = allowed.find((name) => normaliseHeader(name) === key) ?? canonicalColumn(header);
+		const column = columnOf(header, allowed);
 		if (column === null || !allowed.includes(column)) {
 			const what = column !== null ? 'hører ikke til i denne fil' : 'kendes ikke';
 			issues.add({
@@ -65,11 +62,12 @@ export function mapHeaders(
 		}
 		index.set(column, i);
 	});
-	// One heading where several columns are needed: most often a title typed above the table.
+	// One heading where several columns are needed: most often a title typed above the table, and
+	// no line below it that names the required columns (title-lines.ts would have skipped it).
 	const named = headers.filter((h) => h !== '');
 	const title =
 		named.length === 1 && required.length > 1
-			? ` Står der en titel (${quoted(named[0]!)}) over kolonnenavnene? Så slet den: kolonnenavnene skal stå i den første linje med indhold.`
+			? ` Står der en titel (${quoted(named[0]!)}) over kolonnenavnene? Den springes over, når en af de næste linjer har alle de krævede kolonner (${required.join(', ')}); ret kolonnenavnene, eller slet titlen.`
 			: '';
 	for (const column of required) {
 		if (index.has(column)) continue;
@@ -93,4 +91,23 @@ export function mapHeaders(
 		});
 	}
 	return ok ? { index, headers } : null;
+}
+
+/**
+ * The column a heading names in a file whose columns are `allowed`. A column of this file by its
+ * own name first (case, spaces, æøå aside): indikatorer.csv's `navn` is its own column, not the
+ * register's alias, and so is a declared indicator's column.
+ */
+function columnOf(header: string, allowed: readonly string[]): string | null {
+	const key = normaliseHeader(header);
+	return allowed.find((name) => normaliseHeader(name) === key) ?? canonicalColumn(header);
+}
+
+/**
+ * Whether a line names every required column as mapHeaders reads its headings: the table's
+ * header, when a title or notes stand above it (title-lines.ts).
+ */
+export function namesRequired(fields: readonly string[], allowed: readonly string[], required: readonly string[]): boolean {
+	const named = new Set<string | null>(fields.map((f) => (f.trim() === '' ? null : columnOf(f.trim(), allowed))));
+	return required.every((column) => named.has(column));
 }

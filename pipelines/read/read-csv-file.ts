@@ -12,12 +12,13 @@ import { detectDelimiter, DELIMITER_NAMES, separatorLine, unifyLineBreaks, type 
 import { COMMA, POINT, type DecimalMark } from './numbers.ts';
 import { occurrences, parseCsv, type Row } from './parse-csv.ts';
 import { quoted, type IssueCollector } from './issues.ts';
+import { csvHeaderPlace, reportTitleLines } from './title-lines.ts';
 import { UnnamedColumns } from './unnamed-columns.ts';
 
 /** What a table source tells its reader: a CSV file here, a workbook's sheet in read-sheet.ts. */
 export interface TableInfo {
 	decimalMark: DecimalMark;
-	/** The header's physical line: 1 unless blank lines or Excel's `sep=` line come first. */
+	/** The header's physical line: 1 unless blank lines, Excel's `sep=` line or a title come first. */
 	headerLine: number;
 	/** Data rows passed on (not counting the header, blank rows and rows with errors). */
 	rows: number;
@@ -40,6 +41,11 @@ export interface CsvFileInfo extends TableInfo {
 export interface CsvHandler {
 	/** The header, as written; return false to read no further (e.g. a required column is missing). */
 	header(fields: string[], line: number, info: TableInfo): boolean;
+	/**
+	 * Whether a line is the table's header (it names the file's required columns): when given, the
+	 * header is looked for below a title or notes (title-lines.ts).
+	 */
+	isHeader?(fields: readonly string[]): boolean;
 	row(row: Row): void;
 }
 
@@ -56,9 +62,10 @@ export function readCsvFile(
 		return null;
 	}
 	const { text, newline } = unifyLineBreaks(decoded.text);
-	// Excel's `sep=;` line names the separator; the header is the line after it.
+	// Excel's `sep=;` line names the separator; the header is the line after it, or below a title.
 	const separator = separatorLine(text);
-	const delimiter = separator ?? detectDelimiter(text);
+	const place = handler.isHeader ? csvHeaderPlace(text, newline, separator, handler.isHeader) : null;
+	const delimiter = place?.delimiter ?? separator ?? detectDelimiter(text);
 	const info: CsvFileInfo = {
 		encoding: decoded.encoding,
 		delimiter,
@@ -76,11 +83,12 @@ export function readCsvFile(
 	parseCsv(text, delimiter, newline, {
 		row(row) {
 			if (width < 0) {
-				if (isBlank(row) || (separator !== null && row.line === 1)) return;
+				if (isBlank(row) || (separator !== null && row.line === 1) || (place !== null && row.line < place.line)) return;
 				const fields: string[] = [];
 				for (let i = 0; i < row.count; i++) fields.push(row.text(i));
 				width = fields.length;
 				info.headerLine = row.line;
+				if (place) reportTitleLines(file, place.titles, row.line, issues);
 				if (!handler.header(fields, row.line, info)) stop = true;
 				else unnamed = new UnnamedColumns(fields);
 				dataRow = dataRows(file, info, width, issues, handler, unnamed);

@@ -17,14 +17,16 @@
  *   pipeline knows, is an error at its cell and the row is left out (as a CSV row with a broken
  *   field is), so the same cell does not also show up as "empty".
  *
- * The header is the first row with content; cells right of its last heading are not read (notes
- * beside the table are common in workbooks), nor are blank rows.
+ * The header is the first row with content, or the first of the first rows that names the
+ * required columns below a title or notes (title-lines.ts); cells right of its last heading are
+ * not read (notes beside the table are common in workbooks), nor are blank rows.
  */
 import { canonicalColumn } from '../../src/lib/core/input-contract.ts';
 import { quoted, type IssueCollector } from './issues.ts';
 import { COMMA } from './numbers.ts';
 import { Row } from './parse-csv.ts';
 import type { CsvHandler, TableInfo } from './read-csv-file.ts';
+import { headerIndex, HEADER_SEARCH, reportTitleLines, type ContentLine } from './title-lines.ts';
 import { UnnamedColumns } from './unnamed-columns.ts';
 import type { DateCell, Sheet, SheetCell } from './read-workbook.ts';
 
@@ -32,8 +34,13 @@ const YEAR_COLUMNS = new Set(['aar', 'opfoerelsesaar', 'basisaar', 'maalaar', 'a
 
 export function readSheet(file: string, sheet: Sheet, issues: IssueCollector, handler: CsvHandler): TableInfo | null {
 	const info: TableInfo = { decimalMark: COMMA, headerLine: 1, rows: 0, dropped: 0, maxRows: sheet.rows.length };
-	const start = sheet.rows.findIndex((r) => r.cells.some((c) => !blank(text(c, false))));
-	if (start < 0) {
+	// The first rows with content, as the header search sees them (by index into sheet.rows).
+	const content: (ContentLine & { index: number })[] = [];
+	for (let r = 0; r < sheet.rows.length && content.length < HEADER_SEARCH; r++) {
+		const fields = sheet.rows[r]!.cells.map((c) => text(c, false));
+		if (fields.some((f) => !blank(f))) content.push({ line: sheet.rows[r]!.number, fields, index: r });
+	}
+	if (content.length === 0) {
 		issues.add({
 			severity: 'error',
 			code: 'empty-file',
@@ -46,9 +53,12 @@ export function readSheet(file: string, sheet: Sheet, issues: IssueCollector, ha
 		});
 		return null;
 	}
+	const found = handler.isHeader ? headerIndex(content, handler.isHeader) : 0;
+	const start = content[found]!.index;
 	const head = sheet.rows[start]!;
 	info.headerLine = head.number;
-	const fields = head.cells.map((c) => text(c, false));
+	if (found > 0) reportTitleLines(file, content.slice(0, found), head.number, issues);
+	const fields = [...content[found]!.fields];
 	const width = fields.length;
 	if (!handler.header(fields, head.number, info)) return null;
 	const unnamed = new UnnamedColumns(fields);

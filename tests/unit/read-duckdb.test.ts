@@ -8,7 +8,7 @@
  * mixed line breaks, Windows-1252 with and without the bytes where it differs from Latin-1; and
  * what the read step's later rules added: points in a `;` or tab file's values (`1.234` is
  * ambiguous and its column decides, `0.250` and `12.5` are decimals), Excel's `sep=` line before
- * the header, UTF-16 and mostly-UTF-8 files, and columns empty in every row (whose warning must
+ * the header, a title or notes above the header, UTF-16 and mostly-UTF-8 files, and columns empty in every row (whose warning must
  * come out the same for files DuckDB read). DuckDB may decline any file; it may never disagree.
  */
 import fc from 'fast-check';
@@ -143,6 +143,8 @@ const keyFigureFile = fc.record({
 	lines,
 	strayAt: fc.nat(),
 	sep: separatorLines,
+	/** A title or notes above the header (title-lines.ts): `X` is the separator, `/` a line break. */
+	title: fc.constantFrom<string | null>(...Array<null>(12).fill(null), 'Nøgletal 2024', 'Nøgletal 2024XXX', 'Kilde:XLBF/Udtrukket 2024'),
 	/** Fields (2-4: the value columns) left empty on every line. */
 	empty: fc.constantFrom<number[]>([], [], [], [2], [3], [4], [2, 4])
 });
@@ -159,6 +161,7 @@ function bytesOf(f: KeyFigureFile, quoteFirst: boolean): Buffer {
 		const at = header.length + 1 + (f.strayAt % Math.max(1, text.length - header.length));
 		text = text.slice(0, at) + f.stray + text.slice(at);
 	}
+	if (f.title) text = f.title.replaceAll('X', f.delimiter).replaceAll('/', f.newline) + f.newline + text;
 	if (f.sep !== null) {
 		const sep = f.sep === 'sep=\\t' && f.delimiter !== '\t' ? 'sep=X' : f.sep;
 		text = sep.replaceAll('X', f.delimiter) + f.newline + text;
@@ -234,7 +237,8 @@ const quietInput = fc
 			empty,
 			lines: rows.filter((r) => r[5] % files.length === k).map((r) => r.slice(0, 5) as string[]),
 			stray: null,
-			strayAt: 0
+			strayAt: 0,
+			title: null
 		}))
 	);
 
@@ -248,6 +252,8 @@ function mustNotTake(bytes: Uint8Array): string | null {
 		.replace(/^\xef\xbb\xbf/, '');
 	if (/^"?sep=/i.test(text)) return 'a sep= line';
 	const [head, ...rest] = text.split(/\r?\n/);
+	// DuckDB's header is line 1: a title there must send the file to the JavaScript reader.
+	if (!head!.startsWith('afdeling_id')) return 'a title above the header';
 	const delimiter = head!.includes(';') ? ';' : head!.includes('\t') ? '\t' : ',';
 	if (delimiter === ',') return null;
 	const values = head!.split(delimiter).flatMap((h, i) => (VALUE_HEADERS.has(normaliseHeader(h)) ? [i] : []));
@@ -318,6 +324,22 @@ describe('key figures through DuckDB', () => {
 		} finally {
 			await database.close();
 		}
+	});
+
+	it('leaves a file with a title above the header to the JavaScript reader, which finds the header', async () => {
+		const dir = join(work, 'title');
+		mkdirSync(dir);
+		writeFileSync(join(dir, 'afdelinger.csv'), REGISTER);
+		writeFileSync(join(dir, 'noegletal.csv'), 'Nøgletal 2024\nafdeling_id;aar;boliger\nA1;2024;12\nC3;2024;x\n');
+		const before = taken.files.length;
+		const result = await readInput(dir, silentReporter);
+		expect(taken.files.length).toBe(before);
+		expect(result.keyFigures.afdeling_id).toEqual(['A1', 'C3']);
+		expect([...result.keyFigures.values.boliger!]).toEqual([12, NaN]);
+		expect(result.issues.map(formatIssue).filter((m) => m.startsWith('noegletal.csv:') && !m.includes('bliver tomme overalt'))).toEqual([
+			'noegletal.csv:1:0: advarsel: Linje 1 over kolonnenavnene i linje 2 bliver ikke læst: forventede kolonnenavnene i den første linje med indhold, fandt en titel eller note over dem: "Nøgletal 2024" (linje 1).',
+			'noegletal.csv:4:3: Tallet i kolonnen "boliger" kan ikke læses: forventede et tal som 12 eller 12,5, fandt "x".'
+		]);
 	});
 
 	it('reads a clean file itself, into the chunk the JavaScript reader gives', async () => {
