@@ -17,7 +17,7 @@
  * once per distinct id (in the order of their first line, as the JavaScript reader interns them).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { KEY_FIGURE_KEYS } from '../../src/lib/core/input-contract.ts';
+import { KEY_FIGURE_KEYS, WHOLE_COLUMNS } from '../../src/lib/core/input-contract.ts';
 import { keyFigureColumns } from '../../src/lib/core/indicators.ts';
 import { readChunks, isValid } from '../duckdb/duckdb-columns.ts';
 import { sqlString } from '../duckdb/sql.ts';
@@ -27,7 +27,7 @@ import { COMMA, POINT } from './numbers.ts';
 import type { PlainCsv } from './plain-csv.ts';
 import type { CsvFileInfo } from './read-csv-file.ts';
 import type { DepartmentIds, KeyFigureChunk } from './read-key-figures.ts';
-import { EMPTY, ID, strictLines, VALUE, YEAR } from './strict-lines.ts';
+import { EMPTY, ID, strictLines, VALUE, WHOLE, YEAR } from './strict-lines.ts';
 
 export async function readKeyFiguresDuckDB(
 	connection: DuckDBConnection,
@@ -53,7 +53,7 @@ export async function readKeyFiguresDuckDB(
 	});
 	kind[map.index.get('afdeling_id')!] = ID;
 	kind[map.index.get('aar')!] = YEAR;
-	for (const c of columns) kind[map.index.get(c)!] = VALUE;
+	for (const c of columns) kind[map.index.get(c)!] = (WHOLE_COLUMNS as readonly string[]).includes(c) ? WHOLE : VALUE;
 	const mark = plain.delimiter === ',' ? '.' : ',';
 	const width = plain.header.length;
 	const strict = strictLines(bytes, {
@@ -69,7 +69,7 @@ export async function readKeyFiguresDuckDB(
 	const rows = strict.rows;
 
 	const field = (column: string) => `c${map.index.get(column)!}`;
-	const types = [...kind].map((k, i) => `'c${i}': '${k === VALUE ? 'DOUBLE' : 'VARCHAR'}'`).join(', ');
+	const types = [...kind].map((k, i) => `'c${i}': '${k === VALUE || k === WHOLE ? 'DOUBLE' : 'VARCHAR'}'`).join(', ');
 	const values = columns.map(() => new Float64Array(rows));
 	const score = columns.indexOf('vedligeholdelsesstand');
 	// Streamed straight into the arrays, in the file's order (a plain scan keeps it), rather than

@@ -7,16 +7,17 @@
  * rowReader below.
  *
  * Checked here, cell by cell: afdeling_id present; aar a whole year in YEAR_RANGE.keyFigures;
- * every value a number (see numbers.ts), counts not negative, vedligeholdelsesstand 1 to 5. A bad
+ * every value a number (see numbers.ts), counts not negative, counts of whole things (WHOLE_COLUMNS)
+ * whole, vedligeholdelsesstand 1 to 5. A bad
  * value is reported and stored as missing (NaN). A row without a usable id or year is reported and
  * left out. Checks that need the merged rows of all files (conflicts, numerator above
  * denominator, gaps) are in merge-key-figures.ts.
  */
-import { KEY_FIGURE_KEYS, YEAR_RANGE } from '../../src/lib/core/input-contract.ts';
+import { KEY_FIGURE_KEYS, WHOLE_COLUMNS, YEAR_RANGE } from '../../src/lib/core/input-contract.ts';
 import { keyFigureColumns, nonNegativeColumns } from '../../src/lib/core/indicators.ts';
 import { mapHeaders, namesRequired, type ColumnMap } from './headers.ts';
 import { quoted, type IssueCollector } from './issues.ts';
-import { AMBIGUOUS, MISSING, NOT_A_NUMBER, NUMBER, markUse, parseNumber, parseNumberInto } from './numbers.ts';
+import { AMBIGUOUS, MISSING, NOT_A_NUMBER, NUMBER, OTHER_DECIMAL, markUse, parseNumber, parseNumberInto } from './numbers.ts';
 import { asDecimal, columnReading, ColumnMarks, mayHoldAmbiguous } from './decimal-marks.ts';
 import type { Row } from './parse-csv.ts';
 import type { TableInfo } from './read-csv-file.ts';
@@ -158,6 +159,7 @@ function rowReader(
 	const fields = chunk.columns.map((c) => columns.index.get(c)!);
 	const counts = nonNegativeColumns();
 	const isCount = chunk.columns.map((c) => counts.has(c));
+	const isWhole = chunk.columns.map((c) => (WHOLE_COLUMNS as readonly string[]).includes(c));
 	const isScore = chunk.columns.map((c) => c === 'vedligeholdelsesstand');
 	const byMeaning = chunk.columns.map((c) => columnReading(c) === 'decimal');
 	const markOf = chunk.columns.map((c, k) => {
@@ -216,6 +218,11 @@ function rowReader(
 				else markOf[k]?.see(use, r, row.line, () => row.trimmed(field));
 			}
 			const value = target[r]!;
+			if (isWhole[k] && value >= 0 && !Number.isInteger(value)) {
+				target[r] = NaN;
+				badCell('not-a-whole-number', row, field);
+				continue;
+			}
 			if (value >= 1 && value <= 5) continue; // passes both checks below
 			if (value < 0 && isCount[k]) {
 				target[r] = NaN;
@@ -264,7 +271,7 @@ function rowReader(
 		);
 	}
 
-	function badCell(code: 'not-a-number' | 'negative-count' | 'score-out-of-range', row: Row, field: number): void {
+	function badCell(code: 'not-a-number' | 'not-a-whole-number' | 'negative-count' | 'score-out-of-range', row: Row, field: number): void {
 		if (!issues.wants('error')) return issues.drop('error', file, row.line, field + 1);
 		const text = row.trimmed(field);
 		const column = header(field);
@@ -275,6 +282,22 @@ function rowReader(
 				field,
 				`Tallet i kolonnen ${column} kan ikke læses: forventede et tal som ${example}, fandt ${quoted(text)}.`,
 				'et tal',
+				text
+			);
+		} else if (code === 'not-a-whole-number') {
+			// `1.5` in a `;` file: the point is a decimal there, as it cannot group thousands (numbers.ts).
+			const other = mark === 44 ? 'Punktummet' : 'Kommaet';
+			const group = mark === 44 ? '1.500' : '1,500';
+			const why =
+				markUse(text, 0, text.length, mark) === OTHER_DECIMAL
+					? ` ${other} er læst som decimaltegn, for tusinder har tre cifre efter sig (fx ${group}).`
+					: '';
+			error(
+				code,
+				row,
+				field,
+				`Tallet i kolonnen ${column} er ikke et helt tal: forventede et helt antal som 12, fandt ${quoted(text)}.${why}`,
+				'et helt tal',
 				text
 			);
 		} else if (code === 'negative-count') {

@@ -18,6 +18,9 @@
  *               mantissa / 10^decimals, correctly rounded (15 digits are exact in a double), and
  *               so does DuckDB's cast. Counts are so never negative; vedligeholdelsesstand's 1-5
  *               is checked in SQL, on the numbers.
+ *   whole values  in a column of whole counts (WHOLE_COLUMNS): empty, or 1 to 15 digits without
+ *               a mark, so never a fraction, which the JavaScript reader reports (`2,5`; a `2,0`
+ *               goes there too and is read as 2).
  *   other fields  anything: neither reader looks at them.
  *
  * On the way it takes what the values are not: each line's department (as an index into the
@@ -37,7 +40,7 @@ export interface StrictPlan {
 	/** Decimal mark: 44 (`,`) or 46 (`.`). */
 	mark: number;
 	width: number;
-	/** Per field: ID, YEAR, VALUE, EMPTY, or 0 (not read). */
+	/** Per field: ID, YEAR, VALUE, WHOLE, EMPTY, or 0 (not read). */
 	kind: Uint8Array;
 	/** Whether the file is Latin-1 (Windows-1252 without 0x80-0x9F) rather than UTF-8. */
 	latin1: boolean;
@@ -48,6 +51,8 @@ export const YEAR = 2;
 export const VALUE = 3;
 /** A column without a heading: empty in every line, or the JavaScript reader warns of its values. */
 export const EMPTY = 4;
+/** A count of whole things (WHOLE_COLUMNS): digits only. */
+export const WHOLE = 5;
 
 export interface StrictRows {
 	rows: number;
@@ -99,6 +104,9 @@ export function strictLines(bytes: Uint8Array, plan: StrictPlan): StrictRows | n
 					} else break;
 				}
 				if (p - fieldStart > 15 || lastWasMark) return null;
+			} else if (k === WHOLE) {
+				while (p < length && bytes[p]! >= 48 && bytes[p]! <= 57) p++;
+				if (p - fieldStart > 15) return null;
 			} else if (k === YEAR) {
 				let number = 0;
 				for (; p < length; p++) {

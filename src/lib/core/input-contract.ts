@@ -50,7 +50,13 @@ export const KEY_FIGURE_KEYS = ['afdeling_id', 'aar'] as const;
 export const HOUSING_TYPES = ['familie', 'ældre', 'ungdom'] as const;
 export type HousingType = (typeof HOUSING_TYPES)[number];
 
-/** Raw columns that count whole things and so can be checked as counts (not negative). */
+/**
+ * Raw columns that count whole things: a value with decimals there is an error (data/README.md).
+ * Not `uden_for_arbejdsmarked_18_64`, which is in full-time persons (a yearly average).
+ */
+export const WHOLE_COLUMNS: readonly RawColumn[] = ['boliger', 'ledige_boliger', 'fraflytninger', 'beboere_18_64'];
+
+/** Raw columns that are amounts of something and so can be checked as counts (not negative). */
 export const COUNT_COLUMNS: readonly RawColumn[] = [
 	'boliger',
 	'ledige_boliger',
