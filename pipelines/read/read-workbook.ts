@@ -17,6 +17,7 @@
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { quoted, type IssueCollector } from './issues.ts';
+import { excelFormXml } from './workbook-xml.ts';
 
 /** A date cell: the date (UTC, as exceljs gives it) and Excel's day number behind it. */
 export interface DateCell {
@@ -83,22 +84,16 @@ export async function readWorkbook(file: string, bytes: Uint8Array, issues: Issu
 	// exceljs loads it without a word and then fails on the missing workbook.
 	const other = notAWorkbook(bytes);
 	if (typeof other === 'object') return fail('unreadable-workbook', other.found, other.advice ?? saveAgain);
-	const workbook = new ExcelJS.Workbook();
-	let sheets: Sheet[];
-	let date1904: boolean;
-	try {
-		// A copy as a plain ArrayBuffer: exceljs's typings take no Node Buffer, and JSZip reads either.
-		await workbook.xlsx.load(bytes.slice().buffer as ArrayBuffer);
-		date1904 = workbook.properties?.date1904 === true;
-		sheets = workbook.worksheets.map((worksheet) => ({
-			name: worksheet.name,
-			rows: sheetRows(worksheet, date1904),
-			hidden: worksheet.state !== 'visible'
-		}));
-	} catch {
+	let sheets = await loadSheets(bytes).catch(() => null);
+	if (sheets === null && other === 'workbook') {
+		// A sheet whose XML uses prefixes (`<x:row>`, the OpenXML SDK's) or leaves out cell
+		// addresses, which Excel opens: read again in the form Excel saves (workbook-xml.ts).
+		const excelForm = excelFormXml(bytes);
+		if (excelForm) sheets = await loadSheets(excelForm).catch(() => null);
+	}
+	if (sheets === null) {
 		// A ZIP that unpacks and names a workbook part is not broken as a ZIP: exceljs could not read
-		// its sheets, as with a sheet whose XML uses prefixes (`<x:row>`, the OpenXML SDK's) or
-		// leaves out cell addresses, which Excel opens and saves in its own form.
+		// its sheets, even in the form Excel saves.
 		const found =
 			other === 'workbook'
 				? 'en projektmappe, som ikke kan læses (beskadiget, eller skrevet af et andet program i en form, Excel selv ikke gemmer)'
@@ -134,6 +129,19 @@ export async function readWorkbook(file: string, bytes: Uint8Array, issues: Issu
 		});
 	}
 	return chosen;
+}
+
+/** Every sheet of a workbook, through exceljs; throws what exceljs throws. */
+async function loadSheets(bytes: Uint8Array): Promise<Sheet[]> {
+	const workbook = new ExcelJS.Workbook();
+	// A copy as a plain ArrayBuffer: exceljs's typings take no Node Buffer, and JSZip reads either.
+	await workbook.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+	const date1904 = workbook.properties?.date1904 === true;
+	return workbook.worksheets.map((worksheet) => ({
+		name: worksheet.name,
+		rows: sheetRows(worksheet, date1904),
+		hidden: worksheet.state !== 'visible'
+	}));
 }
 
 function sheetRows(worksheet: ExcelJS.Worksheet, date1904: boolean): SheetRow[] {
