@@ -58,10 +58,18 @@ export function csvHeaderPlace(
 	separator: Delimiter | null,
 	isHeader: (fields: readonly string[]) => boolean
 ): CsvHeaderPlace | null {
-	const first = separator ?? detectDelimiter(text);
+	// The lines looked at, not the whole file: the scanners would look at every byte first (for
+	// stray line breaks); 64 lines leave room for blank ones.
+	let end = -1;
+	for (let n = 0; n < 64; n++) {
+		end = text.indexOf(newline, end + 1);
+		if (end === -1) break;
+	}
+	const head = end === -1 ? text : text.slice(0, end);
+	const first = separator ?? detectDelimiter(head);
 	const tries = separator ? [separator] : [first, ...(Object.keys(DELIMITER_NAMES) as Delimiter[]).filter((d) => d !== first)];
 	for (const delimiter of tries) {
-		const lines = contentLines(text, delimiter, newline, separator !== null);
+		const lines = contentLines(head, delimiter, newline, separator !== null);
 		if (delimiter === first && lines.length > 0 && isHeader(lines[0]!.fields)) return null;
 		const i = headerIndex(lines, isHeader);
 		if (i > 0) return { line: lines[i]!.line, delimiter, titles: lines.slice(0, i) };

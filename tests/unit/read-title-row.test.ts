@@ -71,6 +71,9 @@ describe('the header below a title', () => {
 		// Excel's sep= line names the separator: only it is tried, and line 1 is not a title.
 		expect(csvHeaderPlace('sep=,\nTal\nafdeling_id;aar\n', '\n', ',', isHeader)).toBeNull();
 		expect(csvHeaderPlace('sep=;\nTal\nafdeling_id;aar\n', '\n', ';', isHeader)?.line).toBe(3);
+		// Only the file's first 64 lines are looked at: the rest may be long.
+		const long = 'Tal\r\nafdeling_id;aar\r\n' + '1;2024\r\n'.repeat(1000);
+		expect(csvHeaderPlace(long, '\r\n', null, isHeader)?.line).toBe(2);
 		// No title: null, and the file is read as before.
 		expect(csvHeaderPlace('afdeling_id;aar\n1;2024\n', '\n', null, isHeader)).toBeNull();
 	});
