@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { firstViewChunk } from './pipelines/first-view-chunk.ts';
 
 export default defineConfig({
 	plugins: [sveltekit()],
@@ -9,6 +10,7 @@ export default defineConfig({
 	server: { fs: { allow: ['.'] } },
 	// The rows' worker (src/lib/db/rows-worker.ts) as an ES module, like the app's own chunks.
 	worker: { format: 'es' },
+	build: { rollupOptions: { output: { manualChunks: firstViewChunk } } },
 	test: {
 		include: ['tests/**/*.test.ts'],
 		environment: 'node',
