@@ -145,8 +145,11 @@ describe('the first view of the front page, its modules', () => {
 		const modules = (await page.evaluate(
 			`performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js') && e.startTime <= window.__chartAt).map((e) => new URL(e.name).pathname)`
 		)) as string[];
-		// The page's own modules (SvelteKit's entry, the layout, the page, Observable Plot among them).
-		expect(modules.length).toBeGreaterThan(10);
+		// SvelteKit's two entries, the root layout's, the page's and the error page's nodes (small
+		// facades) and the one first-view chunk with everything they import, Observable Plot among
+		// them (pipelines/first-view-chunk.ts): Rollup's own split gave about 40.
+		expect(modules.length).toBeGreaterThanOrEqual(4);
+		expect(modules.length).toBeLessThanOrEqual(8);
 		const html = await (await fetch(e2e.site.url + '/')).text();
 		const preloaded = new Set([...html.matchAll(/<link href="\.([^"]+\.js)" rel="modulepreload">/g)].map((m) => m[1]));
 		expect(modules.filter((file) => !preloaded.has(file))).toEqual([]);
