@@ -8,7 +8,7 @@
  * stand-in in unit tests); everything else here is plain data to bytes.
  */
 import { strings } from '../i18n/strings.ts';
-import { packageCharts, sameChartFigures } from './chart-specs.ts';
+import { packageCharts } from './chart-specs.ts';
 import { csvBytes } from '../formats/csv.ts';
 import { reportDocx } from '../formats/docx.ts';
 import { metaLines, periodText } from '../formats/export-meta.ts';
@@ -24,8 +24,6 @@ import { PathSet, zipFiles, type ZipEntry } from '../formats/zip.ts';
 import { municipalityReport } from './municipality-report.ts';
 import { municipalityReportStrings } from '../i18n/municipality-report-strings.ts';
 import type {
-	ChartData,
-	ChartSpec,
 	MunicipalityData,
 	OrganisationData,
 	OrganisationFigures,
@@ -86,23 +84,12 @@ export async function organisationEntries(
 		return claimed;
 	};
 
-	const draw = async (from: ChartData, each: () => void) => {
-		const drawn: { spec: ChartSpec; chart: RenderedChart }[] = [];
-		for (const spec of packageCharts(from)) {
-			drawn.push({ spec, chart: await render(spec) });
-			each();
-		}
-		return drawn;
-	};
-	let drawn = await draw(figures.charts, step);
-	const data = await figures.whole;
-	// Charts drawn from other figures than the database's (the Parquet, while it started) are kept only
-	// if they are the database's; else drawn again from those (the progress bar has counted them once).
-	if (figures.early && !sameChartFigures(figures.charts, data)) drawn = await draw(data, () => {});
-	const specs = drawn.map((d) => d.spec);
+	const specs = packageCharts(figures.charts);
 	const images: ReportImage[] = [];
 	const chartFiles: string[] = [];
-	for (const { spec, chart } of drawn) {
+	for (const spec of specs) {
+		const chart = await render(spec);
+		step();
 		const base = `${e.chartsFolder}/${safeFileName(spec.name)}`;
 		chartFiles.push(add(`${base}.png`, chart.png), add(`${base}.svg`, text(chart.svg)));
 		images.push({
@@ -115,6 +102,7 @@ export async function organisationEntries(
 		});
 	}
 
+	const data = await figures.whole;
 	const report = organisationReport(data, images);
 	const reportBase = safeFileName(e.reportFile(navn, year));
 	const reportFiles = [add(`${reportBase}.docx`, await reportDocx(report)), add(`${reportBase}.pdf`, await reportPdf(report))];
@@ -270,9 +258,7 @@ export async function buildPackage(request: PackageRequest, deps: PackageDeps): 
 		const rest = collector.organisation(own, charts);
 		// Awaited with the organisation's report; a failure before then is not an unhandled rejection.
 		rest.catch(() => undefined);
-		// An organisation's own package draws from the Parquet while the database starts, if it can.
-		const early = whole || !deps.earlyCharts ? null : await deps.earlyCharts(own).catch(() => null);
-		datas.push(early ? { charts: early, whole: rest, early: true } : { charts: await charts, whole: rest });
+		datas.push({ charts: await charts, whole: rest });
 		step();
 	}
 	let entries: ZipEntry[];

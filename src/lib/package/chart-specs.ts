@@ -81,23 +81,3 @@ export function packageCharts(data: ChartData): ChartSpec[] {
 	}
 	return specs;
 }
-
-/**
- * Whether two sets of figures draw the same charts: everything packageCharts reads of them (the
- * trends, the chosen year's peers, which departments are the organisation's, and the labels'
- * names and years) is equal.
- */
-export function sameChartFigures(a: ChartData, b: ChartData): boolean {
-	const drawn = (data: ChartData) =>
-		JSON.stringify([
-			data.lang,
-			data.demo,
-			data.kommune.navn,
-			data.organisation.navn,
-			data.year,
-			data.years,
-			data.indicators.map((ind) => [ind.id, data.trends[ind.id] ?? null, data.peers[ind.id]?.year ?? null]),
-			[...organisationDepartments(data)].sort()
-		]);
-	return drawn(a) === drawn(b);
-}

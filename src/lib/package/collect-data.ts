@@ -4,9 +4,9 @@
  * the page shows. The query runner is passed in: DuckDB-WASM in the browser, DuckDB in Node tests.
  */
 import type { DepartmentRow } from '../core/output-contract.ts';
-import { queryOrganisationParts, type PartRow } from '../db/queries/organisation-parts.ts';
+import { queryOrganisationParts } from '../db/queries/organisation-parts.ts';
 import { peersKey, queryPeersOf, type PeerRow } from '../db/queries/peers.ts';
-import { queryTrend, type SeriesKey, type TrendRow } from '../db/queries/trend.ts';
+import { queryTrend, type SeriesKey } from '../db/queries/trend.ts';
 import { queryDepartmentsOf } from '../db/queries/units.ts';
 import type { QueryRunner } from '../db/runner.ts';
 import { trendSeries } from '../charts/trend-series.ts';
@@ -153,18 +153,62 @@ export class PackageCollector {
 
 	/** The organisation's figures that its charts draw: its trends, its departments, the peers. */
 	async charts(input: CollectInput): Promise<ChartData> {
-		const { kommune, organisation } = input;
-		const municipalities = municipalitiesOf(input);
+		const { kommune, organisation, year, lang } = input;
+		const t = strings(lang);
+		const years = [...input.years].sort((a, b) => a - b);
+		const previousYear = years.filter((y) => y < year).at(-1) ?? null;
+		// Whole units (issue 10): the organisation in every municipality it is in, the page's first.
+		const named = input.municipalitiesOf?.[organisation.id] ?? [];
+		const municipalities = named.some((k) => k.kode === kommune.kode) ? named : [kommune, ...named];
 		const spans = municipalities.length > 1;
+		const wanted = previousYear == null ? [year] : [year, previousYear];
 		const [trendRows, departments, partRows, peerTables] = await Promise.all([
 			queryTrend(this.#run, 'boligorganisation', organisation.id, kommune.kode),
 			Promise.all(municipalities.map((k) => queryDepartmentsOf(this.#run, 'boligorganisation', organisation.id, k.kode))).then((d) =>
 				d.flat()
 			),
 			spans ? queryOrganisationParts(this.#run, organisation.id) : Promise.resolve([]),
-			Promise.all(municipalities.map((k) => this.#peersOf(k.kode, input.indicators, wantedYears(input))))
+			Promise.all(municipalities.map((k) => this.#peersOf(k.kode, input.indicators, wanted)))
 		]);
-		return chartData(input, { trendRows, departments, partRows, peerTables });
+		const own = spans ? `${organisation.navn} (${t.wholeOrganisation.toLowerCase()})` : organisation.navn;
+		const label = (key: SeriesKey) => (key === 'kommune' ? t.municipalityOf(kommune.navn) : key === 'land' ? t.country : own);
+		const ids = new Set(departments.map((d) => d.afdeling_id));
+		// The peers are the page's municipality's (always among `municipalities`).
+		const home = peerTables[municipalities.findIndex((k) => k.kode === kommune.kode)]!;
+		const peersIn = (id: IndicatorId, aar: number) => home.get(peersKey(id, aar))!;
+		const valuesIn = (id: IndicatorId, aar: number) =>
+			peerTables.flatMap((table) => table.get(peersKey(id, aar))!).filter((r) => ids.has(r.afdeling_id));
+		const indicators = input.indicators.map(indicatorOf);
+		const trends: OrganisationData['trends'] = {};
+		const peers: OrganisationData['peers'] = {};
+		const values: OrganisationData['values'] = {};
+		for (const ind of indicators) {
+			trends[ind.id] = withBenchmarks(
+				trendSeries(trendRows, 'boligorganisation', ind.id, years, label),
+				ind.id,
+				years,
+				input.benchmarks ?? {},
+				kommune.kode,
+				lang
+			);
+			peers[ind.id] = { year: peersIn(ind.id, year), previous: previousYear == null ? null : peersIn(ind.id, previousYear) };
+			values[ind.id] = { year: valuesIn(ind.id, year), previous: previousYear == null ? null : valuesIn(ind.id, previousYear) };
+		}
+		return {
+			lang,
+			demo: input.demo,
+			kommune,
+			organisation,
+			year,
+			previousYear,
+			years,
+			indicators,
+			trends,
+			peers,
+			departments,
+			values,
+			parts: spans ? { municipalities, rows: partRows } : null
+		};
 	}
 
 	/** The organisation's targets with their status, judged on each target's own unit's series. */
@@ -205,87 +249,4 @@ export class PackageCollector {
 			(t) => names.get(`${t.niveau}:${t.enhed_id}`) ?? t.enhed_id
 		);
 	}
-}
-
-/** Every municipality the organisation is in (whole units, issue 10), the page's first. */
-export function municipalitiesOf(input: CollectInput): { kode: string; navn: string }[] {
-	const named = input.municipalitiesOf?.[input.organisation.id] ?? [];
-	return named.some((k) => k.kode === input.kommune.kode) ? named : [input.kommune, ...named];
-}
-
-/** The chosen year and the one before it in the data, if any: the years whose peers a package shows. */
-export function wantedYears(input: Pick<CollectInput, 'year' | 'years'>): number[] {
-	const previousYear = previousYearOf(input);
-	return previousYear == null ? [input.year] : [input.year, previousYear];
-}
-
-function previousYearOf(input: Pick<CollectInput, 'year' | 'years'>): number | null {
-	return (
-		[...input.years]
-			.sort((a, b) => a - b)
-			.filter((y) => y < input.year)
-			.at(-1) ?? null
-	);
-}
-
-/** The rows behind an organisation's charts, as the dashboard's queries give them. */
-export interface ChartRows {
-	/** queryTrend's rows of the organisation. */
-	trendRows: TrendRow[];
-	/** queryDepartmentsOf's rows of the organisation, in each of municipalitiesOf's municipalities in turn. */
-	departments: DepartmentRow[];
-	/** queryOrganisationParts's rows when the organisation spans municipalities, else none. */
-	partRows: PartRow[];
-	/** queryPeersOf's answer for each of municipalitiesOf's municipalities, of wantedYears. */
-	peerTables: Map<string, PeerRow[]>[];
-}
-
-/** An organisation's chart figures from its rows (pure: the same rows give the same figures). */
-export function chartData(input: CollectInput, rows: ChartRows): ChartData {
-	const { kommune, organisation, year, lang } = input;
-	const { trendRows, departments, partRows, peerTables } = rows;
-	const t = strings(lang);
-	const years = [...input.years].sort((a, b) => a - b);
-	const previousYear = previousYearOf(input);
-	const municipalities = municipalitiesOf(input);
-	const spans = municipalities.length > 1;
-	const own = spans ? `${organisation.navn} (${t.wholeOrganisation.toLowerCase()})` : organisation.navn;
-	const label = (key: SeriesKey) => (key === 'kommune' ? t.municipalityOf(kommune.navn) : key === 'land' ? t.country : own);
-	const ids = new Set(departments.map((d) => d.afdeling_id));
-	// The peers are the page's municipality's (always among `municipalities`).
-	const home = peerTables[municipalities.findIndex((k) => k.kode === kommune.kode)]!;
-	const peersIn = (id: IndicatorId, aar: number) => home.get(peersKey(id, aar))!;
-	const valuesIn = (id: IndicatorId, aar: number) =>
-		peerTables.flatMap((table) => table.get(peersKey(id, aar))!).filter((r) => ids.has(r.afdeling_id));
-	const indicators = input.indicators.map(indicatorOf);
-	const trends: OrganisationData['trends'] = {};
-	const peers: OrganisationData['peers'] = {};
-	const values: OrganisationData['values'] = {};
-	for (const ind of indicators) {
-		trends[ind.id] = withBenchmarks(
-			trendSeries(trendRows, 'boligorganisation', ind.id, years, label),
-			ind.id,
-			years,
-			input.benchmarks ?? {},
-			kommune.kode,
-			lang
-		);
-		peers[ind.id] = { year: peersIn(ind.id, year), previous: previousYear == null ? null : peersIn(ind.id, previousYear) };
-		values[ind.id] = { year: valuesIn(ind.id, year), previous: previousYear == null ? null : valuesIn(ind.id, previousYear) };
-	}
-	return {
-		lang,
-		demo: input.demo,
-		kommune,
-		organisation,
-		year,
-		previousYear,
-		years,
-		indicators,
-		trends,
-		peers,
-		departments,
-		values,
-		parts: spans ? { municipalities, rows: partRows } : null
-	};
 }

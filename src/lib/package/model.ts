@@ -22,7 +22,6 @@ import type { FocusSeries } from '../focus/evaluate.ts';
 import type { TargetLine } from '../supervision/assess.ts';
 import type { FocusEntry } from '../supervision/organisation-focus.ts';
 import type { BenchmarkContext } from '../charts/benchmark-series.ts';
-import type { CollectInput } from './collect-data.ts';
 
 /** What a page asks for: one organisation's package or the whole municipality's, for a year. */
 export interface PackageRequest {
@@ -91,11 +90,6 @@ export type ChartData = Omit<OrganisationData, 'flags' | 'focus'>;
 export interface OrganisationFigures {
 	charts: ChartData;
 	whole: Promise<OrganisationData>;
-	/**
-	 * Whether `charts` came from elsewhere than `whole` (the Parquet files, before the database was
-	 * ready): its charts are then checked against `whole`'s figures and drawn again if they differ.
-	 */
-	early?: boolean;
 }
 
 /** A target or a point of attention (the supervisor's features), printed under its key figure or department. */
@@ -177,11 +171,6 @@ export interface PackageDeps {
 	/** The zip entries' date: the time of the export. */
 	now: Date;
 	onProgress?: Progress;
-	/**
-	 * An organisation's chart figures without the database (parquet-chart-data.ts), or null when it
-	 * cannot give them: an organisation's package then draws its charts while the database starts.
-	 */
-	earlyCharts?: (input: CollectInput) => Promise<ChartData | null>;
 	/** Stops the build between two steps: buildPackage then rejects with the signal's reason and returns no bytes. */
 	signal?: AbortSignal;
 }

@@ -62,7 +62,7 @@ export async function queryPeersOf(
 	return found;
 }
 
-export function toPeerRow(row: Row): PeerRow {
+function toPeerRow(row: Row): PeerRow {
 	return {
 		afdeling_id: asString(row.afdeling_id),
 		afdeling_navn: asString(row.afdeling_navn),
