@@ -11,6 +11,9 @@
  * Each also gives when the package's first step (its data gathered) and its last chart were done,
  * read from its progress bar in the page, and the page's first chart.
  *
+ * With each, Chromium's CPU seconds from the press to the download by thread (chromium-cpu.ts)
+ * and the load average: the work the package took, which a busy machine's wall time hides.
+ *
  * BENCH_SITES as in detail-alternate.ts; BENCH_RUNS (default 5) rounds; BENCH_LOADED=skip leaves
  * the `loaded` timing out.
  */
@@ -19,6 +22,7 @@ import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { serve } from '../../pipelines/serve.ts';
 import { WEB_FILES, type WebIndex, type WebOverview } from '../../src/lib/core/output-contract.ts';
+import { chromiumCpu, cpuBetween, cpuText, type CpuSplit } from './chromium-cpu.ts';
 import { coldPage } from './cold-page.ts';
 import { floorPage } from './floor-page.ts';
 import { median } from './median.ts';
@@ -42,6 +46,8 @@ interface Timing {
 	charts: number | null;
 	done: number;
 	files: number;
+	/** Chromium's CPU seconds from the press to the download (chromium-cpu.ts). */
+	cpu: CpuSplit;
 }
 
 /** Records every change of the package's progress bar, in the page's clock. */
@@ -65,15 +71,32 @@ function timePackage(url: string, waitForDatabase: boolean): Promise<Timing> {
 		await page.evaluate(WATCH_PROGRESS);
 		const button = page.getByRole('button', { name: /Dokumentationspakke/ }).first();
 		const pressed = (await page.evaluate('performance.now()')) as number;
+		const before = chromiumCpu();
 		const [download] = await Promise.all([page.waitForEvent('download', { timeout: 300_000 }), button.click()]);
 		const done = (await page.evaluate('performance.now()')) as number;
+		const cpu = cpuBetween(before, chromiumCpu());
 		const steps = (await page.evaluate('window.__steps')) as [number, number, number][];
 		const total = steps.at(-1)?.[2] ?? 0;
 		const at = (n: number) => steps.find((s) => s[1] >= n)?.[0] ?? null;
 		const files = Object.keys(unzipSync(new Uint8Array(readFileSync(await download.path())))).length;
 		// Two steps per key figure's chart after the data's one: the last chart is total - 2.
-		return { firstChart, pressed, data: at(1), charts: total ? at(total - 2) : null, done, files };
+		return { firstChart, pressed, data: at(1), charts: total ? at(total - 2) : null, done, files, cpu };
 	});
+}
+
+/** The machine's 1-minute load average, as `uptime` gives it. */
+function loadAverage(): string {
+	try {
+		return readFileSync('/proc/loadavg', 'utf8').split(' ')[0]!;
+	} catch {
+		return '?';
+	}
+}
+
+/** Each part's median over the runs. */
+function medianCpu(xs: readonly CpuSplit[]): CpuSplit {
+	const of = (k: keyof CpuSplit) => median(xs.map((x) => x[k]));
+	return { total: of('total'), main: of('main'), pool: of('pool'), workers: of('workers'), other: of('other') };
 }
 
 async function floor(url: string): Promise<number> {
@@ -103,7 +126,7 @@ async function main(): Promise<void> {
 					const t = await timePackage(site.url + path, waitForDatabase);
 					times[s]![m]!.push(t);
 					console.log(
-						`round ${r + 1} ${SITES[s]!.build} ${waitForDatabase ? 'loaded ' : 'at once'}: chart ${ms(t.firstChart)}, pressed ${ms(t.pressed)}, data +${ms(t.data && t.data - t.pressed)}, charts +${ms(t.charts && t.charts - t.pressed)}, zip +${ms(t.done - t.pressed)} ms (${t.files} files)`
+						`round ${r + 1} ${SITES[s]!.build} ${waitForDatabase ? 'loaded ' : 'at once'}: chart ${ms(t.firstChart)}, pressed ${ms(t.pressed)}, data +${ms(t.data && t.data - t.pressed)}, charts +${ms(t.charts && t.charts - t.pressed)}, zip +${ms(t.done - t.pressed)} ms (${t.files} files); ${cpuText(t.cpu)}, load ${loadAverage()}`
 					);
 				}
 			}
@@ -123,7 +146,8 @@ async function main(): Promise<void> {
 			console.log(
 				`  ${waitForDatabase ? 'pressed once the database has drawn' : 'pressed at the first chart'}: package ${(median(pkg) / 1000).toFixed(2)} s (runs ${pkg.map((x) => (x / 1000).toFixed(2)).join(', ')}); ` +
 					`its data in +${ms(med((t) => t.data && t.data - t.pressed))}, charts +${ms(med((t) => t.charts && t.charts - t.pressed))} ms; ` +
-					`first chart ${ms(med((t) => t.firstChart))} ms (${(med((t) => t.firstChart) / f).toFixed(2)}× the floor)`
+					`first chart ${ms(med((t) => t.firstChart))} ms (${(med((t) => t.firstChart) / f).toFixed(2)}× the floor); ` +
+					`median ${cpuText(medianCpu(xs.map((t) => t.cpu)))}`
 			);
 		}
 	}
