@@ -13,6 +13,8 @@ import { assess, type AgendaData } from '../../src/lib/supervision/assess.ts';
 import { jointAgenda } from '../../src/lib/agenda/joint-agenda.ts';
 import { agendaMarkdown, escapeMarkdown } from '../../src/lib/agenda/markdown.ts';
 import { organisationAgenda } from '../../src/lib/agenda/organisation-agenda.ts';
+import { agendaChartData } from '../../src/lib/agenda/chart-series.ts';
+import { checkTarget } from '../../src/lib/targets/check-target.ts';
 import { cellText } from '../../src/lib/formats/export-table.ts';
 import { NBSP } from '../../src/lib/i18n/format.ts';
 import type { Target } from '../../src/lib/core/target.ts';
@@ -327,5 +329,48 @@ describe('the sections the supervisor writes in', () => {
 		expect(jointAgenda(a).sections.map((x) => x.id)).toEqual([...DOCUMENT_SECTIONS.faellesmoede]);
 		expect(organisationAgenda(a, 'B1').sections.map((x) => x.id)).toEqual([...DOCUMENT_SECTIONS.dagsorden]);
 		expect(agreementDocument(a, 'B1', EMPTY_MEETING).sections.map((x) => x.id)).toEqual([...DOCUMENT_SECTIONS.aftaledokument]);
+	});
+});
+
+describe('a target’s base on a figure about residents (issue 9, targets/draft-base.ts)', () => {
+	// Engparken (D1): share outside the labour market withheld in 2023 (fewer than 5 persons), 27,46 %
+	// published in 2024 (decimals 1: shown 27,5 %). Agreed target T4 comes from an aftaler.json
+	// written before the ingest withheld such bases: base 25 % in the withheld year 2023.
+	const withResidents = (): AgendaData => {
+		const d = data();
+		d.indicators = [...d.indicators, 'uden_for_arbejdsmarked'];
+		d.departments[0]!.series.uden_for_arbejdsmarked = series({ 2023: 'd', 2024: 27.46 });
+		d.targets.push(target({ maal_id: 'T4', indikator: 'uden_for_arbejdsmarked', basisaar: 2023, basisvaerdi: 25, maalvaerdi: 20 }));
+		return d;
+	};
+	const draft = (t: Partial<Target>) =>
+		target({ enhed_id: 'D1', indikator: 'uden_for_arbejdsmarked', maalaar: 2027, maalvaerdi: 20, aftaleaar: 2025, ...t });
+	// N1 typed 25 % for the withheld 2023 (3 of 12 persons, say); N2 typed 5 % for 2024, where 27,5 % is published.
+	const drafts = [draft({ maal_id: 'N1', basisaar: 2023, basisvaerdi: 25 }), draft({ maal_id: 'N2', basisaar: 2024, basisvaerdi: 5 })];
+	const draftRows = (doc: Agenda, id: string) =>
+		section(doc, id)
+			.flatMap((b) => (b.kind === 'table' && /mål/i.test(b.table.title) && b.table.columns.length === 5 ? b.table.rows : []))
+			.map((r) => r.map((c) => cellText(c, 'da')));
+
+	it('prints a drafted base as the published figure, or the dash when it is withheld, in the agreement and the agenda', () => {
+		const a = assess(withResidents());
+		const expected = [
+			['Engparken (D1)', 'Uden for arbejdsmarkedet', '–', s('højst 20~% i 2027'), ''],
+			['Engparken (D1)', 'Uden for arbejdsmarkedet', s('27,5~% (2024)'), s('højst 20~% i 2027'), '']
+		];
+		expect(draftRows(agreementDocument(a, 'B1', EMPTY_MEETING, drafts), 'aftaler')).toEqual(expected);
+		expect(draftRows(organisationAgenda(a, 'B1', drafts), 'visioner-og-maal')).toEqual(expected);
+	});
+
+	it('draws no path from an agreed base whose year is withheld', () => {
+		const a = assess(withResidents());
+		const chart = { key: 'k', unitKind: 'afdeling', unitId: 'D1', indikator: 'uden_for_arbejdsmarked', title: '' } as const;
+		const { targets } = agendaChartData(a, chart, [2023, 2024], 'Odense', 'Landet');
+		expect(targets.map((t) => [t.basisaar, t.basisvaerdi, t.maalvaerdi])).toEqual([[2023, null, 20]]);
+	});
+
+	it('lets a drafted target on a figure about residents have no base, and no other', () => {
+		expect(checkTarget(draft({ basisvaerdi: null }))).toEqual([]);
+		expect(checkTarget(target({ basisvaerdi: null }))).toEqual(['Basisværdien skal være et tal.']);
 	});
 });

@@ -7,7 +7,7 @@
 import { periodText } from '../core/intervention.ts';
 import type { Target } from '../core/target.ts';
 import type { Agenda, AgendaBlock, AgendaSection } from './agenda.ts';
-import { runningTargets, type Assessment } from '../supervision/assess.ts';
+import { draftLines, runningTargets, type Assessment } from '../supervision/assess.ts';
 import { departmentNames, focusPoints, organisationScope } from './organisation-agenda.ts';
 import { draftTable, targetTable } from './agenda-tables.ts';
 import type { MeetingDetails } from '../drafts/meeting.ts';
@@ -40,10 +40,7 @@ export function agreementDocument(a: Assessment, organisationId: string, meeting
 	if (drafts.length) {
 		agreementBlocks.push({
 			kind: 'table',
-			table: draftTable(
-				'Nye mål',
-				drafts.map((t) => ({ target: t, unitName: a.unitName(t.niveau, t.enhed_id) }))
-			)
+			table: draftTable('Nye mål', draftLines(a, drafts))
 		});
 	}
 	if (ongoing.length) {

@@ -57,10 +57,11 @@ export function agendaChartData(
 
 	const targets = a.targets
 		.filter((l) => l.target.niveau === chart.unitKind && l.target.enhed_id === chart.unitId && l.target.indikator === id)
-		.map(({ target: t }) => ({
+		.map(({ target: t, evaluation }) => ({
 			label: `Mål: ${targetText(t)}`,
 			basisaar: t.basisaar,
-			basisvaerdi: t.basisvaerdi,
+			// No path from a base the status withholds (suppressed base year): its line gives the base back.
+			basisvaerdi: evaluation.basisSkjult ? null : t.basisvaerdi,
 			maalaar: t.maalaar,
 			maalvaerdi: t.maalvaerdi
 		}));

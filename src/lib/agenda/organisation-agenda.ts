@@ -16,7 +16,7 @@ import { indicator } from '../core/indicators.ts';
 import { countStatuses, summaryText } from '../targets/summary.ts';
 import type { Target } from '../core/target.ts';
 import type { Agenda, AgendaBlock, AgendaSection, ChartRequest, ChartUnitKind } from './agenda.ts';
-import { lastAgreement, runningTargets, type Assessment, type DepartmentAssessment } from '../supervision/assess.ts';
+import { draftLines, lastAgreement, runningTargets, type Assessment, type DepartmentAssessment } from '../supervision/assess.ts';
 import { focusCount, focusCountText } from '../supervision/focus-count.ts';
 import { draftTable, effectText, interventionTable, keyFigureTable, targetLineText, targetTable } from './agenda-tables.ts';
 
@@ -270,10 +270,7 @@ export function organisationAgenda(
 			{ kind: 'subheading', text: 'Nye mål (udkast)' },
 			{
 				kind: 'table',
-				table: draftTable(
-					'Forslag til nye mål',
-					drafts.map((t) => ({ target: t, unitName: a.unitName(t.niveau, t.enhed_id) }))
-				)
+				table: draftTable('Forslag til nye mål', draftLines(a, drafts))
 			}
 		);
 	}

@@ -11,6 +11,7 @@ import type { IndicatorId } from '../core/indicators.ts';
 import type { HousingType } from '../core/input-contract.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Intervention } from '../core/intervention.ts';
+import { withPublishableBase } from '../targets/draft-base.ts';
 import { targetStatus, type TargetEvaluation } from '../targets/status.ts';
 import type { Target, TargetLevel } from '../core/target.ts';
 
@@ -111,6 +112,17 @@ export function assess(data: AgendaData, lang: Lang = 'da'): Assessment {
 		evaluation: targetStatus(target, seriesOf(target.niveau, target.enhed_id)[target.indikator] ?? [], data.year, lang)
 	}));
 	return { data, departments, areaFocus, targets, unitName, seriesOf };
+}
+
+/**
+ * Drafted targets as the agendas and the agreement document print them: with the unit's name, and
+ * a person-based figure's base the published one (targets/draft-base.ts), whatever was typed.
+ */
+export function draftLines(a: Assessment, drafts: readonly Target[]): { target: Target; unitName: string }[] {
+	return drafts.map((t) => ({
+		target: withPublishableBase(t, a.seriesOf(t.niveau, t.enhed_id)[t.indikator]),
+		unitName: a.unitName(t.niveau, t.enhed_id)
+	}));
 }
 
 /** An organisation's targets from its latest agreement made in or before the year. */

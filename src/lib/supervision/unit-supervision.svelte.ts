@@ -137,10 +137,12 @@ export class UnitSupervision {
 	chartTargets(id: IndicatorId): TrendTarget[] {
 		return this.targets
 			.filter((l) => l.target.indikator === id)
-			.map(({ target: t }) => ({
+			.map(({ target: t, evaluation }) => ({
 				label: this.#lang() === 'da' ? `Mål: ${targetText(t)}` : `Target: ${targetText(t, 'en')}`,
 				basisaar: t.basisaar,
-				basisvaerdi: t.basisvaerdi,
+				// As the status: no path from a base whose year the series marks suppressed (an output
+				// written before the ingest withheld such bases); the path's line would give it back.
+				basisvaerdi: evaluation.basisSkjult ? null : t.basisvaerdi,
 				maalaar: t.maalaar,
 				maalvaerdi: t.maalvaerdi
 			}));

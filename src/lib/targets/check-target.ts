@@ -2,9 +2,10 @@
  * Checking a target drafted in the browser before it is added: the same rules the pipeline applies
  * to a line of aftaler.csv that concern the target alone (the register checks happen on ingest).
  * Returns the problems in the language asked for (Danish by default); none means the target can be written.
+ * A person-based figure's base may be null (withheld), as in aftaler.json.
  */
 import { YEAR_RANGE } from '../core/input-contract.ts';
-import { isIndicatorId } from '../core/indicators.ts';
+import { indicator, isIndicatorId } from '../core/indicators.ts';
 import { TARGET_DIRECTIONS, TARGET_LEVELS, type Target } from '../core/target.ts';
 import type { Lang } from '../i18n/lang.ts';
 
@@ -77,7 +78,10 @@ export function checkTarget(value: unknown, lang: Lang = 'da'): string[] {
 	text('enhed_id');
 	if (typeof t.indikator !== 'string' || !isIndicatorId(t.indikator)) problems.push(w.chooseIndicator);
 	year('basisaar');
-	number('basisvaerdi');
+	// A person-based figure's base may be null: its base-year figure is withheld, and a base typed
+	// instead would name the group the rule protects (targets/draft-base.ts).
+	const personBased = typeof t.indikator === 'string' && isIndicatorId(t.indikator) && indicator(t.indikator).personBased;
+	if (!(personBased && t.basisvaerdi === null)) number('basisvaerdi');
 	year('maalaar');
 	number('maalvaerdi');
 	if (!TARGET_DIRECTIONS.includes(t.retning as Target['retning'])) problems.push(w.chooseDirection);

@@ -1,0 +1,286 @@
+/**
+ * What the browser derives from the published files must reveal no more than they do (DOMAIN.md,
+ * "Privacy"; issue 9). The audit and the independent attacker check the files; this checks what the
+ * dashboard itself shows and writes from them, in real Chromium, on a hand-made world with
+ * withheld figures (support/withheld-world.ts): every page in Danish and English (the whole DOM
+ * with its attributes: aria-label, title, data-*, the charts' SVG), every CSV, XLSX and SVG
+ * download on them, the documentation packages (their CSV, DOCX, PDF, SVG and text), the agenda
+ * and the agreement document (Word and Markdown) and aftaler.csv.
+ *
+ * What is looked for: each withheld department's true share, and the share of every set of
+ * departments holding a withheld one that the pipeline does not publish as a unit (a sum over
+ * departments the browser might make, an area less a department, a municipality's part of the
+ * organisation): from any of them, and the published figures and the residents an attacker knows,
+ * a withheld count follows. Each at one and two decimals (as shown, or as a longer number begins),
+ * with a decimal comma or point. The world's counts put every such share at least 0,6 points from
+ * every published figure (checked below), so a hit is never a published figure by chance.
+ *
+ * A drafted target is also put in the browser's storage as an older dashboard kept it: a base typed
+ * for the withheld figure of 2101-001 (27,3 %, 3 of 11 persons). Before targets/draft-base.ts the
+ * draft list, aftaler.csv, the agenda and the agreement document printed it.
+ */
+import { strFromU8, unzipSync } from 'fflate';
+import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { pdfText } from '../support/pdf-text.ts';
+import { chartsReady, detailReady } from './support/ready.ts';
+import { ingest, tempDir } from './support/site.ts';
+import { e2eSite } from './support/suite.ts';
+import { TYPED_DRAFT, WORLD, WORLD_YEARS, writeWithheldWorld, type WorldDepartment } from './support/withheld-world.ts';
+
+const e2e = e2eSite({
+	data: () => {
+		const input = tempDir('withheld-input');
+		writeWithheldWorld(input);
+		return ingest(input);
+	}
+});
+
+/** A published figure of the world: its departments, year and value. */
+interface Published {
+	members: readonly string[];
+	aar: number;
+	vaerdi: number;
+}
+
+/** Every published share outside the labour market, with the departments it covers. */
+async function publishedFigures(out: string): Promise<{ figures: Published[]; withheld: Set<string> }> {
+	const read = async (name: string) =>
+		(await parquetReadObjects({ file: await asyncBufferFromFile(join(out, `${name}.parquet`)) })) as Record<string, unknown>[];
+	const figures: Published[] = [];
+	const withheld = new Set<string>();
+	for (const r of await read('noegletal')) {
+		if (r.vaerdi === null) withheld.add(`${r.afdeling_id as string}:${r.aar as number}`);
+		else figures.push({ members: [r.afdeling_id as string], aar: r.aar as number, vaerdi: r.vaerdi as number });
+	}
+	const membersOf: Record<string, (d: WorldDepartment, id: string) => boolean> = {
+		land: () => true,
+		boligorganisation: (d, id) => d.organisation === id,
+		kommune: (d, id) => d.kommune === id,
+		omraade: (d, id) => d.omraade === id
+	};
+	for (const r of await read('aggregater')) {
+		if (r.vaerdi === null) continue;
+		const members = WORLD.filter((d) => membersOf[r.niveau as string]!(d, r.enhed_id as string)).map((d) => d.id);
+		figures.push({ members, aar: r.aar as number, vaerdi: r.vaerdi as number });
+	}
+	return { figures, withheld };
+}
+
+/** The share of every set of departments holding a withheld one, in a year, unless it is published as a unit. */
+function telling(figures: Published[], withheld: Set<string>): { set: string; aar: number; vaerdi: number }[] {
+	const result: { set: string; aar: number; vaerdi: number }[] = [];
+	for (const aar of WORLD_YEARS) {
+		const units = new Set(figures.filter((f) => f.aar === aar).map((f) => [...f.members].sort().join('+')));
+		for (let mask = 1; mask < 1 << WORLD.length; mask++) {
+			const set = WORLD.filter((_, i) => mask & (1 << i));
+			if (!set.some((d) => withheld.has(`${d.id}:${aar}`))) continue;
+			const key = set.map((d) => d.id).join('+');
+			if (units.has(key)) continue;
+			const outside = set.reduce((s, d) => s + d.years[aar]!.outside, 0);
+			const residents = set.reduce((s, d) => s + d.years[aar]!.residents, 0);
+			result.push({ set: key, aar, vaerdi: (100 * outside) / residents });
+		}
+	}
+	return result;
+}
+
+/** The strings a telling share shows as: rounded to 1 and 2 decimals, and its first 2 decimals (a longer number). */
+function patterns(vaerdi: number): RegExp[] {
+	const forms = new Set<string>();
+	const truncated = (Math.trunc(vaerdi * 100) / 100).toFixed(2);
+	for (const text of [vaerdi.toFixed(1), vaerdi.toFixed(2)]) forms.add(`${text}(?!\\d)`);
+	forms.add(truncated);
+	return [...forms].flatMap((f) => [f, f.replace('.', ',')]).map((f) => new RegExp(`(?<![\\w.,])${f.replace(/\.(?=\d)/, '\\.')}`));
+}
+
+let tellingShares: { set: string; aar: number; vaerdi: number; patterns: RegExp[] }[] = [];
+/** Every text looked through, by where it came from, for the summary check. */
+const scanned: string[] = [];
+
+/**
+ * Drawing geometry: SVG coordinates ("translate(48,190)", "M0,0L-6,0") are pairs written with a
+ * comma, which a scan for "48,19" would take for a share; they are positions, not figures.
+ */
+const GEOMETRY = /\s(d|transform|points|viewBox|x|y|x1|x2|y1|y2|cx|cy|r|dx|dy|width|height|stroke-dasharray)="[^"]*"/g;
+
+/** A file's time stamp (a DOCX's dcterms:created, "2026-12-01T01:08:51.009Z"): its "51.00" is a clock, not a share. */
+const TIME_STAMP = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z?/g;
+
+function leaks(where: string, raw: string): string[] {
+	scanned.push(where);
+	const text = raw.replace(GEOMETRY, ' ').replace(TIME_STAMP, ' ');
+	const found: string[] = [];
+	for (const t of tellingShares) {
+		for (const p of t.patterns) {
+			const m = p.exec(text);
+			if (m) found.push(`${where}: ${t.set} ${t.aar} (${t.vaerdi.toFixed(3)}) as "${text.slice(Math.max(0, m.index - 40), m.index + 20)}"`);
+		}
+	}
+	return found;
+}
+
+const utf8 = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+
+/** The text of a downloaded file: Office files and zips unpacked, PDFs read with pdf.js, images left out. */
+async function fileText(name: string, bytes: Uint8Array): Promise<{ name: string; text: string }[]> {
+	const lower = name.toLowerCase();
+	if (lower.endsWith('.png')) return [];
+	if (lower.endsWith('.pdf')) return [{ name, text: (await pdfText(bytes)).pages.join('\n') }];
+	if (lower.endsWith('.docx') || lower.endsWith('.xlsx')) {
+		const parts = unzipSync(bytes);
+		return [
+			{
+				name,
+				text: Object.keys(parts)
+					.filter((p) => p.endsWith('.xml') || p.endsWith('.rels'))
+					.map((p) => strFromU8(parts[p]!))
+					.join('\n')
+			}
+		];
+	}
+	if (lower.endsWith('.zip')) {
+		const parts = unzipSync(bytes);
+		const texts = await Promise.all(Object.entries(parts).map(([inner, b]) => fileText(`${name}/${inner}`, b)));
+		return texts.flat();
+	}
+	return [{ name, text: utf8(bytes) }];
+}
+
+async function download(page: Page, click: () => Promise<void>, timeout = 60_000): Promise<{ name: string; bytes: Uint8Array }> {
+	const [file] = await Promise.all([page.waitForEvent('download', { timeout }), click()]);
+	return { name: file.suggestedFilename(), bytes: new Uint8Array(readFileSync((await file.path())!)) };
+}
+
+/** The page as the reader's browser holds it: the DOM with every attribute and the charts' SVG, without scripts. */
+async function pageText(page: Page): Promise<string> {
+	return page.evaluate(() => {
+		const root = document.documentElement.cloneNode(true) as HTMLElement;
+		for (const el of root.querySelectorAll('script, style')) el.remove();
+		// Form fields hold their value in a property, not the markup.
+		const values = [...document.querySelectorAll('input, textarea, select')].map((el) => (el as HTMLInputElement).value);
+		return [document.title, root.outerHTML, ...values].join('\n');
+	});
+}
+
+/** Every download a page offers as a button: the tables' and charts' files, the package, the documents. */
+async function pageDownloads(page: Page, where: string): Promise<string[]> {
+	const found: string[] = [];
+	const take = async (file: { name: string; bytes: Uint8Array }) => {
+		for (const part of await fileText(file.name, file.bytes)) found.push(...leaks(`${where} → ${part.name}`, part.text));
+	};
+	const buttons = page.locator('[data-export]:not([data-export="png"]):not([disabled])');
+	for (let i = 0; i < (await buttons.count()); i++) await take(await download(page, () => buttons.nth(i).click()));
+	const packageButton = page.locator('[data-package] button').first();
+	if (await packageButton.count()) await take(await download(page, () => packageButton.click(), 240_000));
+	for (const action of ['export-docx', 'export-md', 'download-targets']) {
+		const button = page.locator(`[data-action="${action}"]:not([disabled])`);
+		if (await button.count()) await take(await download(page, () => button.first().click()));
+	}
+	return found;
+}
+
+/** Each route and what shows it is drawn; detail pages wait for the database's rows. */
+const PAGES: { path: string; ready: (page: Page) => Promise<void> }[] = [
+	{ path: '/', ready: (p) => chartsReady(p) },
+	{ path: '/kommune/0751', ready: (p) => chartsReady(p) },
+	{ path: '/kommune/0461', ready: (p) => chartsReady(p) },
+	{ path: '/land', ready: async (p) => void (await p.locator('[data-list=municipalities]').waitFor({ timeout: 60_000 })) },
+	{ path: '/organisation/2101', ready: (p) => detailReady(p) },
+	{ path: '/omraade/0751-O01', ready: (p) => detailReady(p) },
+	...WORLD.map((d) => ({ path: `/afdeling/${d.id}`, ready: (p: Page) => detailReady(p) })),
+	{ path: '/fokus', ready: async (p) => void (await p.locator('[data-section=clear]').waitFor({ timeout: 60_000 })) },
+	{ path: '/aftaler', ready: async (p) => void (await p.locator('[data-form=draft-target]').waitFor({ timeout: 60_000 })) },
+	{ path: '/dagsorden', ready: (p) => agendaReady(p) },
+	{ path: '/dagsorden/2101', ready: (p) => agendaReady(p) },
+	{ path: '/dagsorden/2101?dok=aftale', ready: (p) => agendaReady(p) }
+];
+
+async function agendaReady(page: Page): Promise<void> {
+	await page.locator('[data-agenda] [data-agenda-section]').first().waitFor({ timeout: 60_000 });
+	await page.waitForFunction(() =>
+		[...document.querySelectorAll('[data-chart-ready]')].every((c) => c.getAttribute('data-chart-ready') === 'true')
+	);
+}
+
+beforeAll(async () => {
+	const { figures, withheld } = await publishedFigures(e2e.data);
+	// The world is as its comment says: the two small departments withheld in both years.
+	expect([...withheld].sort()).toEqual(['2101-001:2023', '2101-001:2024', '2101-002:2023', '2101-002:2024']);
+	tellingShares = telling(figures, withheld).map((t) => ({ ...t, patterns: patterns(t.vaerdi) }));
+	// Of the 31 sets of the five departments 24 hold 2101-001 or 2101-002; the area, the municipality
+	// 0751, organisation 2101 and the country are published: 20 telling sets a year.
+	expect(tellingShares.length).toBe(2 * 20);
+	// No telling share is within 0,6 points of a published figure: a hit is never a published figure.
+	for (const t of tellingShares) for (const f of figures) expect(Math.abs(t.vaerdi - f.vaerdi)).toBeGreaterThan(0.6);
+	// The typed draft base is a telling share itself (2101-001 in 2023, 3 of 11 = 27,27 %).
+	expect(tellingShares.some((t) => t.patterns.some((p) => p.test(String(TYPED_DRAFT.basisvaerdi))))).toBe(true);
+});
+
+describe('what the dashboard shows and writes from a world with withheld figures', () => {
+	let page: Page;
+	beforeAll(async () => {
+		page = (await e2e.page()).page;
+		// A draft an older dashboard kept with a typed base for the withheld figure, under each data
+		// year the pages are opened in (drafts are kept per municipality and year).
+		await page.addInitScript(
+			({ draft, years }) => {
+				for (const year of years) localStorage.setItem(`boligbarometer:maaludkast:0751:${year}`, JSON.stringify([draft]));
+			},
+			{ draft: TYPED_DRAFT, years: [...WORLD_YEARS] }
+		);
+	});
+	afterAll(async () => {
+		await page?.close();
+	});
+
+	for (const lang of ['da', 'en'] as const) {
+		for (const { path, ready } of PAGES) {
+			it(`${path} (${lang}) and its downloads name no withheld group`, async () => {
+				const sep = path.includes('?') ? '&' : '?';
+				const query = `kommune=0751&ind=uden_for_arbejdsmarked&aar=${lang === 'da' ? 2023 : 2024}${lang === 'en' ? '&lang=en' : ''}`;
+				await page.goto(`${e2e.site.url}${path}${sep}${query}`);
+				await ready(page);
+				const found = [...leaks(`${path} ${lang}`, await pageText(page)), ...(await pageDownloads(page, `${path} ${lang}`))];
+				expect(found).toEqual([]);
+			}, 300_000);
+		}
+	}
+
+	it('drafts a target on a figure about residents with the published base or none, never a typed one', async () => {
+		await page.goto(`${e2e.site.url}/aftaler?kommune=0751`);
+		const form = page.locator('[data-form=draft-target]');
+		await form.waitFor({ timeout: 60_000 });
+		await form.locator('[data-field=enhed]').selectOption('2101-001');
+		await form.locator('[data-field=indikator]').selectOption('uden_for_arbejdsmarked');
+		await form.locator('input[data-field=basisaar]').fill('2023');
+		await form.locator('input[data-field=basisaar]').blur();
+		// No field to type a base in: the withheld figure gives none.
+		expect(await form.locator('input[data-field=basisvaerdi]').count()).toBe(0);
+		expect((await form.locator('[data-field=basisvaerdi]').innerText()).trim()).toBe('–');
+		// 2101-003's published 79,6 % (2023) is the base, whatever was typed.
+		await form.locator('[data-field=enhed]').selectOption('2101-003');
+		await form.locator('[data-field=indikator]').selectOption('uden_for_arbejdsmarked');
+		expect((await form.locator('[data-field=basisvaerdi]').innerText()).replaceAll('\u00a0', ' ').trim()).toBe('79,6 %');
+	});
+
+	it('read nothing but the files the audit and the attacker check (data/README.md, threat model)', () => {
+		// The server logs the path after its data mount took off the /data prefix.
+		const paths = new Set(e2e.site.requests.map((r) => r.path.split('?')[0]!.replace(/^\/data\//, '/')));
+		// /_app/ is the built code; /geo/ the site's own municipality boundaries (static/geo), no figures.
+		const data = [...paths].filter((p) => !p.startsWith('/_app/') && !p.startsWith('/geo/') && /\.(json|parquet|geojson|csv)$/.test(p));
+		const attacked =
+			/^\/((afdelinger|noegletal|aggregater)\.parquet|web\/(index|land)\.json|web\/\d{4}\/overblik\.json|(aftaler|indsatser|referencetal)\.json|(omraader|kommuner)\.geojson)$/;
+		expect(data.filter((p) => !attacked.test(p))).toEqual([]);
+		// The index, both overviews, land.json, the three Parquet files and the supervisor's files.
+		expect(data.length, data.join(' ')).toBeGreaterThanOrEqual(9);
+	});
+
+	it('looked through every page and every kind of file', () => {
+		const kinds = new Set(scanned.map((w) => /\.(\w+)$/.exec(w)?.[1] ?? 'page'));
+		for (const kind of ['page', 'csv', 'xlsx', 'svg', 'docx', 'pdf', 'md', 'txt']) expect(kinds, [...kinds].join(' ')).toContain(kind);
+	});
+});
