@@ -6,7 +6,12 @@
  * Checked here, beyond each cell (declareIndicator): an id used once, and not one of the built-in
  * seven; the key-figure columns it reads are not afdeling_id or aar, and not another column's
  * spelling (`husleje` is the register's word for husleje_kr_m2, so a declared column by that name
- * would be read as the built-in one); names within the length limit; at most MAX_DECLARED.
+ * would be read as the built-in one); names within the length limit; at most MAX_DECLARED; and an
+ * indicator that reads a column about residents (one a person-based indicator, built-in or declared,
+ * reads) says `personer` = ja. Otherwise its figures would be published unsuppressed beside the
+ * person-based figure the privacy rule withholds: `uden_for_arbejdsmarked_18_64` over
+ * `beboere_18_64` declared `personer` = nej published 1 of 14 residents where the built-in share
+ * was withheld.
  */
 import { INDICATOR_IDS, indicator, type Indicator } from '../../src/lib/core/indicators.ts';
 import {
@@ -34,10 +39,12 @@ export interface IndicatorsRead {
 
 export function readIndicators(file: string, source: TableSource, issues: IssueCollector): IndicatorsRead {
 	const lines = new Map<string, number>();
+	const personCells = new Map<string, number>();
 	const columns = { allowed: INDICATOR_COLUMNS, required: REQUIRED_INDICATOR_COLUMNS };
 	let count = 0;
 	const { rows, info } = readCheckedRows(file, source, issues, columns, (cells) => {
 		const read = readLine(cells, lines);
+		if (read) personCells.set(read.id, cells.at('personer'));
 		if (read && ++count > MAX_DECLARED) {
 			cells.error(
 				'too-many-indicators',
@@ -50,7 +57,28 @@ export function readIndicators(file: string, source: TableSource, issues: IssueC
 		}
 		return read;
 	});
-	return { indicators: rows, info };
+	const aboutResidents = new Set<string>();
+	for (const ind of [...INDICATOR_IDS.map(indicator), ...rows]) if (ind.personBased) aboutResidents.add(ind.numerator).add(ind.denominator);
+	const indicators = rows.filter((ind) => {
+		const column = [ind.numerator, ind.denominator].find((c) => !ind.personBased && aboutResidents.has(c));
+		if (column === undefined) return true;
+		const users = [...INDICATOR_IDS.map(indicator), ...rows].filter(
+			(other) => other.personBased && (other.numerator === column || other.denominator === column)
+		);
+		const found = `personer = nej, ${quoted(column)} (som ${users.map((u) => quoted(u.id)).join(', ')} også bruger)`;
+		issues.add({
+			severity: 'error',
+			code: 'person-column',
+			file,
+			line: lines.get(ind.id)!,
+			column: personCells.get(ind.id)!,
+			message: `Indikatoren ${quoted(ind.id)} regner med kolonnen ${quoted(column)}, som tæller beboere (${users.map((u) => quoted(u.id)).join(', ')} bruger den og er diskretioneret): forventede personer = ja, så dens tal diskretioneres og revideres, fandt personer = nej. Ellers ville den vise de tal om små grupper af beboere, som diskretioneringen skjuler.`,
+			expected: 'personer = ja',
+			found
+		});
+		return false;
+	});
+	return { indicators, info };
 }
 
 function readLine(c: CellChecks, lines: Map<string, number>): Indicator | null {
