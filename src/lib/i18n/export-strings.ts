@@ -142,7 +142,8 @@ const en: ExportStrings = {
 		folders: 'One folder per housing organisation with the same contents as an organisation’s package',
 		sources: 'Sources',
 		notes: 'About the figures',
-		suppression: 'Person-based key figures that, alone or combined with other figures, could reveal a group of 1-4 residents are suppressed and shown as –, as are missing figures. A – is never 0.',
+		suppression:
+			'Person-based key figures that, alone or combined with other figures, could reveal a group of 1-4 residents are suppressed and shown as –, as are missing figures. A – is never 0.',
 		rounding: 'The figures are rounded as in the Boligbarometer (decimals per key figure).',
 		formula: "Names beginning with =, +, -, @ or a tab have a leading ' in the CSV files, so spreadsheets do not read them as formulas."
 	}
