@@ -35,17 +35,20 @@ export function describeData(dir: string): string {
 	} catch {
 		// an index that cannot be read only costs the names here; the dashboard will say more
 	}
-	const years = manifest.years.length ? `${manifest.years[0]}-${manifest.years[manifest.years.length - 1]}` : '-';
+	const years = yearRuns(manifest.years);
 	const when = statSync(join(dir, OUTPUT_FILES.manifest)).mtime;
 	const whenDa = when.toLocaleString('da-DK', { dateStyle: 'long', timeStyle: 'short' });
 	const whenEn = when.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
 	const names = listed(municipalities);
-	const departments = manifest.rows.afdelinger.toLocaleString('da-DK');
+	const m = municipalities.length;
+	const d = manifest.rows.afdelinger;
+	const one = (n: number, singular: string, plural: string) => `${n.toLocaleString('da-DK')} ${n === 1 ? singular : plural}`;
+	const oneEn = (n: number, singular: string, plural: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? singular : plural}`;
 	const da = state.kind === 'demo' ? 'Viser demodata (syntetiske)' : 'Viser dine egne data';
 	const en = state.kind === 'demo' ? 'Showing the demo data (synthetic)' : 'Showing your own data';
 	return (
-		`${da}: ${municipalities.length} ${municipalities.length === 1 ? 'kommune' : 'kommuner'} (${names}), ${departments} afdelinger, år ${years}, indlæst ${whenDa}.\n` +
-		`${en}: ${municipalities.length} municipalities, ${manifest.rows.afdelinger} departments, years ${years}, ingested ${whenEn}.` +
+		`${da}: ${one(m, 'kommune', 'kommuner')} (${names}), ${one(d, 'afdeling', 'afdelinger')}, år ${years}, indlæst ${whenDa}.\n` +
+		`${en}: ${oneEn(m, 'municipality', 'municipalities')}, ${oneEn(d, 'department', 'departments')}, years ${years}, ingested ${whenEn}.` +
 		(state.kind === 'own' ? '\nDemodata i stedet: npm start -- --demo / For the demo instead: npm start -- --demo' : '')
 	);
 }
@@ -53,4 +56,22 @@ export function describeData(dir: string): string {
 function listed(names: string[]): string {
 	if (names.length <= 5) return names.join(', ');
 	return `${names.slice(0, 5).join(', ')} og ${names.length - 5} flere`;
+}
+
+/**
+ * The years as runs, `2019-2020, 2022-2024`: a year no file holds is left out, so "2019-2024"
+ * does not promise a year the dashboard cannot show.
+ */
+export function yearRuns(years: readonly number[]): string {
+	const sorted = [...new Set(years)].sort((a, b) => a - b);
+	if (!sorted.length) return '-';
+	const runs: string[] = [];
+	let start = sorted[0]!;
+	for (let i = 1; i <= sorted.length; i++) {
+		const prev = sorted[i - 1]!;
+		if (sorted[i] === prev + 1) continue;
+		runs.push(start === prev ? String(start) : `${start}-${prev}`);
+		start = sorted[i]!;
+	}
+	return runs.join(', ');
 }
