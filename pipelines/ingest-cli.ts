@@ -9,6 +9,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { usageErrorText } from './usage-error.ts';
 import { ingest, type IngestResult } from './ingest.ts';
 import { OutputRefused } from './build/output-folder.ts';
 import { PrivacyAuditFailed } from './build/audited-suppression.ts';
@@ -45,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
 		}
 		options = { input: values.input ?? DEFAULT_INPUT, out: values.out ?? DEFAULT_OUT, json: values.json ?? false };
 	} catch (error) {
-		process.stderr.write(`Forkert brug: ${(error as Error).message}\n${USAGE}\n`);
+		process.stderr.write(`Forkert brug: ${usageErrorText(error, 'npm run ingest', ['--input', '--out', '--json', '--help'])}\n${USAGE}\n`);
 		return 2;
 	}
 	// An empty path would mean the current folder (the project itself): never what was meant.

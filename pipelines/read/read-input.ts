@@ -75,6 +75,8 @@ interface Folder {
 	clashes: [string, string][];
 	/** Folders named like an input file (`afdelinger.csv/`): the user meant a file. */
 	folders: string[];
+	/** Every folder in the input folder, for the advice when the register is not there. */
+	subfolders: string[];
 	/** Symbolic links named like an input file that lead nowhere, with the error (ENOENT, ELOOP). */
 	brokenLinks: [string, string][];
 }
@@ -183,13 +185,18 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 	const isFolder = (matches: (key: string) => boolean) =>
 		folder.folders.some((name) => matches(fileKey(name))) || folder.brokenLinks.some(([name]) => matches(fileKey(name)));
 	if (!folder.register && !isFolder((key) => key === REGISTER_FILE)) {
+		const below = await foldersWithRegister(inputDir, folder.subfolders);
+		// `--input` one folder too high (the folder holding the municipality's folder) is a common slip.
+		const advice = below.length
+			? ` Registret ligger i ${below.map((name) => quoted(`${name}/`)).join(' og ')}: skal --input pege på ${below.length === 1 ? 'den mappe' : 'en af dem'} (${quoted(join(inputDir, below[0]!))})?`
+			: '';
 		issues.add({
 			severity: 'error',
 			code: 'missing-file',
 			file: FOLDER,
 			line: 0,
 			column: 0,
-			message: `Afdelingsregistret mangler: forventede filen ${EITHER(REGISTER_FILE)} i mappen, fandt ${found}.`,
+			message: `Afdelingsregistret mangler: forventede filen ${EITHER(REGISTER_FILE)} i mappen, fandt ${found}.${advice}`,
 			expected: EITHER(REGISTER_FILE),
 			found
 		});
@@ -445,6 +452,7 @@ async function listFolder(inputDir: string): Promise<Folder | null> {
 		all: names,
 		clashes: [],
 		folders: folders.filter((name) => isInputFile(fileKey(name))).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+		subfolders: folders.filter((name) => !name.startsWith('.')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
 		brokenLinks: broken.filter(([name]) => isInputFile(fileKey(name))).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
 	};
 	// On Linux `Afdelinger.csv` and `afdelinger.csv` can lie side by side (copied from two places);
@@ -476,6 +484,17 @@ async function listFolder(inputDir: string): Promise<Folder | null> {
 		else if (looksLikeData(key)) folder.unknown.push(name);
 	}
 	return folder;
+}
+
+/** The folders (one level down, at most 50 looked in) that hold a department register as a file. */
+async function foldersWithRegister(inputDir: string, subfolders: string[]): Promise<string[]> {
+	const holding: string[] = [];
+	for (const name of subfolders.slice(0, 50)) {
+		const entries = await readdir(join(inputDir, name), { withFileTypes: true }).catch(() => []);
+		const isRegister = (file: string) => tableStem(fileKey(file)) === stemOf(REGISTER_FILE);
+		if (entries.some((entry) => entry.isFile() && isRegister(entry.name))) holding.push(name);
+	}
+	return holding;
 }
 
 /** A file name as it is matched: case, Unicode form and ø/å (as oe/aa) do not count. */
