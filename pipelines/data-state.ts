@@ -23,6 +23,16 @@ export function dataState(dir: string): DataState {
 	return { kind: manifest.demo ? 'demo' : 'own', manifest };
 }
 
+/**
+ * A short Danish description of the user's own ingest at `dir` (`1 kommune (Horsens), 7 afdelinger,
+ * år 2019-2024`), or null when it holds no such thing (nothing, the demo, or files of others).
+ */
+export function ownDataAt(dir: string): string | null {
+	if (dataState(dir).kind !== 'own') return null;
+	const first = describeData(dir).split('\n')[0]!;
+	return first.slice(first.indexOf(': ') + 2, first.lastIndexOf(', indlæst'));
+}
+
 /** Two lines (Danish, then English) saying what is served: whose data, how much, which years, when. */
 export function describeData(dir: string): string {
 	const state = dataState(dir);

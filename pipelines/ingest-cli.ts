@@ -10,6 +10,7 @@
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { usageErrorText } from './usage-error.ts';
+import { ownDataAt } from './data-state.ts';
 import { ingest, type IngestResult } from './ingest.ts';
 import { OutputRefused } from './build/output-folder.ts';
 import { PrivacyAuditFailed } from './build/audited-suppression.ts';
@@ -27,7 +28,7 @@ const USAGE = `Brug / usage: npm run ingest -- [--input MAPPE] [--out MAPPE] [--
 Afslutningskode: 0 skrevet, 1 fejl i inddata eller diskretionering, der ikke består revisionen, 2 forkert brug, 3 intern fejl.`;
 
 async function main(argv: string[]): Promise<number> {
-	let options: { input: string; out: string; json: boolean };
+	let options: { input: string; out: string; json: boolean; inputGiven: boolean };
 	try {
 		const { values } = parseArgs({
 			args: argv,
@@ -44,7 +45,12 @@ async function main(argv: string[]): Promise<number> {
 			process.stdout.write(`${USAGE}\n`);
 			return 0;
 		}
-		options = { input: values.input ?? DEFAULT_INPUT, out: values.out ?? DEFAULT_OUT, json: values.json ?? false };
+		options = {
+			input: values.input ?? DEFAULT_INPUT,
+			out: values.out ?? DEFAULT_OUT,
+			json: values.json ?? false,
+			inputGiven: values.input !== undefined
+		};
 	} catch (error) {
 		process.stderr.write(`Forkert brug: ${usageErrorText(error, 'npm run ingest', ['--input', '--out', '--json', '--help'])}\n${USAGE}\n`);
 		return 2;
@@ -63,6 +69,16 @@ async function main(argv: string[]): Promise<number> {
 	if (inputKind !== 'directory') {
 		const found = inputKind === 'missing' ? 'findes ikke' : 'er en fil, ikke en mappe';
 		process.stderr.write(`Forkert brug: --input "${options.input}" ${found}: forventede en mappe med inddata.\n${USAGE}\n`);
+		return 2;
+	}
+
+	// A bare `npm run ingest` reads the demo: over the user's own ingest that would put the demo in
+	// its place without a word, the one thing npm start is careful never to do.
+	const ownData = options.inputGiven ? null : ownDataAt(options.out);
+	if (ownData) {
+		process.stderr.write(
+			`Forkert brug: ${options.out} holder dine egne data (${ownData}), og uden --input læses demodata (${DEFAULT_INPUT}), som ville erstatte dem: forventede --input med mappen med dine data. Vil du have demodata, så skriv --input ${DEFAULT_INPUT}, eller brug npm start -- --demo.\n${USAGE}\n`
+		);
 		return 2;
 	}
 
