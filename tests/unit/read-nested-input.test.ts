@@ -15,7 +15,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const REGISTER = 'afdeling_id;afdeling_navn;boligorganisation_id;boligorganisation_navn;kommune_kode\n1001-001;Søparken;1001;Åbo;0101\n';
 
 const registerMessage = async (dir: string) =>
-	(await readInput(dir, silentReporter)).issues.find((i) => i.code === 'missing-file' && i.expected.startsWith('afdelinger'))?.message;
+	(await readInput(dir, silentReporter)).issues.find((i) => i.code === 'missing-file' && i.expected?.startsWith('afdelinger'))?.message;
 
 describe('the register one folder down', () => {
 	it('is named in the error, with the path --input should have', async () => {
