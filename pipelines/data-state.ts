@@ -7,6 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { count } from './terminal-count.ts';
 import { OUTPUT_FILES, WEB_FILES, type Manifest, type WebIndex } from '../src/lib/core/output-contract.ts';
 
 export type DataState = { kind: 'none' } | { kind: 'other' } | { kind: 'demo' | 'own'; manifest: Manifest };
@@ -52,13 +53,11 @@ export function describeData(dir: string): string {
 	const names = listed(municipalities);
 	const m = municipalities.length;
 	const d = manifest.rows.afdelinger;
-	const one = (n: number, singular: string, plural: string) => `${n.toLocaleString('da-DK')} ${n === 1 ? singular : plural}`;
-	const oneEn = (n: number, singular: string, plural: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? singular : plural}`;
 	const da = state.kind === 'demo' ? 'Viser demodata (syntetiske)' : 'Viser dine egne data';
 	const en = state.kind === 'demo' ? 'Showing the demo data (synthetic)' : 'Showing your own data';
 	return (
-		`${da}: ${one(m, 'kommune', 'kommuner')} (${names}), ${one(d, 'afdeling', 'afdelinger')}, år ${years}, indlæst ${whenDa}.\n` +
-		`${en}: ${oneEn(m, 'municipality', 'municipalities')}, ${oneEn(d, 'department', 'departments')}, years ${years}, ingested ${whenEn}.` +
+		`${da}: ${count(m, 'kommune', 'kommuner')} (${names}), ${count(d, 'afdeling', 'afdelinger')}, år ${years}, indlæst ${whenDa}.\n` +
+		`${en}: ${count(m, 'municipality', 'municipalities', 'en-GB')}, ${count(d, 'department', 'departments', 'en-GB')}, years ${years}, ingested ${whenEn}.` +
 		(state.kind === 'own' ? '\nDemodata i stedet: npm start -- --demo / For the demo instead: npm start -- --demo' : '')
 	);
 }

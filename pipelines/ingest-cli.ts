@@ -10,6 +10,7 @@
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { usageErrorText } from './usage-error.ts';
+import { count } from './terminal-count.ts';
 import { ownDataAt } from './data-state.ts';
 import { ingest, type IngestResult } from './ingest.ts';
 import { OutputRefused } from './build/output-folder.ts';
@@ -116,7 +117,7 @@ async function main(argv: string[]): Promise<number> {
 		if (result.ok && result.manifest) {
 			const rows = result.manifest.rows;
 			process.stdout.write(
-				`Skrev ${rows.afdelinger} afdelinger, ${rows.noegletal} rækker nøgletal og ${rows.aggregater} aggregater til ${options.out}.\n`
+				`Skrev ${count(rows.afdelinger, 'afdeling', 'afdelinger')}, ${count(rows.noegletal, 'række', 'rækker')} nøgletal og ${count(rows.aggregater, 'aggregat', 'aggregater')} til ${options.out}.\n`
 			);
 		} else {
 			process.stdout.write(`Intet skrevet: ret fejlene ovenfor og kør igen. ${options.out} er uændret.\n`);

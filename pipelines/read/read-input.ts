@@ -29,6 +29,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { count } from '../terminal-count.ts';
 import type { KeyFigureTable, ParsedInput, Reporter } from './model.ts';
 import { crossCheck } from './cross-check.ts';
 import { FileBytes } from './file-bytes.ts';
@@ -409,7 +410,7 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 	const errors = issues.errorCount;
 	const warnings = issues.warningCount;
 	reporter.info(
-		`${result.departments.length} afdelinger, ${result.keyFigures.length} rækker nøgletal; ${errors} fejl, ${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}.`
+		`${count(result.departments.length, 'afdeling', 'afdelinger')}, ${count(result.keyFigures.length, 'række', 'rækker')} nøgletal; ${errors} fejl, ${count(warnings, 'advarsel', 'advarsler')}.`
 	);
 	return result;
 }
