@@ -52,7 +52,7 @@ describe('trendData', () => {
 			series: [{ ...series[0]!, points: [{ aar: 2024, vaerdi: 31, diskretioneret: true }] }]
 		});
 		expect(suppressed[0]![0]!.vaerdi).toBeNaN();
-		expect(suppressed[0]![0]!.tip).toBe('<img src=x onerror=alert(1)>\n2024: – (suppressed: fewer than 5 persons)');
+		expect(suppressed[0]![0]!.tip).toBe('<img src=x onerror=alert(1)>\n2024: – (suppressed: could reveal fewer than 5 persons)');
 	});
 });
 
