@@ -7,6 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { count } from './terminal-count.ts';
 import { OUTPUT_FILES, WEB_FILES, type Manifest, type WebIndex } from '../src/lib/core/output-contract.ts';
 
 export type DataState = { kind: 'none' } | { kind: 'other' } | { kind: 'demo' | 'own'; manifest: Manifest };
@@ -23,6 +24,16 @@ export function dataState(dir: string): DataState {
 	return { kind: manifest.demo ? 'demo' : 'own', manifest };
 }
 
+/**
+ * A short Danish description of the user's own ingest at `dir` (`1 kommune (Horsens), 7 afdelinger,
+ * år 2019-2024`), or null when it holds no such thing (nothing, the demo, or files of others).
+ */
+export function ownDataAt(dir: string): string | null {
+	if (dataState(dir).kind !== 'own') return null;
+	const first = describeData(dir).split('\n')[0]!;
+	return first.slice(first.indexOf(': ') + 2, first.lastIndexOf(', indlæst'));
+}
+
 /** Two lines (Danish, then English) saying what is served: whose data, how much, which years, when. */
 export function describeData(dir: string): string {
 	const state = dataState(dir);
@@ -35,17 +46,18 @@ export function describeData(dir: string): string {
 	} catch {
 		// an index that cannot be read only costs the names here; the dashboard will say more
 	}
-	const years = manifest.years.length ? `${manifest.years[0]}-${manifest.years[manifest.years.length - 1]}` : '-';
+	const years = yearRuns(manifest.years);
 	const when = statSync(join(dir, OUTPUT_FILES.manifest)).mtime;
 	const whenDa = when.toLocaleString('da-DK', { dateStyle: 'long', timeStyle: 'short' });
 	const whenEn = when.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
 	const names = listed(municipalities);
-	const departments = manifest.rows.afdelinger.toLocaleString('da-DK');
+	const m = municipalities.length;
+	const d = manifest.rows.afdelinger;
 	const da = state.kind === 'demo' ? 'Viser demodata (syntetiske)' : 'Viser dine egne data';
 	const en = state.kind === 'demo' ? 'Showing the demo data (synthetic)' : 'Showing your own data';
 	return (
-		`${da}: ${municipalities.length} ${municipalities.length === 1 ? 'kommune' : 'kommuner'} (${names}), ${departments} afdelinger, år ${years}, indlæst ${whenDa}.\n` +
-		`${en}: ${municipalities.length} municipalities, ${manifest.rows.afdelinger} departments, years ${years}, ingested ${whenEn}.` +
+		`${da}: ${count(m, 'kommune', 'kommuner')} (${names}), ${count(d, 'afdeling', 'afdelinger')}, år ${years}, indlæst ${whenDa}.\n` +
+		`${en}: ${count(m, 'municipality', 'municipalities', 'en-GB')}, ${count(d, 'department', 'departments', 'en-GB')}, years ${years}, ingested ${whenEn}.` +
 		(state.kind === 'own' ? '\nDemodata i stedet: npm start -- --demo / For the demo instead: npm start -- --demo' : '')
 	);
 }
@@ -53,4 +65,22 @@ export function describeData(dir: string): string {
 function listed(names: string[]): string {
 	if (names.length <= 5) return names.join(', ');
 	return `${names.slice(0, 5).join(', ')} og ${names.length - 5} flere`;
+}
+
+/**
+ * The years as runs, `2019-2020, 2022-2024`: a year no file holds is left out, so "2019-2024"
+ * does not promise a year the dashboard cannot show.
+ */
+export function yearRuns(years: readonly number[]): string {
+	const sorted = [...new Set(years)].sort((a, b) => a - b);
+	if (!sorted.length) return '-';
+	const runs: string[] = [];
+	let start = sorted[0]!;
+	for (let i = 1; i <= sorted.length; i++) {
+		const prev = sorted[i - 1]!;
+		if (sorted[i] === prev + 1) continue;
+		runs.push(start === prev ? String(start) : `${start}-${prev}`);
+		start = sorted[i]!;
+	}
+	return runs.join(', ');
 }

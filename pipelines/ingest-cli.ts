@@ -9,6 +9,9 @@
  */
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { usageErrorText } from './usage-error.ts';
+import { count } from './terminal-count.ts';
+import { ownDataAt } from './data-state.ts';
 import { ingest, type IngestResult } from './ingest.ts';
 import { OutputRefused } from './build/output-folder.ts';
 import { PrivacyAuditFailed } from './build/audited-suppression.ts';
@@ -26,7 +29,7 @@ const USAGE = `Brug / usage: npm run ingest -- [--input MAPPE] [--out MAPPE] [--
 Afslutningskode: 0 skrevet, 1 fejl i inddata eller diskretionering, der ikke består revisionen, 2 forkert brug, 3 intern fejl.`;
 
 async function main(argv: string[]): Promise<number> {
-	let options: { input: string; out: string; json: boolean };
+	let options: { input: string; out: string; json: boolean; inputGiven: boolean };
 	try {
 		const { values } = parseArgs({
 			args: argv,
@@ -43,9 +46,14 @@ async function main(argv: string[]): Promise<number> {
 			process.stdout.write(`${USAGE}\n`);
 			return 0;
 		}
-		options = { input: values.input ?? DEFAULT_INPUT, out: values.out ?? DEFAULT_OUT, json: values.json ?? false };
+		options = {
+			input: values.input ?? DEFAULT_INPUT,
+			out: values.out ?? DEFAULT_OUT,
+			json: values.json ?? false,
+			inputGiven: values.input !== undefined
+		};
 	} catch (error) {
-		process.stderr.write(`Forkert brug: ${(error as Error).message}\n${USAGE}\n`);
+		process.stderr.write(`Forkert brug: ${usageErrorText(error, 'npm run ingest', ['--input', '--out', '--json', '--help'])}\n${USAGE}\n`);
 		return 2;
 	}
 	// An empty path would mean the current folder (the project itself): never what was meant.
@@ -62,6 +70,16 @@ async function main(argv: string[]): Promise<number> {
 	if (inputKind !== 'directory') {
 		const found = inputKind === 'missing' ? 'findes ikke' : 'er en fil, ikke en mappe';
 		process.stderr.write(`Forkert brug: --input "${options.input}" ${found}: forventede en mappe med inddata.\n${USAGE}\n`);
+		return 2;
+	}
+
+	// A bare `npm run ingest` reads the demo: over the user's own ingest that would put the demo in
+	// its place without a word, the one thing npm start is careful never to do.
+	const ownData = options.inputGiven ? null : ownDataAt(options.out);
+	if (ownData) {
+		process.stderr.write(
+			`Forkert brug: ${options.out} holder dine egne data (${ownData}), og uden --input læses demodata (${DEFAULT_INPUT}), som ville erstatte dem: forventede --input med mappen med dine data. Vil du have demodata, så skriv --input ${DEFAULT_INPUT}, eller brug npm start -- --demo.\n${USAGE}\n`
+		);
 		return 2;
 	}
 
@@ -99,7 +117,7 @@ async function main(argv: string[]): Promise<number> {
 		if (result.ok && result.manifest) {
 			const rows = result.manifest.rows;
 			process.stdout.write(
-				`Skrev ${rows.afdelinger} afdelinger, ${rows.noegletal} rækker nøgletal og ${rows.aggregater} aggregater til ${options.out}.\n`
+				`Skrev ${count(rows.afdelinger, 'afdeling', 'afdelinger')}, ${count(rows.noegletal, 'række', 'rækker')} nøgletal og ${count(rows.aggregater, 'aggregat', 'aggregater')} til ${options.out}.\n`
 			);
 		} else {
 			process.stdout.write(`Intet skrevet: ret fejlene ovenfor og kør igen. ${options.out} er uændret.\n`);

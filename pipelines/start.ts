@@ -16,6 +16,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { usageErrorText } from './usage-error.ts';
 import { describeData } from './data-state.ts';
 import { ingest } from './ingest.ts';
 import { OutputRefused } from './build/output-folder.ts';
@@ -36,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
 	try {
 		demo = parseArgs({ args: argv, options: { demo: { type: 'boolean', default: false } }, strict: true }).values.demo ?? false;
 	} catch (error) {
-		console.error(`Forkert brug: ${(error as Error).message}\nBrug / usage: npm start [-- --demo]`);
+		console.error(`Forkert brug: ${usageErrorText(error, 'npm start', ['--demo'])}\nBrug / usage: npm start [-- --demo]`);
 		return 2;
 	}
 	const plan = startPlan(DATA, INPUT, demo);

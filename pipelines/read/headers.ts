@@ -9,6 +9,7 @@
  */
 import { canonicalColumn, HEADER_ALIASES, normaliseHeader } from '../../src/lib/core/input-contract.ts';
 import { quoted, type IssueCollector } from './issues.ts';
+import { nearestColumn } from './column-suggestion.ts';
 
 export interface ColumnMap {
 	/** Canonical column → 0-based field index. */
@@ -33,13 +34,14 @@ export function mapHeaders(
 		const column = columnOf(header, allowed);
 		if (column === null || !allowed.includes(column)) {
 			const what = column !== null ? 'hører ikke til i denne fil' : 'kendes ikke';
+			const near = column === null ? nearestColumn(header, allowed) : null;
 			issues.add({
 				severity: 'warning',
 				code: 'unknown-column',
 				file,
 				line,
 				column: i + 1,
-				message: `Kolonnen ${quoted(header)} ${what} og bliver ikke læst: forventede en af kolonnerne ${allowed.join(', ')}, fandt ${quoted(header)}.`,
+				message: `Kolonnen ${quoted(header)} ${what} og bliver ikke læst: forventede en af kolonnerne ${allowed.join(', ')}, fandt ${quoted(header)}.${near ? ` Mente du "${near}"?` : ''}`,
 				expected: allowed.join(', '),
 				found: header
 			});
@@ -74,6 +76,9 @@ export function mapHeaders(
 		ok = false;
 		const alias = Object.entries(HEADER_ALIASES).find(([a, c]) => c === column && a !== column)?.[0];
 		const also = alias ? ` (eller fx "${alias}")` : '';
+		// A heading one or two typing slips from the missing column, and no column of its own.
+		const slipped = headers.findIndex((h) => h !== '' && columnOf(h, allowed) === null && nearestColumn(h, allowed) === column);
+		const typo = slipped >= 0 ? ` Kolonne ${slipped + 1}, ${quoted(headers[slipped]!)}, ligner: ret stavningen til "${column}".` : '';
 		const found =
 			headers
 				.filter((h) => h !== '')
@@ -85,7 +90,7 @@ export function mapHeaders(
 			file,
 			line,
 			column: 0,
-			message: `Kolonnen "${column}" mangler: forventede en kolonne med overskriften "${column}"${also}, fandt kolonnerne ${found}.${title}`,
+			message: `Kolonnen "${column}" mangler: forventede en kolonne med overskriften "${column}"${also}, fandt kolonnerne ${found}.${typo}${title}`,
 			expected: column,
 			found
 		});

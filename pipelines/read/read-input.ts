@@ -29,6 +29,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { count } from '../terminal-count.ts';
 import type { KeyFigureTable, ParsedInput, Reporter } from './model.ts';
 import { crossCheck } from './cross-check.ts';
 import { FileBytes } from './file-bytes.ts';
@@ -75,6 +76,8 @@ interface Folder {
 	clashes: [string, string][];
 	/** Folders named like an input file (`afdelinger.csv/`): the user meant a file. */
 	folders: string[];
+	/** Every folder in the input folder, for the advice when the register is not there. */
+	subfolders: string[];
 	/** Symbolic links named like an input file that lead nowhere, with the error (ENOENT, ELOOP). */
 	brokenLinks: [string, string][];
 }
@@ -183,13 +186,18 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 	const isFolder = (matches: (key: string) => boolean) =>
 		folder.folders.some((name) => matches(fileKey(name))) || folder.brokenLinks.some(([name]) => matches(fileKey(name)));
 	if (!folder.register && !isFolder((key) => key === REGISTER_FILE)) {
+		const below = await foldersWithRegister(inputDir, folder.subfolders);
+		// `--input` one folder too high (the folder holding the municipality's folder) is a common slip.
+		const advice = below.length
+			? ` Registret ligger i ${below.map((name) => quoted(`${name}/`)).join(' og ')}: skal --input pege på ${below.length === 1 ? 'den mappe' : 'en af dem'} (${quoted(join(inputDir, below[0]!))})?`
+			: '';
 		issues.add({
 			severity: 'error',
 			code: 'missing-file',
 			file: FOLDER,
 			line: 0,
 			column: 0,
-			message: `Afdelingsregistret mangler: forventede filen ${EITHER(REGISTER_FILE)} i mappen, fandt ${found}.`,
+			message: `Afdelingsregistret mangler: forventede filen ${EITHER(REGISTER_FILE)} i mappen, fandt ${found}.${advice}`,
 			expected: EITHER(REGISTER_FILE),
 			found
 		});
@@ -402,7 +410,7 @@ export async function readInput(inputDir: string, reporter: Reporter): Promise<P
 	const errors = issues.errorCount;
 	const warnings = issues.warningCount;
 	reporter.info(
-		`${result.departments.length} afdelinger, ${result.keyFigures.length} rækker nøgletal; ${errors} fejl, ${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}.`
+		`${count(result.departments.length, 'afdeling', 'afdelinger')}, ${count(result.keyFigures.length, 'række', 'rækker')} nøgletal; ${errors} fejl, ${count(warnings, 'advarsel', 'advarsler')}.`
 	);
 	return result;
 }
@@ -445,6 +453,7 @@ async function listFolder(inputDir: string): Promise<Folder | null> {
 		all: names,
 		clashes: [],
 		folders: folders.filter((name) => isInputFile(fileKey(name))).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+		subfolders: folders.filter((name) => !name.startsWith('.')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
 		brokenLinks: broken.filter(([name]) => isInputFile(fileKey(name))).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
 	};
 	// On Linux `Afdelinger.csv` and `afdelinger.csv` can lie side by side (copied from two places);
@@ -476,6 +485,17 @@ async function listFolder(inputDir: string): Promise<Folder | null> {
 		else if (looksLikeData(key)) folder.unknown.push(name);
 	}
 	return folder;
+}
+
+/** The folders (one level down, at most 50 looked in) that hold a department register as a file. */
+async function foldersWithRegister(inputDir: string, subfolders: string[]): Promise<string[]> {
+	const holding: string[] = [];
+	for (const name of subfolders.slice(0, 50)) {
+		const entries = await readdir(join(inputDir, name), { withFileTypes: true }).catch(() => []);
+		const isRegister = (file: string) => tableStem(fileKey(file)) === stemOf(REGISTER_FILE);
+		if (entries.some((entry) => entry.isFile() && isRegister(entry.name))) holding.push(name);
+	}
+	return holding;
 }
 
 /** A file name as it is matched: case, Unicode form and ø/å (as oe/aa) do not count. */

@@ -176,6 +176,10 @@ describe('a detail page before and after its database', () => {
 		await page.locator('main').getByText('findes ikke i data').first().waitFor({ timeout: 60_000 });
 		expect(await page.locator('main').innerText()).toContain('0751-O02" <script>');
 		release();
+		// A way on: the overview, which shows the data's own municipality.
+		await page.locator('main [data-back]').click();
+		await page.waitForURL((url) => url.pathname === '/', { timeout: 60_000 });
+		await page.waitForSelector('[data-headline]', { timeout: 60_000 });
 		await page.close();
 	}, 120_000);
 });

@@ -52,7 +52,41 @@ describe('trendData', () => {
 			series: [{ ...series[0]!, points: [{ aar: 2024, vaerdi: 31, diskretioneret: true }] }]
 		});
 		expect(suppressed[0]![0]!.vaerdi).toBeNaN();
-		expect(suppressed[0]![0]!.tip).toBe('<img src=x onerror=alert(1)>\n2024: – (suppressed to protect small groups)');
+		expect(suppressed[0]![0]!.tip).toBe('<img src=x onerror=alert(1)>\n2024: – (suppressed: could reveal fewer than 5 persons)');
+	});
+});
+
+describe('a year no file holds', () => {
+	// The input has 2019, 2020, 2022 and 2023; 2021 is in no file, so no series has a point for it.
+	const holed: TrendSeries[] = [
+		{
+			key: 'afdeling',
+			label: 'Søparken',
+			isUnit: true,
+			points: [
+				{ aar: 2023, vaerdi: 12, diskretioneret: false },
+				{ aar: 2019, vaerdi: 10, diskretioneret: false },
+				{ aar: 2020, vaerdi: 11, diskretioneret: false },
+				{ aar: 2022, vaerdi: 9, diskretioneret: false }
+			]
+		}
+	];
+	it('is a gap in the line, not a bridge from 2020 to 2022', () => {
+		const [unit] = trendData({ indicator: vacancy, lang: 'da', series: holed });
+		expect(unit!.map((d) => d.aar)).toEqual([2019, 2020, 2021, 2022, 2023]);
+		expect(unit!.map((d) => d.vaerdi)).toEqual([10, 11, NaN, 9, 12]);
+		expect(unit![2]!.tip).toBe('Søparken\n2021: – (mangler)');
+	});
+	it('has its own tick on the axis', () => {
+		const options = trendOptions({
+			indicator: vacancy,
+			lang: 'da',
+			series: holed,
+			years: [2019, 2020, 2022, 2023],
+			year: 2023,
+			width: 640
+		});
+		expect((options.x as { ticks: number[] }).ticks).toEqual([2019, 2020, 2021, 2022, 2023]);
 	});
 });
 

@@ -97,7 +97,7 @@ describe('targets in the package', () => {
 			{
 				indikator: 'uden_for_arbejdsmarked',
 				afdelingId: '0002-002',
-				text: 'Mål T4 (Aftale 2023): Uden for arbejdsmarkedet højst 30~% i 2026. Status 2024: Ingen data – Tallet for 2024 er diskretioneret for at beskytte små grupper af beboere.'
+				text: 'Mål T4 (Aftale 2023): Uden for arbejdsmarkedet højst 30~% i 2026. Status 2024: Ingen data – Tallet for 2024 er diskretioneret (det kunne afsløre færre end 5 personer).'
 			}
 		]);
 

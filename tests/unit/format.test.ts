@@ -74,7 +74,7 @@ describe('missing and suppressed', () => {
 		expect(showValue(ind, { vaerdi: null, diskretioneret: true }, 'da')).toEqual({
 			state: 'suppressed',
 			text: '–',
-			reason: 'diskretioneret for at beskytte små grupper'
+			reason: 'diskretioneret: kunne afsløre færre end 5 personer'
 		});
 		expect(showValue(ind, undefined, 'da').reason).toBe('mangler');
 		expect(showValue(ind, { vaerdi: 0, diskretioneret: false }, 'da').text).toBe(s('0,0~%'));
@@ -85,7 +85,7 @@ describe('missing and suppressed', () => {
 	});
 
 	it('puts the reason in brackets for one-line text such as tooltips', () => {
-		expect(valueText(ind, { vaerdi: null, diskretioneret: true }, 'en')).toBe('– (suppressed to protect small groups)');
+		expect(valueText(ind, { vaerdi: null, diskretioneret: true }, 'en')).toBe('– (suppressed: could reveal fewer than 5 persons)');
 		expect(valueText(ind, { vaerdi: 12.34, diskretioneret: false }, 'da')).toBe(s('12,3~%'));
 	});
 });

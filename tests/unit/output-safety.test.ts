@@ -176,6 +176,19 @@ describe('npm start and the user’s own data', () => {
 		expect(said).toMatch(/^Viser dine egne data: 2 kommuner \(København, Frederiksberg\), 2 afdelinger, år 2023-2024, indlæst /);
 		expect(said).toMatch(/npm start -- --demo/);
 	});
+
+	it('a bare npm run ingest (the demo by default) refuses to put the demo over the user’s own ingest', async () => {
+		const mine = write(join(root, 'case-g', 'mine'), { 'afdelinger.csv': REGISTER, 'noegletal.csv': KEY_FIGURES });
+		const data = join(root, 'case-g', 'static-data');
+		await ingest({ input: mine, out: data, reporter: silentReporter });
+		const before = fileHashes(data);
+		const bare = cli('--out', data);
+		expect(bare.status).toBe(2);
+		expect(bare.stderr).toMatch(
+			/^Forkert brug: .*static-data holder dine egne data \(2 kommuner \(København, Frederiksberg\), 2 afdelinger, år 2023-2024\), og uden --input læses demodata \(data\/sample\), som ville erstatte dem: forventede --input med mappen med dine data\./
+		);
+		expect(fileHashes(data)).toEqual(before);
+	});
 });
 
 describe('a run never deletes or changes a file it did not write (property)', () => {

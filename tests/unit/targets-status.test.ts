@@ -107,7 +107,7 @@ describe('target status, direction down', () => {
 		});
 		expect(targetStatus(vacancy, series({ 2024: null }), 2024).status).toBe('ingen_data');
 		expect(targetStatus(vacancy, series({ 2024: 'd' }), 2024).forklaring).toBe(
-			'Tallet for 2024 er diskretioneret for at beskytte små grupper af beboere.'
+			'Tallet for 2024 er diskretioneret (det kunne afsløre færre end 5 personer).'
 		);
 		expect(targetStatus(vacancy, series({ 2021: 3 }), 2021).forklaring).toBe('2021 er før målets basisår 2022.');
 	});

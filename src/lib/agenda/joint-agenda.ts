@@ -69,8 +69,15 @@ export function jointAgenda(a: Assessment): Agenda {
 		const focus = a.areaFocus.get(area.id);
 		return focus?.status === 'fokus' ? [`${area.navn}: ${focus.reasons.join('; ')}`] : [];
 	});
+	// As the organisation's agenda says it: "no unit has special focus" alone would read as "all
+	// is well" when the rules could not judge some departments (a year missing, figures withheld).
+	const clear = a.departments.filter((d) => d.status === 'ingen').length;
+	const unknown = a.departments.filter((d) => d.status === 'ukendt').length;
 	const results: AgendaBlock[] = [
-		{ kind: 'paragraph', text: focusCountText(focusCount(a), a.data.ruleSet.navn) },
+		{
+			kind: 'paragraph',
+			text: `${focusCountText(focusCount(a), a.data.ruleSet.navn)} Af kommunens ${a.departments.length} afdelinger har ${clear} ikke behov for særlig fokus, og ${unknown} kan ikke vurderes.`
+		},
 		{ kind: 'table', table: resultsTable(a) },
 		{ kind: 'subheading', text: 'Områder med særlig fokus' },
 		flaggedAreas.length

@@ -60,9 +60,25 @@ export interface TrendDatum {
 	tip: string;
 }
 
+/**
+ * A series' points in year order, with a missing point for each year between two of them that has
+ * none: a year absent from the whole input (no file has 2021) would otherwise be bridged by the
+ * line, though the chart's note says a gap is a year without a figure.
+ */
+export function withMissingYears(points: readonly SeriesPoint[]): SeriesPoint[] {
+	const sorted = [...points].sort((a, b) => a.aar - b.aar);
+	const filled: SeriesPoint[] = [];
+	for (const p of sorted) {
+		const last = filled.at(-1);
+		for (let aar = last ? last.aar + 1 : p.aar; aar < p.aar; aar++) filled.push({ aar, vaerdi: null, diskretioneret: false });
+		filled.push(p);
+	}
+	return filled;
+}
+
 export function trendData(input: Pick<TrendInput, 'indicator' | 'lang' | 'series'>): TrendDatum[][] {
 	return input.series.map((s) =>
-		s.points.map((p) => ({
+		withMissingYears(s.points).map((p) => ({
 			key: s.key,
 			label: s.label,
 			aar: p.aar,
@@ -113,7 +129,9 @@ export function trendOptions(input: TrendInput): Plot.PlotOptions {
 	const dataYears = input.years.length ? input.years : [...new Set(data.flat().map((d) => d.aar))];
 	// A target year ahead of the data widens the axis, so the target's path is not cut off.
 	const extra = annotationYears(input.targets, input.interventions);
-	const years = extra.length ? yearRange([...dataYears, ...extra]) : dataYears;
+	// Every year from the first to the last: a year no file holds still has its place and tick.
+	const known = [...dataYears, ...extra];
+	const years = known.length ? yearRange(known) : known;
 	const marks: Plot.Markish[] = [];
 	if (!score) marks.push(Plot.ruleY([0], { stroke: '#999' }));
 	// Classed so a change of year can move it without a redraw (year-marker.ts).

@@ -16,7 +16,7 @@ export interface NumberCell {
 	plain?: boolean;
 }
 
-/** A value that is not shown: missing, or suppressed to protect a small group of residents. */
+/** A value that is not shown: missing, or suppressed because it could reveal fewer than 5 persons. */
 export interface NoValueCell {
 	none: 'missing' | 'suppressed';
 }

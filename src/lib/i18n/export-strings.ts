@@ -12,7 +12,7 @@ const da = {
 	period: 'Periode',
 	/** The unit of a score without one (maintenance state). */
 	scale: (from: number, to: number) => `skala ${from}–${to}`,
-	noValueNote: '– betyder, at tallet mangler eller er diskretioneret for at beskytte små grupper af beboere.',
+	noValueNote: '– betyder, at tallet mangler eller er diskretioneret (det kunne afsløre færre end 5 personer).',
 	// buttons
 	downloadGroup: (title: string) => `Hent ${title}`,
 	pngHint: 'Hent som billede (PNG, dobbelt opløsning)',
@@ -72,7 +72,7 @@ const da = {
 		sources: 'Kilder',
 		notes: 'Om tallene',
 		suppression:
-			'Personbaserede nøgletal, der alene eller regnet sammen med andre tal kunne afsløre en gruppe på 1-4 beboere, er diskretioneret og vises som –, ligesom tal, der mangler. Et – er aldrig 0.',
+			'Personbaserede nøgletal, der kunne afsløre færre end 5 personer (gruppen selv er så lille, eller tallet kan regnes ud af andre offentliggjorte tal), er diskretioneret og vises som –, ligesom tal, der mangler. Derfor kan også en stor gruppe, fx en hel kommune, stå med –. Et – er aldrig 0.',
 		rounding: 'Tallene er afrundet som i Boligbarometeret (antal decimaler pr. nøgletal).',
 		formula:
 			"Navne, der begynder med =, +, -, @ eller tabulator, har fået et foranstillet ' i CSV-filerne, så regneark ikke læser dem som formler."
@@ -87,7 +87,7 @@ const en: ExportStrings = {
 	unit: 'Unit',
 	period: 'Period',
 	scale: (from: number, to: number) => `scale ${from}–${to}`,
-	noValueNote: '– means the figure is missing or suppressed to protect small groups of residents.',
+	noValueNote: '– means the figure is missing or suppressed (it could reveal fewer than 5 persons).',
 	downloadGroup: (title: string) => `Download ${title}`,
 	pngHint: 'Download as image (PNG, double resolution)',
 	svgHint: 'Download as vector graphics (SVG)',
@@ -143,7 +143,7 @@ const en: ExportStrings = {
 		sources: 'Sources',
 		notes: 'About the figures',
 		suppression:
-			'Person-based key figures that, alone or combined with other figures, could reveal a group of 1-4 residents are suppressed and shown as –, as are missing figures. A – is never 0.',
+			'Person-based key figures that could reveal fewer than 5 persons (the group itself is that small, or the figure can be worked out from other published figures) are suppressed and shown as –, as are missing figures. So a large group, even a whole municipality, may show –. A – is never 0.',
 		rounding: 'The figures are rounded as in the Boligbarometer (decimals per key figure).',
 		formula: "Names beginning with =, +, -, @ or a tab have a leading ' in the CSV files, so spreadsheets do not read them as formulas."
 	}

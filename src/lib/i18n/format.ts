@@ -77,8 +77,8 @@ export interface ShownValue {
 }
 
 export const REASONS: Record<Lang, Record<Exclude<ValueState, 'value'>, string>> = {
-	da: { missing: 'mangler', suppressed: 'diskretioneret for at beskytte små grupper' },
-	en: { missing: 'missing', suppressed: 'suppressed to protect small groups' }
+	da: { missing: 'mangler', suppressed: 'diskretioneret: kunne afsløre færre end 5 personer' },
+	en: { missing: 'missing', suppressed: 'suppressed: could reveal fewer than 5 persons' }
 };
 
 /** Anything with a value that may be null and a suppression flag, e.g. a SeriesPoint or a row. */
