@@ -150,9 +150,18 @@ export function mergeKeyFigures(chunks: readonly KeyFigureChunk[], ids: Departme
 		for (let m = 0; m < length; m++) if (n[m]! > dn[m]!) aboveError(m, numerator, denominator, text.da);
 	}
 	for (const column of pairColumns) release(column);
+	// A year no key-figure line holds is a gap in every department's series: one warning says so,
+	// where one per department (thousands, folded into "too many") would hide the cause.
+	let heldYears: Set<number> | null = null; // worked out at the first gap: most inputs have none
+	const unheldWarned = new Set<string>();
 	for (let m = 1; m < length; m++) {
 		const sameDepartment = department[order[groupStart[m]!]!] === department[order[groupStart[m - 1]!]!];
-		if (sameDepartment && table.aar[m]! > table.aar[m - 1]! + 1) gapWarning(m);
+		if (!sameDepartment || table.aar[m]! <= table.aar[m - 1]! + 1) continue;
+		heldYears ??= new Set(table.aar);
+		let anyHeld = false;
+		for (let y = table.aar[m - 1]! + 1; y < table.aar[m]!; y++) if (heldYears.has(y)) anyHeld = true;
+		if (anyHeld) gapWarning(m);
+		else unheldYearsWarning(m, unheldWarned);
 	}
 	// Every message is written: the chunks' rows are no longer needed (their columns are gone).
 	for (const chunk of chunks) {
@@ -228,6 +237,28 @@ export function mergeKeyFigures(chunks: readonly KeyFigureChunk[], ids: Departme
 			message: `Afdeling ${quoted(table.afdeling_id[m]!)} har to forskellige værdier for "${column}" i ${table.aar[m]}: forventede den samme værdi alle steder, hvor den står, fandt ${formatDanish(first)} i ${a.chunk.file} linje ${a.line} og ${formatDanish(value)} i ${b.chunk.file} linje ${b.line}.`,
 			expected: formatDanish(first),
 			found: formatDanish(value)
+		});
+	}
+
+	/** The first time a gap no line of any file fills: one warning for every department. */
+	function unheldYearsWarning(m: number, warned: Set<string>): void {
+		const before = table.aar[m - 1]!;
+		const after = table.aar[m]!;
+		const missing = after - before === 2 ? `${before + 1}` : `${before + 1}-${after - 1}`;
+		if (warned.has(missing)) return;
+		warned.add(missing);
+		const at = place(order[groupStart[m]!]!);
+		const column = at.chunk.fieldNumber.get('aar') ?? 0;
+		if (!issues.wants('warning')) return issues.drop('warning', at.chunk.file, at.line, column);
+		issues.add({
+			severity: 'warning',
+			code: 'year-not-held',
+			file: at.chunk.file,
+			line: at.line,
+			column,
+			message: `Ingen noegletal-fil har tal for ${missing}: forventede ét år efter det andet, fandt ${before} og derefter ${after} (her for afdeling ${quoted(table.afdeling_id[m]!)}, og sådan for alle afdelinger, der har tal på begge sider). ${missing.includes('-') ? 'Årene' : 'Året'} bliver et hul i alle tendenslinjer.`,
+			expected: `${before + 1}`,
+			found: `${after}`
 		});
 	}
 
