@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { count } from './terminal-count.ts';
+import { count } from './read/terminal-count.ts';
 import { OUTPUT_FILES, WEB_FILES, type Manifest, type WebIndex } from '../src/lib/core/output-contract.ts';
 
 export type DataState = { kind: 'none' } | { kind: 'other' } | { kind: 'demo' | 'own'; manifest: Manifest };

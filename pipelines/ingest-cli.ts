@@ -10,7 +10,7 @@
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { usageErrorText } from './usage-error.ts';
-import { count } from './terminal-count.ts';
+import { count } from './read/terminal-count.ts';
 import { ownDataAt } from './data-state.ts';
 import { ingest, type IngestResult } from './ingest.ts';
 import { OutputRefused } from './build/output-folder.ts';

@@ -29,7 +29,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { count } from '../terminal-count.ts';
+import { count } from './terminal-count.ts';
 import type { KeyFigureTable, ParsedInput, Reporter } from './model.ts';
 import { crossCheck } from './cross-check.ts';
 import { FileBytes } from './file-bytes.ts';

@@ -1,6 +1,6 @@
-/** The terminal's counts (pipelines/terminal-count.ts): the singular for one, da-DK or en-GB digits. */
+/** The terminal's counts (pipelines/read/terminal-count.ts): the singular for one, da-DK or en-GB digits. */
 import { describe, expect, it } from 'vitest';
-import { count } from '../../pipelines/terminal-count.ts';
+import { count } from '../../pipelines/read/terminal-count.ts';
 
 describe('count', () => {
 	it('says "1 afdeling" and "0 afdelinger", "2 rækker"', () => {
