@@ -150,8 +150,23 @@ async function fileText(name: string, bytes: Uint8Array): Promise<{ name: string
 	return [{ name, text: utf8(bytes) }];
 }
 
+/**
+ * The file a click downloads. A click whose download has not begun within 30 s is made once more:
+ * in full runs on a loaded machine, one table's XLSX on /organisation sometimes never reached
+ * Playwright (the same button downloads at once when the file runs alone; cause not found, see
+ * bench/HISTORY.md, 1 December). A second miss fails the test, naming the page's export message.
+ */
 async function download(page: Page, click: () => Promise<void>, timeout = 60_000): Promise<{ name: string; bytes: Uint8Array }> {
-	const [file] = await Promise.all([page.waitForEvent('download', { timeout }), click()]);
+	const once = async (ms: number) => (await Promise.all([page.waitForEvent('download', { timeout: ms }), click()]))[0];
+	let file;
+	try {
+		file = await once(Math.min(timeout, 30_000));
+	} catch (error) {
+		if (timeout <= 30_000) throw error;
+		const shown = await page.locator('[data-export-error], [role="alert"]').allInnerTexts();
+		console.warn(`privacy-scan: no download after 30 s, clicking again (messages on the page: ${JSON.stringify(shown)})`);
+		file = await once(timeout);
+	}
 	return { name: file.suggestedFilename(), bytes: new Uint8Array(readFileSync((await file.path())!)) };
 }
 
