@@ -158,6 +158,19 @@ describe('the view lives in the URL', () => {
 		expect(await page.locator('#trend-title').textContent()).toContain('Rent');
 		await page.close();
 	});
+
+	it('shows a municipality the data does not hold as such in the chooser, not the first one it holds', async () => {
+		const { page, errors } = await e2e.page();
+		// 0101 (København) is not in the demo; a select whose value matches no option would show its first.
+		expect(index.kommuner.map((k) => k.kode)).not.toContain('0101');
+		await page.goto(`${e2e.site.url}/kommune/0101`);
+		await page.locator('main').getByText('ingen data for kommunekode 0101').waitFor({ timeout: 30_000 });
+		const chooser = page.locator('[data-control="municipality"]');
+		expect(await chooser.inputValue()).toBe('0101');
+		expect(await chooser.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('0101 (ingen data)');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
 });
 
 describe('keyboard', () => {
