@@ -42,7 +42,8 @@ const DECLARATIONS: readonly (readonly string[])[] = [
 		'1',
 		'0',
 		'100',
-		'Danmarks Statistik, særkørsel for kommunen (opdigtet i demodata)'
+		'Danmarks Statistik, særkørsel for kommunen (opdigtet i demodata)',
+		'Statistics Denmark, a special extract for the municipality (invented in the demo data)'
 	],
 	[
 		'kun_grundskole',
@@ -61,7 +62,8 @@ const DECLARATIONS: readonly (readonly string[])[] = [
 		'1',
 		'',
 		'',
-		'Danmarks Statistik, særkørsel for kommunen (opdigtet i demodata)'
+		'Danmarks Statistik, særkørsel for kommunen (opdigtet i demodata)',
+		'Statistics Denmark, a special extract for the municipality (invented in the demo data)'
 	],
 	[
 		'indkomstniveau',
@@ -80,7 +82,8 @@ const DECLARATIONS: readonly (readonly string[])[] = [
 		'0',
 		'0',
 		'200',
-		'Danmarks Statistik, indkomststatistikken (opdigtet i demodata)'
+		'Danmarks Statistik, indkomststatistikken (opdigtet i demodata)',
+		'Statistics Denmark, income statistics (invented in the demo data)'
 	]
 ];
 

@@ -83,7 +83,7 @@ export function readIndicators(file: string, source: TableSource, issues: IssueC
 
 function readLine(c: CellChecks, lines: Map<string, number>): Indicator | null {
 	const row = Object.fromEntries(INDICATOR_COLUMNS.map((column) => [column, c.value(column)])) as IndicatorDeclaration;
-	for (const column of ['navn', 'navn_en', 'enhed', 'enhed_en', 'kilde'] as const) c.name(row[column], column);
+	for (const column of ['navn', 'navn_en', 'enhed', 'enhed_en', 'kilde', 'kilde_en'] as const) c.name(row[column], column);
 	const { indicator: declared, problems } = declareIndicator(row);
 	for (const p of problems) c.error(p.code, p.column, p.message, p.expected, p.found);
 

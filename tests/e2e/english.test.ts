@@ -19,7 +19,7 @@ import { agendaStrings } from '../../src/lib/i18n/agenda-strings.ts';
 import { exportStrings } from '../../src/lib/i18n/export-strings.ts';
 import { ruleNames } from '../../src/lib/focus/preset-words.ts';
 import { availablePresets } from '../../src/lib/focus/presets.ts';
-import { useDeclaredIndicators } from '../../src/lib/core/indicators.ts';
+import { indicator, INDICATOR_IDS, useDeclaredIndicators } from '../../src/lib/core/indicators.ts';
 import { demoDeclaredIndicators } from '../support/demo-declared.ts';
 import { strings } from '../../src/lib/i18n/strings.ts';
 import { supervisionStrings } from '../../src/lib/i18n/supervision-strings.ts';
@@ -72,9 +72,14 @@ function danishOnly(): string[] {
 				[p.en.navn, p.en.kilde, ...p.en.noter, ...p.en.regler]
 			] as const
 	);
-	const english = new Set([...pairs, ...presets].flatMap(([, en]) => texts(en)).map((t) => t.trim()));
+	// Each key figure's source (kilde beside kilde_en), built in and the demo's declared ones.
+	const sources = [...INDICATOR_IDS.map((id) => indicator(id)), ...demoDeclaredIndicators()].map(
+		(ind) => [[ind.source.da], [ind.source.en]] as const
+	);
+	const all = [...pairs, ...presets, ...sources];
+	const english = new Set(all.flatMap(([, en]) => texts(en)).map((t) => t.trim()));
 	const found = new Set<string>();
-	for (const [da] of [...pairs, ...presets]) {
+	for (const [da] of all) {
 		for (const text of texts(da)) {
 			const phrase = text.trim().replace(/^[\s,.:;()"–-]+|[\s,.:;()"–-]+$/g, '');
 			// Two words or a long word: "Særlig fokus", "Boligorganisation"; not "År" or "Nr."

@@ -90,3 +90,18 @@ describe('a declared indicator without a unit', () => {
 		expect(score.y).toMatchObject({ domain: [0, 10] });
 	});
 });
+
+describe("a declared indicator's source", () => {
+	it('is shown in English from kilde_en, and in Danish where kilde_en is empty', () => {
+		expect(perDwelling.source).toEqual({ da: base.kilde, en: base.kilde_en });
+		expect(base.kilde_en).toBe('Landsbyggefonden (LBF), vacancy statistics; the municipality’s own data');
+		const danishOnly = declareIndicator({ ...base, indikator: 'kun_dansk', kilde: 'Kommunens egne tal', kilde_en: '' }).indicator!;
+		expect(danishOnly.source).toEqual({ da: 'Kommunens egne tal', en: 'Kommunens egne tal' });
+	});
+
+	it('reads a row published by an ingest from before kilde_en, which lacks the column, with the Danish in both', () => {
+		const { kilde_en: _dropped, ...earlier } = { ...base, indikator: 'tidligere' };
+		const read = declareIndicator(earlier as IndicatorDeclaration).indicator!;
+		expect(read.source).toEqual({ da: base.kilde, en: base.kilde });
+	});
+});

@@ -27,7 +27,8 @@ export const BUILTIN_DECLARATIONS: readonly IndicatorDeclaration[] = [
 		decimaler: '1',
 		min: '0',
 		maks: '100',
-		kilde: 'Landsbyggefonden (LBF), ledighedsstatistik; kommunens egne data'
+		kilde: 'Landsbyggefonden (LBF), ledighedsstatistik; kommunens egne data',
+		kilde_en: 'Landsbyggefonden (LBF), vacancy statistics; the municipality’s own data'
 	},
 	{
 		indikator: 'fraflytning',
@@ -48,7 +49,8 @@ export const BUILTIN_DECLARATIONS: readonly IndicatorDeclaration[] = [
 		decimaler: '1',
 		min: '0',
 		maks: '100',
-		kilde: 'Landsbyggefonden (LBF), fraflytningsstatistik'
+		kilde: 'Landsbyggefonden (LBF), fraflytningsstatistik',
+		kilde_en: 'Landsbyggefonden (LBF), turnover statistics'
 	},
 	{
 		indikator: 'uden_for_arbejdsmarked',
@@ -67,7 +69,8 @@ export const BUILTIN_DECLARATIONS: readonly IndicatorDeclaration[] = [
 		decimaler: '1',
 		min: '0',
 		maks: '100',
-		kilde: 'Danmarks Statistik via Landsbyggefonden (LBF); diskretioneret'
+		kilde: 'Danmarks Statistik via Landsbyggefonden (LBF); diskretioneret',
+		kilde_en: 'Statistics Denmark via Landsbyggefonden (LBF); small groups withheld'
 	},
 	{
 		indikator: 'vedligeholdelsesstand',
@@ -86,7 +89,8 @@ export const BUILTIN_DECLARATIONS: readonly IndicatorDeclaration[] = [
 		decimaler: '1',
 		min: '1',
 		maks: '5',
-		kilde: 'Boligorganisationens styringsrapport'
+		kilde: 'Boligorganisationens styringsrapport',
+		kilde_en: 'The housing organisation’s governance report'
 	},
 	{
 		indikator: 'henlaeggelser',
@@ -105,7 +109,8 @@ export const BUILTIN_DECLARATIONS: readonly IndicatorDeclaration[] = [
 		decimaler: '0',
 		min: '0',
 		maks: '1000',
-		kilde: 'Afdelingens regnskab via Landsbyggefonden (LBF)'
+		kilde: 'Afdelingens regnskab via Landsbyggefonden (LBF)',
+		kilde_en: 'The department’s accounts via Landsbyggefonden (LBF)'
 	},
 	{
 		indikator: 'husleje',
@@ -124,7 +129,8 @@ export const BUILTIN_DECLARATIONS: readonly IndicatorDeclaration[] = [
 		decimaler: '0',
 		min: '300',
 		maks: '2500',
-		kilde: 'Landsbyggefonden (LBF), huslejestatistik'
+		kilde: 'Landsbyggefonden (LBF), huslejestatistik',
+		kilde_en: 'Landsbyggefonden (LBF), rent statistics'
 	},
 	{
 		indikator: 'lejetab',
@@ -143,6 +149,7 @@ export const BUILTIN_DECLARATIONS: readonly IndicatorDeclaration[] = [
 		decimaler: '1',
 		min: '0',
 		maks: '200',
-		kilde: 'Afdelingens regnskab via Landsbyggefonden (LBF)'
+		kilde: 'Afdelingens regnskab via Landsbyggefonden (LBF)',
+		kilde_en: 'The department’s accounts via Landsbyggefonden (LBF)'
 	}
 ];

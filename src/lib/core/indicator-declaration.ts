@@ -26,7 +26,8 @@ export const INDICATOR_COLUMNS = [
 	'decimaler',
 	'min',
 	'maks',
-	'kilde'
+	'kilde',
+	'kilde_en'
 ] as const;
 export type IndicatorColumn = (typeof INDICATOR_COLUMNS)[number];
 
@@ -80,7 +81,8 @@ export interface Indicator {
 	/** Plausible range of a department's value, for the synthetic data and sanity warnings. */
 	domain: [number, number];
 	definition: { da: string; en: string };
-	source: string;
+	/** Who publishes it (`kilde`, and `kilde_en` for English pages; the Danish when that is empty). */
+	source: { da: string; en: string };
 	/** True for the seven the product ships; false for a municipality's own (indikatorer.csv). */
 	builtIn: boolean;
 	/**
@@ -267,7 +269,7 @@ export function declareIndicator(
 			decimals,
 			domain: [min, max],
 			definition: { da: row.beskrivelse, en: row.beskrivelse_en || row.beskrivelse },
-			source: row.kilde,
+			source: { da: row.kilde, en: (row.kilde_en ?? '') || row.kilde },
 			builtIn
 		},
 		problems
@@ -294,6 +296,7 @@ export function declarationOf(ind: Indicator): IndicatorDeclaration {
 		decimaler: String(ind.decimals),
 		min: String(ind.domain[0]),
 		maks: String(ind.domain[1]),
-		kilde: ind.source
+		kilde: ind.source.da,
+		kilde_en: ind.source.en
 	};
 }

@@ -94,8 +94,10 @@ const isIndex = (v: unknown): v is WebIndex =>
 	isObject(v.organisationer) &&
 
 	(v.indikatorer === undefined || (Array.isArray(v.indikatorer) && v.indikatorer.every(isDeclaration)));
+/** Columns added to indikatorer.csv after index.json's rows were first published: an earlier ingest's rows lack them. */
+const LATER_COLUMNS: ReadonlySet<string> = new Set(['kilde_en']);
 const isDeclaration = (v: unknown): v is IndicatorDeclaration =>
-	isObject(v) && INDICATOR_COLUMNS.every((c) => typeof v[c] === 'string');
+	isObject(v) && INDICATOR_COLUMNS.every((c) => typeof v[c] === 'string' || (LATER_COLUMNS.has(c) && v[c] === undefined));
 const isQuantiles = (v: unknown): v is NationalQuantiles =>
 	isObject(v) &&
 	Array.isArray(v.graenser) &&

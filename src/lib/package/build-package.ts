@@ -56,7 +56,7 @@ function aboutLines(data: OrganisationData, tables: readonly ExportTable[]): str
 		'',
 		...tables.map((table) => table.title),
 		'',
-		...data.indicators.map((ind) => `${ind.name[data.lang]}: ${ind.source}`)
+		...data.indicators.map((ind) => `${ind.name[data.lang]}: ${ind.source[data.lang]}`)
 	];
 }
 

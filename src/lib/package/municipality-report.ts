@@ -186,7 +186,7 @@ export function municipalityReport(data: MunicipalityData, map: RenderedChart | 
 	blocks.push({ kind: 'heading', level: 1, text: e.aboutHeading });
 	blocks.push({ kind: 'list', items: [e.readme.suppression, e.readme.rounding, e.noValueNote] });
 	blocks.push({ kind: 'heading', level: 2, text: e.readme.sources });
-	blocks.push({ kind: 'list', items: [...data.indicators.map((ind) => `${ind.name[lang]}: ${ind.source}`), e.sourceLine] });
+	blocks.push({ kind: 'list', items: [...data.indicators.map((ind) => `${ind.name[lang]}: ${ind.source[lang]}`), e.sourceLine] });
 
 	return { title: s.reportTitle(kommune, year), subtitle: e.reportSubtitle(kommune), lang, demo: data.demo, blocks };
 }

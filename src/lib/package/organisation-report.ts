@@ -200,7 +200,7 @@ export function organisationReport(data: OrganisationData, images: readonly Repo
 		const unit = unitOf(ind, lang);
 		blocks.push({ kind: 'heading', level: 2, text: unit ? headerWithUnit(ind.name[lang], unit) : ind.name[lang] });
 		blocks.push({ kind: 'paragraph', text: `${e.definition}: ${ind.definition[lang]}` });
-		blocks.push({ kind: 'paragraph', text: `${e.source}: ${ind.source}`, style: 'note' });
+		blocks.push({ kind: 'paragraph', text: `${e.source}: ${ind.source[lang]}`, style: 'note' });
 		const flags = flagsFor((f) => f.indikator === ind.id && !f.afdelingId);
 		if (flags.length) blocks.push({ kind: 'list', items: flags });
 		blocks.push(...image(ind.id, 'trend'));
@@ -229,7 +229,7 @@ export function organisationReport(data: OrganisationData, images: readonly Repo
 	blocks.push({ kind: 'heading', level: 1, text: e.aboutHeading });
 	blocks.push({ kind: 'list', items: [e.readme.suppression, e.readme.rounding, e.noValueNote] });
 	blocks.push({ kind: 'heading', level: 2, text: e.readme.sources });
-	blocks.push({ kind: 'list', items: [...data.indicators.map((ind) => `${ind.name[lang]}: ${ind.source}`), e.sourceLine] });
+	blocks.push({ kind: 'list', items: [...data.indicators.map((ind) => `${ind.name[lang]}: ${ind.source[lang]}`), e.sourceLine] });
 
 	return {
 		title: e.reportTitle(data.organisation.navn, year),

@@ -35,7 +35,7 @@ export function readmeText(input: ReadmeInput): string {
 		lines.push('');
 	}
 	lines.push(t.readme.sources, '');
-	for (const ind of input.indicators) lines.push(`- ${ind.name[input.lang]}: ${ind.source}`);
+	for (const ind of input.indicators) lines.push(`- ${ind.name[input.lang]}: ${ind.source[input.lang]}`);
 	lines.push(`- ${t.sourceLine}`, '');
 	lines.push(t.readme.notes, '');
 	for (const note of [t.readme.suppression, t.readme.rounding, t.readme.formula]) lines.push(`- ${note}`);
