@@ -17,12 +17,13 @@ import { KEY_FIGURE_KEYS, WHOLE_COLUMNS, YEAR_RANGE } from '../../src/lib/core/i
 import { keyFigureColumns, nonNegativeColumns } from '../../src/lib/core/indicators.ts';
 import { mapHeaders, namesRequired, type ColumnMap } from './headers.ts';
 import { quoted, type IssueCollector } from './issues.ts';
-import { AMBIGUOUS, MISSING, NOT_A_NUMBER, NUMBER, OTHER_DECIMAL, markUse, parseNumber, parseNumberInto } from './numbers.ts';
+import { AMBIGUOUS, MISSING, NOT_A_NUMBER, NUMBER, markUse, parseNumber, parseNumberInto } from './numbers.ts';
 import { asDecimal, columnReading, ColumnMarks, mayHoldAmbiguous } from './decimal-marks.ts';
 import type { Row } from './parse-csv.ts';
 import type { TableInfo } from './read-csv-file.ts';
 import { readTable, type TableSource } from './table-source.ts';
 import { dayNumberHint } from './day-number.ts';
+import { wholeNumberHint } from './whole-number.ts';
 
 /** Department ids seen in the key-figure files, each once, with where it was first seen. */
 export class DepartmentIds {
@@ -285,13 +286,7 @@ function rowReader(
 				text
 			);
 		} else if (code === 'not-a-whole-number') {
-			// `1.5` in a `;` file: the point is a decimal there, as it cannot group thousands (numbers.ts).
-			const other = mark === 44 ? 'Punktummet' : 'Kommaet';
-			const group = mark === 44 ? '1.500' : '1,500';
-			const why =
-				markUse(text, 0, text.length, mark) === OTHER_DECIMAL
-					? ` ${other} er læst som decimaltegn, for tusinder har tre cifre efter sig (fx ${group}).`
-					: '';
+			const why = wholeNumberHint(text, mark);
 			error(
 				code,
 				row,
