@@ -15,7 +15,7 @@
  */
 import { KEY_FIGURE_KEYS, WHOLE_COLUMNS, YEAR_RANGE } from '../../src/lib/core/input-contract.ts';
 import { keyFigureColumns, nonNegativeColumns } from '../../src/lib/core/indicators.ts';
-import { mapHeaders, namesRequired, type ColumnMap } from './headers.ts';
+import { headerTest, mapHeaders, type ColumnMap } from './headers.ts';
 import { quoted, type IssueCollector } from './issues.ts';
 import { AMBIGUOUS, MISSING, NOT_A_NUMBER, NUMBER, markUse, parseNumber, parseNumberInto } from './numbers.ts';
 import { asDecimal, columnReading, ColumnMarks, mayHoldAmbiguous } from './decimal-marks.ts';
@@ -115,8 +115,8 @@ export function readKeyFigures(
 		return true;
 	};
 	// A workbook's sheet, or CSV with any quoting, any line break, papaparse where needed.
-	const isHeader = (fields: readonly string[]) => namesRequired(fields, ALLOWED, KEY_FIGURE_KEYS);
-	chunk.info = readTable(file, source, issues, { header, isHeader, row: (row) => reader?.(row) }, progress);
+	const findHeader = headerTest(ALLOWED, KEY_FIGURE_KEYS);
+	chunk.info = readTable(file, source, issues, { header, findHeader, row: (row) => reader?.(row) }, progress);
 	// A number whose mark the column must decide needs every cell seen (decimal-marks.ts).
 	if (chunk.info) for (const column of marks) column.settle(file, chunk.info, chunk.values.get(column.column)!, issues);
 	return chunk;
