@@ -113,7 +113,7 @@ async function main(argv: string[]): Promise<number> {
 		};
 		process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 	} else {
-		process.stdout.write(formatReport(result.issues));
+		process.stdout.write(formatReport(result.issues, options.input));
 		if (result.ok && result.manifest) {
 			const rows = result.manifest.rows;
 			process.stdout.write(

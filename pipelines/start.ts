@@ -56,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
 			return 2;
 		}
 		if (!result.ok) {
-			process.stdout.write(formatReport(result.issues));
+			process.stdout.write(formatReport(result.issues, INPUT));
 			console.error('Demodata kunne ikke indlæses (se ovenfor). / The demo data could not be ingested (see above).');
 			return 1;
 		}

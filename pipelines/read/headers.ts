@@ -10,6 +10,8 @@
 import { canonicalColumn, HEADER_ALIASES, normaliseHeader } from '../../src/lib/core/input-contract.ts';
 import { quoted, type IssueCollector } from './issues.ts';
 import { nearestColumn } from './column-suggestion.ts';
+import { formatDanish } from './numbers.ts';
+import { HEADER_SEARCH, type HeaderTest } from './title-lines.ts';
 
 export interface ColumnMap {
 	/** Canonical column → 0-based field index. */
@@ -65,11 +67,11 @@ export function mapHeaders(
 		index.set(column, i);
 	});
 	// One heading where several columns are needed: most often a title typed above the table, and
-	// no line below it that names the required columns (title-lines.ts would have skipped it).
+	// no line below it that names any required column (title-lines.ts would have taken that line).
 	const named = headers.filter((h) => h !== '');
 	const title =
 		named.length === 1 && required.length > 1
-			? ` Står der en titel (${quoted(named[0]!)}) over kolonnenavnene? Den springes over, når en af de næste linjer har alle de krævede kolonner (${required.join(', ')}); ret kolonnenavnene, eller slet titlen.`
+			? ` Står der en titel (${quoted(named[0]!)}) over kolonnenavnene? Ingen af filens første ${formatDanish(HEADER_SEARCH)} linjer nævner de krævede kolonner (${required.join(', ')}); ret kolonnenavnene, så springes titlen over, eller slet den.`
 			: '';
 	for (const column of required) {
 		if (index.has(column)) continue;
@@ -90,7 +92,7 @@ export function mapHeaders(
 			file,
 			line,
 			column: 0,
-			message: `Kolonnen "${column}" mangler: forventede en kolonne med overskriften "${column}"${also}, fandt kolonnerne ${found}.${typo}${title}`,
+			message: `Kolonnen "${column}" mangler i kolonnenavnene i linje ${line}: forventede en kolonne med overskriften "${column}"${also}, fandt kolonnerne ${found}.${typo}${title}`,
 			expected: column,
 			found
 		});
@@ -109,10 +111,15 @@ function columnOf(header: string, allowed: readonly string[]): string | null {
 }
 
 /**
- * Whether a line names every required column as mapHeaders reads its headings: the table's
- * header, when a title or notes stand above it (title-lines.ts).
+ * How many of a file's required columns a line names, as mapHeaders reads its headings: the
+ * header search below a title or notes (title-lines.ts) takes the line that names most.
  */
-export function namesRequired(fields: readonly string[], allowed: readonly string[], required: readonly string[]): boolean {
-	const named = new Set<string | null>(fields.map((f) => (f.trim() === '' ? null : columnOf(f.trim(), allowed))));
-	return required.every((column) => named.has(column));
+export function headerTest(allowed: readonly string[], required: readonly string[]): HeaderTest {
+	return {
+		required: required.length,
+		named(fields) {
+			const named = new Set<string | null>(fields.map((f) => (f.trim() === '' ? null : columnOf(f.trim(), allowed))));
+			return required.filter((column) => named.has(column)).length;
+		}
+	};
 }

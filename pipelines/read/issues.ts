@@ -109,18 +109,39 @@ function compareText(a: string, b: string): number {
 }
 
 /**
+ * Where whole-folder issues point (a file missing, no key figures): the input folder itself, as
+ * `.` beside the file names, which are relative to it too. The report names it (formatIssue).
+ */
+export const FOLDER = '.';
+
+/**
  * `file:line:column: message`, or `file:Sheet!C17: message` in a workbook, with `advarsel: `
- * before a warning's message.
+ * before a warning's message. A whole file (line 0) is `file: message`, and the whole input folder
+ * is the folder as the user named it, `mine/: message` (`./` when the name is not known): a
+ * position with no line to point at gets no line number, where `.:0:0` read as noise.
  */
 export function formatIssue(issue: InputIssue): string {
-	const prefix = issue.severity === 'warning' ? 'advarsel: ' : '';
-	const where = issue.sheet === undefined ? `${issue.line}:${issue.column}` : sheetPosition(issue.sheet, issue.line, issue.column);
-	return `${issue.file}:${where}: ${prefix}${issue.message}`;
+	return formatIssueIn(issue, FOLDER);
 }
 
-/** One line per issue and a closing count, e.g. "2 fejl, 1 advarsel." Ends with a newline. */
-export function formatReport(issues: readonly InputIssue[]): string {
-	const lines = issues.map(formatIssue);
+/** formatIssue with the input folder as the user named it. */
+export function formatIssueIn(issue: InputIssue, folder: string): string {
+	const prefix = issue.severity === 'warning' ? 'advarsel: ' : '';
+	return `${position(issue, folder)}: ${prefix}${issue.message}`;
+}
+
+function position(issue: InputIssue, folder: string): string {
+	if (issue.file === FOLDER) return folder.endsWith('/') ? folder : `${folder}/`;
+	if (issue.sheet !== undefined) return `${issue.file}:${sheetPosition(issue.sheet, issue.line, issue.column)}`;
+	return issue.line === 0 ? issue.file : `${issue.file}:${issue.line}:${issue.column}`;
+}
+
+/**
+ * One line per issue and a closing count, e.g. "2 fejl, 1 advarsel." Ends with a newline.
+ * `folder` is the input folder as the user named it (`--input`), for whole-folder issues.
+ */
+export function formatReport(issues: readonly InputIssue[], folder = FOLDER): string {
+	const lines = issues.map((issue) => formatIssueIn(issue, folder));
 	lines.push(summary(issues));
 	return lines.join('\n') + '\n';
 }

@@ -5,6 +5,7 @@
  * one, so it is an error and the previous output stays.
  */
 import { keyFigureColumns } from '../../src/lib/core/indicators.ts';
+import { FOLDER } from './issues.ts';
 import { keyFigureColumn, type InputIssue, type ParsedInput } from './model.ts';
 
 export function nothingToPublish(input: ParsedInput): InputIssue[] {
@@ -24,8 +25,8 @@ export function nothingToPublish(input: ParsedInput): InputIssue[] {
 		{
 			severity: 'error',
 			code: 'nothing-to-publish',
-			// The whole input folder is at fault, not one file: `.` names it (data/README.md).
-			file: '.',
+			// The whole input folder is at fault, not one file (data/README.md).
+			file: FOLDER,
 			line: 0,
 			column: 0,
 			message: `Der er intet at offentliggøre: forventede mindst én afdeling i registret med mindst ét nøgletal, fandt ${found}. Den tidligere output-mappe er ikke ændret.`,

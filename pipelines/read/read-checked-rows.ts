@@ -5,7 +5,7 @@
  * the row, or null when the line cannot be used.
  */
 import { CellChecks } from './cell-checks.ts';
-import { mapHeaders, namesRequired } from './headers.ts';
+import { headerTest, mapHeaders } from './headers.ts';
 import type { IssueCollector } from './issues.ts';
 import type { TableInfo } from './read-csv-file.ts';
 import { readTable, type TableSource } from './table-source.ts';
@@ -31,7 +31,7 @@ export function readCheckedRows<T>(
 			cells = new CellChecks(file, mapped, info.decimalMark, issues);
 			return true;
 		},
-		isHeader: (fields) => namesRequired(fields, columns.allowed, columns.required),
+		findHeader: headerTest(columns.allowed, columns.required),
 		row(row) {
 			if (!cells) return;
 			cells.start(row);

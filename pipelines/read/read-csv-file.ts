@@ -12,7 +12,7 @@ import { detectDelimiter, DELIMITER_NAMES, separatorLine, unifyLineBreaks, type 
 import { COMMA, POINT, type DecimalMark } from './numbers.ts';
 import { occurrences, parseCsv, type Row } from './parse-csv.ts';
 import { quoted, type IssueCollector } from './issues.ts';
-import { csvHeaderPlace, reportTitleLines } from './title-lines.ts';
+import { csvHeaderPlace, reportTitleLines, type HeaderTest } from './title-lines.ts';
 import { UnnamedColumns } from './unnamed-columns.ts';
 
 /** What a table source tells its reader: a CSV file here, a workbook's sheet in read-sheet.ts. */
@@ -42,10 +42,10 @@ export interface CsvHandler {
 	/** The header, as written; return false to read no further (e.g. a required column is missing). */
 	header(fields: string[], line: number, info: TableInfo): boolean;
 	/**
-	 * Whether a line is the table's header (it names the file's required columns): when given, the
-	 * header is looked for below a title or notes (title-lines.ts).
+	 * How many of the file's required columns a line names: when given, the header is looked for
+	 * below a title or notes (title-lines.ts).
 	 */
-	isHeader?(fields: readonly string[]): boolean;
+	findHeader?: HeaderTest;
 	row(row: Row): void;
 }
 
@@ -64,7 +64,7 @@ export function readCsvFile(
 	const { text, newline } = unifyLineBreaks(decoded.text);
 	// Excel's `sep=;` line names the separator; the header is the line after it, or below a title.
 	const separator = separatorLine(text);
-	const place = handler.isHeader ? csvHeaderPlace(text, newline, separator, handler.isHeader) : null;
+	const place = handler.findHeader ? csvHeaderPlace(text, newline, separator, handler.findHeader) : null;
 	const delimiter = place?.delimiter ?? separator ?? detectDelimiter(text);
 	const info: CsvFileInfo = {
 		encoding: decoded.encoding,

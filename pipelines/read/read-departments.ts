@@ -22,7 +22,7 @@ import {
 } from '../../src/lib/core/input-contract.ts';
 import type { Department } from './model.ts';
 import { DENMARK } from './denmark.ts';
-import { mapHeaders, namesRequired, type ColumnMap } from './headers.ts';
+import { headerTest, mapHeaders, type ColumnMap } from './headers.ts';
 import { municipalityCode } from './municipality-code.ts';
 import { quoted, type IssueCollector } from './issues.ts';
 import { longName } from './name-length.ts';
@@ -76,7 +76,7 @@ export function readDepartments(file: string, source: TableSource, issues: Issue
 			reader = lineReader(file, columns, info, register, issues);
 			return true;
 		},
-		isHeader: (fields) => namesRequired(fields, DEPARTMENT_COLUMNS, REQUIRED_DEPARTMENT_COLUMNS),
+		findHeader: headerTest(DEPARTMENT_COLUMNS, REQUIRED_DEPARTMENT_COLUMNS),
 		row(row) {
 			reader?.(row);
 		}

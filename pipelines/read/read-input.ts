@@ -34,7 +34,7 @@ import type { KeyFigureTable, ParsedInput, Reporter } from './model.ts';
 import { crossCheck } from './cross-check.ts';
 import { FileBytes } from './file-bytes.ts';
 import { checkEmptyIndicators } from './empty-indicators.ts';
-import { IssueCollector, quoted } from './issues.ts';
+import { FOLDER, IssueCollector, quoted } from './issues.ts';
 import { mergeKeyFigures } from './merge-key-figures.ts';
 import { openReadDatabase } from './read-database.ts';
 import { plainCsv } from './plain-csv.ts';
@@ -81,12 +81,6 @@ interface Folder {
 	/** Symbolic links named like an input file that lead nowhere, with the error (ENOENT, ELOOP). */
 	brokenLinks: [string, string][];
 }
-
-/**
- * Where whole-folder issues point (a file missing, no key figures): the input folder itself, as
- * `.` beside the file names, which are relative to it too.
- */
-export const FOLDER = '.';
 
 const stemOf = (file: string) => tableStem(file)!;
 /** How the messages name the table files: `afdelinger.csv eller afdelinger.xlsx`. */

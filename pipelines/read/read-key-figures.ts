@@ -15,14 +15,15 @@
  */
 import { KEY_FIGURE_KEYS, WHOLE_COLUMNS, YEAR_RANGE } from '../../src/lib/core/input-contract.ts';
 import { keyFigureColumns, nonNegativeColumns } from '../../src/lib/core/indicators.ts';
-import { mapHeaders, namesRequired, type ColumnMap } from './headers.ts';
+import { headerTest, mapHeaders, type ColumnMap } from './headers.ts';
 import { quoted, type IssueCollector } from './issues.ts';
-import { AMBIGUOUS, MISSING, NOT_A_NUMBER, NUMBER, OTHER_DECIMAL, markUse, parseNumber, parseNumberInto } from './numbers.ts';
+import { AMBIGUOUS, MISSING, NOT_A_NUMBER, NUMBER, markUse, parseNumber, parseNumberInto } from './numbers.ts';
 import { asDecimal, columnReading, ColumnMarks, mayHoldAmbiguous } from './decimal-marks.ts';
 import type { Row } from './parse-csv.ts';
 import type { TableInfo } from './read-csv-file.ts';
 import { readTable, type TableSource } from './table-source.ts';
 import { dayNumberHint } from './day-number.ts';
+import { wholeNumberHint } from './whole-number.ts';
 
 /** Department ids seen in the key-figure files, each once, with where it was first seen. */
 export class DepartmentIds {
@@ -114,8 +115,8 @@ export function readKeyFigures(
 		return true;
 	};
 	// A workbook's sheet, or CSV with any quoting, any line break, papaparse where needed.
-	const isHeader = (fields: readonly string[]) => namesRequired(fields, ALLOWED, KEY_FIGURE_KEYS);
-	chunk.info = readTable(file, source, issues, { header, isHeader, row: (row) => reader?.(row) }, progress);
+	const findHeader = headerTest(ALLOWED, KEY_FIGURE_KEYS);
+	chunk.info = readTable(file, source, issues, { header, findHeader, row: (row) => reader?.(row) }, progress);
 	// A number whose mark the column must decide needs every cell seen (decimal-marks.ts).
 	if (chunk.info) for (const column of marks) column.settle(file, chunk.info, chunk.values.get(column.column)!, issues);
 	return chunk;
@@ -285,13 +286,7 @@ function rowReader(
 				text
 			);
 		} else if (code === 'not-a-whole-number') {
-			// `1.5` in a `;` file: the point is a decimal there, as it cannot group thousands (numbers.ts).
-			const other = mark === 44 ? 'Punktummet' : 'Kommaet';
-			const group = mark === 44 ? '1.500' : '1,500';
-			const why =
-				markUse(text, 0, text.length, mark) === OTHER_DECIMAL
-					? ` ${other} er læst som decimaltegn, for tusinder har tre cifre efter sig (fx ${group}).`
-					: '';
+			const why = wholeNumberHint(text, mark);
 			error(
 				code,
 				row,

@@ -10,13 +10,19 @@
  * - `taeller` and `naevner` may be empty; when both are given they must agree with `vaerdi` at the
  *   precision `vaerdi` is written with (ratioAgrees in reference.ts: 3884 and 596952 give
  *   6,506 ‰, which agrees with `6,5` but not with `6,6`). Neither may be negative, nor `naevner` 0.
+ *   They are checked as the key figure's own columns in noegletal are: whole when that column is
+ *   a count of whole things (ledighed's 3884 / 596952, not husleje's m²), and for a share (ledighed,
+ *   uden for arbejdsmarkedet, a declared `andel`) `taeller` at most `naevner`.
+ * - Years may skip: published reference figures are sporadic (the project's default has ledighed
+ *   for 2018, 2020 and 2024), and a year without one falls back to the label rule
+ *   (national-benchmark.ts), so a gap is not warned about, unlike a department's own gap.
  * - `kilde` is required: a figure nobody can look up is no reference. `url`, when given, must be
  *   an http(s) address (it becomes a link).
  * - One figure per unit, key figure, year and housing type: a second one is an error naming both lines.
  * - A value outside the key figure's plausible range is a warning, as in aftaler.csv.
  */
-import { HOUSING_TYPES, REFERENCE_COLUMNS, REQUIRED_REFERENCE_COLUMNS } from '../../src/lib/core/input-contract.ts';
-import { activeIndicators, indicator as indicatorOf, type IndicatorId } from '../../src/lib/core/indicators.ts';
+import { HOUSING_TYPES, REFERENCE_COLUMNS, REQUIRED_REFERENCE_COLUMNS, WHOLE_COLUMNS } from '../../src/lib/core/input-contract.ts';
+import { activeIndicators, indicator as indicatorOf, notAbovePairs, type IndicatorId } from '../../src/lib/core/indicators.ts';
 import { MUNICIPALITY_NAMES } from '../../src/lib/core/municipalities.ts';
 import { REFERENCE_LEVELS, ratioAgrees, writtenDecimals, type ReferenceLevel, type ReferenceRow } from '../../src/lib/core/reference.ts';
 import { MUNICIPALITY_REGION, REGION_NAMES } from '../../src/lib/core/regions.ts';
@@ -28,6 +34,7 @@ import { COMMA, formatDanish } from './numbers.ts';
 import { readCheckedRows } from './read-checked-rows.ts';
 import type { TableInfo } from './read-csv-file.ts';
 import type { TableSource } from './table-source.ts';
+import { wholeNumberHint } from './whole-number.ts';
 
 export const REFERENCE_FILE = 'referencetal.csv';
 
@@ -73,8 +80,24 @@ function readLine(c: CellChecks, lines: Map<string, number>): ReferenceRow | nul
 	const typeText = c.value('boligtype');
 	const boligtype = typeText === '' ? null : c.choice('boligtype', 'unknown-housing-type', 'boligtypen', HOUSING_TYPES);
 
-	const taeller = count(c, 'taeller', 'tælleren');
-	const naevner = count(c, 'naevner', 'nævneren');
+	// The key figure's own columns say what the counts count: a whole-number column in
+	// noegletal (WHOLE_COLUMNS) is whole here too, and a share's numerator is at most its denominator.
+	const ind = indikator === null ? null : indicatorOf(indikator);
+	let taeller = count(c, 'taeller', 'tælleren', ind !== null && ind.kind !== 'vaegtet_gennemsnit' ? wholeColumn(ind.numerator) : null);
+	const naevner = count(c, 'naevner', 'nævneren', ind !== null ? wholeColumn(ind.denominator) : null);
+	if (ind !== null && taeller !== null && naevner !== null && naevner > 0 && taeller > naevner) {
+		const pair = notAbovePairs().find(([n, d]) => n === ind.numerator && d === ind.denominator);
+		if (pair) {
+			c.error(
+				'numerator-above-denominator',
+				'taeller',
+				`Tælleren er større end nævneren, det ville sige ${pair[2].da}: ${ind.name.da.toLowerCase()} er en andel, så forventede højst ${formatDanish(naevner)} (nævneren), fandt ${quoted(c.value('taeller'))}.`,
+				`højst ${formatDanish(naevner)}`,
+				c.value('taeller')
+			);
+			taeller = null; // one message for the pair: the ratio check below would only repeat it
+		}
+	}
 	if (naevner === 0) {
 		c.error(
 			'zero-denominator',
@@ -87,8 +110,7 @@ function readLine(c: CellChecks, lines: Map<string, number>): ReferenceRow | nul
 	const vaerdiText = c.value('vaerdi');
 	const vaerdi = c.number('vaerdi', 'værdien', true);
 	const decimaler = vaerdi === null ? 0 : writtenDecimals(vaerdiText, vaerdi, c.mark === COMMA ? ',' : '.');
-	if (indikator !== null && vaerdi !== null) {
-		const ind = indicatorOf(indikator);
+	if (ind !== null && vaerdi !== null) {
 		const unit = ind.unit.da ? ` ${ind.unit.da}` : '';
 		if (taeller !== null && naevner !== null && naevner > 0 && !ratioAgrees(taeller, naevner, vaerdi, decimaler, ind.scale)) {
 			const ratio = (ind.scale * taeller) / naevner;
@@ -159,9 +181,28 @@ function readLine(c: CellChecks, lines: Map<string, number>): ReferenceRow | nul
 	};
 }
 
-/** A count that may be left empty; null when empty or wrong (after an error). */
-function count(c: CellChecks, column: string, what: string): number | null {
+/** The key-figure column when it holds whole things only (boliger, not areal_m2); else null. */
+function wholeColumn(column: string): string | null {
+	return (WHOLE_COLUMNS as readonly string[]).includes(column) ? column : null;
+}
+
+/**
+ * A count that may be left empty; null when empty or wrong (after an error). `whole` names the
+ * key-figure column it counts like, when that column holds whole things.
+ */
+function count(c: CellChecks, column: string, what: string, whole: string | null): number | null {
 	const value = c.number(column, what, false);
+	if (value !== null && whole !== null && !Number.isInteger(value)) {
+		const text = c.value(column);
+		c.error(
+			'not-a-whole-number',
+			column,
+			`${what.charAt(0).toUpperCase()}${what.slice(1)} er ikke et helt tal: den tæller det samme som kolonnen "${whole}" i noegletal, hele ting; forventede et helt antal som 12, fandt ${quoted(text)}.${wholeNumberHint(text, c.mark)}`,
+			'et helt tal',
+			text
+		);
+		return null;
+	}
 	if (value !== null && value < 0) {
 		c.error(
 			'negative-count',

@@ -17,8 +17,8 @@
  *   pipeline knows, is an error at its cell and the row is left out (as a CSV row with a broken
  *   field is), so the same cell does not also show up as "empty".
  *
- * The header is the first row with content, or the first of the first rows that names the
- * required columns below a title or notes (title-lines.ts); cells right of its last heading are
+ * The header is the row among the sheet's first HEADER_SEARCH rows that names most of the
+ * required columns, below any title or notes (title-lines.ts); cells right of its last heading are
  * not read (notes beside the table are common in workbooks), nor are blank rows.
  */
 import { canonicalColumn } from '../../src/lib/core/input-contract.ts';
@@ -36,7 +36,7 @@ export function readSheet(file: string, sheet: Sheet, issues: IssueCollector, ha
 	const info: TableInfo = { decimalMark: COMMA, headerLine: 1, rows: 0, dropped: 0, maxRows: sheet.rows.length };
 	// The first rows with content, as the header search sees them (by index into sheet.rows).
 	const content: (ContentLine & { index: number })[] = [];
-	for (let r = 0; r < sheet.rows.length && content.length < HEADER_SEARCH; r++) {
+	for (let r = 0; r < sheet.rows.length && (content.length === 0 || sheet.rows[r]!.number <= HEADER_SEARCH); r++) {
 		const fields = sheet.rows[r]!.cells.map((c) => text(c, false));
 		if (fields.some((f) => !blank(f))) content.push({ line: sheet.rows[r]!.number, fields, index: r });
 	}
@@ -53,7 +53,7 @@ export function readSheet(file: string, sheet: Sheet, issues: IssueCollector, ha
 		});
 		return null;
 	}
-	const found = handler.isHeader ? headerIndex(content, handler.isHeader) : 0;
+	const found = handler.findHeader ? headerIndex(content, handler.findHeader) : 0;
 	const start = content[found]!.index;
 	const head = sheet.rows[start]!;
 	info.headerLine = head.number;

@@ -5,7 +5,9 @@
  * withheld figures (support/withheld-world.ts): every page in Danish and English (the whole DOM
  * with its attributes: aria-label, title, data-*, the charts' SVG), every CSV, XLSX and SVG
  * download on them, the documentation packages (their CSV, DOCX, PDF, SVG and text), the agenda
- * and the agreement document (Word and Markdown) and aftaler.csv.
+ * and the agreement document (Word and Markdown) and aftaler.csv; the tooltips, which are in the
+ * DOM only while hovered (every mark of every chart, every point and area of the map); and every
+ * file of the served data folder (JSON, GeoJSON, and the Parquet files' rows as text).
  *
  * What is looked for: each withheld department's true share, and the share of every set of
  * departments holding a withheld one that the pipeline does not publish as a unit (a sum over
@@ -22,8 +24,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { pdfText } from '../support/pdf-text.ts';
 import { chartsReady, detailReady } from './support/ready.ts';
@@ -100,6 +102,9 @@ function patterns(vaerdi: number): RegExp[] {
 let tellingShares: { set: string; aar: number; vaerdi: number; patterns: RegExp[] }[] = [];
 /** Every text looked through, by where it came from, for the summary check. */
 const scanned: string[] = [];
+/** The map's and the charts' tooltips seen, for the check that they were read at all. */
+const mapTooltips: string[] = [];
+const chartTooltips: string[] = [];
 
 /**
  * Drawing geometry: SVG coordinates ("translate(48,190)", "M0,0L-6,0") are pairs written with a
@@ -221,6 +226,71 @@ async function agendaReady(page: Page): Promise<void> {
 	);
 }
 
+/**
+ * The text of every tooltip the page's charts show: a pointer move over the centre of each drawn
+ * mark (dot, bar) of each Plot chart, which Plot answers at once with the nearest datum's tip
+ * (pointer.js renders in the event when the chart has no facets), read before the next move; and
+ * the browser's own tooltips, a mark's <title> (the country map on /land). In one evaluate, so
+ * hundreds of marks take no time.
+ */
+async function chartTips(page: Page): Promise<{ hovered: number; tips: string[] }> {
+	return page.evaluate(() => {
+		const tips = new Set<string>();
+		let hovered = 0;
+		for (const svg of document.querySelectorAll<SVGSVGElement>('figure[data-chart] svg')) {
+			if (svg.ownerSVGElement) continue; // a legend's swatch inside the chart, not the chart
+			const marks = [...svg.querySelectorAll<SVGGraphicsElement>('g circle, g rect')].filter(
+				(m) => !m.closest('[data-mark=tip], [aria-label=tip]')
+			);
+			for (const mark of marks) {
+				const box = mark.getBoundingClientRect();
+				if (box.width === 0 && box.height === 0) continue;
+				const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, bubbles: true, pointerType: 'mouse' };
+				mark.dispatchEvent(new PointerEvent('pointermove', at));
+				hovered++;
+				const tip = svg.querySelector('[data-mark=tip], [aria-label=tip]')?.textContent?.trim();
+				if (tip) tips.add(tip);
+			}
+			svg.dispatchEvent(new PointerEvent('pointerleave', { bubbles: true, pointerType: 'mouse' }));
+			for (const title of svg.querySelectorAll('title')) {
+				hovered++;
+				if (title.textContent?.trim()) tips.add(title.textContent.trim());
+			}
+		}
+		return { hovered, tips: [...tips] };
+	});
+}
+
+/**
+ * The text of every tooltip the map shows: synthetic mouse moves over its canvas on a 4-pixel grid
+ * (as hostile.test.ts finds a point), each tooltip's whole text kept. Empty without a map.
+ */
+async function mapTips(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const seen = new Set<string>();
+		const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
+		const tooltip = document.querySelector<HTMLElement>('.area-map-tooltip');
+		if (!canvas || !tooltip) return [];
+		const box = canvas.getBoundingClientRect();
+		const step = 4;
+		for (let y = box.top + step; y < box.bottom - step; y += step) {
+			for (let x = box.left + step; x < box.right - step; x += step) {
+				canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true }));
+				if (!tooltip.hidden) seen.add([...tooltip.children].map((line) => line.textContent).join('\n'));
+			}
+		}
+		canvas.dispatchEvent(new MouseEvent('mouseout', { bubbles: true }));
+		return [...seen];
+	});
+}
+
+/** Every file under a folder, with its path relative to it. */
+function filesUnder(root: string, dir = root): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+		e.isDirectory() ? filesUnder(root, join(dir, e.name)) : [relative(root, join(dir, e.name))]
+	);
+}
+
 beforeAll(async () => {
 	const { figures, withheld } = await publishedFigures(e2e.data);
 	// The world is as its comment says: the two small departments withheld in both years.
@@ -282,6 +352,76 @@ describe('what the dashboard shows and writes from a world with withheld figures
 		expect((await form.locator('[data-field=basisvaerdi]').innerText()).replaceAll('\u00a0', ' ').trim()).toBe('79,6 %');
 	});
 
+	for (const lang of ['da', 'en'] as const) {
+		for (const { path, ready } of PAGES.filter((p) => !/^\/(fokus|aftaler|dagsorden)/.test(p.path))) {
+			it(`${path} (${lang}): the tooltips of its charts and its map name no withheld group`, async () => {
+				const query = `kommune=0751&ind=uden_for_arbejdsmarked&aar=${lang === 'da' ? 2023 : 2024}${lang === 'en' ? '&lang=en' : ''}`;
+				await page.goto(`${e2e.site.url}${path}?${query}`);
+				await ready(page);
+				const found: string[] = [];
+				const charts = await chartTips(page);
+				for (const tip of charts.tips) found.push(...leaks(`${path} ${lang} chart tooltip`, tip));
+				chartTooltips.push(...charts.tips);
+				// Every page here draws a chart with marks, and each mark shows a tip.
+				expect(charts.hovered, `${path}: no chart marks`).toBeGreaterThan(0);
+				expect(charts.tips.length, `${path}: no chart tooltip`).toBeGreaterThan(0);
+				if (await page.locator('[data-map-ready]').count()) {
+					// Drawn with the departments' figures: before them a point's tooltip says "henter tal".
+					await page.waitForSelector('[data-map-ready="true"][data-map-departments="true"]', { timeout: 60_000 });
+					const tips = await mapTips(page);
+					for (const tip of tips) found.push(...leaks(`${path} ${lang} map tooltip`, tip));
+					mapTooltips.push(...tips);
+				}
+				expect(found).toEqual([]);
+			}, 300_000);
+		}
+	}
+
+	it("hovered the map's points and its area, the withheld departments among them", () => {
+		const names = new Set(mapTooltips.map((t) => t.split('\n')[1]));
+		// Every department of 0751 (Toften 1-3 and 5) and the area Toftegården were hovered.
+		for (const name of ['Toften 1', 'Toften 2', 'Toften 3', 'Toften 5', 'Toftegården']) expect([...names], name).toContain(name);
+		// The tooltips read are the figures' own: 2101-003's published 79,6 % (2023) in both kinds.
+		expect(
+			mapTooltips.some((t) => t.includes('Toften 3') && t.includes('79,6')),
+			mapTooltips.join(' | ')
+		).toBe(true);
+		expect(mapTooltips.filter((t) => /henter tal|loading figures/.test(t))).toEqual([]);
+		expect(chartTooltips.some((t) => t.includes('79,6'))).toBe(true);
+	});
+
+	it('every file of the served data folder names no withheld group', async () => {
+		const found: string[] = [];
+		const files = filesUnder(e2e.data);
+		for (const file of files) {
+			const path = join(e2e.data, file);
+			if (file.endsWith('.parquet')) {
+				// Numbers as JavaScript writes them: a share at full precision shows its first decimals.
+				const rows = await parquetReadObjects({ file: await asyncBufferFromFile(path) });
+				found.push(
+					...leaks(
+						`data/${file}`,
+						JSON.stringify(rows, (_, v) => (typeof v === 'bigint' ? Number(v) : v))
+					)
+				);
+			} else found.push(...leaks(`data/${file}`, readFileSync(path, 'utf8')));
+		}
+		expect(found).toEqual([]);
+		// What the folder holds: the overviews, the index, the reference figures, the Parquet files.
+		for (const file of [
+			'web/index.json',
+			'web/land.json',
+			'web/0751/overblik.json',
+			'web/0461/overblik.json',
+			'referencetal.json',
+			'aftaler.json',
+			'noegletal.parquet',
+			'aggregater.parquet',
+			'omraader.geojson'
+		])
+			expect(files).toContain(file);
+	});
+
 	it('read nothing but the files the audit and the attacker check (data/README.md, threat model)', () => {
 		// The server logs the path after its data mount took off the /data prefix.
 		const paths = new Set(e2e.site.requests.map((r) => r.path.split('?')[0]!.replace(/^\/data\//, '/')));
@@ -296,6 +436,9 @@ describe('what the dashboard shows and writes from a world with withheld figures
 
 	it('looked through every page and every kind of file', () => {
 		const kinds = new Set(scanned.map((w) => /\.(\w+)$/.exec(w)?.[1] ?? 'page'));
-		for (const kind of ['page', 'csv', 'xlsx', 'svg', 'docx', 'pdf', 'md', 'txt']) expect(kinds, [...kinds].join(' ')).toContain(kind);
+		for (const kind of ['page', 'csv', 'xlsx', 'svg', 'docx', 'pdf', 'md', 'txt', 'json', 'parquet', 'geojson'])
+			expect(kinds, [...kinds].join(' ')).toContain(kind);
+		expect(scanned.some((w) => w.includes('chart tooltip'))).toBe(true);
+		expect(scanned.some((w) => w.includes('map tooltip'))).toBe(true);
 	});
 });

@@ -43,7 +43,7 @@ describe('the header messages', () => {
 		mapHeaders('noegletal.csv', ['afdelings_idd', 'aar', 'ledige_bolier'], 1, KEY_FIGURES, ['afdeling_id', 'aar'], issues);
 		const messages = issues.list().map((i) => `${i.line}:${i.column} ${i.message}`);
 		expect(messages).toContain(
-			'1:0 Kolonnen "afdeling_id" mangler: forventede en kolonne med overskriften "afdeling_id" (eller fx "afdelingsid"), fandt kolonnerne "afdelings_idd", "aar", "ledige_bolier". Kolonne 1, "afdelings_idd", ligner: ret stavningen til "afdeling_id".'
+			'1:0 Kolonnen "afdeling_id" mangler i kolonnenavnene i linje 1: forventede en kolonne med overskriften "afdeling_id" (eller fx "afdelingsid"), fandt kolonnerne "afdelings_idd", "aar", "ledige_bolier". Kolonne 1, "afdelings_idd", ligner: ret stavningen til "afdeling_id".'
 		);
 		expect(messages).toContain(
 			'1:3 Kolonnen "ledige_bolier" kendes ikke og bliver ikke læst: forventede en af kolonnerne afdeling_id, aar, boliger, ledige_boliger, fraflytninger, fandt "ledige_bolier". Mente du "ledige_boliger"?'

@@ -27,7 +27,8 @@ describe('bad input fixtures', () => {
 		it(`${name}: report matches expected.txt`, async () => {
 			const dir = join(root, name);
 			const result = await readInput(dir, silentReporter);
-			const report = formatReport(result.issues);
+			// Named as the CLI names it, by the folder given (here the fixture's own name).
+			const report = formatReport(result.issues, name);
 			const expectedPath = join(dir, 'expected.txt');
 			const changedPath = join(dir, 'expected-changed.txt');
 			const expected = existsSync(expectedPath) ? readFileSync(expectedPath, 'utf8') : null;

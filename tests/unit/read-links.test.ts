@@ -42,8 +42,8 @@ describe('symbolic links in the input folder', () => {
 		symlinkSync('findes-ikke.csv', join(dir, 'noegletal_2024.csv'));
 		const result = await readInput(dir, silentReporter);
 		expect(formatReport(result.issues.filter((i) => i.severity === 'error'))).toBe(
-			'noegletal.csv:0:0: "noegletal.csv" kan ikke åbnes: forventede en fil, fandt et symbolsk link, der ikke kan følges (det peger i ring). Læg filen selv i inddatamappen, eller ret linket.\n' +
-				'noegletal_2024.csv:0:0: "noegletal_2024.csv" kan ikke åbnes: forventede en fil, fandt et symbolsk link, der ikke kan følges (det peger på noget, der ikke findes). Læg filen selv i inddatamappen, eller ret linket.\n' +
+			'noegletal.csv: "noegletal.csv" kan ikke åbnes: forventede en fil, fandt et symbolsk link, der ikke kan følges (det peger i ring). Læg filen selv i inddatamappen, eller ret linket.\n' +
+				'noegletal_2024.csv: "noegletal_2024.csv" kan ikke åbnes: forventede en fil, fandt et symbolsk link, der ikke kan følges (det peger på noget, der ikke findes). Læg filen selv i inddatamappen, eller ret linket.\n' +
 				'2 fejl, 0 advarsler.\n'
 		);
 	});

@@ -6,15 +6,16 @@
  * header that merely lacks a column gets no such advice.
  */
 import { describe, expect, it } from 'vitest';
-import { mapHeaders, namesRequired } from '../../pipelines/read/headers.ts';
+import { headerTest, mapHeaders } from '../../pipelines/read/headers.ts';
 import { formatIssue, IssueCollector } from '../../pipelines/read/issues.ts';
 import { readCsvFile } from '../../pipelines/read/read-csv-file.ts';
-import { csvHeaderPlace, headerIndex } from '../../pipelines/read/title-lines.ts';
+import { csvHeaderPlace, headerIndex, reportTitleLines } from '../../pipelines/read/title-lines.ts';
 
 const ADVICE =
-	'Står der en titel ("Nøgletal 2024") over kolonnenavnene? Den springes over, når en af de næste linjer har alle de krævede kolonner (afdeling_id, aar); ret kolonnenavnene, eller slet titlen.';
+	'Står der en titel ("Nøgletal 2024") over kolonnenavnene? Ingen af filens første 1000 linjer nævner de krævede kolonner (afdeling_id, aar); ret kolonnenavnene, så springes titlen over, eller slet den.';
 const KEYS = ['afdeling_id', 'aar'];
-const isHeader = (fields: readonly string[]) => namesRequired(fields, [...KEYS, 'boliger'], KEYS);
+const isHeader = headerTest([...KEYS, 'boliger'], KEYS);
+const names = (fields: string[]) => isHeader.named(fields);
 const lines = (...rows: string[][]) => rows.map((fields, i) => ({ line: i + 1, fields }));
 
 function messages(fields: string[]): string[] {
@@ -29,34 +30,61 @@ function messages(fields: string[]): string[] {
 describe('a title above the header', () => {
 	it('gets the advice to delete it in each missing column', () => {
 		expect(messages(['Nøgletal 2024', '', ''])).toEqual([
-			`Kolonnen "afdeling_id" mangler: forventede en kolonne med overskriften "afdeling_id" (eller fx "afdelingsid"), fandt kolonnerne "Nøgletal 2024". ${ADVICE}`,
-			`Kolonnen "aar" mangler: forventede en kolonne med overskriften "aar" (eller fx "year"), fandt kolonnerne "Nøgletal 2024". ${ADVICE}`
+			`Kolonnen "afdeling_id" mangler i kolonnenavnene i linje 1: forventede en kolonne med overskriften "afdeling_id" (eller fx "afdelingsid"), fandt kolonnerne "Nøgletal 2024". ${ADVICE}`,
+			`Kolonnen "aar" mangler i kolonnenavnene i linje 1: forventede en kolonne med overskriften "aar" (eller fx "year"), fandt kolonnerne "Nøgletal 2024". ${ADVICE}`
 		]);
 	});
 
 	it('is not suspected where the header names several columns', () => {
 		expect(messages(['id', 'ledige_boliger'])).toEqual([
-			'Kolonnen "afdeling_id" mangler: forventede en kolonne med overskriften "afdeling_id" (eller fx "afdelingsid"), fandt kolonnerne "id", "ledige_boliger".',
-			'Kolonnen "aar" mangler: forventede en kolonne med overskriften "aar" (eller fx "year"), fandt kolonnerne "id", "ledige_boliger".'
+			'Kolonnen "afdeling_id" mangler i kolonnenavnene i linje 1: forventede en kolonne med overskriften "afdeling_id" (eller fx "afdelingsid"), fandt kolonnerne "id", "ledige_boliger".',
+			'Kolonnen "aar" mangler i kolonnenavnene i linje 1: forventede en kolonne med overskriften "aar" (eller fx "year"), fandt kolonnerne "id", "ledige_boliger".'
 		]);
 	});
 });
 
 describe('the header below a title', () => {
 	it('is the first line naming the required columns, in any spelling', () => {
-		expect(isHeader(['Afdelings-id', 'År', 'Antal boliger'])).toBe(true);
-		expect(isHeader(['afdeling_id', 'boliger'])).toBe(false);
+		expect(names(['Afdelings-id', 'År', 'Antal boliger'])).toBe(2);
+		expect(names(['afdeling_id', 'boliger'])).toBe(1);
+		expect(names(['Nøgletal 2024', 'boliger'])).toBe(0);
 		expect(headerIndex(lines(['Nøgletal 2024', '', ''], ['Kilde:', 'LBF', '2024'], ['afdeling_id', 'aar']), isHeader)).toBe(2);
 		// The header itself first: index 0, as without a title.
 		expect(headerIndex(lines(['afdeling_id', 'aar'], ['afdeling_id', 'aar']), isHeader)).toBe(0);
 	});
 
-	it('is not looked for past a line of four cells, nor past ten lines with content', () => {
-		// Four cells: a header with a misspelt column rather than a note; it stays the header.
-		expect(headerIndex(lines(['afd', 'år', 'boliger', 'ledige'], ['afdeling_id', 'aar']), isHeader)).toBe(0);
-		const titles = Array.from({ length: 10 }, (_, i) => [`Note ${i + 1}`]);
-		expect(headerIndex(lines(...titles, ['afdeling_id', 'aar']), isHeader)).toBe(0);
-		expect(headerIndex(lines(...titles.slice(1), ['afdeling_id', 'aar']), isHeader)).toBe(9);
+	it('is below a notes block of any width, and a misspelt header is taken over the title above it', () => {
+		// Six cells of notes (an Excel export's metadata): a note all the same, as it names no required column.
+		const notes = ['Kommune', 'Horsens', 'Udtræk', '1-12-2026', 'Kilde', 'LBF'];
+		expect(headerIndex(lines(notes, ['afdeling_id', 'aar']), isHeader)).toBe(1);
+		// The header with a typo names one of two: it is the header, the title above it a title.
+		expect(headerIndex(lines(['Nøgletal 2024'], ['afd', 'aar', 'boliger'], ['1', '2024', '12']), isHeader)).toBe(1);
+		// The first line that names the most, on a tie: a later full header after a partial one wins.
+		expect(headerIndex(lines(['afd', 'aar'], ['afdeling_id', 'aar']), isHeader)).toBe(1);
+		expect(headerIndex(lines(['afd', 'aar'], ['1', '2024'], ['x', 'aar']), isHeader)).toBe(0);
+		// No line names any required column: the first line, as without titles.
+		expect(headerIndex(lines(['a', 'b', 'c', 'd'], ['1', '2', '3', '4']), isHeader)).toBe(0);
+	});
+
+	it('is looked for in the first 1000 lines, blank or not', () => {
+		const block = (n: number) => Array.from({ length: n }, (_, i) => `Note ${i + 1};a;b;c;d\n`).join('');
+		// 70 lines of five-cell notes: the header in line 71 (past the old 64-line window).
+		const place = csvHeaderPlace(block(70) + 'afdeling_id;aar\n1;2024\n', '\n', null, isHeader);
+		expect(place?.line).toBe(71);
+		expect(place?.delimiter).toBe(';');
+		expect(place?.titles.length).toBe(70);
+		// Line 1000 is looked at; line 1001 is not.
+		expect(csvHeaderPlace(block(999) + 'afdeling_id;aar\n', '\n', null, isHeader)?.line).toBe(1000);
+		expect(csvHeaderPlace(block(1000) + 'afdeling_id;aar\n', '\n', null, isHeader)).toBeNull();
+		expect(csvHeaderPlace('\n'.repeat(500) + 'Tal\n' + 'afdeling_id;aar\n', '\n', null, isHeader)?.line).toBe(502);
+	});
+
+	it('names at most five skipped lines in its warning and counts the rest', () => {
+		const issues = new IssueCollector();
+		reportTitleLines('noegletal.csv', lines(...Array.from({ length: 7 }, (_, i) => [`Note ${i + 1}`, 'x'])), 8, issues);
+		expect(issues.list().map(formatIssue)).toEqual([
+			'noegletal.csv:1:0: advarsel: 7 linjer fra linje 1 til 7 over kolonnenavnene i linje 8 bliver ikke læst: forventede kolonnenavnene i den første linje med indhold, fandt en titel eller note over dem: "Note 1 x" (linje 1), "Note 2 x" (linje 2), "Note 3 x" (linje 3), "Note 4 x" (linje 4), "Note 5 x" (linje 5) og 2 linjer mere.'
+		]);
 	});
 
 	it('takes its separator from the header, not from the title', () => {
@@ -71,7 +99,7 @@ describe('the header below a title', () => {
 		// Excel's sep= line names the separator: only it is tried, and line 1 is not a title.
 		expect(csvHeaderPlace('sep=,\nTal\nafdeling_id;aar\n', '\n', ',', isHeader)).toBeNull();
 		expect(csvHeaderPlace('sep=;\nTal\nafdeling_id;aar\n', '\n', ';', isHeader)?.line).toBe(3);
-		// Only the file's first 64 lines are looked at: the rest may be long.
+		// A long file: the first line found, and not every line parsed.
 		const long = 'Tal\r\nafdeling_id;aar\r\n' + '1;2024\r\n'.repeat(1000);
 		expect(csvHeaderPlace(long, '\r\n', null, isHeader)?.line).toBe(2);
 		// No title: null, and the file is read as before.
@@ -85,7 +113,7 @@ describe('the header below a title', () => {
 			const seen: string[] = [];
 			const info = readCsvFile('noegletal.csv', bytes, issues, {
 				header: (fields, line) => (seen.push(`${line}: ${fields.join('|')}`), true),
-				isHeader,
+				findHeader: isHeader,
 				row: (row) => void seen.push(`${row.line}: ${row.text(0)}`)
 			});
 			expect(info?.headerLine).toBe(3);

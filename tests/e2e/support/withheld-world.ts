@@ -17,6 +17,10 @@
  * either year: a scan for those shares at one or two decimals can only hit a figure that gives a
  * withheld group away, never a published one by chance.
  *
+ * Each department has a point (lat/lon, apart enough to hover each on the municipality's map) and
+ * the area a square around its two departments' points (omraader.geojson), so the map draws them
+ * and its tooltips can be read.
+ *
  * Targets (aftaler.csv): T1 on 2101-001 with base 27,3 % in 2023 (3 of 11, the withheld cell: the
  * ingest withholds the base), T2 on 2101-003 (base 79,6 % in 2023, as published).
  */
@@ -28,6 +32,8 @@ export interface WorldDepartment {
 	organisation: string;
 	kommune: string;
 	omraade: string | null;
+	/** Where its point is drawn: [lat, lon]. */
+	at: [number, number];
 	/** Per year: residents aged 18-64 and how many of them are outside the labour market. */
 	years: Record<number, { residents: number; outside: number }>;
 }
@@ -37,20 +43,28 @@ export const WORLD_ORGANISATION = '2101';
 export const WORLD_AREA = '0751-O01';
 
 /** A department with its residents and how many are outside the labour market, in 2023 and in 2024. */
-const department = (id: string, kommune: string, omraade: string | null, [n23, t23, n24, t24]: number[]): WorldDepartment => ({
+const department = (
+	id: string,
+	kommune: string,
+	omraade: string | null,
+	at: [number, number],
+	[n23, t23, n24, t24]: number[]
+): WorldDepartment => ({
 	id,
 	organisation: id.slice(0, 4),
 	kommune,
 	omraade,
+	at,
 	years: { 2023: { residents: n23!, outside: t23! }, 2024: { residents: n24!, outside: t24! } }
 });
 
 export const WORLD: readonly WorldDepartment[] = [
-	department('2101-001', '0751', WORLD_AREA, [11, 3, 13, 3]),
-	department('2101-002', '0751', WORLD_AREA, [73, 6, 73, 32]),
-	department('2101-003', '0751', null, [93, 74, 93, 84]),
-	department('2101-004', '0461', null, [77, 58, 77, 62]),
-	department('2102-001', '0751', null, [76, 42, 76, 44])
+	// Aarhus (0751) and Odense (0461), a few kilometres apart.
+	department('2101-001', '0751', WORLD_AREA, [56.165, 10.17], [11, 3, 13, 3]),
+	department('2101-002', '0751', WORLD_AREA, [56.145, 10.2], [73, 6, 73, 32]),
+	department('2101-003', '0751', null, [56.18, 10.24], [93, 74, 93, 84]),
+	department('2101-004', '0461', null, [55.396, 10.388], [77, 58, 77, 62]),
+	department('2102-001', '0751', null, [56.12, 10.15], [76, 42, 76, 44])
 ];
 
 /** A drafted target as an older dashboard kept it in localStorage: a typed base for the withheld 2023 figure of 2101-001 (3 of 11). */
@@ -73,13 +87,14 @@ export const TYPED_DRAFT = {
 export function writeWithheldWorld(dir: string): void {
 	mkdirSync(dir, { recursive: true });
 	const lines = (rows: string[]) => rows.join('\n') + '\n';
+	const comma = (x: number) => String(x).replace('.', ',');
 	writeFileSync(
 		join(dir, 'afdelinger.csv'),
 		lines([
-			'afdeling_id;afdeling_navn;boligorganisation_id;boligorganisation_navn;kommune_kode;omraade_id;boligtype',
+			'afdeling_id;afdeling_navn;boligorganisation_id;boligorganisation_navn;kommune_kode;omraade_id;boligtype;lat;lon',
 			...WORLD.map(
 				(d, i) =>
-					`${d.id};Toften ${i + 1};${d.organisation};${d.organisation === WORLD_ORGANISATION ? 'Lærkereden' : 'Fjordlys'};${d.kommune};${d.omraade ?? ''};familie`
+					`${d.id};Toften ${i + 1};${d.organisation};${d.organisation === WORLD_ORGANISATION ? 'Lærkereden' : 'Fjordlys'};${d.kommune};${d.omraade ?? ''};familie;${comma(d.at[0])};${comma(d.at[1])}`
 			)
 		])
 	);
@@ -90,6 +105,25 @@ export function writeWithheldWorld(dir: string): void {
 			...WORLD.flatMap((d) => WORLD_YEARS.map((y) => `${d.id};${y};${d.years[y]!.residents};${d.years[y]!.outside}`))
 		])
 	);
+	// The area: a square around its departments' points, corners counter-clockwise, closed.
+	const [s, w, n, e] = [56.135, 10.155, 56.175, 10.215];
+	const area = {
+		type: 'Feature',
+		properties: { omraade_id: WORLD_AREA, omraade_navn: 'Toftegården' },
+		geometry: {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[w, s],
+					[e, s],
+					[e, n],
+					[w, n],
+					[w, s]
+				]
+			]
+		}
+	};
+	writeFileSync(join(dir, 'omraader.geojson'), JSON.stringify({ type: 'FeatureCollection', features: [area] }));
 	const target = (id: string, unit: string, base: string) =>
 		`${id};afdeling;${unit};uden_for_arbejdsmarked;2023;${base};2026;5;ned;Aftaledokument 2024, Lærkereden;2024;${WORLD_ORGANISATION};Mål ${id}`;
 	writeFileSync(
