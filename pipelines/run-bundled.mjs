@@ -51,23 +51,38 @@ const ownUrl = {
 	}
 };
 
-const result = await build({
-	entryPoints: { main: resolve(entry) },
-	bundle: true,
-	splitting: true,
-	format: 'esm',
-	platform: 'node',
-	target: 'node20',
-	packages: 'external',
-	outdir,
-	outExtension: { '.js': '.mjs' },
-	logLevel: 'error',
-	plugins: [ownUrl]
-});
-// esbuild's service process would otherwise stay for the whole run (about 20 MB beside the ingest).
-await stop();
-if (result.errors.length > 0) process.exit(3);
+let failed = null;
+try {
+	await build({
+		entryPoints: { main: resolve(entry) },
+		bundle: true,
+		splitting: true,
+		format: 'esm',
+		platform: 'node',
+		target: 'node20',
+		packages: 'external',
+		outdir,
+		outExtension: { '.js': '.mjs' },
+		logLevel: 'error',
+		// An internal error's stack then names the TypeScript files and lines, not the bundle's (which
+		// is gone once the run ends). Node then looks for a map in every module it loads: about 4 % of
+		// the start's CPU in a profile, some 30 ms.
+		sourcemap: 'inline',
+		plugins: [ownUrl]
+	});
+} catch (error) {
+	failed = error;
+} finally {
+	// esbuild's service process would otherwise stay for the whole run (about 20 MB beside the ingest).
+	await stop();
+}
+if (failed) {
+	// esbuild has said what and where (logLevel 'error'); a source that does not build is a bug.
+	process.stderr.write(`Intern fejl: ${entry} kunne ikke bygges (${failed.message.split('\n')[0]}).\n`);
+	process.exit(3);
+}
 process.argv.splice(1, 2, resolve(entry));
+process.setSourceMapsEnabled(true);
 await import(pathToFileURL(join(outdir, 'main.mjs')).href);
 
 /** Folders of runs whose process is gone (killed before its exit handler ran). */
