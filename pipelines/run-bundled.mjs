@@ -33,7 +33,15 @@ if (!entry) {
 }
 removeStale();
 const outdir = join(CACHE, `run-${process.pid}`);
-mkdirSync(outdir, { recursive: true });
+try {
+	mkdirSync(outdir, { recursive: true });
+} catch (error) {
+	// Exit 1 would say the input is wrong; the installation is (a node_modules that cannot be written).
+	process.stderr.write(
+		`Intern fejl: mappen ${outdir} kan ikke oprettes (${error.code ?? error}); kør npm run ingest fra en installation, der kan skrives i.\n`
+	);
+	process.exit(3);
+}
 process.on('exit', () => rmSync(outdir, { recursive: true, force: true }));
 
 /**
