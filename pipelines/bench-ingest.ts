@@ -76,8 +76,10 @@ export interface IngestBenchmark {
 }
 
 function child(mode: 'ours' | 'baseline', input: string, out: string): Run {
-	const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-	const run = spawnSync(process.execPath, [tsx, join(ROOT, 'pipelines', 'bench', 'ingest-run.ts'), mode, input, out], {
+	// Bundled as `npm run ingest` runs the CLI (run-bundled.mjs), so the peak memory is that of the
+	// process a user runs, without tsx's loader thread and its esbuild service.
+	const launcher = join(ROOT, 'pipelines', 'run-bundled.mjs');
+	const run = spawnSync(process.execPath, [launcher, join(ROOT, 'pipelines', 'bench', 'ingest-run.ts'), mode, input, out], {
 		cwd: ROOT,
 		// Our ingest with its malloc settings, as `npm run ingest` sets them (malloc-settings.ts).
 		env: { ...process.env, ...(mode === 'ours' ? MALLOC_SETTINGS : {}), BENCH_AUDIT: SKIP_AUDIT ? 'skip' : '' },

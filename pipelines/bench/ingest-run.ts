@@ -1,7 +1,7 @@
 /**
  * One timed run for bench-ingest.ts, in its own process so its peak memory is its own:
- *   tsx pipelines/bench/ingest-run.ts ours INPUT OUT      our ingest (read, validate, build, swap)
- *   tsx pipelines/bench/ingest-run.ts baseline INPUT OUT  DuckDB's CSV-to-Parquet of noegletal*.csv
+ *   node pipelines/run-bundled.mjs pipelines/bench/ingest-run.ts ours INPUT OUT      our ingest (read, validate, build, swap)
+ *   node pipelines/run-bundled.mjs pipelines/bench/ingest-run.ts baseline INPUT OUT  DuckDB's CSV-to-Parquet of noegletal*.csv
  * With BENCH_AUDIT=skip, `ours` leaves out the privacy audit (BuildOptions.benchmarkWithoutAudit):
  * every other step as the ingest runs it, labelled as such in bench-ingest.ts's report.
  * Prints one line of JSON: { seconds, cpu_seconds, peak_rss_mb, steps, steps_cpu }. Time runs from

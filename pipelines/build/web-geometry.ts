@@ -3,7 +3,13 @@
  * RFC 7946 ring order, and still valid. The map draws them in the browser, so every kilobyte
  * counts; the municipality's own full-resolution file stays theirs.
  */
-import { booleanValid, cleanCoords, rewind, simplify, truncate } from '@turf/turf';
+// Turf's own packages, not @turf/turf, which re-exports these and loads its hundred others with
+// them (about 0.3 s of CPU at every ingest's start; bench/HISTORY.md, `ingest3`).
+import { booleanValid } from '@turf/boolean-valid';
+import { cleanCoords } from '@turf/clean-coords';
+import { rewind } from '@turf/rewind';
+import { simplify } from '@turf/simplify';
+import { truncate } from '@turf/truncate';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 
 type Area = Feature<Polygon | MultiPolygon>;

@@ -4,7 +4,7 @@
  * the map, and its departments as points. Built from rows already written to the other files,
  * so the first view and the later queries show the same figures (values rounded to 4 decimals).
  */
-import { bbox as turfBbox } from '@turf/turf';
+import { bbox as turfBbox } from '@turf/bbox';
 import type { Feature } from 'geojson';
 import { activeIndicators, type IndicatorId } from '../../src/lib/core/indicators.ts';
 import type { AggregateRow, DepartmentRow, SeriesPoint, WebOverview } from '../../src/lib/core/output-contract.ts';

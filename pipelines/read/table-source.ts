@@ -6,7 +6,7 @@
 import type { IssueCollector } from './issues.ts';
 import { readCsvFile, type CsvHandler, type TableInfo } from './read-csv-file.ts';
 import { readSheet } from './read-sheet.ts';
-import { readWorkbook, type Sheet } from './read-workbook.ts';
+import type { Sheet } from './read-workbook.ts';
 
 export type TableSource = Uint8Array | Sheet;
 
@@ -55,7 +55,11 @@ export async function tableSource(file: string, bytes: Uint8Array, issues: Issue
 		});
 		return null;
 	}
-	return /\.xlsx?$/i.test(file) ? readWorkbook(file, bytes, issues) : bytes;
+	if (!/\.xlsx?$/i.test(file)) return bytes;
+	// Loaded with the first workbook, not with the read step: exceljs and fflate took about 0.6 s of
+	// CPU at the start of every ingest, CSV files only or not (bench/HISTORY.md, `ingest3`).
+	const { readWorkbook } = await import('./read-workbook.ts');
+	return readWorkbook(file, bytes, issues);
 }
 
 export function readTable(

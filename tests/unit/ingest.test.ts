@@ -58,8 +58,9 @@ function complete(out: string): boolean {
 	return files.every((f) => existsSync(join(out, f))) && index.kommuner.length > 0 && index.kommuner.every((k) => index.raekker[k.kode]);
 }
 
+/** The CLI as `npm run ingest` starts it: bundled by run-bundled.mjs, not through tsx. */
 function cli(...args: string[]) {
-	const run = spawnSync('npx', ['tsx', 'pipelines/ingest-cli.ts', ...args], {
+	const run = spawnSync(process.execPath, ['pipelines/run-bundled.mjs', 'pipelines/ingest-cli.ts', ...args], {
 		cwd: REPO,
 		encoding: 'utf8',
 		env: { ...process.env, NO_COLOR: '1' }

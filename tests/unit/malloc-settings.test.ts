@@ -1,8 +1,8 @@
 /**
  * glibc's malloc settings reach the ingest's node (pipelines/malloc-settings.ts): `npm run
  * ingest`'s script sets them with cross-env (which works under Windows' cmd.exe too) for the
- * node that runs the TypeScript through tsx's loader, with the same values the benchmark gives
- * its children.
+ * node that runs the TypeScript (bundled by pipelines/run-bundled.mjs), with the same values the
+ * benchmark gives its children.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ const scripts = (JSON.parse(readFileSync(new URL('../../package.json', import.me
 describe('malloc settings', () => {
 	it('npm run ingest sets them, with the values the benchmark uses, for the node that runs the ingest', () => {
 		expect(MALLOC_SETTINGS).toEqual({ MALLOC_MMAP_THRESHOLD_: '131072' });
-		expect(scripts.ingest).toBe('cross-env MALLOC_MMAP_THRESHOLD_=131072 node --import tsx pipelines/ingest-cli.ts');
+		expect(scripts.ingest).toBe('cross-env MALLOC_MMAP_THRESHOLD_=131072 node pipelines/run-bundled.mjs pipelines/ingest-cli.ts');
 	});
 
 	it('the script as sh runs it gives the node that runs the TypeScript the setting', () => {
