@@ -14,6 +14,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import { rowsOf } from './arrow-rows.ts';
+import { sharedQueries } from './shared-queries.ts';
 import type { QueryRunner, Row, SqlParam } from './runner.ts';
 
 /**
@@ -62,19 +63,23 @@ async function create(): Promise<BrowserDatabase> {
 
 function wrap(connection: AsyncDuckDBConnection): BrowserDatabase {
 	const prepared = new Map<string, Promise<AsyncPreparedStatement>>();
+	// The same query asked twice at once (a page and its package) runs once (shared-queries.ts).
+	const queries = sharedQueries(async (sql: string, params: readonly SqlParam[]): Promise<Row[]> => {
+		let statement = prepared.get(sql);
+		if (!statement) {
+			statement = connection.prepare(sql);
+			prepared.set(sql, statement);
+		}
+		return rowsOf(await (await statement).query(...params));
+	});
 	return {
-		async run(sql: string, params: readonly SqlParam[]): Promise<Row[]> {
-			let statement = prepared.get(sql);
-			if (!statement) {
-				statement = connection.prepare(sql);
-				prepared.set(sql, statement);
-			}
-			return rowsOf(await (await statement).query(...params));
-		},
+		run: queries.run,
 		async exec(sql: string): Promise<void> {
+			queries.changed();
 			await connection.query(sql);
 		},
 		async insert(name: string, ipc: Uint8Array): Promise<void> {
+			queries.changed();
 			await connection.insertArrowFromIPCStream(ipc, { name, create: true });
 		}
 	};

@@ -14,7 +14,7 @@ import { earlyTrend, type EarlyUnit } from '../db/queries/parquet-trend.ts';
 import { parquetUnitLookup } from '../db/queries/parquet-units.ts';
 import { parquetSources } from '../db/parquet-sources.ts';
 import { queryPeers, type PeerRow } from '../db/queries/peers.ts';
-import { queryTrend, type SeriesKey, type TrendRow } from '../db/queries/trend.ts';
+import { queryTrend, sameTrendRows, type SeriesKey, type TrendRow } from '../db/queries/trend.ts';
 import { queryOrganisationParts, type PartRow } from '../db/queries/organisation-parts.ts';
 import { queryDepartmentsOf } from '../db/queries/units.ts';
 import { findMunicipality, unitCodes } from '../data/find-municipality.ts';
@@ -86,9 +86,14 @@ export class UnitData {
 	readonly dataKey = $derived.by(() => `${this.#unitKey}:${this.kode}`);
 	/**
 	 * The unit's trend rows: the database's once it has them, before that the same rows read from
-	 * the Parquet files without it (parquet-trend.ts), so the charts are drawn while it starts.
+	 * the Parquet files without it (parquet-trend.ts), so the charts are drawn while it starts. When
+	 * the database's are the same rows, the early ones are kept, so nothing drawn from them is drawn again.
 	 */
-	readonly trendRows = $derived.by(() => this.#trend.current ?? this.#early.current?.trend ?? null);
+	readonly trendRows = $derived.by(() => {
+		const rows = this.#trend.current;
+		const early = this.#early.current?.trend;
+		return rows && early && sameTrendRows(rows, early) ? early : (rows ?? early ?? null);
+	});
 	readonly departments = $derived.by(() => this.#register.current ?? null);
 	/** The housing types of the unit's departments, from the register (or, before the database, the Parquet). */
 	readonly housingTypes = $derived.by(() => this.departments?.map((d) => d.boligtype) ?? this.#early.current?.boligtyper ?? null);

@@ -39,6 +39,31 @@ WHERE (niveau = $1 AND enhed_id = $2)
 	OR (niveau = 'land' AND enhed_id = $4)
 ORDER BY serie, indikator, aar`;
 
+/**
+ * Whether two lists hold the same trend rows in the same order, every value the same (Object.is:
+ * a -0 is not a 0). A detail page draws the rows read from the Parquet before the database is in
+ * (parquet-trend.ts gives the same rows); when the database's are the same, the page keeps the
+ * ones it drew, so its cards (legends, tables, the supervisor's panel) are not drawn again, which
+ * happened while a package pressed at once was being built.
+ */
+export function sameTrendRows(a: readonly TrendRow[], b: readonly TrendRow[]): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) {
+		const p = a[i]!;
+		const q = b[i]!;
+		if (
+			p.serie !== q.serie ||
+			p.enhed_id !== q.enhed_id ||
+			!Object.is(p.aar, q.aar) ||
+			p.indikator !== q.indikator ||
+			!Object.is(p.vaerdi, q.vaerdi) ||
+			p.diskretioneret !== q.diskretioneret
+		)
+			return false;
+	}
+	return true;
+}
+
 function toTrendRow(row: Row): TrendRow {
 	return {
 		serie: asString(row.serie) as SeriesKey,
