@@ -10,7 +10,10 @@
  * - every request before it (Resource Timing: start, end, bytes), in order: the module waterfall;
  * - the main thread's time until then, from Chromium's performance trace, as self time by kind
  *   (script evaluation and compiling per file, other JavaScript, style and layout, paint, HTML)
- *   and the time it sat idle, waiting for the network.
+ *   and the time it sat idle, waiting for the network;
+ * - the main thread's CPU time until the first chart (the thread time of its top-level tasks), for
+ *   the page and the floor alike: the figure that holds when the machine is shared, where wall
+ *   clocks move by 2-5× with the load (branch `ovmain`).
  *
  * BENCH_RUNS (default 5), BENCH_PATH (default `/`; the benchmark's page is `/kommune/<default>`),
  * BENCH_BUILD=0 measures the build/ already there.
@@ -46,6 +49,8 @@ interface TraceEvent {
 	ph: string;
 	ts: number;
 	dur?: number;
+	/** The thread's own CPU time inside the event (µs), where the trace has it. */
+	tdur?: number;
 	pid: number;
 	tid: number;
 	args?: { name?: string; data?: { url?: string; frame?: string } };
@@ -99,8 +104,28 @@ function mainThread(events: TraceEvent[], navigationTs: number, until: number): 
 }
 
 /**
+ * The renderer main thread's CPU time (ms) from navigation start until `until` ms after it: the
+ * thread time of its top-level tasks, on the thread that marked the navigation's start.
+ */
+function mainThreadCpu(events: TraceEvent[], navigation: TraceEvent, until: number): number {
+	const end = navigation.ts + until * 1000;
+	const own = events
+		.filter((e) => e.pid === navigation.pid && e.tid === navigation.tid && e.ph === 'X' && e.dur != null && e.ts >= navigation.ts && e.ts <= end)
+		.sort((a, b) => a.ts - b.ts);
+	let cpu = 0;
+	let open = 0;
+	for (const e of own) {
+		if (e.ts < open) continue; // inside a task already counted
+		open = e.ts + e.dur!;
+		cpu += (e.tdur ?? e.dur!) / 1000;
+	}
+	return cpu;
+}
+
+/**
  * The critical path of one run (BENCH_TIMELINE=1): the main thread's top-level tasks of at least
- * 3 ms until the first chart, each with its start (ms after navigation), its length and the
+ * 3 ms until the first chart, each with its start (ms after navigation), its length (and the main
+ * thread's CPU time inside it, less than the length when the thread waited for a core) and the
  * longest work inside it (the script evaluated, the function called, layout, ...), and when each
  * response finished, so the waits on the network show between them.
  */
@@ -133,7 +158,7 @@ function timeline(events: TraceEvent[], navigationTs: number, until: number): st
 			if (what) parts.set(what, Math.max(parts.get(what) ?? 0, e.dur! / 1000));
 		}
 		const top3 = [...parts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, v]) => `${k} ${Math.round(v)}`);
-		lines.push({ t: at(top), text: `task ${Math.round(top.dur! / 1000).toString().padStart(4)} ms  ${top3.join(', ')}` });
+		lines.push({ t: at(top), text: `task ${Math.round(top.dur! / 1000).toString().padStart(4)} ms (CPU ${Math.round((top.tdur ?? top.dur!) / 1000).toString().padStart(3)})  ${top3.join(', ')}` });
 	}
 	for (const e of events) {
 		if (e.name !== 'ResourceFinish' && e.name !== 'ResourceReceiveResponse') continue;
@@ -160,6 +185,7 @@ async function main(): Promise<void> {
 	const kinds = new Map<string, number[]>();
 	const files = new Map<string, number[]>();
 	const idle: number[] = [];
+	const cpuUntil = { floor: [] as number[], page: [] as number[] };
 	// Sampled JavaScript self time, summed over the runs (divided by RUNS when printed).
 	const sampled = new Map<string, number>();
 	const functions = new Map<string, number>();
@@ -176,18 +202,23 @@ async function main(): Promise<void> {
 				await page.addInitScript(MARK_CHART);
 				const tracing = which === 'page';
 				// A sampling profile of the page's JavaScript: where the callbacks' time goes, by file and function.
+				// (The floor is traced too, for its CPU time; only the page is profiled.)
 				if (tracing) {
 					await cdp.send('Profiler.enable');
 					await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 					await cdp.send('Profiler.start');
 				}
-				if (tracing) await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] });
+				await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] });
 				await page.goto(`${served.url}${which === 'floor' ? '/floor/index.html' : PATH}`);
 				// waitForFunction would need eval, which the app's CSP forbids.
 				await page.waitForSelector('[data-chart-ready="true"]', { timeout: 60_000 });
 				const at = (await page.evaluate('window.__chartAt')) as number;
 				(which === 'floor' ? floors : charts).push(at);
-				if (tracing) {
+				if (!tracing) {
+					const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+					const navStart = trace.traceEvents.find((e) => e.name === 'navigationStart' && e.args?.data && 'isLoadingMainFrame' in (e.args.data as object));
+					if (navStart) cpuUntil.floor.push(mainThreadCpu(trace.traceEvents, navStart, at));
+				} else {
 					const [resources, origin] = (await page.evaluate(
 						`[performance.getEntriesByType('resource').map((e) => ({ name: e.name, startTime: e.startTime, responseEnd: e.responseEnd, encodedBodySize: e.encodedBodySize, decodedBodySize: e.decodedBodySize })), performance.timeOrigin]`
 					)) as [Resource[], number];
@@ -214,6 +245,7 @@ async function main(): Promise<void> {
 						functions.set(fn, (functions.get(fn) ?? 0) + ms);
 					});
 					const { byKind, byFile, busy } = mainThread(trace.traceEvents, navStart?.ts ?? 0, at);
+					if (navStart) cpuUntil.page.push(mainThreadCpu(trace.traceEvents, navStart, at));
 					if (process.env.BENCH_TIMELINE === '1') {
 						console.log(`\nRun ${r + 1}, ${PATH}: first chart at ${Math.round(at)} ms; main-thread tasks of 3 ms or more and responses in:`);
 						for (const line of timeline(trace.traceEvents, navStart?.ts ?? 0, at)) console.log(line);
@@ -244,6 +276,11 @@ async function main(): Promise<void> {
 	const cpu = process.cpuUsage(cpu0);
 	const f = (x: number) => Math.round(x);
 	console.log(`\n${PATH}: first chart ${f(median(charts))} ms (runs ${charts.map(f).join(', ')}), floor ${f(median(floors))} ms (${floors.map(f).join(', ')}), ratio ${(median(charts) / median(floors)).toFixed(2)}`);
+	const cpuPage = median(cpuUntil.page);
+	const cpuFloor = median(cpuUntil.floor);
+	console.log(
+		`Main thread's CPU until the first chart (thread time of its tasks): ${f(cpuPage)} ms (runs ${cpuUntil.page.map(f).join(', ')}), floor ${f(cpuFloor)} ms (${cpuUntil.floor.map(f).join(', ')}), ratio ${(cpuPage / cpuFloor).toFixed(2)}`
+	);
 	console.log(`\nRequests before the first chart (median start → end, ms; size as sent, KB):`);
 	const rows = [...requests.entries()].sort((a, b) => median(a[1].start) - median(b[1].start));
 	for (const [name, e] of rows) console.log(`  ${f(median(e.start)).toString().padStart(5)} → ${f(median(e.end)).toString().padStart(5)}  ${e.kb.toFixed(1).padStart(7)} KB  ${name}${e.start.length < charts.length ? ` (in ${e.start.length} of ${charts.length} runs)` : ''}`);

@@ -89,6 +89,9 @@ describe('the first view of an overview, cold', () => {
 		const before = e2e.site.requests.length;
 		await watched.page.goto(`${e2e.site.url}/kommune/${other}`);
 		await chartsReady(watched.page, 1);
+		// The map's stylesheets come once the first view is drawn and the browser idle: wait for the
+		// map itself, not for a quiet network, which can come between the chart and the map's start.
+		await watched.page.locator('[data-map-ready="true"]').waitFor();
 		await watched.page.waitForLoadState('networkidle');
 		const files = e2e.site.requests
 			.slice(before)

@@ -61,4 +61,56 @@ describe('startEarlyLoads', () => {
 		await settle();
 		expect(requested).toEqual(['/data/web/index.json']);
 	});
+
+	it("settles once a known municipality's overview is in, and never rejects", async () => {
+		const { startEarlyLoads } = await import('../../src/lib/db/early-loads.ts');
+		let done = false;
+		const firstView = startEarlyLoads('/kommune/[kode]', { kode: '0147' }, null).then(() => (done = true));
+		await settle();
+		// The overview was a 404 here: the promise settles all the same (the page shows the error).
+		expect(done).toBe(true);
+		await expect(firstView).resolves.toBe(true);
+	});
+
+	it('on the front page settles after the default municipality’s overview was asked for', async () => {
+		const { startEarlyLoads } = await import('../../src/lib/db/early-loads.ts');
+		await startEarlyLoads('/', {}, null);
+		expect(requested).toEqual(['/data/web/index.json', '/data/web/0101/overblik.json']);
+	});
+});
+
+describe('firstViewWait', () => {
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
+	it('waits for the first view’s data on the first load only', async () => {
+		const { firstViewWait } = await import('../../src/lib/ui/first-view-wait.ts');
+		let release!: () => void;
+		const data = new Promise<void>((resolve) => (release = resolve));
+		let first = false;
+		void firstViewWait(data).then(() => (first = true));
+		await Promise.resolve();
+		expect(first).toBe(false);
+		release();
+		await settle();
+		expect(first).toBe(true);
+		// A later navigation does not wait, even for data that never comes.
+		let second = false;
+		void firstViewWait(new Promise<void>(() => undefined)).then(() => (second = true));
+		await Promise.resolve();
+		await Promise.resolve();
+		expect(second).toBe(true);
+	});
+
+	it('waits at most FIRST_VIEW_WAIT_MS for data that does not come', async () => {
+		vi.useFakeTimers();
+		const { firstViewWait, FIRST_VIEW_WAIT_MS } = await import('../../src/lib/ui/first-view-wait.ts');
+		let done = false;
+		void firstViewWait(new Promise<void>(() => undefined)).then(() => (done = true));
+		await vi.advanceTimersByTimeAsync(FIRST_VIEW_WAIT_MS - 1);
+		expect(done).toBe(false);
+		await vi.advanceTimersByTimeAsync(1);
+		expect(done).toBe(true);
+	});
 });
