@@ -6,7 +6,7 @@
 import type { FeatureCollection } from 'geojson';
 import { OUTPUT_FILES, WEB_FILES, type WebIndex, type WebNational, type WebOverview } from '../core/output-contract.ts';
 import { DataFileError } from './data-error.ts';
-import { takeEarlyFetch, takeEarlyJson } from './early-fetch.ts';
+import { takeEarlyFetch } from './early-fetch.ts';
 import { declareIndicator, INDICATOR_COLUMNS, type IndicatorDeclaration, type NationalQuantiles } from '../core/indicator-declaration.ts';
 import { isIndicatorId, useDeclaredIndicators, type Indicator } from '../core/indicators.ts';
 
@@ -40,12 +40,10 @@ async function fetchFile(file: string, init?: RequestInit, root = DATA_ROOT, ear
 }
 
 async function fetchJson<T>(file: string, valid: (value: unknown) => value is T, root = DATA_ROOT): Promise<T> {
-	// Taken with the early fetch fetchFile takes (app.html starts both, for overblik.json only).
-	const early = root === DATA_ROOT ? takeEarlyJson(file.replace(/^\//, '')) : null;
 	const response = await fetchFile(file, undefined, root);
 	let value: unknown;
 	try {
-		value = await (early ?? response.json());
+		value = await response.json();
 	} catch (cause) {
 		throw new DataFileError(file, 'corrupt', { cause });
 	}

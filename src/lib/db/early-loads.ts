@@ -14,9 +14,6 @@
  *   those first rows are in (detail/unit-data.svelte.ts), so their decoding does not hold them up.
  *
  * A hint the index does not know loads nothing: it only costs the index, which every page reads.
- *
- * Returns the first view's files: settles once the index and, on an overview, its overblik.json
- * are in (or have failed, or are not asked for); it never rejects.
  */
 import { loadIndex, loadOverview } from '../data/web-files.ts';
 
@@ -27,29 +24,26 @@ const FRONT_ROUTE = '/';
 
 const ignore = () => undefined;
 
-export function startEarlyLoads(routeId: string | null, params: Record<string, string | undefined>, hint: string | null): Promise<void> {
+export function startEarlyLoads(routeId: string | null, params: Record<string, string | undefined>, hint: string | null): void {
 	const index = loadIndex();
 	index.catch(ignore);
 	const known = (kode: string | null | undefined) =>
 		kode ? index.then((i) => i.kommuner.some((k) => k.kode === kode)).catch(() => false) : Promise.resolve(false);
 	if (routeId === FRONT_ROUTE) {
 		// The front page shows ?kommune= when the index knows it, else the index's default (ViewState.kommune).
-		return index
+		void index
 			.then(async (i) => {
 				const kode = (await known(hint)) ? hint! : i.default_kommune;
-				if (kode) await loadOverview(kode);
+				if (kode) loadOverview(kode).catch(ignore);
 			})
 			.catch(ignore);
-	}
-	if (routeId === MUNICIPALITY_ROUTE) {
+	} else if (routeId === MUNICIPALITY_ROUTE) {
 		const kode = params['kode'];
-		return known(kode)
-			.then((yes) => (yes ? loadOverview(kode!) : undefined))
-			.then(ignore, ignore);
-	}
-	if (routeId && DETAIL_ROUTES.has(routeId)) {
+		void known(kode).then((yes) => {
+			if (yes) loadOverview(kode!).catch(ignore);
+		});
+	} else if (routeId && DETAIL_ROUTES.has(routeId)) {
 		// A dynamic import: the first page's JavaScript stays without the database and its readers.
 		void import('./municipality.ts').then((db) => db.startDatabase()).catch(ignore);
 	}
-	return index.then(ignore, ignore);
 }
