@@ -88,8 +88,8 @@ export function attackRanges(highs: Highs, piece: AttackComponent, settled: Uint
 export function attackPieces(highs: Highs, attacks: readonly PieceAttack[], limits: AttackLimits = ATTACK_LIMITS): RangesResult[] {
 	const results: RangesResult[] = attacks.map(() => ({ exposed: [], solves: 0 }));
 	const small: number[] = [];
-	const smallAttacks: PieceAttack[] = [];
-	const large: PieceAttack[] = [];
+	const smallAttacks: BoundedAttack[] = [];
+	const large: BoundedAttack[] = [];
 	const largeOf: number[] = [];
 	attacks.forEach((a, p) => {
 		if (!a.settled.some((s) => s === 0)) return;
@@ -99,14 +99,16 @@ export function attackPieces(highs: Highs, attacks: readonly PieceAttack[], limi
 			// Exposures that the rows show one at a time need no LP of their own
 			// (audit-propagation.ts); what is left is attacked as before.
 			const settled = a.settled.slice();
-			results[p]!.exposed = propagated(a, settled);
+			const { exposed, outerLo, outerHi } = propagated(a, settled);
+			results[p]!.exposed = exposed;
 			if (!settled.some((s) => s === 0)) return;
+			const bounded = { piece: a.piece, settled, outerLo, outerHi };
 			if (a.piece.vars.length <= limits.batchPiece) {
 				small.push(p);
-				smallAttacks.push({ piece: a.piece, settled });
+				smallAttacks.push(bounded);
 				return;
 			}
-			large.push({ piece: a.piece, settled });
+			large.push(bounded);
 			largeOf.push(p);
 		}
 	});
@@ -125,7 +127,7 @@ export function attackPieces(highs: Highs, attacks: readonly PieceAttack[], limi
 }
 
 /** Attacks small pieces in batches of like size, so that no batch waits long on one piece with many targets. */
-function solveBatched(highs: Highs, attacks: readonly PieceAttack[], batchColumns: number): { exposed: Exposure[][]; solves: number } {
+function solveBatched(highs: Highs, attacks: readonly BoundedAttack[], batchColumns: number): { exposed: Exposure[][]; solves: number } {
 	const order = attacks.map((_, p) => p).sort((a, b) => attacks[a]!.piece.vars.length - attacks[b]!.piece.vars.length || a - b);
 	const batches: number[][] = [];
 	let batch: number[] = [];
@@ -176,23 +178,38 @@ function rowsOfVars(piece: AttackComponent): number[][] {
 	return rowsOf;
 }
 
-/** Pending targets the propagated bounds already narrow too far: exposed, and marked settled. */
-function propagated({ piece }: PieceAttack, settled: Uint8Array): Exposure[] {
+/**
+ * A piece to attack with each target's range as the propagated bounds give it (outer: the
+ * LP's range lies inside).
+ */
+interface BoundedAttack extends PieceAttack {
+	outerLo: Float64Array;
+	outerHi: Float64Array;
+}
+
+/**
+ * Pending targets the propagated bounds already narrow too far: exposed, and marked settled;
+ * and every target's outer range.
+ */
+function propagated({ piece }: PieceAttack, settled: Uint8Array): { exposed: Exposure[]; outerLo: Float64Array; outerHi: Float64Array } {
 	const { lower, upper } = propagatedBounds(piece);
 	const exposed: Exposure[] = [];
+	const outerLo = new Float64Array(piece.targets.length);
+	const outerHi = new Float64Array(piece.targets.length);
 	piece.targets.forEach((t, i) => {
-		if (settled[i]) return;
 		let lo = t.known;
 		let hi = t.known;
 		for (const v of t.vars) {
 			lo += lower[v]!;
 			hi += upper[v]!;
 		}
-		if (isProtected(lo, hi, t.total)) return;
+		outerLo[i] = lo;
+		outerHi[i] = hi;
+		if (settled[i] || isProtected(lo, hi, t.total)) return;
 		exposed.push({ target: i, lo, hi });
 		settled[i] = 1;
 	});
-	return exposed;
+	return { exposed, outerLo, outerHi };
 }
 
 /** Nothing published about these counts: each lies anywhere in 0..residents. */
@@ -235,21 +252,24 @@ function single({ piece, settled }: PieceAttack): Exposure[] {
 }
 
 interface PieceState {
-	attack: PieceAttack;
+	attack: BoundedAttack;
 	/** First column of the piece in the batch's model. */
 	offset: number;
 	pending: number[];
-	/** Index into pending of the target under attack, and which end is being solved. */
+	/** Index into pending of the target under attack, and which end is being solved (null: not begun). */
 	cursor: number;
-	phase: 'max' | 'min';
+	phase: 'max' | 'min' | null;
+	/** The end solved first, when its other end is yet to be solved. */
+	solved: 'max' | 'min' | null;
 	seenLo: Float64Array;
 	seenHi: Float64Array;
+	lo: number;
 	hi: number;
 	exposed: Exposure[];
 	mip: Model | null;
 }
 
-function attackBatch(highs: Highs, attacks: readonly PieceAttack[]): { exposed: Exposure[][]; solves: number } {
+function attackBatch(highs: Highs, attacks: readonly BoundedAttack[]): { exposed: Exposure[][]; solves: number } {
 	let offset = 0;
 	const states: PieceState[] = attacks.map((attack) => {
 		const n = attack.piece.targets.length;
@@ -258,9 +278,11 @@ function attackBatch(highs: Highs, attacks: readonly PieceAttack[]): { exposed: 
 			offset,
 			pending: attack.piece.targets.map((_, i) => i).filter((i) => !attack.settled[i]),
 			cursor: 0,
-			phase: 'max',
+			phase: null,
+			solved: null,
 			seenLo: new Float64Array(n).fill(Infinity),
 			seenHi: new Float64Array(n).fill(-Infinity),
+			lo: 0,
 			hi: 0,
 			exposed: [],
 			mip: null
@@ -279,15 +301,14 @@ function attackBatch(highs: Highs, attacks: readonly PieceAttack[]): { exposed: 
 	let costed: Int32Array = new Int32Array(0);
 	try {
 		for (;;) {
-			// Each piece's next question: the max, then the min, of its next target not yet seen protected.
+			// Each piece's next question: one end, then (if still needed) the other, of its next
+			// target not yet seen protected.
 			const active: PieceState[] = [];
 			const entries = new Map<number, number>();
 			for (const s of states) {
-				while (s.cursor < s.pending.length && seenProtected(s, s.pending[s.cursor]!)) {
-					s.cursor++;
-					s.phase = 'max';
-				}
+				while (s.cursor < s.pending.length && seenProtected(s, s.pending[s.cursor]!)) next(s);
 				if (s.cursor === s.pending.length) continue;
+				s.phase ??= firstEnd(s, s.pending[s.cursor]!);
 				active.push(s);
 				for (const v of s.attack.piece.targets[s.pending[s.cursor]!]!.vars) entries.set(s.offset + v, s.phase === 'max' ? -1 : 1);
 			}
@@ -301,15 +322,24 @@ function attackBatch(highs: Highs, attacks: readonly PieceAttack[]): { exposed: 
 				let value = t.known;
 				for (const v of t.vars) value += point[s.offset + v]!;
 				see(s, point, s.offset);
-				if (s.phase === 'max') {
-					s.hi = value;
-					s.phase = 'min';
+				if (s.phase === 'max') s.hi = value;
+				else s.lo = value;
+				if (s.solved === null) {
+					// One end is exact now; with the other end's propagated bound the range may
+					// already be too narrow, and the other LP is not needed.
+					if (s.phase === 'max') s.lo = s.attack.outerLo[i]!;
+					else s.hi = s.attack.outerHi[i]!;
+					if (!seenProtected(s, i) && exposedOuter(s, i)) {
+						next(s);
+						continue;
+					}
+					s.solved = s.phase;
+					s.phase = s.phase === 'max' ? 'min' : 'max';
 					continue;
 				}
-				s.cursor++;
-				s.phase = 'max';
+				next(s);
 				if (seenProtected(s, i)) continue;
-				solves += classify(highs, s, i, value);
+				solves += classify(highs, s, i);
 			}
 		}
 	} finally {
@@ -319,17 +349,43 @@ function attackBatch(highs: Highs, attacks: readonly PieceAttack[]): { exposed: 
 	return { exposed: states.map((s) => s.exposed), solves };
 }
 
-/** After both LP ends of target i: exposed, protected, or (whole persons) settled by the MIP. Returns MIP solves. */
-function classify(highs: Highs, s: PieceState, i: number, lo: number): number {
+/** The next pending target of the piece, neither end solved yet. */
+function next(s: PieceState): void {
+	s.cursor++;
+	s.phase = null;
+	s.solved = null;
+}
+
+/**
+ * Which end of target i to solve first: the one its propagated bound leaves further from what
+ * has been seen, so that the other end's propagated bound is the closer one, and more often
+ * enough to show an exposure with one LP (exposedOuter).
+ */
+function firstEnd(s: PieceState, i: number): 'max' | 'min' {
+	return s.attack.outerHi[i]! - s.seenHi[i]! >= s.seenLo[i]! - s.attack.outerLo[i]! ? 'max' : 'min';
+}
+
+/**
+ * Whether [s.lo, s.hi] of target i, rounded inwards to whole persons where the attacker may
+ * assume them, is too narrow; if so it is recorded as the target's exposure. Sound when the
+ * range holds the LP's (each end exact or outer): a range inside one too narrow is too narrow.
+ */
+function exposedOuter(s: PieceState, i: number): boolean {
 	const { piece } = s.attack;
 	const t = piece.targets[i]!;
 	const whole = t.vars.every((v) => piece.whole[v] === 1);
-	const outerLo = whole ? Math.ceil(lo - WHOLE) : lo;
-	const outerHi = whole ? Math.floor(s.hi + WHOLE) : s.hi;
-	if (!isProtected(outerLo, outerHi, t.total)) {
-		s.exposed.push({ target: i, lo: outerLo, hi: outerHi });
-		return 0;
-	}
+	const lo = whole ? Math.ceil(s.lo - WHOLE) : s.lo;
+	const hi = whole ? Math.floor(s.hi + WHOLE) : s.hi;
+	if (isProtected(lo, hi, t.total)) return false;
+	s.exposed.push({ target: i, lo, hi });
+	return true;
+}
+
+/** After both LP ends of target i: exposed, protected, or (whole persons) settled by the MIP. Returns MIP solves. */
+function classify(highs: Highs, s: PieceState, i: number): number {
+	const { piece } = s.attack;
+	const t = piece.targets[i]!;
+	if (exposedOuter(s, i)) return 0;
 	if (!piece.whole.some((w) => w === 1)) return 0; // the LP's range is the attacker's range
 	s.mip ??= createModel(highs, [piece], true);
 	const costs = new Map(Array.from(t.vars, (v) => [v, 1]));
