@@ -186,7 +186,9 @@ describe('the shortcuts of the attack', () => {
 		expect(traded!.solves).toBe(0);
 		// x0 = 1 and x1 = 1 of 2 each in a sum of 2: trading gives each 0..2, its whole range, so
 		// protected. x2 = 0 of 9 is in a second sum with them, also 2, so x2 = 2 - (x0 + x1) = 0:
-		// pinned. It has no row-mate, trading shows nothing for it, and the solver finds it exposed.
+		// pinned. It has no row-mate, trading shows nothing for it, and it is found exposed: the
+		// rows read one at a time already narrow it to 0..2 (x2 <= 2 - 0 - 0), so no solver run
+		// is needed, and that outer range, which holds the LP's 0..0, is what is reported.
 		const pinned = component({
 			whole: true,
 			half: 'none',
@@ -199,7 +201,8 @@ describe('the shortcuts of the attack', () => {
 			aggregates: []
 		});
 		const [found] = attackPieces(highs, [{ piece: pinned, settled: new Uint8Array(3) }]);
-		expect(found!.exposed.map((e) => [e.target, e.hi - e.lo])).toEqual([[2, 0]]);
+		expect(found!.exposed.map((e) => [e.target, e.lo, e.hi])).toEqual([[2, 0, 2]]);
+		expect(found!.solves).toBe(0);
 	});
 });
 
