@@ -2,7 +2,9 @@
  * A name of one long word (150 characters without a space; the read step allows 200) breaks inside
  * its table cell instead of widening the table: at 1280 px the overview's and the organisation
  * page's department tables fit their cards (before, the figure columns moved into the table's
- * sideways scroll), and the name still reads whole (the break opportunities add no text).
+ * sideways scroll), and the name still reads whole (the break opportunities add no text). The
+ * department's page, whose chart legends, facts and peer chart carry both names, is no wider than
+ * a 1280-px or a 375-px screen (it was 2,016 px wide at 1280).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
@@ -68,6 +70,14 @@ describe('a name of one 150-character word', () => {
 			await detailReady(page);
 			await page.waitForSelector('table[data-list=departments]');
 			expect(await overflowAndText(page)).toEqual({ overflow: 0, text: LONG });
+
+			for (const width of [1280, 375]) {
+				await page.setViewportSize({ width, height: 900 });
+				await page.goto(`${site.url}${unitPath('afdeling', department.id)}?kommune=${department.kode}`);
+				await detailReady(page);
+				await chartsReady(page, 2);
+				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+			}
 			expect(errors).toEqual([]);
 			await page.close();
 		} finally {
