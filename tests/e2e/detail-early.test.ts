@@ -95,6 +95,30 @@ describe('a detail page before and after its database', () => {
 		await page.close();
 	}, 180_000);
 
+	// DuckDB-WASM starts once the first chart is painted (UnitData.drawn), so its 34 MB wasm is not
+	// fetched and compiled beside the first chart. Checked in the page: each Worker the page creates
+	// (the engine's, the rows') notes whether a chart was drawn by then.
+	it('starts DuckDB-WASM and the rows’ worker only once its first chart is drawn', async () => {
+		const { page } = await e2e.page();
+		await page.addInitScript(`(() => {
+			const Base = window.Worker;
+			window.__workers = [];
+			window.Worker = class extends Base {
+				constructor(url, options) {
+					super(url, options);
+					window.__workers.push({ url: String(url), afterChart: !!document.querySelector('[data-chart-ready="true"]') });
+				}
+			};
+		})();`);
+		await page.goto(`${e2e.site.url}/afdeling/2102-001?kommune=0751&ind=ledighed&aar=2024`);
+		await detailReady(page);
+		const workers = (await page.evaluate('window.__workers')) as { url: string; afterChart: boolean }[];
+		expect(workers.some((w) => /duckdb/.test(w.url))).toBe(true);
+		expect(workers.filter((w) => !w.afterChart)).toEqual([]);
+		await expectFigures(page);
+		await page.close();
+	}, 180_000);
+
 	// The wait the end-to-end tests made before (every chart ready, at least a few) is met by the
 	// early trends alone; detailReady() waits for the database (tests/e2e/support/ready.ts).
 	it('is not called drawn while only its early trends stand: every chart is ready, but not the database’s sections', async () => {

@@ -8,17 +8,16 @@
  *   for the overview's overblik.json; data/early-fetch.ts hands those responses over here);
  * - a municipality's overview (/kommune/[kode]; `/`: ?kommune= if the index knows it, else the
  *   index's default): its overblik.json, beside the index;
- * - a detail page: DuckDB-WASM (its module, worker and wasm, compiled off the main thread). Its
- *   first chart is read from the Parquet without the database (detail/early-unit.ts, started by
- *   the layout too); the municipality's rows for the database and its overblik.json are read once
- *   those first rows are in (detail/unit-data.svelte.ts), so their decoding does not hold them up.
+ * - a detail page: nothing here. Its first chart is read from the Parquet without the database
+ *   (detail/early-unit.ts, started by the layout's load); DuckDB-WASM, the municipality's rows for
+ *   it and its overblik.json start once that chart is painted (detail/unit-data.svelte.ts), so the
+ *   engine's 34 MB wasm (fetched, then compiled on a second thread of a 2-core machine) does not
+ *   share the CPU with the first chart. A package pressed sooner starts the engine itself.
  *
  * A hint the index does not know loads nothing: it only costs the index, which every page reads.
  */
 import { loadIndex, loadOverview } from '../data/web-files.ts';
 
-/** The routes of the detail pages (src/routes), whose first chart needs the database. */
-const DETAIL_ROUTES = new Set(['/afdeling/[id]', '/omraade/[id]', '/organisation/[id]']);
 const MUNICIPALITY_ROUTE = '/kommune/[kode]';
 const FRONT_ROUTE = '/';
 
@@ -42,8 +41,5 @@ export function startEarlyLoads(routeId: string | null, params: Record<string, s
 		void known(kode).then((yes) => {
 			if (yes) loadOverview(kode!).catch(ignore);
 		});
-	} else if (routeId && DETAIL_ROUTES.has(routeId)) {
-		// A dynamic import: the first page's JavaScript stays without the database and its readers.
-		void import('./municipality.ts').then((db) => db.startDatabase()).catch(ignore);
 	}
 }

@@ -40,11 +40,6 @@ export function isMunicipalityReady(kode: string): boolean {
 	return ready.has(kode);
 }
 
-/** Starts DuckDB-WASM (module, worker, wasm) without waiting for it, e.g. while a page's data arrives. */
-export function startDatabase(): void {
-	getDatabase().catch(() => undefined);
-}
-
 async function load(kode: string, database: Promise<BrowserDatabase>): Promise<BrowserDatabase> {
 	const [index, sources] = await Promise.all([loadIndex(), parquetSources()]);
 	const ranges = index.raekker[kode];

@@ -24,6 +24,7 @@ import { loadOverview } from '../data/web-files.ts';
 import { indicator as indicatorOf } from '../core/indicators.ts';
 import type { App } from '../state/app.svelte.ts';
 import { Resource } from '../state/resource.svelte.ts';
+import { afterPaint } from '../state/after-paint.ts';
 
 /** How long the database's rows wait for the early charts to say they are drawn, at most. */
 const EARLY_DRAW_WAIT_MS = 5000;
@@ -69,9 +70,15 @@ export class UnitData {
 	readonly codes = $derived.by((): string[] => (this.kode ? unitCodes(this.index, this.kind, this.id, this.kode) : []));
 	/** The unit (dataKey) whose trend charts have been drawn (drawn(), or a while after their rows arrived). */
 	#earlyPainted = $state<string | null>(null);
-	/** Called by the trend charts each time one is drawn: the first draw is done. */
+	/**
+	 * Called by the trend charts each time one is drawn: the first draw is done once its frame is
+	 * painted, and only then do DuckDB-WASM, the database's rows and overblik.json start (#database,
+	 * #overview), so none of their work comes before the first chart's frame.
+	 */
 	drawn = (): void => {
-		if (this.kode) this.#earlyPainted = this.dataKey;
+		if (!this.kode) return;
+		const key = this.dataKey;
+		void afterPaint().then(() => (this.#earlyPainted = key));
 	};
 	/**
 	 * Whether the first draw is done: the rows read from the Parquet are drawn (or the read failed,
