@@ -128,7 +128,7 @@ export function attackPieces(
 	});
 	let solves = 0;
 	large.forEach((a, k) => {
-		const out = attackBatch(highs, [a], certificates, 'primal');
+		const out = attackBatch(highs, [a], certificates);
 		solves += out.solves;
 		results[largeOf[k]!]!.exposed.push(...out.exposed[0]!);
 	});
@@ -327,8 +327,7 @@ interface PieceState {
 function attackBatch(
 	highs: Highs,
 	attacks: readonly BoundedAttack[],
-	certificates: Certificates,
-	simplex: Simplex = 'default'
+	certificates: Certificates
 ): { exposed: Exposure[][]; solves: number } {
 	let offset = 0;
 	let rowOffset = 0;
@@ -360,8 +359,7 @@ function attackBatch(
 	const lp = createModel(
 		highs,
 		attacks.map((a) => a.piece),
-		false,
-		simplex
+		false
 	);
 	let costed: Int32Array = new Int32Array(0);
 	try {
@@ -559,22 +557,20 @@ function seenProtected(s: PieceState, i: number): boolean {
 const ROW_EXACT = 1e-9;
 
 /**
- * Which simplex solves a model's LPs. Between two solves only the objective changes, so the last
- * optimal basis is still feasible and the primal simplex goes on from it, where HiGHS's default
- * (the dual simplex) must first win back dual feasibility. In a large piece's model that saves
- * much: national10's 2018 (a piece of 17,903 hidden counts), the year's audit 16.5-18.3 s of CPU
- * with the default against 11.3-13.6 s with the primal, alternating, the same suppression, though
- * with other optimal points seen it takes more runs (2,723 against 1,385). In the batched small
- * models no gain was measured (national, every model primal: 7.9 and 8.6 s of CPU against 8.7
- * and 8.7 s), so they keep the default.
+ * The LPs by the primal simplex (HiGHS's `simplex_strategy` 4). Between two solves only the
+ * objective changes, so the last optimal basis is still feasible and the primal simplex goes on
+ * from it, where HiGHS's default (the dual simplex) must first win back dual feasibility. In a
+ * large piece's model that saved much (national10's 2018, a piece of 17,903 hidden counts:
+ * 16.5-18.3 s of CPU with the default against 11.3-13.6 s, branch `audit3`). In the batched small
+ * models no gain showed then (7.9 and 8.6 s against 8.7 and 8.7 s); with the kept duals taking
+ * the repeated exposures (audit-certificates.ts) it does: national's batches 3.8 and 4.1 s of CPU
+ * with the default against 3.1 and 3.4 s with the primal, alternating, the same suppression, with
+ * more runs (2,187 against 2,478: other optimal points seen). The MIP keeps HiGHS's defaults.
  */
-type Simplex = 'default' | 'primal';
-
-/** HiGHS's `simplex_strategy` for the primal simplex. */
 const PRIMAL_SIMPLEX = 4;
 
 /** The pieces side by side: columns and rows of each after the previous one's; minimising. */
-function createModel(highs: Highs, pieces: readonly AttackComponent[], integer: boolean, simplex: Simplex = 'default'): Model {
+function createModel(highs: Highs, pieces: readonly AttackComponent[], integer: boolean): Model {
 	let numCols = 0;
 	let numRows = 0;
 	let nonzeros = 0;
@@ -615,8 +611,7 @@ function createModel(highs: Highs, pieces: readonly AttackComponent[], integer: 
 	});
 	model.options.set({
 		output_flag: false,
-		...(simplex === 'primal' ? { simplex_strategy: PRIMAL_SIMPLEX } : {}),
-		...(integer ? { mip_rel_gap: 0, mip_abs_gap: 0 } : {})
+		...(integer ? { mip_rel_gap: 0, mip_abs_gap: 0 } : { simplex_strategy: PRIMAL_SIMPLEX })
 	});
 	model.changeObjectiveSense(highs.constants.objectiveSense.minimize);
 	return model;
