@@ -11,13 +11,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AttackRow } from '../../pipelines/build/audit-attack-world.ts';
 import { Certificates, rowsByGroup, scratchFor, type Certificate } from '../../pipelines/build/audit-certificates.ts';
 import type { AttackComponent } from '../../pipelines/build/audit-components.ts';
-import type { ImpliedRows } from '../../pipelines/build/audit-implied-rows.ts';
 import { lpSolver } from '../../pipelines/build/audit-lp-solver.ts';
-import { repair } from '../../pipelines/build/audit-repair.ts';
-import { trackWorld, updateWorld } from '../../pipelines/build/audit-world-update.ts';
 import { auditYear, type Finding } from '../../pipelines/build/audit.ts';
-import { ruleOnDepts, type Dept } from './privacy-random-world.ts';
-import { deptArb, SCALE, yearMembers } from './privacy-audit-rounds.ts';
+import type { Dept } from './privacy-random-world.ts';
+import { deptArb, repairRounds, SCALE } from './privacy-audit-rounds.ts';
 
 let highs: Highs;
 beforeAll(async () => {
@@ -89,37 +86,27 @@ const named = (f: Finding) => (f.kind === 'residual' ? `r${f.group}` : `${f.kind
 
 /**
  * The audit's own rounds on the departments' world in 2024, each attacked twice: with the year's
- * kept duals, and without them (the same targets known protected). Returns both runs' solver runs.
+ * kept duals, and without them (the same targets known protected); the rounds go on from the
+ * first. Returns both attacks' solver runs.
  */
 function bothWays(depts: readonly Dept[]): { withDuals: number; without: number } {
-	const { w, s } = ruleOnDepts(
-		depts,
-		depts.map((_, i) => `x${i}`)
-	);
-	const input = w.input;
-	const suppressed = s.cells.get('uden_for_arbejdsmarked')!;
-	const members = yearMembers(input, 2024);
-	const hidden = new Set(s.aggregates.map((a) => w.group(`${a.niveau}:${a.enhed_id}`)));
-	const safe = new Set<string>();
-	const attempts = new Map<string, number>();
 	const certificates = new Certificates();
-	let tracked = trackWorld(input, 2024, members, suppressed, hidden, SCALE);
-	let implied: ImpliedRows | undefined;
 	const solves = { withDuals: 0, without: 0 };
-	for (let round = 0; round < 30; round++) {
-		const plain = auditYear(highs, input, 2024, members, suppressed, hidden, SCALE, new Set(safe), tracked.world, implied);
-		const audit = auditYear(highs, input, 2024, members, suppressed, hidden, SCALE, safe, tracked.world, implied, certificates);
-		expect(audit.findings.map(named)).toEqual(plain.findings.map(named));
-		solves.withDuals += audit.solves;
-		solves.without += plain.solves;
-		implied = audit.implied;
-		if (audit.findings.length === 0) break;
-		const more = repair(input, audit.world, audit.findings, members, suppressed, hidden, attempts);
-		if (more.cells.size === 0 && more.groups.size === 0) break;
-		for (const c of more.cells) suppressed[c] = 1;
-		for (const g of more.groups) hidden.add(g);
-		tracked = updateWorld(input, tracked, members, suppressed, hidden, SCALE, more.cells, more.groups);
-	}
+	repairRounds(
+		highs,
+		depts,
+		() => {},
+		(r, safe, implied) => {
+			const attack = (known: Set<string>, kept?: Certificates) =>
+				auditYear(highs, r.input, 2024, r.members, r.suppressed, r.hidden, SCALE, known, r.tracked.world, implied, kept);
+			const plain = attack(new Set(safe));
+			const audit = attack(safe, certificates);
+			expect(audit.findings.map(named)).toEqual(plain.findings.map(named));
+			solves.withDuals += audit.solves;
+			solves.without += plain.solves;
+			return audit;
+		}
+	);
 	return solves;
 }
 
