@@ -36,7 +36,9 @@
  * whole-number range comes from the MIP (HiGHS branch and bound, gap 0), piece by piece.
  */
 import type { Highs, Model } from 'highs';
+import type { AttackTarget } from './audit-attack-world.ts';
 import type { AttackComponent } from './audit-components.ts';
+import { Certificates, certificateOf, rowsByGroup, scratchFor, type Certificate, type End } from './audit-certificates.ts';
 import { optimum, SolverFailed } from './audit-lp-solver.ts';
 import { isProtected } from './audit-protection.ts';
 import { propagatedBounds } from './audit-propagation.ts';
@@ -84,8 +86,18 @@ export function attackRanges(highs: Highs, piece: AttackComponent, settled: Uint
 	return result!;
 }
 
-/** Each piece's exposures, in the order given (each by target); `solves` of the whole is on the first result. */
-export function attackPieces(highs: Highs, attacks: readonly PieceAttack[], limits: AttackLimits = ATTACK_LIMITS): RangesResult[] {
+/**
+ * Each piece's exposures, in the order given (each by target); `solves` of the whole is on the
+ * first result. `certificates`, the year's duals of earlier rounds' exposures
+ * (audit-certificates.ts), are tried before any LP, and the duals of this attack's exposures
+ * are added to them.
+ */
+export function attackPieces(
+	highs: Highs,
+	attacks: readonly PieceAttack[],
+	limits: AttackLimits = ATTACK_LIMITS,
+	certificates: Certificates = new Certificates()
+): RangesResult[] {
 	const results: RangesResult[] = attacks.map(() => ({ exposed: [], solves: 0 }));
 	const small: number[] = [];
 	const smallAttacks: BoundedAttack[] = [];
@@ -100,6 +112,8 @@ export function attackPieces(highs: Highs, attacks: readonly PieceAttack[], limi
 			// (audit-propagation.ts); what is left is attacked as before.
 			const settled = a.settled.slice();
 			const { exposed, outerLo, outerHi } = propagated(a, settled);
+			// Then what the last round's duals still show (audit-certificates.ts).
+			certified(a.piece, settled, outerLo, outerHi, exposed, certificates);
 			results[p]!.exposed = exposed;
 			if (!settled.some((s) => s === 0)) return;
 			const bounded = { piece: a.piece, settled, outerLo, outerHi };
@@ -114,11 +128,11 @@ export function attackPieces(highs: Highs, attacks: readonly PieceAttack[], limi
 	});
 	let solves = 0;
 	large.forEach((a, k) => {
-		const out = attackBatch(highs, [a], 'primal');
+		const out = attackBatch(highs, [a], certificates);
 		solves += out.solves;
 		results[largeOf[k]!]!.exposed.push(...out.exposed[0]!);
 	});
-	const smallResult = solveBatched(highs, smallAttacks, limits.batchColumns);
+	const smallResult = solveBatched(highs, smallAttacks, limits.batchColumns, certificates);
 	solves += smallResult.solves;
 	small.forEach((p, i) => results[p]!.exposed.push(...smallResult.exposed[i]!));
 	for (const r of results) r.exposed.sort((a, b) => a.target - b.target);
@@ -127,7 +141,12 @@ export function attackPieces(highs: Highs, attacks: readonly PieceAttack[], limi
 }
 
 /** Attacks small pieces in batches of like size, so that no batch waits long on one piece with many targets. */
-function solveBatched(highs: Highs, attacks: readonly BoundedAttack[], batchColumns: number): { exposed: Exposure[][]; solves: number } {
+function solveBatched(
+	highs: Highs,
+	attacks: readonly BoundedAttack[],
+	batchColumns: number,
+	certificates: Certificates
+): { exposed: Exposure[][]; solves: number } {
 	const order = attacks.map((_, p) => p).sort((a, b) => attacks[a]!.piece.vars.length - attacks[b]!.piece.vars.length || a - b);
 	const batches: number[][] = [];
 	let batch: number[] = [];
@@ -150,7 +169,8 @@ function solveBatched(highs: Highs, attacks: readonly BoundedAttack[], batchColu
 		try {
 			out = attackBatch(
 				highs,
-				b.map((p) => attacks[p]!)
+				b.map((p) => attacks[p]!),
+				certificates
 			);
 		} catch (error) {
 			// A batch the solver cannot finish is tried again piece by piece; a piece it cannot
@@ -158,7 +178,7 @@ function solveBatched(highs: Highs, attacks: readonly BoundedAttack[], batchColu
 			if (!(error instanceof SolverFailed) || b.length === 1) throw error;
 			out = { exposed: [], solves: 0 };
 			for (const p of b) {
-				const one = attackBatch(highs, [attacks[p]!]);
+				const one = attackBatch(highs, [attacks[p]!], certificates);
 				out.exposed.push(one.exposed[0]!);
 				out.solves += one.solves;
 			}
@@ -210,6 +230,37 @@ function propagated({ piece }: PieceAttack, settled: Uint8Array): { exposed: Exp
 		settled[i] = 1;
 	});
 	return { exposed, outerLo, outerHi };
+}
+
+/**
+ * Pending targets whose ends the kept duals bound (audit-certificates.ts): their outer range
+ * narrowed to the tighter of those bounds and the propagated ones; those it shows too narrow are
+ * exposed, and marked settled.
+ */
+function certified(
+	piece: AttackComponent,
+	settled: Uint8Array,
+	outerLo: Float64Array,
+	outerHi: Float64Array,
+	exposed: Exposure[],
+	certificates: Certificates
+): void {
+	let rowsOf: ReturnType<typeof rowsByGroup> | undefined;
+	let scratch: ReturnType<typeof scratchFor> | undefined;
+	piece.targets.forEach((t, i) => {
+		if (settled[i] || !certificates.has(t)) return;
+		rowsOf ??= rowsByGroup(piece);
+		scratch ??= scratchFor(piece);
+		const hi = certificates.bound(piece, rowsOf, i, 'max', scratch);
+		const lo = certificates.bound(piece, rowsOf, i, 'min', scratch);
+		if (hi !== undefined && hi < outerHi[i]!) outerHi[i] = hi;
+		if (lo !== undefined && lo > outerLo[i]!) outerLo[i] = lo;
+		const range = inwards(piece, t, outerLo[i]!, outerHi[i]!);
+		if (range) {
+			exposed.push({ target: i, ...range });
+			settled[i] = 1;
+		}
+	});
 }
 
 /** Nothing published about these counts: each lies anywhere in 0..residents. */
@@ -267,10 +318,19 @@ interface PieceState {
 	hi: number;
 	exposed: Exposure[];
 	mip: Model | null;
+	/** First row of the piece in the batch's model. */
+	rowOffset: number;
+	/** The dual of the end solved first, kept should the target prove exposed. */
+	firstDual: Certificate | null;
 }
 
-function attackBatch(highs: Highs, attacks: readonly BoundedAttack[], simplex: Simplex = 'default'): { exposed: Exposure[][]; solves: number } {
+function attackBatch(
+	highs: Highs,
+	attacks: readonly BoundedAttack[],
+	certificates: Certificates
+): { exposed: Exposure[][]; solves: number } {
 	let offset = 0;
+	let rowOffset = 0;
 	const states: PieceState[] = attacks.map((attack) => {
 		const n = attack.piece.targets.length;
 		const state: PieceState = {
@@ -285,9 +345,12 @@ function attackBatch(highs: Highs, attacks: readonly BoundedAttack[], simplex: S
 			lo: 0,
 			hi: 0,
 			exposed: [],
-			mip: null
+			mip: null,
+			rowOffset,
+			firstDual: null
 		};
 		offset += attack.piece.vars.length;
+		rowOffset += attack.piece.rows.length;
 		see(state, attack.piece.truth, 0);
 		seeExchanges(state);
 		return state;
@@ -296,8 +359,7 @@ function attackBatch(highs: Highs, attacks: readonly BoundedAttack[], simplex: S
 	const lp = createModel(
 		highs,
 		attacks.map((a) => a.piece),
-		false,
-		simplex
+		false
 	);
 	let costed: Int32Array = new Int32Array(0);
 	try {
@@ -316,7 +378,7 @@ function attackBatch(highs: Highs, attacks: readonly BoundedAttack[], simplex: S
 			if (active.length === 0) break;
 			costed = setCosts(lp, costed, entries);
 			solves++;
-			const point = optimum(highs, lp).point;
+			const { point, dual } = optimum(highs, lp);
 			for (const s of active) {
 				const i = s.pending[s.cursor]!;
 				const t = s.attack.piece.targets[i]!;
@@ -325,21 +387,33 @@ function attackBatch(highs: Highs, attacks: readonly BoundedAttack[], simplex: S
 				see(s, point, s.offset);
 				if (s.phase === 'max') s.hi = value;
 				else s.lo = value;
+				// The end's dual, kept with the target should it prove exposed (audit-certificates.ts).
+				const end: End = s.phase!;
+				const endDual = certificateOf(s.attack.piece.rows, dual, s.rowOffset, end === 'max' ? -1 : 1);
 				if (s.solved === null) {
-					// One end is exact now; with the other end's propagated bound the range may
-					// already be too narrow, and the other LP is not needed.
-					if (s.phase === 'max') s.lo = s.attack.outerLo[i]!;
+					// One end is exact now; with the other end's outer bound (propagated, or a kept
+					// dual's) the range may already be too narrow, and the other LP is not needed.
+					if (end === 'max') s.lo = s.attack.outerLo[i]!;
 					else s.hi = s.attack.outerHi[i]!;
 					if (!seenProtected(s, i) && exposedOuter(s, i)) {
+						certificates.keep(t, end, endDual);
 						next(s);
 						continue;
 					}
-					s.solved = s.phase;
-					s.phase = s.phase === 'max' ? 'min' : 'max';
+					s.solved = end;
+					s.firstDual = endDual;
+					s.phase = end === 'max' ? 'min' : 'max';
 					continue;
 				}
+				const firstEnd = s.solved!;
+				const firstDual = s.firstDual!;
 				next(s);
 				if (seenProtected(s, i)) continue;
+				if (exposedOuter(s, i)) {
+					certificates.keep(t, firstEnd, firstDual);
+					certificates.keep(t, end, endDual);
+					continue;
+				}
 				solves += classify(highs, s, i);
 			}
 		}
@@ -355,6 +429,7 @@ function next(s: PieceState): void {
 	s.cursor++;
 	s.phase = null;
 	s.solved = null;
+	s.firstDual = null;
 }
 
 /**
@@ -372,21 +447,30 @@ function firstEnd(s: PieceState, i: number): 'max' | 'min' {
  * range holds the LP's (each end exact or outer): a range inside one too narrow is too narrow.
  */
 function exposedOuter(s: PieceState, i: number): boolean {
-	const { piece } = s.attack;
-	const t = piece.targets[i]!;
-	const whole = t.vars.every((v) => piece.whole[v] === 1);
-	const lo = whole ? Math.ceil(s.lo - WHOLE) : s.lo;
-	const hi = whole ? Math.floor(s.hi + WHOLE) : s.hi;
-	if (isProtected(lo, hi, t.total)) return false;
-	s.exposed.push({ target: i, lo, hi });
+	const range = inwards(s.attack.piece, s.attack.piece.targets[i]!, s.lo, s.hi);
+	if (!range) return false;
+	s.exposed.push({ target: i, ...range });
 	return true;
 }
 
-/** After both LP ends of target i: exposed, protected, or (whole persons) settled by the MIP. Returns MIP solves. */
+/**
+ * [lo, hi] of target t rounded inwards to whole persons where the attacker may assume them;
+ * the rounded range when it is too narrow to protect t, else undefined.
+ */
+function inwards(piece: AttackComponent, t: AttackTarget, lo: number, hi: number): { lo: number; hi: number } | undefined {
+	const whole = t.vars.every((v) => piece.whole[v] === 1);
+	const l = whole ? Math.ceil(lo - WHOLE) : lo;
+	const h = whole ? Math.floor(hi + WHOLE) : hi;
+	return isProtected(l, h, t.total) ? undefined : { lo: l, hi: h };
+}
+
+/**
+ * After both LP ends of target i, their range rounded and still wide: protected, or (whole
+ * persons, no whole points seen that show it) settled by the MIP. Returns MIP solves.
+ */
 function classify(highs: Highs, s: PieceState, i: number): number {
 	const { piece } = s.attack;
 	const t = piece.targets[i]!;
-	if (exposedOuter(s, i)) return 0;
 	if (!piece.whole.some((w) => w === 1)) return 0; // the LP's range is the attacker's range
 	s.mip ??= createModel(highs, [piece], true);
 	const costs = new Map(Array.from(t.vars, (v) => [v, 1]));
@@ -473,22 +557,20 @@ function seenProtected(s: PieceState, i: number): boolean {
 const ROW_EXACT = 1e-9;
 
 /**
- * Which simplex solves a model's LPs. Between two solves only the objective changes, so the last
- * optimal basis is still feasible and the primal simplex goes on from it, where HiGHS's default
- * (the dual simplex) must first win back dual feasibility. In a large piece's model that saves
- * much: national10's 2018 (a piece of 17,903 hidden counts), the year's audit 16.5-18.3 s of CPU
- * with the default against 11.3-13.6 s with the primal, alternating, the same suppression, though
- * with other optimal points seen it takes more runs (2,723 against 1,385). In the batched small
- * models no gain was measured (national, every model primal: 7.9 and 8.6 s of CPU against 8.7
- * and 8.7 s), so they keep the default.
+ * The LPs by the primal simplex (HiGHS's `simplex_strategy` 4). Between two solves only the
+ * objective changes, so the last optimal basis is still feasible and the primal simplex goes on
+ * from it, where HiGHS's default (the dual simplex) must first win back dual feasibility. In a
+ * large piece's model that saved much (national10's 2018, a piece of 17,903 hidden counts:
+ * 16.5-18.3 s of CPU with the default against 11.3-13.6 s, branch `audit3`). In the batched small
+ * models no gain showed then (7.9 and 8.6 s against 8.7 and 8.7 s); with the kept duals taking
+ * the repeated exposures (audit-certificates.ts) it does: national's batches 3.8 and 4.1 s of CPU
+ * with the default against 3.1 and 3.4 s with the primal, alternating, the same suppression, with
+ * more runs (2,187 against 2,478: other optimal points seen). The MIP keeps HiGHS's defaults.
  */
-type Simplex = 'default' | 'primal';
-
-/** HiGHS's `simplex_strategy` for the primal simplex. */
 const PRIMAL_SIMPLEX = 4;
 
 /** The pieces side by side: columns and rows of each after the previous one's; minimising. */
-function createModel(highs: Highs, pieces: readonly AttackComponent[], integer: boolean, simplex: Simplex = 'default'): Model {
+function createModel(highs: Highs, pieces: readonly AttackComponent[], integer: boolean): Model {
 	let numCols = 0;
 	let numRows = 0;
 	let nonzeros = 0;
@@ -529,8 +611,7 @@ function createModel(highs: Highs, pieces: readonly AttackComponent[], integer: 
 	});
 	model.options.set({
 		output_flag: false,
-		...(simplex === 'primal' ? { simplex_strategy: PRIMAL_SIMPLEX } : {}),
-		...(integer ? { mip_rel_gap: 0, mip_abs_gap: 0 } : {})
+		...(integer ? { mip_rel_gap: 0, mip_abs_gap: 0 } : { simplex_strategy: PRIMAL_SIMPLEX })
 	});
 	model.changeObjectiveSense(highs.constants.objectiveSense.minimize);
 	return model;

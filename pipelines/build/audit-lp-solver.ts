@@ -52,6 +52,8 @@ export interface Optimum {
 	value: number;
 	/** The optimal point, one value per column. */
 	point: Float64Array;
+	/** The rows' duals at it (audit-certificates.ts). */
+	dual: Float64Array;
 }
 
 /** Runs the model as it stands and returns its optimum, or throws SolverFailed. */
@@ -61,5 +63,6 @@ export function optimum(highs: Highs, model: Model): Optimum {
 	if (status !== highs.constants.modelStatus.optimal) {
 		throw new SolverFailed(`HiGHS sluttede med status ${status} i stedet for optimal / ended with status ${status}, not optimal`);
 	}
-	return { value: model.getObjectiveValue(), point: model.getSolution().colValue };
+	const solution = model.getSolution();
+	return { value: model.getObjectiveValue(), point: solution.colValue, dual: solution.rowDual };
 }

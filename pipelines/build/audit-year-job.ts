@@ -16,6 +16,7 @@ import type { IndicatorId } from '../../src/lib/core/indicators.ts';
 import type { PrivacyInput } from './privacy.ts';
 import { auditYear, type Finding } from './audit.ts';
 import { auditFailure, PrivacyAuditFailed } from './audit-failed.ts';
+import { Certificates } from './audit-certificates.ts';
 import type { ImpliedRows } from './audit-implied-rows.ts';
 import { SolverFailed } from './audit-lp-solver.ts';
 import { repair } from './audit-repair.ts';
@@ -61,10 +62,12 @@ export function auditYearJob(highs: Highs, job: YearJob): YearJobResult {
 	let tracked: TrackedWorld = trackWorld(input, year, members, cells, hidden, job.scale);
 	// Its rows without the implied ones, likewise carried from round to round (audit-implied-rows.ts).
 	let implied: ImpliedRows | undefined;
+	// The duals of its exposures, which most often are exposed again the next round (audit-certificates.ts).
+	const certificates = new Certificates();
 	for (let round = 0; ; round++) {
 		let audit;
 		try {
-			audit = auditYear(highs, input, year, members, cells, hidden, job.scale, safe, tracked.world, implied);
+			audit = auditYear(highs, input, year, members, cells, hidden, job.scale, safe, tracked.world, implied, certificates);
 		} catch (error) {
 			if (error instanceof SolverFailed) throw new PrivacyAuditFailed(auditFailure(id, year, error.message));
 			throw error;

@@ -9,7 +9,8 @@
  */
 import type { Highs } from 'highs';
 import type { PrivacyInput } from './privacy.ts';
-import { attackPieces, type PieceAttack } from './audit-attack-ranges.ts';
+import { ATTACK_LIMITS, attackPieces, type PieceAttack } from './audit-attack-ranges.ts';
+import { Certificates } from './audit-certificates.ts';
 import { attackWorld, type AttackTarget, type AttackWorld } from './audit-attack-world.ts';
 import { someComponents } from './audit-components.ts';
 import type { ImpliedRows } from './audit-implied-rows.ts';
@@ -47,7 +48,9 @@ export function auditYear(
 	/** The world of this suppression when the caller has it already (audit-world-update.ts), else built here. */
 	world: AttackWorld = attackWorld(input, year, members, suppressed, hiddenGroups, scale),
 	/** The last round's implied rows of this year (its `implied`), when there was one: then only what can have changed is worked out again. */
-	previous?: ImpliedRows
+	previous?: ImpliedRows,
+	/** The duals of this year's earlier exposures (audit-certificates.ts): tried first, and this attack's added. */
+	certificates: Certificates = new Certificates()
 ): YearAudit {
 	const findings: Finding[] = world.failingResiduals.map((group) => ({ kind: 'residual', group }));
 	let solves = 0;
@@ -69,7 +72,7 @@ export function auditYear(
 		attacked.push({ p, keys });
 		attacks.push({ piece, settled });
 	}
-	const results = attackPieces(highs, attacks);
+	const results = attackPieces(highs, attacks, ATTACK_LIMITS, certificates);
 	attacked.forEach(({ p, keys }, a) => {
 		const piece = pieces[p]!;
 		const result = results[a]!;
@@ -81,7 +84,9 @@ export function auditYear(
 			findings.push({ kind: target.kind, target, lo: e.lo, hi: e.hi, piece: p });
 		}
 		keys.forEach((k, i) => {
-			if (!exposed.has(i)) safe.add(k);
+			if (exposed.has(i)) return;
+			safe.add(k);
+			certificates.forget(piece.targets[i]!);
 		});
 	});
 	return { world, implied, findings, solves, pieces: count, largestPiece };

@@ -56,12 +56,21 @@ export function hideRandomly(
 	});
 }
 
+/** One round's attack: auditYear on the round's world, with the targets known protected and the last round's rows. */
+export type RoundAttack = (round: Round, safe: Set<string>, implied: ImpliedRows | undefined) => YearAudit;
+
 /**
- * The audit's own rounds (auditYear, then repair) on the departments' world in 2024, as the year
- * job runs them, the world updated and the implied rows carried; `each` gets every round after
- * the update, with the attack that led to it. Returns how many rounds there were.
+ * The audit's own rounds (`attack`, by default auditYear, then repair) on the departments' world
+ * in 2024, as the year job runs them, the world updated and the implied rows carried; `each` gets
+ * every round after the update, with the attack that led to it. Returns how many rounds there were.
  */
-export function repairRounds(highs: Highs, depts: readonly Dept[], each: (round: Round, audit: YearAudit) => void): number {
+export function repairRounds(
+	highs: Highs,
+	depts: readonly Dept[],
+	each: (round: Round, audit: YearAudit) => void,
+	attack: RoundAttack = (r, safe, implied) =>
+		auditYear(highs, r.input, 2024, r.members, r.suppressed, r.hidden, SCALE, safe, r.tracked.world, implied)
+): number {
 	const { w, s } = ruleOnDepts(
 		depts,
 		depts.map((_, i) => `x${i}`)
@@ -76,7 +85,7 @@ export function repairRounds(highs: Highs, depts: readonly Dept[], each: (round:
 	let implied: ImpliedRows | undefined;
 	let rounds = 0;
 	for (let round = 0; round < 30; round++) {
-		const audit = auditYear(highs, input, 2024, members, suppressed, hidden, SCALE, safe, tracked.world, implied);
+		const audit = attack({ input, members, suppressed, hidden, tracked }, safe, implied);
 		implied = audit.implied;
 		if (audit.findings.length === 0) break;
 		const more = repair(input, audit.world, audit.findings, members, suppressed, hidden, attempts);
