@@ -19,6 +19,7 @@ import { auditFailure, PrivacyAuditFailed } from './audit-failed.ts';
 import type { ImpliedRows } from './audit-implied-rows.ts';
 import { SolverFailed } from './audit-lp-solver.ts';
 import { repair } from './audit-repair.ts';
+import { hideRevealingGroups } from './audit-reference-groups.ts';
 import { trackWorld, updateWorld, type TrackedWorld } from './audit-world-update.ts';
 
 export interface YearJob {
@@ -56,6 +57,12 @@ export function auditYearJob(highs: Highs, job: YearJob): YearJobResult {
 	const result = { solves: 0, pieces: 0, largestPiece: 0, firstFindings: 0 };
 	const safe = new Set<string>();
 	const attempts = new Map<string, number>();
+	// Reference figures that reveal 1-4 persons on their own: their groups hidden first, their
+	// departments judged by the reference alone (audit-reference-groups.ts).
+	const revealing = hideRevealingGroups(input, members, cells, hidden);
+	addedCells.push(...revealing.cells);
+	addedGroups.push(...revealing.groups);
+	for (const key of revealing.exempt) safe.add(key);
 	// The year's attack world, built once and then updated with what each round hid: only the
 	// groups the round touched are summed again (audit-world-update.ts).
 	let tracked: TrackedWorld = trackWorld(input, year, members, cells, hidden, job.scale);

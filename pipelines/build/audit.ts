@@ -56,7 +56,10 @@ export function auditYear(
 	const keyOf = targetKeys(world.targets, safe);
 	const { pieces, count, implied } = someComponents(
 		world,
-		(row) => input.groups[row.group]!.level,
+		(row) => {
+			const group = input.groups[row.group]!;
+			return group.reference?.family ?? group.level;
+		},
 		(targets) => targets.some((t) => !safe.has(keyOf[t]!)),
 		previous
 	);
@@ -88,7 +91,7 @@ export function auditYear(
 }
 
 /** Names a target across attacks of one year: its cell or its group. */
-export function targetKey(target: AttackTarget): string {
+export function targetKey(target: Pick<AttackTarget, 'kind' | 'ref'>): string {
 	return `${target.kind === 'department' ? 'd' : 'a'}${target.ref}`;
 }
 
