@@ -20,7 +20,9 @@
  * (the audit's evidence of protection).
  *
  * A row that itself reveals 1-4 persons (fails the primary test on the input's count and
- * residents, or on its own `taeller`/`naevner`): the attacker has it from its publisher anyway, so
+ * residents, or on its own `taeller`/`naevner`; or pins, with the residents alone, a department
+ * or our aggregate's part of its group to under 5 persons, as 6 of 6 does; or the difference of
+ * two rows of the year, one inside the other, does so: then the difference is such a group): the attacker has it from its publisher anyway, so
  * our figures must add nothing to it. The audit hides every department of the group that year,
  * and withholds every aggregate of ours holding some of its departments but not all (inside it,
  * or overlapping it); only aggregates holding the whole group stay, and they say nothing about how
@@ -32,9 +34,10 @@
 import { indicator, type IndicatorId } from '../../src/lib/core/indicators.ts';
 import type { ReferenceRow } from '../../src/lib/core/reference.ts';
 import { DANISH_MUNICIPALITIES, MUNICIPALITY_REGION } from '../../src/lib/core/regions.ts';
-import { failsPrimary, type PrivacyGroup, type PrivacyInput, type ReferenceConstraint } from './privacy.ts';
+import { failsPrimary, type PrivacyGroup, type PrivacyInput } from './privacy.ts';
 import { cellsByYear } from './year-cells.ts';
-import { targetKey } from './audit.ts';
+import type { AttackTarget, AttackWorld } from './audit-attack-world.ts';
+import { isProtected } from './audit-protection.ts';
 
 /** What the reference groups need of a department (ParsedInput's departments have it). */
 export interface ReferenceDepartment {
@@ -63,32 +66,44 @@ export function referenceKnowledge(
 		const added: PrivacyGroup[] = [];
 		const addedMembers: number[][] = departments.map(() => []);
 		const byYear = own.length > 0 ? cellsByYear(input) : new Map<number, Int32Array>();
+		const made: { row: ReferenceRow; inGroup: Uint8Array; lower: number; upper: number }[] = [];
+		const add = (id: string, family: string, year: number, inGroup: Uint8Array, lower: number, upper: number, reveals: boolean) => {
+			const g = input.groups.length + added.length;
+			added.push({ level: 'referencetal', id, reference: { year, lower, upper, reveals, family } });
+			inGroup.forEach((inside, dep) => inside && addedMembers[dep]!.push(g));
+		};
 		for (const row of own) {
 			if (row.taeller !== null && row.naevner !== null && failsPrimary(row.taeller, row.naevner)) revealing.add(row);
 			const inGroup = groupOf(row, departments, present);
 			const cells = byYear.get(row.aar);
 			if (!inGroup || !cells) continue;
-			let count = 0;
-			let residents = 0;
-			for (const c of cells) {
-				if (!inGroup[input.department[c]!]) continue;
-				count += input.numerator[c]!;
-				residents += input.denominator[c]!;
-			}
-			if (!(residents > 0)) continue;
-			const reveals = revealing.has(row) || failsPrimary(count, residents);
+			const part = partOf(input, cells, inGroup);
+			if (!(part.residents > 0)) continue;
+			const [published, publishedUpper] = countInterval(row, part.residents, scale);
+			const lower = Math.min(published, part.count);
+			const upper = Math.max(publishedUpper, part.count);
+			const reveals = revealing.has(row) || revealsAlone(part, lower, upper);
 			if (reveals) revealing.add(row);
-			const [lower, upper] = countInterval(row, residents, scale);
-			const reference: ReferenceConstraint = {
-				year: row.aar,
-				lower: Math.min(lower, count),
-				upper: Math.max(upper, count),
-				reveals,
-				family: `referencetal ${row.niveau} ${row.boligtype ?? ''}`
-			};
-			const g = input.groups.length + added.length;
-			added.push({ level: 'referencetal', id: referenceName(row), reference });
-			inGroup.forEach((inside, dep) => inside && addedMembers[dep]!.push(g));
+			add(referenceName(row), `referencetal ${row.niveau} ${row.boligtype ?? ''}`, row.aar, inGroup, lower, upper, reveals);
+			made.push({ row, inGroup, lower, upper });
+		}
+		// Two rows of a year, one's group inside the other's (a housing type inside its municipality,
+		// a municipality inside its region): their difference is published too, a group of its own
+		// (its row implied by theirs). When it reveals 1-4 persons, neither row is republished.
+		for (const outer of made) {
+			for (const inner of made) {
+				if (inner === outer || inner.row.aar !== outer.row.aar) continue;
+				if (!inner.inGroup.every((x, dep) => !x || outer.inGroup[dep])) continue;
+				const rest = outer.inGroup.map((x, dep) => (x && !inner.inGroup[dep] ? 1 : 0));
+				const part = partOf(input, byYear.get(outer.row.aar)!, rest);
+				if (!(part.residents > 0)) continue;
+				const lower = Math.min(outer.lower - inner.upper, part.count);
+				const upper = Math.max(outer.upper - inner.lower, part.count);
+				const reveals = revealsAlone(part, lower, upper);
+				if (reveals) revealing.add(outer.row).add(inner.row);
+				const name = `${referenceName(outer.row)} - ${referenceName(inner.row)}`;
+				add(name, `referencetal ${name}`, outer.row.aar, rest, lower, upper, reveals);
+			}
 		}
 		if (added.length === 0) {
 			out.set(id, input);
@@ -101,6 +116,46 @@ export function referenceKnowledge(
 		});
 	}
 	return { inputs: out, revealingRows: rows.filter((r) => revealing.has(r)) };
+}
+
+interface GroupPart {
+	count: number;
+	residents: number;
+	/** The residents of each department in the group, and of each of our groups' share of it (when not all of it). */
+	parts: number[];
+}
+
+/** A group's count and residents in a year, and its parts' residents. */
+function partOf(input: PrivacyInput, cells: Int32Array, inGroup: Uint8Array): GroupPart {
+	let count = 0;
+	let residents = 0;
+	const departments: number[] = [];
+	const groupParts = new Map<number, number>();
+	for (const c of cells) {
+		const dep = input.department[c]!;
+		if (!inGroup[dep]) continue;
+		count += input.numerator[c]!;
+		residents += input.denominator[c]!;
+		departments.push(input.denominator[c]!);
+		for (const h of input.memberships[dep]!) groupParts.set(h, (groupParts.get(h) ?? 0) + input.denominator[c]!);
+	}
+	const parts = [...departments, ...groupParts.values()].filter((r) => r < residents);
+	return { count, residents, parts };
+}
+
+/** Whether a group's count, known in lower..upper, reveals 1-4 persons: by the primary test, or by pinning a part of it. */
+function revealsAlone(group: GroupPart, lower: number, upper: number): boolean {
+	return failsPrimary(group.count, group.residents) || group.parts.some((r) => pinsPart(lower, upper, group.residents, r));
+}
+
+/**
+ * Whether the row alone pins a part of its group (a department, or our aggregate's share of it)
+ * with `part` of its `residents`: the attacker, knowing the residents, puts that part's count in
+ * max(0, lower - (residents - part))..min(part, upper), and the 5-person test must hold there too
+ * (6 of 6 persons outside, published, tells that a department of 4 has all 4 outside).
+ */
+function pinsPart(lower: number, upper: number, residents: number, part: number): boolean {
+	return !isProtected(Math.max(0, lower - (residents - part)), Math.min(part, upper), part);
 }
 
 /** How the audit's messages name a reference group: `kommune 0101 2023 (familie)`. */
@@ -140,8 +195,6 @@ export interface RevealingHidden {
 	/** Cells hidden and aggregates withheld here, in the order hidden. */
 	cells: number[];
 	groups: number[];
-	/** Targets judged by the reference alone, not the 5-person test (audit.ts targetKey's names). */
-	exempt: string[];
 }
 
 /**
@@ -155,26 +208,76 @@ export function hideRevealingGroups(
 	cells: Uint8Array,
 	hidden: Set<number>
 ): RevealingHidden {
-	const result: RevealingHidden = { cells: [], groups: [], exempt: [] };
+	const result: RevealingHidden = { cells: [], groups: [] };
 	for (const [g, list] of members) {
 		if (!input.groups[g]!.reference?.reveals) continue;
 		const inside = new Set(list);
 		for (const c of list) {
-			result.exempt.push(targetKey({ kind: 'department', ref: c }));
 			if (cells[c]) continue;
 			cells[c] = 1;
 			result.cells.push(c);
 		}
 		for (const [h, others] of members) {
-			if (h === g || input.groups[h]!.reference) continue;
+			if (h === g || input.groups[h]!.reference || hidden.has(h)) continue;
 			let shared = 0;
 			for (const c of others) if (inside.has(c)) shared++;
 			if (shared === 0 || (shared === list.length && others.length > shared)) continue;
-			if (shared === others.length) result.exempt.push(targetKey({ kind: 'aggregate', ref: h }));
-			if (hidden.has(h)) continue;
 			hidden.add(h);
 			result.groups.push(h);
 		}
 	}
 	return result;
+}
+
+/**
+ * The targets the 5-person test judges, where a reference figure of the year reveals 1-4 persons
+ * on its own: the counts inside its group are its publisher's, so a department in it is not
+ * judged, and an aggregate is judged on its counts outside every such group (its residents there
+ * its whole): how the group's count splits is free (only aggregates holding all of it are
+ * published), so what the attacker learns of the aggregate beyond that part is the reference's.
+ * Likewise an aggregate holding the whole group of a reference figure that passes the test: that
+ * part's count is the figure, published by someone else, and the rest is judged. An aggregate
+ * with no hidden count left outside is not judged. Without reference figures in the year: the
+ * world's targets as they are.
+ */
+export function judgedTargets(input: PrivacyInput, world: AttackWorld, members: ReadonlyMap<number, readonly number[]>): AttackTarget[] {
+	// Not judged: departments inside a revealing figure's group, and a department that is a
+	// figure's whole group (the figure is its count, published by someone else).
+	const revealed = new Set<number>();
+	const references: (readonly number[])[] = [];
+	for (const [g, list] of members) {
+		const reference = input.groups[g]!.reference;
+		if (!reference) continue;
+		references.push(list);
+		if (reference.reveals || list.length === 1) for (const c of list) revealed.add(c);
+	}
+	if (references.length === 0) return world.targets;
+	const judged: AttackTarget[] = [];
+	for (const t of world.targets) {
+		if (t.kind === 'department') {
+			if (!revealed.has(t.ref)) judged.push(t);
+			continue;
+		}
+		// Given by their publishers: the departments of a revealing figure, and of every reference
+		// figure whose group lies wholly inside this aggregate (its count is that figure's).
+		const own = members.get(t.ref)!;
+		const inside = new Set(own);
+		const given = new Set([...own].filter((c) => revealed.has(c)));
+		for (const list of references) if (list.every((c) => inside.has(c))) for (const c of list) given.add(c);
+		if (given.size === 0) {
+			judged.push(t);
+			continue;
+		}
+		const outside = t.vars.filter((v) => !given.has(world.cell[v]!));
+		if (outside.length === 0) continue;
+		const hiddenCells = new Set(Array.from(t.vars, (v) => world.cell[v]!));
+		let known = t.known;
+		let total = t.total;
+		for (const c of given) {
+			total -= input.denominator[c]!;
+			if (!hiddenCells.has(c)) known -= input.numerator[c]!;
+		}
+		judged.push({ ...t, vars: outside, known, total });
+	}
+	return judged;
 }

@@ -140,6 +140,17 @@ export function repair(
 			else {
 				const g = smallestGroup(groupsOf(c));
 				if (g >= 0) result.groups.add(g);
+				else {
+					// Only reference figures left around it (never withheld): withhold what publishes
+					// another hidden department of theirs (an area of that one department alone).
+					const near = new Set<number>();
+					for (const r of groupsOf(c)) {
+						if (!input.groups[r]!.reference) continue;
+						for (const j of members.get(r) ?? []) if (j !== c && suppressed[j]) for (const h of groupsOf(j)) near.add(h);
+					}
+					const h = smallestGroup(near);
+					if (h >= 0) result.groups.add(h);
+				}
 			}
 			continue;
 		}
