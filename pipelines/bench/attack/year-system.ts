@@ -160,28 +160,7 @@ function yearSystem(
 		if (count !== undefined && count !== list.length) {
 			system.mismatches.push({ what: `${level} ${unit} ${year}: antal_afdelinger ${count}, men ${list.length} afdelinger har en række` });
 		}
-		let residents = 0;
-		let hiddenResidents = 0;
-		let knownLo = 0;
-		let knownHi = 0;
-		let truth: number | null = 0;
-		const vars: number[] = [];
-		for (const d of list) {
-			const n = knowledge.residents.get(cellKey(d, year, indicator))!;
-			residents += n;
-			const t = knowledge.truth.get(cellKey(d, year, indicator));
-			truth = truth === null || t === undefined ? null : truth + t;
-			const v = varOf.get(d);
-			if (v !== undefined) {
-				vars.push(v);
-				hiddenResidents += n;
-			} else {
-				const c = known.get(d);
-				if (!c) continue;
-				knownLo += c[0];
-				knownHi += c[1];
-			}
-		}
+		const { residents, hiddenResidents, knownLo, knownHi, truth, vars } = sumMembers(list, year, indicator, knowledge, known, varOf);
 		const fig = intersect(byCell.get(key) ?? []);
 		if (withheld.has(key)) {
 			if (fig) system.published_withheld.push(...byCell.get(key)!);
@@ -241,28 +220,7 @@ function referenceRows(
 			return home !== undefined && knowledge.residents.has(cellKey(d, system.year, system.indicator)) && inUnit(home) && (r.boligtype === null || home.boligtype === r.boligtype);
 		});
 		if (list.length === 0) continue;
-		let residents = 0;
-		let hiddenResidents = 0;
-		let knownLo = 0;
-		let knownHi = 0;
-		let truth: number | null = 0;
-		const vars: number[] = [];
-		for (const d of list) {
-			const n = knowledge.residents.get(cellKey(d, system.year, system.indicator))!;
-			residents += n;
-			const t = knowledge.truth.get(cellKey(d, system.year, system.indicator));
-			truth = truth === null || t === undefined ? null : truth + t;
-			const v = varOf.get(d);
-			if (v !== undefined) {
-				vars.push(v);
-				hiddenResidents += n;
-			} else {
-				const c = known.get(d);
-				if (!c) continue;
-				knownLo += c[0];
-				knownHi += c[1];
-			}
-		}
+		const { residents, hiddenResidents, knownLo, knownHi, truth, vars } = sumMembers(list, system.year, system.indicator, knowledge, known, varOf);
 		const half = 0.5 * 10 ** -r.decimaler * (1 + 1e-9);
 		const over = r.naevner ?? residents;
 		const [countLo, countHi] = r.taeller !== null ? [r.taeller, r.taeller] : [((r.vaerdi - half) * over) / scale, ((r.vaerdi + half) * over) / scale];
@@ -273,4 +231,38 @@ function referenceRows(
 		if (vars.length === 0) continue;
 		system.rows.push({ label, members: list, vars, lo: countLo - knownHi, hi: countHi - knownLo, residents: hiddenResidents, sources: ['referencetal.json'] });
 	}
+}
+
+/** A group's residents (all, and its withheld members'), its published members' counts as an interval, its true count (self-check only) and its withheld members' variables. */
+function sumMembers(
+	list: readonly string[],
+	year: number,
+	indicator: string,
+	knowledge: Knowledge,
+	known: ReadonlyMap<string, [number, number]>,
+	varOf: ReadonlyMap<string, number>
+) {
+	let residents = 0;
+	let hiddenResidents = 0;
+	let knownLo = 0;
+	let knownHi = 0;
+	let truth: number | null = 0;
+	const vars: number[] = [];
+	for (const d of list) {
+		const n = knowledge.residents.get(cellKey(d, year, indicator))!;
+		residents += n;
+		const t = knowledge.truth.get(cellKey(d, year, indicator));
+		truth = truth === null || t === undefined ? null : truth + t;
+		const v = varOf.get(d);
+		if (v !== undefined) {
+			vars.push(v);
+			hiddenResidents += n;
+		} else {
+			const c = known.get(d);
+			if (!c) continue;
+			knownLo += c[0];
+			knownHi += c[1];
+		}
+	}
+	return { residents, hiddenResidents, knownLo, knownHi, truth, vars };
 }
