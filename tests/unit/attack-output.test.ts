@@ -152,10 +152,13 @@ describe('the attacker on published files', () => {
 describe('the attacker with reference figures', () => {
 	let dir: string;
 	/** The baseline world with housing types, and `reference` as its referencetal.csv when given. */
-	async function typedWorld(name: string, reference: string | null): Promise<string> {
+	async function typedWorld(
+		name: string,
+		reference: string | null,
+		types: Record<string, string> = { '2101-001': 'familie', '2101-002': 'ungdom', '2101-003': 'familie', '2101-004': 'ungdom' }
+	): Promise<string> {
 		const input = join(dir, `${name}-in`);
 		writeBaselineWorld(input);
-		const types: Record<string, string> = { '2101-001': 'familie', '2101-002': 'ungdom', '2101-003': 'familie', '2101-004': 'ungdom' };
 		const lines = readFileSync(join(input, 'afdelinger.csv'), 'utf8').trimEnd().split('\n');
 		const typed = lines.map((line, i) => `${line};${i === 0 ? 'boligtype' : types[line.split(';')[0]!]}`);
 		writeFileSync(join(input, 'afdelinger.csv'), typed.join('\n') + '\n');
@@ -220,6 +223,17 @@ describe('the attacker with reference figures', () => {
 		const report = await attackOutput(out, input);
 		expect(report.exposures).toEqual([]);
 		expect(report.mismatches).toEqual([]);
+		expect(report.clean).toBe(true);
+	});
+
+	it('does not republish a reference figure that reveals 1-4 persons, and the output still reads clean', async () => {
+		// Only 2101-001 in family housing: 0751's family figure is 3 of 12, a group of three.
+		const types = { '2101-001': 'familie', '2101-002': 'ungdom', '2101-003': 'ungdom', '2101-004': 'ungdom' };
+		const input = await typedWorld('revealing', 'kommune;0751;;uden_for_arbejdsmarked;2023;;familie;3;12;25;LBF (test);', types);
+		const out = join(dir, 'revealing-out');
+		const doc = JSON.parse(readFileSync(join(out, 'referencetal.json'), 'utf8')) as { referencetal: unknown[] };
+		expect(doc.referencetal).toEqual([]);
+		const report = await attackOutput(out, input);
 		expect(report.clean).toBe(true);
 	});
 });
