@@ -15,6 +15,7 @@ import { auditedSuppression } from '../build/audited-suppression.ts';
 import { loadDepartments } from '../build/departments.ts';
 import { departmentOfRows } from '../build/key-figures.ts';
 import { privacyInputs, suppression } from '../build/suppression.ts';
+import { referenceKnowledge } from '../build/audit-reference-groups.ts';
 import { openDatabase } from '../duckdb/database.ts';
 import { silentReporter } from '../read/model.ts';
 import { readInput } from '../read/read-input.ts';
@@ -42,7 +43,8 @@ const ids = parsed.departments.map((d) => d.afdeling_id);
 
 const start = performance.now();
 const cpuStart = process.cpuUsage();
-const report = await auditedSuppression(inputs, suppressed, ids, workersArg ? { workers: Number(workersArg) } : {});
+const known = referenceKnowledge(inputs, parsed.departments, parsed.reference?.rows ?? []);
+const report = await auditedSuppression(known.inputs, suppressed, ids, workersArg ? { workers: Number(workersArg) } : {});
 const seconds = (performance.now() - start) / 1000;
 const cpu = process.cpuUsage(cpuStart);
 

@@ -13,7 +13,7 @@
  * What must stay protected (targets): every hidden department count, and every hidden
  * aggregate's count (its hidden members plus its published ones, which he knows).
  */
-import { failsPrimary, type PrivacyInput } from './privacy.ts';
+import { failsPrimary, type PrivacyGroup, type PrivacyInput } from './privacy.ts';
 import { countHalfWidth } from './audit-published-precision.ts';
 
 export interface AttackRow {
@@ -52,17 +52,43 @@ export interface AttackWorld {
 	failingResiduals: number[];
 }
 
-/** Each group's cells of the year (groups without any are absent). */
+/** Each group's cells of the year (groups without any are absent; a reference figure's group only in its own year). */
 export function membersOf(input: PrivacyInput, cells: Int32Array): Map<number, number[]> {
 	const members = new Map<number, number[]>();
 	for (const c of cells) {
 		for (const g of input.memberships[input.department[c]!]!) {
+			const reference = input.groups[g]!.reference;
+			if (reference && reference.year !== input.year[c]) continue;
 			let list = members.get(g);
 			if (!list) members.set(g, (list = []));
 			list.push(c);
 		}
 	}
 	return members;
+}
+
+/**
+ * The interval the sum of a published group's hidden counts lies in, for the attacker: its own
+ * published figure's rounding around the true sum; for a reference figure (audit-reference-groups.ts)
+ * the publisher's interval of the whole count, less the published members' counts he knows.
+ */
+export function rowInterval(group: PrivacyGroup, count: number, residents: number, hiddenCount: number, scale: number) {
+	const reference = group.reference;
+	if (reference) {
+		const known = count - hiddenCount;
+		return { lower: Math.min(reference.lower - known, hiddenCount), upper: Math.max(reference.upper - known, hiddenCount) };
+	}
+	const half = countHalfWidth(count, residents, scale);
+	return { lower: hiddenCount - half, upper: hiddenCount + half };
+}
+
+/**
+ * A published group whose hidden members' sum, read off directly, fails the primary test. Not a
+ * reference figure that reveals 1-4 persons on its own: its members are all hidden and its sum is
+ * its publisher's, which nothing we hide can change.
+ */
+export function residualFails(group: PrivacyGroup, hiddenCount: number, hiddenResidents: number): boolean {
+	return !group.reference?.reveals && failsPrimary(hiddenCount, hiddenResidents);
 }
 
 export function attackWorld(
@@ -119,9 +145,9 @@ export function attackWorld(
 		if (hiddenGroups.has(g)) {
 			targets.push({ kind: 'aggregate', ref: g, vars: Int32Array.from(vars), known: count - hiddenCount, total: residents });
 		} else if (vars.length > 0) {
-			const half = countHalfWidth(count, residents, scale);
-			rows.push({ group: g, vars: Int32Array.from(vars), lower: hiddenCount - half, upper: hiddenCount + half });
-			if (failsPrimary(hiddenCount, hiddenResidents)) failingResiduals.push(g);
+			const row = rowInterval(input.groups[g]!, count, residents, hiddenCount, scale);
+			rows.push({ group: g, vars: Int32Array.from(vars), lower: row.lower, upper: row.upper });
+			if (residualFails(input.groups[g]!, hiddenCount, hiddenResidents)) failingResiduals.push(g);
 		}
 	}
 	return { year, cell, upper, truth, whole, rows, targets, failingResiduals };

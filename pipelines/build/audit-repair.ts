@@ -18,7 +18,9 @@
  * a municipality or the country, tie everything together and pin little) already had a repair
  * this round. Unrelated exposures in one big piece are still repaired in the same round.
  * A target still exposed after ESCALATE rounds of hidden cells gets its smallest published
- * aggregate withheld instead, which always removes a published sum; so the rounds end.
+ * aggregate withheld instead, which always removes a published sum; so the rounds end. A
+ * reference figure's group (audit-reference-groups.ts) is never withheld: cells are hidden
+ * against it like any other published aggregate, and with nothing left the audit fails.
  * Choosing by room uses the true counts, which only the publisher knows; what is hidden reveals
  * no more than any other choice would, since the audit then checks the result.
  */
@@ -71,8 +73,10 @@ export function repair(
 		}
 		return chosen;
 	};
+	// A reference figure's group is published by someone else: it cannot be withheld.
+	const withholdable = (g: number) => published(g) && !input.groups[g]!.reference;
 	const smallestGroup = (groups: Iterable<number>) =>
-		best([...groups].filter(published), (g) => [members.get(g)!.length, g]);
+		best([...groups].filter(withholdable), (g) => [members.get(g)!.length, g]);
 
 	const hiddenIn = (g: number) => members.get(g)?.reduce((k, c) => k + (suppressed[c] ? 1 : 0), 0) ?? 0;
 	const chainGroups = new Map<number, boolean>();
@@ -122,7 +126,7 @@ export function repair(
 		if (f.kind === 'residual') {
 			const cell = best(members.get(f.group)!.filter(open), (c) => [d[c]!, rank[department[c]!]!]);
 			if (cell >= 0) result.cells.add(cell);
-			else result.groups.add(f.group);
+			else if (withholdable(f.group)) result.groups.add(f.group);
 			continue;
 		}
 		const tried = `${f.kind === 'department' ? 'd' : 'a'}${f.target.ref}`;
@@ -136,6 +140,17 @@ export function repair(
 			else {
 				const g = smallestGroup(groupsOf(c));
 				if (g >= 0) result.groups.add(g);
+				else {
+					// Only reference figures left around it (never withheld): withhold what publishes
+					// another hidden department of theirs (an area of that one department alone).
+					const near = new Set<number>();
+					for (const r of groupsOf(c)) {
+						if (!input.groups[r]!.reference) continue;
+						for (const j of members.get(r) ?? []) if (j !== c && suppressed[j]) for (const h of groupsOf(j)) near.add(h);
+					}
+					const h = smallestGroup(near);
+					if (h >= 0) result.groups.add(h);
+				}
 			}
 			continue;
 		}

@@ -18,9 +18,8 @@
  * each) and allocated every row anew each round; the update walks only the changed groups (the
  * country's among them, once), and copies the others' variable lists through an index array.
  */
-import { failsPrimary, type PrivacyInput } from './privacy.ts';
-import { countHalfWidth } from './audit-published-precision.ts';
-import { attackWorld, type AttackRow, type AttackTarget, type AttackWorld } from './audit-attack-world.ts';
+import type { PrivacyInput } from './privacy.ts';
+import { attackWorld, residualFails, rowInterval, type AttackRow, type AttackTarget, type AttackWorld } from './audit-attack-world.ts';
 
 /** A year's world and what an update needs to find each group's row or target in it. */
 export interface TrackedWorld {
@@ -272,9 +271,9 @@ export function updateWorld(
 			targetAt[s] =
 				targets.push({ kind: 'aggregate', ref: g, vars, known: count[s]! - hiddenCount, total: residents[s]! }) - 1;
 		} else if (vars.length > 0) {
-			const half = countHalfWidth(count[s]!, residents[s]!, scale);
-			rowAt[s] = rows.push({ group: g, vars, lower: hiddenCount - half, upper: hiddenCount + half }) - 1;
-			if (failsPrimary(hiddenCount, hiddenResidents)) {
+			const row = rowInterval(input.groups[g]!, count[s]!, residents[s]!, hiddenCount, scale);
+			rowAt[s] = rows.push({ group: g, vars, lower: row.lower, upper: row.upper }) - 1;
+			if (residualFails(input.groups[g]!, hiddenCount, hiddenResidents)) {
 				failing[s] = 1;
 				failingResiduals.push(g);
 			}

@@ -20,6 +20,7 @@ import { Certificates } from './audit-certificates.ts';
 import type { ImpliedRows } from './audit-implied-rows.ts';
 import { SolverFailed } from './audit-lp-solver.ts';
 import { repair } from './audit-repair.ts';
+import { hideRevealingGroups } from './audit-reference-groups.ts';
 import { trackWorld, updateWorld, type TrackedWorld } from './audit-world-update.ts';
 
 export interface YearJob {
@@ -57,6 +58,11 @@ export function auditYearJob(highs: Highs, job: YearJob): YearJobResult {
 	const result = { solves: 0, pieces: 0, largestPiece: 0, firstFindings: 0 };
 	const safe = new Set<string>();
 	const attempts = new Map<string, number>();
+	// Reference figures that reveal 1-4 persons on their own: their groups hidden first, and what
+	// is inside them judged by the reference alone (audit-reference-groups.ts).
+	const revealing = hideRevealingGroups(input, members, cells, hidden);
+	addedCells.push(...revealing.cells);
+	addedGroups.push(...revealing.groups);
 	// The year's attack world, built once and then updated with what each round hid: only the
 	// groups the round touched are summed again (audit-world-update.ts).
 	let tracked: TrackedWorld = trackWorld(input, year, members, cells, hidden, job.scale);

@@ -14,6 +14,7 @@ import { Certificates } from './audit-certificates.ts';
 import { attackWorld, type AttackTarget, type AttackWorld } from './audit-attack-world.ts';
 import { someComponents } from './audit-components.ts';
 import type { ImpliedRows } from './audit-implied-rows.ts';
+import { judgedTargets } from './audit-reference-groups.ts';
 
 export type Finding =
 	| { kind: 'department' | 'aggregate'; target: AttackTarget; lo: number; hi: number; piece: number }
@@ -55,11 +56,17 @@ export function auditYear(
 	const findings: Finding[] = world.failingResiduals.map((group) => ({ kind: 'residual', group }));
 	let solves = 0;
 	let largestPiece = 0;
+	// Inside a reference figure that reveals 1-4 persons on its own, the reference decides (audit-reference-groups.ts).
+	const targets = judgedTargets(input, world, members);
+	const judged = targets === world.targets ? world : { ...world, targets };
 	// Only pieces holding a target not yet shown protected are built out and attacked.
-	const keyOf = targetKeys(world.targets, safe);
+	const keyOf = targetKeys(judged.targets, safe);
 	const { pieces, count, implied } = someComponents(
-		world,
-		(row) => input.groups[row.group]!.level,
+		judged,
+		(row) => {
+			const group = input.groups[row.group]!;
+			return group.reference?.family ?? group.level;
+		},
 		(targets) => targets.some((t) => !safe.has(keyOf[t]!)),
 		previous
 	);
@@ -80,7 +87,7 @@ export function auditYear(
 		const exposed = new Set<number>();
 		for (const e of result.exposed) {
 			exposed.add(e.target);
-			const target = world.targets[piece.targetIndex[e.target]!]!;
+			const target = judged.targets[piece.targetIndex[e.target]!]!;
 			findings.push({ kind: target.kind, target, lo: e.lo, hi: e.hi, piece: p });
 		}
 		keys.forEach((k, i) => {

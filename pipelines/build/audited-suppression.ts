@@ -20,7 +20,7 @@
 import { availableParallelism } from 'node:os';
 import { indicator, type IndicatorId } from '../../src/lib/core/indicators.ts';
 import type { SuppressionCost, SuppressionCount } from '../../src/lib/core/output-contract.ts';
-import { failsPrimary, type PrivacyInput } from './privacy.ts';
+import { failsPrimary, withheldLevel, type PrivacyInput } from './privacy.ts';
 import type { Suppression } from './suppression.ts';
 import { membersOf } from './audit-attack-world.ts';
 import { cellsByYear } from './year-cells.ts';
@@ -114,7 +114,7 @@ export async function auditedSuppression(
 		for (const c of result.cells) cells[c] = 1;
 		for (const g of result.groups) {
 			const group = input.groups[g]!;
-			suppression.aggregates.push({ niveau: group.level, enhed_id: group.id, aar: year, indikator: id });
+			suppression.aggregates.push({ niveau: withheldLevel(group), enhed_id: group.id, aar: year, indikator: id });
 		}
 		cost.audit.departments += result.cells.length;
 		cost.audit.aggregates += result.groups.length;

@@ -26,7 +26,9 @@ import { auditedSuppression } from './audited-suppression.ts';
 import { AUDIT_STEP, costLine } from './audit-cost-line.ts';
 import { writeSupervisionFiles } from './supervision-files.ts';
 import { withheldBaselines } from './target-baselines.ts';
-import { coverage, writeReferenceFile } from './reference-file.ts';
+import { coverage, revealingReferenceLine, writeReferenceFile } from './reference-file.ts';
+import { referenceKnowledge } from './audit-reference-groups.ts';
+import type { ReferenceRow } from '../../src/lib/core/reference.ts';
 import { writeWebFiles } from './web-files.ts';
 import { listFiles, TEMP_MARKER } from './output-folder.ts';
 import { emptyKeyFigures, parkKeyFigures, PARKED_FILE } from './parked-key-figures.ts';
@@ -68,12 +70,13 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 		const rowDepartment = departmentOfRows(input);
 		reporter.done();
 
-		const { suppressed, cost } = await suppressAndAudit(input, rowDepartment, departments.rank, reporter, {
+		const { suppressed, cost, revealingReference } = await suppressAndAudit(input, rowDepartment, departments.rank, reporter, {
 			audited: !options.benchmarkWithoutAudit,
 			outDir,
 			release: options.consumeInput ?? false
 		});
 		reporter.info(costLine(cost));
+		if (revealingReference.length > 0) reporter.info(revealingReferenceLine(revealingReference));
 		// Before the key figures may be let go (consumeInput): the bases are judged on them.
 		const withheldBases = withheldBaselines(input.targets ?? [], input.departments, input.keyFigures, suppressed);
 		if (withheldBases.size > 0) reporter.info(`Basisværdier i aftaler.json tilbageholdt (diskretionering): ${[...withheldBases].sort().join(', ')}`);
@@ -94,7 +97,7 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 
 		reporter.start('Aftaler og indsatser');
 		await writeSupervisionFiles(input, outDir, withheldBases);
-		const reference = await writeReferenceFile(input, outDir);
+		const reference = await writeReferenceFile(input, outDir, revealingReference);
 		const daekning = coverage(input);
 		reporter.done();
 
@@ -174,20 +177,23 @@ async function suppressAndAudit(
 	rank: Int32Array,
 	reporter: Reporter,
 	{ audited, outDir, release }: { audited: boolean; outDir: string; release: boolean }
-): Promise<{ suppressed: Suppression; cost: SuppressionCost }> {
+): Promise<{ suppressed: Suppression; cost: SuppressionCost; revealingReference: ReferenceRow[] }> {
 	reporter.start('Diskretionering');
 	const inputs = privacyInputs(input, rowDepartment, rank);
+	// Reference figures about groups the input covers are the attacker's knowledge too: the audit
+	// attacks them with the rest (audit-reference-groups.ts); the rule before it does not see them.
+	const known = referenceKnowledge(inputs, input.departments, input.reference?.rows ?? []);
 	const parked = await parkKeyFigures(input, rowDepartment, outDir, release);
 	const suppressed = suppression(inputs);
 	reporter.done();
 	let cost: SuppressionCost = { primary: NONE, secondary: NONE, audit: NONE };
 	if (audited) {
 		reporter.start(AUDIT_STEP);
-		cost = (await auditedSuppression(inputs, suppressed, input.departments.map((d) => d.afdeling_id))).cost;
+		cost = (await auditedSuppression(known.inputs, suppressed, input.departments.map((d) => d.afdeling_id))).cost;
 		reporter.done();
 	}
 	await parked.restore();
-	return { suppressed, cost };
+	return { suppressed, cost, revealingReference: known.revealingRows };
 }
 
 /** Every file in the new output folder with its size, for the manifest (see output-folder.ts). */

@@ -59,8 +59,30 @@ export function failsPrimary(numerator: number, denominator: number): boolean {
 }
 
 export interface PrivacyGroup {
-	level: Level;
+	/** `referencetal`: a reference figure another publisher published (audit-reference-groups.ts), known to the attacker, never withheld. */
+	level: Level | 'referencetal';
 	id: string;
+	/** A reference figure's group: only in the audit's inputs, never the rule's. */
+	reference?: ReferenceConstraint;
+}
+
+/** What a reference figure tells the attacker about its group's count (audit-reference-groups.ts). */
+export interface ReferenceConstraint {
+	/** The only year it is about. */
+	year: number;
+	/** The interval, in persons, its group's whole count lies in (holding the input's own count). */
+	lower: number;
+	upper: number;
+	/** It reveals 1-4 persons on its own: its group's departments are all hidden and exempt from the test. */
+	reveals: boolean;
+	/** Rows of one family never share a department (audit-implied-rows.ts): level and housing type. */
+	family: string;
+}
+
+/** A withheld aggregate's level: a reference figure's group is never withheld (it is someone else's publication). */
+export function withheldLevel(group: PrivacyGroup): Level {
+	if (group.level === 'referencetal') throw new Error(`referencetal ${group.id} kan ikke tilbageholdes / cannot be withheld`);
+	return group.level;
 }
 
 export interface PrivacyInput {
@@ -112,7 +134,7 @@ export function suppress(input: PrivacyInput): PrivacyResult {
 		for (let i = 0; i < global.length; i++) if (result.suppressed[i]) suppressed[global[i]!] = 1;
 		for (const g of result.aggregates) {
 			const group = input.groups[g]!;
-			aggregates.push({ level: group.level, id: group.id, year });
+			aggregates.push({ level: withheldLevel(group), id: group.id, year });
 		}
 	}
 	return { suppressed, aggregates };

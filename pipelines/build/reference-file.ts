@@ -23,12 +23,17 @@ function byKey(a: ReferenceRow, b: ReferenceRow): number {
 	);
 }
 
-export async function writeReferenceFile(input: ParsedInput, outDir: string): Promise<ReferenceFile> {
+/**
+ * `withheld`: rows that reveal 1-4 persons on their own (audit-reference-groups.ts), left out:
+ * the attacker may have them from their publisher, but our site does not repeat them.
+ */
+export async function writeReferenceFile(input: ParsedInput, outDir: string, withheld: readonly ReferenceRow[] = []): Promise<ReferenceFile> {
+	const left = new Set(withheld);
 	const file: ReferenceFile = {
 		schema_version: SCHEMA_VERSION,
 		kilde: input.reference?.kilde ?? 'standard',
 		fil: input.reference?.fil ?? '',
-		referencetal: [...(input.reference?.rows ?? [])].sort(byKey)
+		referencetal: (input.reference?.rows ?? []).filter((r) => !left.has(r)).sort(byKey)
 	};
 	await writeFile(join(outDir, OUTPUT_FILES.reference), JSON.stringify(file, null, '\t') + '\n');
 	return file;
@@ -39,4 +44,10 @@ export function coverage(input: ParsedInput): Coverage {
 	const all = new Set(DANISH_MUNICIPALITIES);
 	const kommuner = [...new Set(input.departments.map((d) => d.kommune_kode))].filter((k) => all.has(k)).sort(compare);
 	return { kommuner, antal: kommuner.length, i_alt: all.size, hele_landet: kommuner.length === all.size };
+}
+
+/** The ingest's line naming the reference rows it does not republish. */
+export function revealingReferenceLine(rows: readonly ReferenceRow[]): string {
+	const names = rows.map((r) => `${r.indikator} ${r.aar} ${r.niveau} ${r.enhed_id}${r.boligtype ? ` (${r.boligtype})` : ''}`);
+	return `Referencetal ikke genudgivet (afslører 1-4 personer; deres afdelinger skjult): ${names.join(', ')}`;
 }

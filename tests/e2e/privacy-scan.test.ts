@@ -17,11 +17,17 @@
  * with a decimal comma or point. The world's counts put every such share at least 0,6 points from
  * every published figure (checked below), so a hit is never a published figure by chance.
  *
+ * PNG images (every chart's and the map's PNG button, and the PNGs in the packages): what each is
+ * drawn from, the framed SVG the browser rasterises (images/chart-png.ts; the map's frame holds its
+ * legend and the WebGL canvas as an embedded image, images/map-frame.ts), caught as it is handed to
+ * URL.createObjectURL; and every text chunk in the PNG file itself (tEXt, zTXt, iTXt). Pixels are
+ * not read: a raster carries text only as drawn glyphs, and every glyph comes from that SVG.
+ *
  * A drafted target is also put in the browser's storage as an older dashboard kept it: a base typed
  * for the withheld figure of 2101-001 (27,3 %, 3 of 11 persons). Before targets/draft-base.ts the
  * draft list, aftaler.csv, the agenda and the agreement document printed it.
  */
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, unzipSync, unzlibSync } from 'fflate';
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -130,10 +136,48 @@ function leaks(where: string, raw: string): string[] {
 
 const utf8 = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 
+/** Every text chunk of a PNG (tEXt, zTXt, iTXt: keyword and text), one a line; '' when it has none. */
+function pngText(bytes: Uint8Array): string {
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	const texts: string[] = [];
+	for (let at = 8; at + 8 <= bytes.length;) {
+		const length = view.getUint32(at);
+		const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
+		const data = bytes.subarray(at + 8, at + 8 + length);
+		const zero = data.indexOf(0);
+		if (type === 'tEXt') texts.push(strFromU8(data, true).replace('\0', ': '));
+		else if (type === 'zTXt')
+			texts.push(`${strFromU8(data.subarray(0, zero), true)}: ${strFromU8(unzlibSync(data.subarray(zero + 2)), true)}`);
+		else if (type === 'iTXt') {
+			// keyword \0 flag method language \0 translated keyword \0 text
+			const compressed = data[zero + 1] === 1;
+			let rest = data.subarray(zero + 3);
+			rest = rest.subarray(rest.indexOf(0) + 1);
+			rest = rest.subarray(rest.indexOf(0) + 1);
+			texts.push(`${strFromU8(data.subarray(0, zero))}: ${strFromU8(compressed ? unzlibSync(rest) : rest)}`);
+		}
+		at += 12 + length;
+	}
+	return texts.join('\n');
+}
+
+/**
+ * The SVG documents the page handed to URL.createObjectURL since the last call (the PNG exports'
+ * sources, and the SVG downloads), embedded raster data taken out (base64 has no decimal marks, but
+ * a long one is no text to scan).
+ */
+async function rasterSources(page: Page): Promise<string[]> {
+	const sources = await page.evaluate(async () => {
+		const held = (window as unknown as { __svgBlobs?: Blob[] }).__svgBlobs ?? [];
+		return Promise.all(held.splice(0).map((b) => b.text()));
+	});
+	return sources.map((svg) => svg.replace(/data:image\/[a-z]+;base64,[A-Za-z0-9+/=]+/g, 'data:'));
+}
+
 /** The text of a downloaded file: Office files and zips unpacked, PDFs read with pdf.js, images left out. */
 async function fileText(name: string, bytes: Uint8Array): Promise<{ name: string; text: string }[]> {
 	const lower = name.toLowerCase();
-	if (lower.endsWith('.png')) return [];
+	if (lower.endsWith('.png')) return [{ name, text: pngText(bytes) }];
 	if (lower.endsWith('.pdf')) return [{ name, text: (await pdfText(bytes)).pages.join('\n') }];
 	if (lower.endsWith('.docx') || lower.endsWith('.xlsx')) {
 		const parts = unzipSync(bytes);
@@ -192,10 +236,12 @@ async function pageDownloads(page: Page, where: string): Promise<string[]> {
 	const take = async (file: { name: string; bytes: Uint8Array }) => {
 		for (const part of await fileText(file.name, file.bytes)) found.push(...leaks(`${where} → ${part.name}`, part.text));
 	};
-	const buttons = page.locator('[data-export]:not([data-export="png"]):not([disabled])');
+	const buttons = page.locator('[data-export]:not([disabled])');
 	for (let i = 0; i < (await buttons.count()); i++) await take(await download(page, () => buttons.nth(i).click()));
 	const packageButton = page.locator('[data-package] button').first();
 	if (await packageButton.count()) await take(await download(page, () => packageButton.click(), 240_000));
+	// What the PNGs above (the buttons' and the package's) were drawn from.
+	for (const svg of await rasterSources(page)) found.push(...leaks(`${where} → PNG source.rastersvg`, svg));
 	for (const action of ['export-docx', 'export-md', 'download-targets']) {
 		const button = page.locator(`[data-action="${action}"]:not([disabled])`);
 		if (await button.count()) await take(await download(page, () => button.first().click()));
@@ -314,6 +360,14 @@ describe('what the dashboard shows and writes from a world with withheld figures
 		await page.addInitScript(
 			({ draft, years }) => {
 				for (const year of years) localStorage.setItem(`boligbarometer:maaludkast:0751:${year}`, JSON.stringify([draft]));
+				// Every SVG document handed to URL.createObjectURL, kept for the scan (rasterSources).
+				const held: Blob[] = [];
+				(window as unknown as { __svgBlobs: Blob[] }).__svgBlobs = held;
+				const create = URL.createObjectURL.bind(URL);
+				URL.createObjectURL = (object: Blob | MediaSource) => {
+					if (object instanceof Blob && object.type.startsWith('image/svg')) held.push(object);
+					return create(object);
+				};
 			},
 			{ draft: TYPED_DRAFT, years: [...WORLD_YEARS] }
 		);
@@ -436,7 +490,7 @@ describe('what the dashboard shows and writes from a world with withheld figures
 
 	it('looked through every page and every kind of file', () => {
 		const kinds = new Set(scanned.map((w) => /\.(\w+)$/.exec(w)?.[1] ?? 'page'));
-		for (const kind of ['page', 'csv', 'xlsx', 'svg', 'docx', 'pdf', 'md', 'txt', 'json', 'parquet', 'geojson'])
+		for (const kind of ['page', 'csv', 'xlsx', 'svg', 'png', 'rastersvg', 'docx', 'pdf', 'md', 'txt', 'json', 'parquet', 'geojson'])
 			expect(kinds, [...kinds].join(' ')).toContain(kind);
 		expect(scanned.some((w) => w.includes('chart tooltip'))).toBe(true);
 		expect(scanned.some((w) => w.includes('map tooltip'))).toBe(true);

@@ -9,12 +9,57 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditedSuppression } from '../../pipelines/build/audited-suppression.ts';
+import { referenceKnowledge } from '../../pipelines/build/audit-reference-groups.ts';
+import type { ReferenceRow } from '../../src/lib/core/reference.ts';
 import { deptArbitrary, ruleOnDepts, type Dept } from './privacy-random-world.ts';
 
 const deptArb = deptArbitrary({ area: 2, org: 2, muni: 1, d: 12, areaFreq: 5 });
 
-/** Every whole-number assignment of the hidden counts the published sums allow; each hidden count's and hidden group's range. */
-function bruteForce(depts: Dept[], groupsOf: string[][], hidden: boolean[], hiddenGroups: Set<string>) {
+/**
+ * Every whole-number assignment of the hidden counts the published sums allow; each hidden count
+ * and each hidden group's count judged: outside `revealed` (departments of a reference row that
+ * reveals 1-4 persons on its own) and outside every reference row's group it holds whole
+ * (`rowMembers`: that part's count is the row's), with the residents there as its whole.
+ */
+function bruteForce(
+	depts: Dept[],
+	groupsOf: string[][],
+	hidden: boolean[],
+	hiddenGroups: Set<string>,
+	revealed: ReadonlySet<number> = new Set(),
+	rowMembers: number[][] = []
+) {
+	const judged = new Map<string, number[]>();
+	const alone = new Set(rowMembers.filter((m) => m.length === 1).flat());
+	depts.forEach((_, i) => hidden[i] && !revealed.has(i) && !alone.has(i) && judged.set(`d${i}`, [i]));
+	for (const g of hiddenGroups) {
+		const of = depts.map((_, i) => i).filter((i) => groupsOf[i]!.includes(g));
+		const given = new Set([...of.filter((i) => revealed.has(i)), ...rowMembers.filter((m) => m.every((i) => of.includes(i))).flat()]);
+		const outside = of.filter((i) => !given.has(i));
+		if (outside.some((i) => hidden[i])) judged.set(g, outside);
+	}
+	const ranges = rangesOf(depts, groupsOf, hidden, hiddenGroups, judged);
+	const exposed: string[] = [];
+	for (const [key, of] of judged) {
+		const total = of.reduce((s, i) => s + depts[i]!.d, 0);
+		const [l, h] = ranges.get(key)!;
+		if (!(h - l >= 5 || (l === 0 && h === total))) exposed.push(`${key} ${l}-${h} of ${total}`);
+	}
+	return { exposed, ranges };
+}
+
+/**
+ * The range of the sum over each set of departments in `sets` (hidden ones as assigned, the
+ * others as they are) over every whole-number assignment of the hidden counts that the published
+ * sums (every group not in `hiddenGroups`) allow.
+ */
+function rangesOf(
+	depts: Dept[],
+	groupsOf: string[][],
+	hidden: boolean[],
+	hiddenGroups: ReadonlySet<string>,
+	sets: ReadonlyMap<string, number[]>
+): Map<string, [number, number]> {
 	const vars = depts.map((_, i) => i).filter((i) => hidden[i]);
 	const allGroups = [...new Set(groupsOf.flat())];
 	const published = allGroups.filter((g) => !hiddenGroups.has(g));
@@ -33,14 +78,11 @@ function bruteForce(depts: Dept[], groupsOf: string[][], hidden: boolean[], hidd
 	const go = (k: number) => {
 		if (k === vars.length) {
 			for (const r of rows) if (r.members.reduce((s, i) => s + x.get(i)!, 0) !== r.sum) return;
-			for (const i of vars) seen(`d${i}`, x.get(i)!);
-			for (const g of hiddenGroups) {
-				let sum = 0;
-				depts.forEach((dep, i) => {
-					if (groupsOf[i]!.includes(g)) sum += hidden[i] ? x.get(i)! : dep.n;
-				});
-				seen(g, sum);
-			}
+			for (const [key, of] of sets)
+				seen(
+					key,
+					of.reduce((s, i) => s + (hidden[i] ? x.get(i)! : depts[i]!.n), 0)
+				);
 			return;
 		}
 		const i = vars[k]!;
@@ -61,19 +103,7 @@ function bruteForce(depts: Dept[], groupsOf: string[][], hidden: boolean[], hidd
 		x.delete(i);
 	};
 	go(0);
-	const exposed: string[] = [];
-	const check = (key: string, total: number) => {
-		const l = lo.get(key)!;
-		const h = hi.get(key)!;
-		if (!(h - l >= 5 || (l === 0 && h === total))) exposed.push(`${key} ${l}-${h} of ${total}`);
-	};
-	for (const i of vars) check(`d${i}`, depts[i]!.d);
-	for (const g of hiddenGroups)
-		check(
-			g,
-			depts.reduce((s, dep, i) => s + (groupsOf[i]!.includes(g) ? dep.d : 0), 0)
-		);
-	return exposed;
+	return new Map([...lo.keys()].map((k): [string, [number, number]] => [k, [lo.get(k)!, hi.get(k)!]]));
 }
 
 /** The rule alone, then (unless `audit` is false) the audit's suppression; what ends hidden. */
@@ -84,7 +114,7 @@ async function hideFor(depts: Dept[], audit = true) {
 	const hiddenCells = s.cells.get('uden_for_arbejdsmarked')!;
 	const hidden = names.map((name) => hiddenCells[w.cell(name)] === 1);
 	const hiddenGroups = new Set(s.aggregates.map((a) => `${a.niveau}:${a.enhed_id}`));
-	return bruteForce(depts, groupsOf, hidden, hiddenGroups);
+	return bruteForce(depts, groupsOf, hidden, hiddenGroups).exposed;
 }
 
 describe('the audited suppression against a brute-force attacker', () => {
@@ -107,6 +137,162 @@ describe('the audited suppression against a brute-force attacker', () => {
 				expect(await hideFor(depts)).toEqual([]);
 			}),
 			{ numRuns: 150, seed: 20261129 }
+		);
+	});
+});
+
+/**
+ * With reference rows (referencetal.json) about the municipalities, all housing types or one:
+ * exact counts (`taeller`), as LBF publishes them. The brute-force attacker takes each as one more
+ * published sum. A row that reveals 1-4 persons on its own (the test written out here again: under
+ * 5 residents, or 1-4 inside or outside) is known anyway: for its departments, and hidden groups
+ * inside it, he must learn no more than the reference rows alone tell him (the same range by
+ * brute force over the reference rows only); every other target must pass the 5-person test.
+ */
+describe('the audited suppression with reference rows, against a brute-force attacker', () => {
+	const TYPES = ['familie', 'ungdom'] as const;
+	const reveals = (n: number, d: number) => d < 5 || (n > 0 && n < 5) || (d - n > 0 && d - n < 5);
+
+	async function check(depts: Dept[], types: number[], rowsWanted: [number, number | null][]) {
+		const names = depts.map((_, i) => `x${i}`);
+		const { groupsOf, w, s } = ruleOnDepts(depts, names);
+		// The reference rows: municipality K<m>, all types (null) or one; exact counts.
+		const inRow = ([m, t]: [number, number | null], i: number) => depts[i]!.muni === m && (t === null || types[i] === t);
+		const rowsKept = rowsWanted.filter(
+			(r, k) => rowsWanted.findIndex((q) => q[0] === r[0] && q[1] === r[1]) === k && depts.some((_, i) => inRow(r, i))
+		);
+		const rows: ReferenceRow[] = rowsKept.map((r) => {
+			const members = depts.filter((_, i) => inRow(r, i));
+			const taeller = members.reduce((a, dep) => a + dep.n, 0);
+			const naevner = members.reduce((a, dep) => a + dep.d, 0);
+			return {
+				niveau: 'kommune',
+				enhed_id: `K${r[0]}`,
+				enhed_navn: '',
+				indikator: 'uden_for_arbejdsmarked',
+				aar: 2024,
+				periode: '',
+				boligtype: r[1] === null ? null : TYPES[r[1]]!,
+				taeller,
+				naevner,
+				vaerdi: naevner > 0 ? (100 * taeller) / naevner : 0,
+				decimaler: 6,
+				kilde: 'test',
+				url: ''
+			};
+		});
+		const deps = w.ids.map((id) => {
+			const i = names.indexOf(id);
+			return { kommune_kode: `K${depts[i]!.muni}`, boligtype: TYPES[types[i]!]! };
+		});
+		const known = referenceKnowledge(new Map([['uden_for_arbejdsmarked', w.input]]), deps, rows);
+		await auditedSuppression(known.inputs, s, w.ids);
+		const hiddenCells = s.cells.get('uden_for_arbejdsmarked')!;
+		const hidden = names.map((name) => hiddenCells[w.cell(name)] === 1);
+		const hiddenGroups = new Set(s.aggregates.map((a) => `${a.niveau}:${a.enhed_id}`));
+		// The attacker's published sums: ours, and the reference rows as groups never withheld.
+		const refKey = (k: number) => `ref:${k}`;
+		const withRefs = groupsOf.map((gs, i) => [...gs, ...rowsKept.flatMap((r, k) => (inRow(r, i) ? [refKey(k)] : []))]);
+		// The departments of every row that reveals 1-4 persons on its own: their counts are the
+		// reference's; every target is judged outside them.
+		// Or, with only the row and the residents known, a department's count or our group's part
+		// of the row's group is narrower than 5 persons (and not its whole range): 6 of 6 pins a
+		// department of 4 at 4.
+		const pinsAlone = (members: number[]) => {
+			const parts = new Map<string, number[]>(members.length > 1 ? members.map((i) => [`d${i}`, [i]]) : []);
+			for (const g of new Set(members.flatMap((i) => groupsOf[i]!))) {
+				const of = members.filter((i) => groupsOf[i]!.includes(g));
+				if (of.length < members.length) parts.set(g, of);
+			}
+			const alone = rangesOf(
+				depts,
+				depts.map((_, i) => (members.includes(i) ? ['row'] : [])),
+				depts.map((_, i) => members.includes(i)),
+				new Set(),
+				parts
+			);
+			return [...parts].some(([key, of]) => {
+				const [l, h] = alone.get(key)!;
+				const total = of.reduce((a, i) => a + depts[i]!.d, 0);
+				return !(h - l >= 5 || (l === 0 && h === total));
+			});
+		};
+		// The groups: each row's, and the difference of two rows one inside the other (published too).
+		const rowMembers = rowsKept.map((r) => depts.map((_, i) => i).filter((i) => inRow(r, i)));
+		const revealsSet = (members: number[]) =>
+			reveals(
+				members.reduce((a, i) => a + depts[i]!.n, 0),
+				members.reduce((a, i) => a + depts[i]!.d, 0)
+			) || pinsAlone(members);
+		const revealed = new Set<number>();
+		for (const members of rowMembers) if (revealsSet(members)) for (const i of members) revealed.add(i);
+		for (const outer of rowMembers.slice()) {
+			for (const inner of rowMembers.slice()) {
+				const rest = outer.filter((i) => !inner.includes(i));
+				if (inner === outer || !inner.every((i) => outer.includes(i)) || rest.length === 0) continue;
+				if (revealsSet(rest)) for (const i of rest) revealed.add(i);
+				rowMembers.push(rest);
+			}
+		}
+		// A withheld group holding a row's whole group: that part's count is the row's; the rest is judged.
+		const { exposed } = bruteForce(depts, withRefs, hidden, hiddenGroups, revealed, rowMembers);
+		if (revealed.size === 0) return exposed;
+		// Inside them, nothing beyond the reference rows: each revealed department's range, and the
+		// part inside them of each hidden group, as narrow as with only the reference rows known.
+		const inside = new Map<string, number[]>();
+		for (const i of revealed) inside.set(`d${i}`, [i]);
+		for (const g of hiddenGroups) {
+			const of = [...revealed].filter((i) => groupsOf[i]!.includes(g));
+			if (of.length > 0) inside.set(`${g} inside`, of);
+		}
+		const all = rangesOf(depts, withRefs, hidden, hiddenGroups, inside);
+		const onlyRefs = withRefs.map((gs) => gs.filter((g) => g.startsWith('ref:')));
+		const refAlone = rangesOf(
+			depts,
+			onlyRefs,
+			depts.map((_, i) => onlyRefs[i]!.length > 0),
+			new Set(),
+			inside
+		);
+		for (const key of inside.keys()) {
+			if (JSON.stringify(all.get(key)) !== JSON.stringify(refAlone.get(key)))
+				exposed.push(`${key} ${all.get(key)} beyond the reference's ${refAlone.get(key)}`);
+		}
+		return exposed;
+	}
+
+	it('the attacker bites: a family-housing row pins a department the rule left protected', async () => {
+		// As the hand-worked world in privacy-audit-reference.test.ts: K0 family = x0 + x2 = 18, x2 published.
+		const depts: Dept[] = [
+			{ area: null, org: 0, muni: 0, n: 3, d: 40 },
+			{ area: null, org: 0, muni: 0, n: 20, d: 50 },
+			{ area: null, org: 1, muni: 0, n: 15, d: 60 },
+			{ area: null, org: 1, muni: 0, n: 10, d: 45 }
+		];
+		const names = depts.map((_, i) => `x${i}`);
+		const { groupsOf, w, s } = ruleOnDepts(depts, names);
+		const hiddenCells = s.cells.get('uden_for_arbejdsmarked')!;
+		const ruleHidden = names.map((name) => hiddenCells[w.cell(name)] === 1);
+		const withRef = groupsOf.map((gs, i) => (i === 0 || i === 2 ? [...gs, 'ref:0'] : gs));
+		expect(bruteForce(depts, withRef, ruleHidden, new Set()).exposed).toEqual(['d0 3-3 of 40', 'd1 20-20 of 50']);
+		expect(await check(depts, [0, 1, 0, 1], [[0, 0]])).toEqual([]);
+	});
+
+	it('leaves nothing narrower than 5 persons, and inside a revealing row nothing beyond the row', async () => {
+		const world = fc
+			.array(deptArb, { minLength: 2, maxLength: 5 })
+			.chain((depts) =>
+				fc.tuple(
+					fc.constant(depts),
+					fc.array(fc.integer({ min: 0, max: 1 }), { minLength: depts.length, maxLength: depts.length }),
+					fc.array(fc.tuple(fc.integer({ min: 0, max: 1 }), fc.option(fc.integer({ min: 0, max: 1 }))), { minLength: 1, maxLength: 3 })
+				)
+			);
+		await fc.assert(
+			fc.asyncProperty(world, async ([depts, types, rows]) => {
+				expect(await check(depts, types, rows)).toEqual([]);
+			}),
+			{ numRuns: 150, seed: 20261201 }
 		);
 	});
 });

@@ -35,6 +35,25 @@ export interface DepartmentHome {
 	omraade: string | null;
 	boligorganisation: string;
 	kommune: string;
+	boligtype: string | null;
+}
+
+/**
+ * A reference figure (referencetal.json) of a person-based key figure: another publisher's figure
+ * for the country, a region or a municipality (all housing types, or one). Where the input covers
+ * its group it is an aggregate of the same residents (data/README.md's threat model): `taeller`
+ * an exact count, else `vaerdi` at its written decimals over `naevner` or the group's residents.
+ */
+export interface ReferenceFigure {
+	level: 'land' | 'region' | 'kommune';
+	unit: string;
+	year: number;
+	indicator: string;
+	boligtype: string | null;
+	taeller: number | null;
+	naevner: number | null;
+	vaerdi: number;
+	decimaler: number;
 }
 
 /** A figure whose published text is not a rate of the unit (quantiles): checked by recomputing it. */
@@ -61,6 +80,7 @@ export interface PublishedOutput {
 	 * figure cannot make the year's system infeasible, and checked on its own.
 	 */
 	baselines: PublishedFigure[];
+	references: ReferenceFigure[];
 	/** Files read, with what was taken from each. */
 	files: { file: string; taken: string }[];
 }
@@ -123,18 +143,19 @@ export async function readPublished(dir: string, personBased: ReadonlySet<string
 		memberCounts: new Map(),
 		derived: [],
 		baselines: [],
+		references: [],
 		files: []
 	};
 	const parquet = async <T>(file: string, columns: string[]): Promise<T[]> =>
 		(await parquetReadObjects({ file: await asyncBufferFromFile(join(dir, file)), columns })) as T[];
 
-	for (const d of await parquet<{ afdeling_id: string; boligorganisation_id: string; kommune_kode: string; omraade_id: string | null }>(
+	for (const d of await parquet<{ afdeling_id: string; boligorganisation_id: string; kommune_kode: string; omraade_id: string | null; boligtype: string | null }>(
 		'afdelinger.parquet',
-		['afdeling_id', 'boligorganisation_id', 'kommune_kode', 'omraade_id']
+		['afdeling_id', 'boligorganisation_id', 'kommune_kode', 'omraade_id', 'boligtype']
 	)) {
-		out.departments.set(d.afdeling_id, { omraade: d.omraade_id, boligorganisation: d.boligorganisation_id, kommune: d.kommune_kode });
+		out.departments.set(d.afdeling_id, { omraade: d.omraade_id, boligorganisation: d.boligorganisation_id, kommune: d.kommune_kode, boligtype: d.boligtype });
 	}
-	out.files.push({ file: 'afdelinger.parquet', taken: 'hver afdelings område, organisation og kommune (grupperne)' });
+	out.files.push({ file: 'afdelinger.parquet', taken: 'hver afdelings område, organisation, kommune og boligtype (grupperne)' });
 
 	for (const r of await parquet<KeyFigureParquetRow>('noegletal.parquet', ['afdeling_id', 'aar', 'indikator', 'vaerdi', 'diskretioneret'])) {
 		if (!personBased.has(r.indikator)) continue;
@@ -172,7 +193,20 @@ export async function readPublished(dir: string, personBased: ReadonlySet<string
 
 	await readWebFiles(dir, personBased, out);
 	await readTargets(dir, personBased, out);
+	await readReferences(dir, personBased, out);
 	return out;
+}
+
+/** referencetal.json: the reference figures of person-based key figures, as published. */
+async function readReferences(dir: string, personBased: ReadonlySet<string>, out: PublishedOutput): Promise<void> {
+	const doc = JSON.parse(await readFile(join(dir, 'referencetal.json'), 'utf8')) as {
+		referencetal: { niveau: ReferenceFigure['level']; enhed_id: string; aar: number; indikator: string; boligtype: string | null; taeller: number | null; naevner: number | null; vaerdi: number; decimaler: number }[];
+	};
+	for (const r of doc.referencetal) {
+		if (!personBased.has(r.indikator)) continue;
+		out.references.push({ level: r.niveau, unit: r.enhed_id, year: r.aar, indicator: r.indikator, boligtype: r.boligtype, taeller: r.taeller, naevner: r.naevner, vaerdi: r.vaerdi, decimaler: r.decimaler });
+	}
+	out.files.push({ file: 'referencetal.json', taken: 'referencetal for personfølsomme nøgletal (tæller præcis, ellers værdien med sine decimaler) for grupper, inddata dækker' });
 }
 
 /** web/index.json, web/land.json and every web/<kode>/overblik.json. */
@@ -227,7 +261,7 @@ async function readWebFiles(dir: string, personBased: ReadonlySet<string>, out: 
 		const decimals = Number(declared.find((d) => d.indikator === indicator)?.decimaler ?? 1);
 		out.derived.push({ file: 'web/index.json', indicator, what: 'kvantiler', values: q.graenser, decimals });
 	}
-	out.files.push({ file: 'web/index.json', taken: 'kvantiler (områdernes kvintiler for erklærede nøgletal); referencetal: ikke enhedernes tal' });
+	out.files.push({ file: 'web/index.json', taken: 'kvantiler (områdernes kvintiler for erklærede nøgletal)' });
 }
 
 /** aftaler.json: a target's baseline is a published figure of its unit in its base year. */

@@ -12,6 +12,7 @@
 import type { PublishedFigure, PublishedOutput, UnitLevel } from './published-figures.ts';
 import { figureKey } from './published-figures.ts';
 import { cellKey, type Knowledge } from './knowledge.ts';
+import { DANISH_MUNICIPALITIES, MUNICIPALITY_REGION } from '../../../src/lib/core/regions.ts';
 
 export interface SystemRow {
 	/** The aggregate, e.g. `boligorganisation 1083`. */
@@ -159,28 +160,7 @@ function yearSystem(
 		if (count !== undefined && count !== list.length) {
 			system.mismatches.push({ what: `${level} ${unit} ${year}: antal_afdelinger ${count}, men ${list.length} afdelinger har en række` });
 		}
-		let residents = 0;
-		let hiddenResidents = 0;
-		let knownLo = 0;
-		let knownHi = 0;
-		let truth: number | null = 0;
-		const vars: number[] = [];
-		for (const d of list) {
-			const n = knowledge.residents.get(cellKey(d, year, indicator))!;
-			residents += n;
-			const t = knowledge.truth.get(cellKey(d, year, indicator));
-			truth = truth === null || t === undefined ? null : truth + t;
-			const v = varOf.get(d);
-			if (v !== undefined) {
-				vars.push(v);
-				hiddenResidents += n;
-			} else {
-				const c = known.get(d);
-				if (!c) continue;
-				knownLo += c[0];
-				knownHi += c[1];
-			}
-		}
+		const { residents, hiddenResidents, knownLo, knownHi, truth, vars } = sumMembers(list, year, indicator, knowledge, known, varOf);
 		const fig = intersect(byCell.get(key) ?? []);
 		if (withheld.has(key)) {
 			if (fig) system.published_withheld.push(...byCell.get(key)!);
@@ -198,9 +178,91 @@ function yearSystem(
 		}
 		system.rows.push({ label: `${level} ${unit}`, members: list, vars, lo, hi, residents: hiddenResidents, sources: fig.sources });
 	}
+	referenceRows(system, depts, scale, published, knowledge, known, varOf);
 	for (const v of system.vars.keys()) {
 		const dept = system.vars[v]!;
 		system.targets.push({ level: 'afdeling', unit: dept.dept, vars: [v], offset: [0, 0], residents: dept.residents, truth: dept.truth });
 	}
 	return system;
+}
+
+/**
+ * Each reference figure of the year whose group the input covers (a municipality with
+ * departments; a region all of whose municipalities have; the country with all 98), as one more
+ * row: its count interval less the published members' counts. Coverage is read from
+ * afdelinger.parquet and DAGI's region table, as anyone can.
+ */
+function referenceRows(
+	system: YearSystem,
+	depts: readonly string[],
+	scale: number,
+	published: PublishedOutput,
+	knowledge: Knowledge,
+	known: ReadonlyMap<string, [number, number]>,
+	varOf: ReadonlyMap<string, number>
+): void {
+	const present = new Set([...published.departments.values()].map((h) => h.kommune));
+	for (const r of published.references) {
+		if (r.indicator !== system.indicator || r.year !== system.year) continue;
+		let inUnit: (home: { kommune: string }) => boolean;
+		if (r.level === 'kommune') {
+			if (!present.has(r.unit)) continue;
+			inUnit = (h) => h.kommune === r.unit;
+		} else if (r.level === 'region') {
+			if (!DANISH_MUNICIPALITIES.filter((k) => MUNICIPALITY_REGION[k] === r.unit).every((k) => present.has(k))) continue;
+			inUnit = (h) => MUNICIPALITY_REGION[h.kommune] === r.unit;
+		} else {
+			if (!DANISH_MUNICIPALITIES.every((k) => present.has(k))) continue;
+			inUnit = () => true;
+		}
+		const list = depts.filter((d) => {
+			const home = published.departments.get(d);
+			return home !== undefined && knowledge.residents.has(cellKey(d, system.year, system.indicator)) && inUnit(home) && (r.boligtype === null || home.boligtype === r.boligtype);
+		});
+		if (list.length === 0) continue;
+		const { residents, hiddenResidents, knownLo, knownHi, truth, vars } = sumMembers(list, system.year, system.indicator, knowledge, known, varOf);
+		const half = 0.5 * 10 ** -r.decimaler * (1 + 1e-9);
+		const over = r.naevner ?? residents;
+		const [countLo, countHi] = r.taeller !== null ? [r.taeller, r.taeller] : [((r.vaerdi - half) * over) / scale, ((r.vaerdi + half) * over) / scale];
+		const label = `referencetal ${r.level} ${r.unit}${r.boligtype ? ` (${r.boligtype})` : ''}`;
+		if (truth !== null && (truth < countLo - 1e-6 || truth > countHi + 1e-6)) {
+			system.mismatches.push({ what: `${label} ${system.year}: det sande antal ${truth} ligger uden for ${countLo}..${countHi}, hvad referencetal.json siger` });
+		}
+		if (vars.length === 0) continue;
+		system.rows.push({ label, members: list, vars, lo: countLo - knownHi, hi: countHi - knownLo, residents: hiddenResidents, sources: ['referencetal.json'] });
+	}
+}
+
+/** A group's residents (all, and its withheld members'), its published members' counts as an interval, its true count (self-check only) and its withheld members' variables. */
+function sumMembers(
+	list: readonly string[],
+	year: number,
+	indicator: string,
+	knowledge: Knowledge,
+	known: ReadonlyMap<string, [number, number]>,
+	varOf: ReadonlyMap<string, number>
+) {
+	let residents = 0;
+	let hiddenResidents = 0;
+	let knownLo = 0;
+	let knownHi = 0;
+	let truth: number | null = 0;
+	const vars: number[] = [];
+	for (const d of list) {
+		const n = knowledge.residents.get(cellKey(d, year, indicator))!;
+		residents += n;
+		const t = knowledge.truth.get(cellKey(d, year, indicator));
+		truth = truth === null || t === undefined ? null : truth + t;
+		const v = varOf.get(d);
+		if (v !== undefined) {
+			vars.push(v);
+			hiddenResidents += n;
+		} else {
+			const c = known.get(d);
+			if (!c) continue;
+			knownLo += c[0];
+			knownHi += c[1];
+		}
+	}
+	return { residents, hiddenResidents, knownLo, knownHi, truth, vars };
 }
