@@ -50,6 +50,12 @@ export interface ReferenceKnowledge {
 	inputs: Map<IndicatorId, PrivacyInput>;
 	/** Rows not to republish: they reveal 1-4 persons on their own. */
 	revealingRows: ReferenceRow[];
+	/**
+	 * Rows taken as our residents whose `naevner` is not the input's residents in their group that
+	 * year: another date, or another population (all residents, not those 18-64). They are still
+	 * taken as ours (the safe side: the audit may hide more than needed), and the ingest says so.
+	 */
+	otherDenominator: { row: ReferenceRow; residents: number }[];
 }
 
 export function referenceKnowledge(
@@ -59,6 +65,7 @@ export function referenceKnowledge(
 ): ReferenceKnowledge {
 	const present = new Set(departments.map((d) => d.kommune_kode));
 	const revealing = new Set<ReferenceRow>();
+	const otherDenominator: ReferenceKnowledge['otherDenominator'] = [];
 	const out = new Map<IndicatorId, PrivacyInput>();
 	for (const [id, input] of inputs) {
 		const own = rows.filter((r) => r.indikator === id);
@@ -79,6 +86,7 @@ export function referenceKnowledge(
 			if (!inGroup || !cells) continue;
 			const part = partOf(input, cells, inGroup);
 			if (!(part.residents > 0)) continue;
+			if (row.naevner !== null && row.naevner !== part.residents) otherDenominator.push({ row, residents: part.residents });
 			const [published, publishedUpper] = countInterval(row, part.residents, scale);
 			const lower = Math.min(published, part.count);
 			const upper = Math.max(publishedUpper, part.count);
@@ -115,7 +123,7 @@ export function referenceKnowledge(
 			memberships: input.memberships.map((m, dep) => (addedMembers[dep]!.length > 0 ? [...m, ...addedMembers[dep]!] : m))
 		});
 	}
-	return { inputs: out, revealingRows: rows.filter((r) => revealing.has(r)) };
+	return { inputs: out, revealingRows: rows.filter((r) => revealing.has(r)), otherDenominator };
 }
 
 interface GroupPart {

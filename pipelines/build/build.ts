@@ -26,8 +26,8 @@ import { auditedSuppression } from './audited-suppression.ts';
 import { AUDIT_STEP, costLine } from './audit-cost-line.ts';
 import { writeSupervisionFiles } from './supervision-files.ts';
 import { withheldBaselines } from './target-baselines.ts';
-import { coverage, revealingReferenceLine, writeReferenceFile } from './reference-file.ts';
-import { referenceKnowledge } from './audit-reference-groups.ts';
+import { coverage, otherDenominatorLine, revealingReferenceLine, writeReferenceFile } from './reference-file.ts';
+import { referenceKnowledge, type ReferenceKnowledge } from './audit-reference-groups.ts';
 import type { ReferenceRow } from '../../src/lib/core/reference.ts';
 import { writeWebFiles } from './web-files.ts';
 import { listFiles, TEMP_MARKER } from './output-folder.ts';
@@ -70,13 +70,14 @@ export async function build(input: ParsedInput, outDir: string, reporter: Report
 		const rowDepartment = departmentOfRows(input);
 		reporter.done();
 
-		const { suppressed, cost, revealingReference } = await suppressAndAudit(input, rowDepartment, departments.rank, reporter, {
+		const { suppressed, cost, revealingReference, otherDenominator } = await suppressAndAudit(input, rowDepartment, departments.rank, reporter, {
 			audited: !options.benchmarkWithoutAudit,
 			outDir,
 			release: options.consumeInput ?? false
 		});
 		reporter.info(costLine(cost));
 		if (revealingReference.length > 0) reporter.info(revealingReferenceLine(revealingReference));
+		if (otherDenominator.length > 0) reporter.info(otherDenominatorLine(otherDenominator));
 		// Before the key figures may be let go (consumeInput): the bases are judged on them.
 		const withheldBases = withheldBaselines(input.targets ?? [], input.departments, input.keyFigures, suppressed);
 		if (withheldBases.size > 0) reporter.info(`Basisværdier i aftaler.json tilbageholdt (diskretionering): ${[...withheldBases].sort().join(', ')}`);
@@ -177,7 +178,12 @@ async function suppressAndAudit(
 	rank: Int32Array,
 	reporter: Reporter,
 	{ audited, outDir, release }: { audited: boolean; outDir: string; release: boolean }
-): Promise<{ suppressed: Suppression; cost: SuppressionCost; revealingReference: ReferenceRow[] }> {
+): Promise<{
+	suppressed: Suppression;
+	cost: SuppressionCost;
+	revealingReference: ReferenceRow[];
+	otherDenominator: ReferenceKnowledge['otherDenominator'];
+}> {
 	reporter.start('Diskretionering');
 	const inputs = privacyInputs(input, rowDepartment, rank);
 	// Reference figures about groups the input covers are the attacker's knowledge too: the audit
@@ -193,7 +199,7 @@ async function suppressAndAudit(
 		reporter.done();
 	}
 	await parked.restore();
-	return { suppressed, cost, revealingReference: known.revealingRows };
+	return { suppressed, cost, revealingReference: known.revealingRows, otherDenominator: known.otherDenominator };
 }
 
 /** Every file in the new output folder with its size, for the manifest (see output-folder.ts). */

@@ -48,6 +48,20 @@ export function coverage(input: ParsedInput): Coverage {
 
 /** The ingest's line naming the reference rows it does not republish. */
 export function revealingReferenceLine(rows: readonly ReferenceRow[]): string {
-	const names = rows.map((r) => `${r.indikator} ${r.aar} ${r.niveau} ${r.enhed_id}${r.boligtype ? ` (${r.boligtype})` : ''}`);
-	return `Referencetal ikke genudgivet (afslører 1-4 personer; deres afdelinger skjult): ${names.join(', ')}`;
+	return `Referencetal ikke genudgivet (afslører 1-4 personer; deres afdelinger skjult): ${rows.map(referenceRowName).join(', ')}`;
+}
+
+/**
+ * The ingest's line naming the reference rows the audit takes as our residents though their
+ * `naevner` is another number (audit-reference-groups.ts, otherDenominator): the user learns why
+ * more may be hidden, and can leave out a row that counts another population.
+ */
+export function otherDenominatorLine(items: readonly { row: ReferenceRow; residents: number }[]): string {
+	const da = (n: number) => n.toLocaleString('da-DK');
+	const named = items.map(({ row, residents }) => `${referenceRowName(row)} (nævner ${da(row.naevner!)}, inddata ${da(residents)})`);
+	return `Referencetal regnet som inddatas beboere, skønt nævneren er en anden (en anden dato eller en anden befolkning; revisionen kan skjule mere end nødvendigt): ${named.join(', ')}`;
+}
+
+function referenceRowName(r: ReferenceRow): string {
+	return `${r.indikator} ${r.aar} ${r.niveau} ${r.enhed_id}${r.boligtype ? ` (${r.boligtype})` : ''}`;
 }

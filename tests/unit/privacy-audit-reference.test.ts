@@ -9,6 +9,7 @@ import type { Highs } from 'highs';
 import { auditYear, type Finding } from '../../pipelines/build/audit.ts';
 import { membersOf } from '../../pipelines/build/audit-attack-world.ts';
 import { countInterval, referenceKnowledge, type ReferenceDepartment } from '../../pipelines/build/audit-reference-groups.ts';
+import { otherDenominatorLine } from '../../pipelines/build/reference-file.ts';
 import { auditedSuppression } from '../../pipelines/build/audited-suppression.ts';
 import { lpSolver } from '../../pipelines/build/audit-lp-solver.ts';
 import { suppress, type PrivacyInput } from '../../pipelines/build/privacy.ts';
@@ -48,6 +49,7 @@ interface RefWorld {
 	w: World;
 	input: PrivacyInput;
 	revealing: ReferenceRow[];
+	otherDenominator: { row: ReferenceRow; residents: number }[];
 }
 
 /** A world of departments (groups as in privacy-world.ts; municipality and housing type given apart) with reference rows. */
@@ -59,7 +61,7 @@ function refWorld(
 	const w = world(Object.fromEntries(Object.entries(departments).map(([id, d]) => [id, d.groups])), cells);
 	const deps: ReferenceDepartment[] = w.ids.map((id) => ({ kommune_kode: departments[id]!.kommune, boligtype: departments[id]!.type }));
 	const known = referenceKnowledge(new Map([[ID, w.input]]), deps, rows);
-	return { w, input: known.inputs.get(ID)!, revealing: known.revealingRows };
+	return { w, input: known.inputs.get(ID)!, revealing: known.revealingRows, otherDenominator: known.otherDenominator };
 }
 
 function attack(r: RefWorld, hiddenDepts: string[], hiddenGroups: string[] = []): string[] {
@@ -122,6 +124,21 @@ describe('a reference row by housing type: a set no unit of ours publishes', () 
 		const r = refWorld(departments, cells, [family]);
 		// Also the reference group's own residual: a alone, 3 of 40, fails the primary test.
 		expect(attack(r, ['a', 'b'])).toEqual(['department a 3-3', 'department b 20-20', 'residual referencetal:kommune 0101 2024 (familie)']);
+	});
+
+	it('names a row whose naevner is not our residents in its group (another date or population), and still attacks with it', () => {
+		// 0101's family housing holds a (40) and c (60): 100 residents, as `family` says.
+		expect(refWorld(departments, cells, [family]).otherDenominator).toEqual([]);
+		// 22 of 120: another population. Taken as ours all the same (the safe side), and named.
+		const other = ref('kommune', '0101', { boligtype: 'familie', taeller: 22, naevner: 120, vaerdi: 18.3, decimaler: 1 });
+		const r = refWorld(departments, cells, [other]);
+		expect(r.otherDenominator).toEqual([{ row: other, residents: 100 }]);
+		expect(otherDenominatorLine(r.otherDenominator)).toBe(
+			'Referencetal regnet som inddatas beboere, skønt nævneren er en anden (en anden dato eller en anden befolkning; revisionen kan skjule mere end nødvendigt): uden_for_arbejdsmarked 2024 kommune 0101 (familie) (nævner 120, inddata 100)'
+		);
+		// The row still joins the attack: 22 exact, widened to hold our 18 (a + c), so a + c is
+		// 18..22 and a, with c = 15 published, 3..7: under 5 wide, a is exposed.
+		expect(attack(r, ['a', 'b'])).toContain('department a 3-7');
 	});
 
 	it('the rate alone, at one decimal, pins a as well: 18,0 % of 100 is 17.95..18.05 persons', () => {
