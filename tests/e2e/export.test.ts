@@ -14,12 +14,13 @@ import Papa from 'papaparse';
 import { PNG } from 'pngjs';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { readIndex } from './support/data.ts';
+import { demoInputWith } from './support/demo-input.ts';
 import { pdfText } from '../support/pdf-text.ts';
-import { ROOT, ingest, tempDir, type Watched } from './support/site.ts';
+import { ROOT, ingest, type Watched } from './support/site.ts';
 import { chartsReady, detailReady } from './support/ready.ts';
 import { e2eSite } from './support/suite.ts';
 
@@ -41,19 +42,15 @@ let heavyChunks: { docx: string[]; pdf: string[]; xlsx: string[] };
 /** The indicators the data has: the built-in seven and the demo's own (indikatorer.csv). */
 let indicatorCount: number;
 
-/** The demo input with the names above, written back as Windows-1252 like the original. */
+/** The demo input with the names above. */
 function hostileInput(): string {
-	const input = tempDir('export-input');
-	cpSync(join(ROOT, 'data/sample'), input, { recursive: true });
-	const file = join(input, 'afdelinger.csv');
-	const parsed = Papa.parse<Record<string, string>>(readFileSync(file, 'latin1'), { header: true, delimiter: ';', skipEmptyLines: true });
-	for (const row of parsed.data) {
-		if (row['boligorganisation_id'] === ORG) row['boligorganisation_navn'] = ORG_NAME;
-		const name = RENAMED[row['afdeling_id']!];
-		if (name) row['afdeling_navn'] = name;
-	}
-	writeFileSync(file, Papa.unparse(parsed.data, { delimiter: ';', newline: '\r\n', quotes: false }), 'latin1');
-	return input;
+	return demoInputWith('export-input', (rows) => {
+		for (const row of rows) {
+			if (row['boligorganisation_id'] === ORG) row['boligorganisation_navn'] = ORG_NAME;
+			const name = RENAMED[row['afdeling_id']!];
+			if (name) row['afdeling_navn'] = name;
+		}
+	});
 }
 
 /** Chunks of the built site that hold a writer, found by a string only that writer has. */

@@ -5,11 +5,12 @@
  * broken data files give a message on the page, not a blank screen.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { readIndex } from './support/data.ts';
-import { ROOT, ingest, startSite, tempDir, watchedPage } from './support/site.ts';
+import { demoInputWith } from './support/demo-input.ts';
+import { ROOT, ingest, startSite, watchedPage } from './support/site.ts';
 import { chartsReady, detailReady } from './support/ready.ts';
 import { e2eSite } from './support/suite.ts';
 
@@ -21,20 +22,14 @@ let department: { id: string; kode: string };
 const e2e = e2eSite({ data: null });
 
 beforeAll(() => {
-	// The demo input, with one department renamed (the file is Windows-1252, as Excel writes it):
-	// Rosehusene (2102-011) in Aarhus, whose point on the map stands alone, so its tooltip can be hovered (the
-	// points of Engparken Øst's departments lie on top of one another).
-	input = tempDir('hostile-input');
-	cpSync(join(ROOT, 'data/sample'), input, { recursive: true });
-	const file = join(input, 'afdelinger.csv');
-	const lines = readFileSync(file, 'latin1').split('\r\n');
-	const header = lines[0]!.split(';');
-	const row = lines.findIndex((l) => l.startsWith('2102-011;'));
-	const cells = lines[row]!.split(';');
-	cells[header.indexOf('afdeling_navn')] = HOSTILE;
-	lines[row] = cells.join(';');
-	writeFileSync(file, lines.join('\r\n'), 'latin1');
-	department = { id: cells[header.indexOf('afdeling_id')]!, kode: cells[header.indexOf('kommune_kode')]! };
+	// The demo input, with one department renamed: Rosehusene (2102-011) in Aarhus, whose point on
+	// the map stands alone, so its tooltip can be hovered (the points of Engparken Øst's departments
+	// lie on top of one another).
+	input = demoInputWith('hostile-input', (rows) => {
+		const row = rows.find((r) => r['afdeling_id'] === '2102-011')!;
+		row['afdeling_navn'] = HOSTILE;
+		department = { id: row['afdeling_id']!, kode: row['kommune_kode']! };
+	});
 });
 
 /**

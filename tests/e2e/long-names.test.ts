@@ -7,11 +7,10 @@
  * a 1280-px or a 375-px screen (it was 2,016 px wide at 1280).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { unitPath } from '../../src/lib/data/unit-path.ts';
-import { ROOT, ingest, startSite, tempDir, watchedPage } from './support/site.ts';
+import { demoInputWith } from './support/demo-input.ts';
+import { ingest, startSite, watchedPage } from './support/site.ts';
 import { chartsReady, detailReady } from './support/ready.ts';
 import { e2eSite } from './support/suite.ts';
 
@@ -22,27 +21,14 @@ let input: string;
 let department: { id: string; kode: string; organisation: string };
 
 beforeAll(() => {
-	// The demo input with one department and its organisation renamed to the long word (the file is
-	// Windows-1252, as Excel writes it).
-	input = tempDir('long-names-input');
-	cpSync(join(ROOT, 'data/sample'), input, { recursive: true });
-	const file = join(input, 'afdelinger.csv');
-	const lines = readFileSync(file, 'latin1').split('\r\n');
-	const header = lines[0]!.split(';');
-	const col = (name: string) => header.indexOf(name);
-	const row = lines.findIndex((l) => l.startsWith('2101-001;'));
-	const cells = lines[row]!.split(';');
-	department = { id: cells[col('afdeling_id')]!, kode: cells[col('kommune_kode')]!, organisation: cells[col('boligorganisation_id')]! };
-	cells[col('afdeling_navn')] = LONG;
-	lines[row] = cells.join(';');
-	for (let i = 1; i < lines.length; i++) {
-		const c = lines[i]!.split(';');
-		if (c[col('boligorganisation_id')] === department.organisation) {
-			c[col('boligorganisation_navn')] = `${LONG.slice(0, 40)} ${LONG}`;
-			lines[i] = c.join(';');
-		}
-	}
-	writeFileSync(file, lines.join('\r\n'), 'latin1');
+	// The demo input with one department and its organisation renamed to the long word.
+	input = demoInputWith('long-names-input', (rows) => {
+		const row = rows.find((r) => r['afdeling_id'] === '2101-001')!;
+		department = { id: row['afdeling_id']!, kode: row['kommune_kode']!, organisation: row['boligorganisation_id']! };
+		row['afdeling_navn'] = LONG;
+		for (const r of rows)
+			if (r['boligorganisation_id'] === department.organisation) r['boligorganisation_navn'] = `${LONG.slice(0, 40)} ${LONG}`;
+	});
 });
 
 /** The departments table's width beyond its card's (0 when it fits), and the long name's link text. */
