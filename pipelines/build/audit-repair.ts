@@ -84,6 +84,11 @@ export function repair(
 		const groups: number[] = [];
 		for (const c of cells) {
 			for (const g of groupsOf(c)) {
+				// Only the year's groups: a department is a member of a reference figure's group in
+				// every year, but the figure is about its own year alone (membersOf). Taken as a small
+				// group of another year, it tied every finding of its departments into one chain and
+				// the year was repaired one finding a round, until the rounds ran out.
+				if (!members.has(g)) continue;
 				let small = chainGroups.get(g);
 				if (small === undefined) chainGroups.set(g, (small = hiddenIn(g) <= CHAIN_GROUP));
 				if (small) groups.push(g);

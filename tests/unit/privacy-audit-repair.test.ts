@@ -65,3 +65,50 @@ describe('the repair of an exposed department', () => {
 		expect(repairOfX(['p', 'q', 'r', 'u'])).toEqual(['s']);
 	});
 });
+
+// Two exposures a year apart from anything that ties them: x in area A, organisation O and
+// municipality K; y in B, P and L; each with one published partner in all its groups (p, q). A
+// reference figure of 2024 (referencetal.json) covers all four departments. In 2023 the figure
+// says nothing, so the two exposures are unrelated and are repaired in the same round: p for x,
+// q for y. (Taken as a small group of 2023 with no hidden members, the figure chained them, and
+// the year was repaired one finding a round: national with one 2024 figure for the country ran
+// out of its 200 rounds in 2010.)
+describe('the repair in a year without the reference figure its departments belong to', () => {
+	const two = world(
+		{
+			x: ['omraade:A', 'boligorganisation:O', 'kommune:K', 'referencetal:R'],
+			p: ['omraade:A', 'boligorganisation:O', 'kommune:K', 'referencetal:R'],
+			y: ['omraade:B', 'boligorganisation:P', 'kommune:L', 'referencetal:R'],
+			q: ['omraade:B', 'boligorganisation:P', 'kommune:L', 'referencetal:R']
+		},
+		[
+			{ dept: 'x', n: 2, d: 10, year: 2023 },
+			{ dept: 'p', n: 20, d: 40, year: 2023 },
+			{ dept: 'y', n: 3, d: 12, year: 2023 },
+			{ dept: 'q', n: 20, d: 40, year: 2023 },
+			{ dept: 'x', n: 2, d: 10 },
+			{ dept: 'p', n: 20, d: 40 },
+			{ dept: 'y', n: 3, d: 12 },
+			{ dept: 'q', n: 20, d: 40 }
+		]
+	);
+	const r = two.group('referencetal:R');
+	two.input.groups[r] = { ...two.input.groups[r]!, reference: { year: 2024, lower: 40, upper: 50, reveals: false, family: 'referencetal land' } };
+
+	it('repairs both exposures in one round: p for x and q for y', () => {
+		const cells = cellsByYear(two.input).get(2023)!;
+		const members = membersOf(two.input, cells);
+		expect(members.has(r)).toBe(false);
+		const suppressed = new Uint8Array(two.input.department.length);
+		suppressed[two.cell('x', 2023)] = 1;
+		suppressed[two.cell('y', 2023)] = 1;
+		const attack = attackWorld(two.input, 2023, members, suppressed, new Set(), 100);
+		const exposed = (dept: string): Finding => {
+			const target = attack.targets.find((t) => t.kind === 'department' && t.ref === two.cell(dept, 2023))!;
+			return { kind: 'department', target, lo: 2, hi: 2, piece: 0 };
+		};
+		const result = repair(two.input, attack, [exposed('x'), exposed('y')], members, suppressed, new Set());
+		expect([...result.cells].map((c) => `${two.ids[two.input.department[c]!]}@${two.input.year[c]}`).sort()).toEqual(['p@2023', 'q@2023']);
+		expect([...result.groups]).toEqual([]);
+	});
+});
