@@ -93,7 +93,10 @@ describe('the repair in a year without the reference figure its departments belo
 		]
 	);
 	const r = two.group('referencetal:R');
-	two.input.groups[r] = { ...two.input.groups[r]!, reference: { year: 2024, lower: 40, upper: 50, reveals: false, family: 'referencetal land' } };
+	two.input.groups[r] = {
+		...two.input.groups[r]!,
+		reference: { year: 2024, lower: 40, upper: 50, reveals: false, family: 'referencetal land' }
+	};
 
 	it('repairs both exposures in one round: p for x and q for y', () => {
 		const cells = cellsByYear(two.input).get(2023)!;
