@@ -19,13 +19,15 @@
  *
  * The header is the row among the sheet's first HEADER_SEARCH rows that names most of the
  * required columns, below any title or notes (title-lines.ts); cells right of its last heading are
- * not read (notes beside the table are common in workbooks), nor are blank rows.
+ * not read (notes beside the table are common in workbooks), nor are blank rows, nor the one-cell
+ * rows after the last data row (notes below the table: notes-below.ts).
  */
 import { canonicalColumn } from '../../src/lib/core/input-contract.ts';
 import { quoted, type IssueCollector } from './issues.ts';
 import { COMMA } from './numbers.ts';
 import { Row } from './parse-csv.ts';
 import type { CsvHandler, TableInfo } from './read-csv-file.ts';
+import { NotesBelow } from './notes-below.ts';
 import { headerIndex, HEADER_SEARCH, reportTitleLines, type ContentLine } from './title-lines.ts';
 import { UnnamedColumns } from './unnamed-columns.ts';
 import type { DateCell, Sheet, SheetCell } from './read-workbook.ts';
@@ -67,6 +69,12 @@ export function readSheet(file: string, sheet: Sheet, issues: IssueCollector, ha
 	const row = new Row();
 	row.grow(width);
 	row.count = width;
+	const notes = new NotesBelow();
+	const read = (data: Row) => {
+		info.rows++;
+		if (unnamed.any) unnamed.check(data);
+		handler.row(data);
+	};
 	for (let r = start + 1; r < sheet.rows.length; r++) {
 		const { number, cells } = sheet.rows[r]!;
 		const source: string[] = [];
@@ -91,10 +99,11 @@ export function readSheet(file: string, sheet: Sheet, issues: IssueCollector, ha
 		if (empty) continue;
 		row.source = source;
 		row.line = number;
-		info.rows++;
-		if (unnamed.any) unnamed.check(row);
-		handler.row(row);
+		if (notes.hold(row)) continue;
+		if (notes.any) for (const held of notes.release()) read(held);
+		read(row);
 	}
+	notes.report(file, issues);
 	unnamed.report(file, issues);
 	return info;
 }
