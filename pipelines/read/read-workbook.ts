@@ -9,7 +9,8 @@
  * visible sheet does). Other sheets with content give a warning naming them, so data on a second
  * sheet is not lost silently. A workbook without any content is an empty file.
  *
- * A file that is not a workbook gets a clear error instead of the library's: an old Excel
+ * A workbook that unpacks to more than MAX_UNPACKED (workbook-size.ts) is refused before exceljs
+ * loads it. A file that is not a workbook gets a clear error instead of the library's: an old Excel
  * 97-2003 file (.xls, or such a file renamed .xlsx), a password-protected workbook (Excel then
  * writes an encrypted OLE container, not a ZIP), a ZIP holding no workbook (a Word document, an
  * .ods or a zipped CSV renamed .xlsx), and anything else that does not unpack.
@@ -18,6 +19,7 @@ import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { quoted, type IssueCollector } from './issues.ts';
 import { excelFormXml } from './workbook-xml.ts';
+import { MAX_UNPACKED, unpackedSize } from './workbook-size.ts';
 
 /** A date cell: the date (UTC, as exceljs gives it) and Excel's day number behind it. */
 export interface DateCell {
@@ -84,6 +86,23 @@ export async function readWorkbook(file: string, bytes: Uint8Array, issues: Issu
 	// exceljs loads it without a word and then fails on the missing workbook.
 	const other = notAWorkbook(bytes);
 	if (typeof other === 'object') return fail('unreadable-workbook', other.found, other.advice ?? saveAgain);
+	// Counted before exceljs holds it all in memory (workbook-size.ts); a ZIP that breaks while
+	// counting gets the message for a broken file below, from exceljs's own failure.
+	let size: number | null;
+	try {
+		size = unpackedSize(bytes);
+	} catch {
+		size = 0;
+	}
+	if (size === null) {
+		const limit = `${MAX_UNPACKED / 1024 / 1024} MB`;
+		return fail(
+			'workbook-too-large',
+			`en projektmappe, der fylder over ${limit} pakket ud (ZIP-filen er ${(bytes.length / 1024 / 1024).toLocaleString('da-DK', { maximumFractionDigits: 1 })} MB)`,
+			'Så store tabeller læses kun som CSV: gem arket i Excel som "CSV UTF-8" eller "CSV (semikolonsepareret)".',
+			`en projektmappe på højst ${limit} pakket ud`
+		);
+	}
 	let sheets = await loadSheets(bytes).catch(() => null);
 	if (sheets === null && other === 'workbook') {
 		// A sheet whose XML uses prefixes (`<x:row>`, the OpenXML SDK's) or leaves out cell
