@@ -5,8 +5,10 @@
  * leading columns stay in as empty fields), so every message points at the cell: `Ark1!C17`.
  *
  * Cells become the text the row readers parse, chosen so nothing is guessed:
- * - A number becomes its shortest exact decimal form with a decimal comma (1234.5 → `1234,5`),
- *   and the sheet's decimal mark is the comma, so the reader gets back exactly Excel's double.
+ * - A number becomes its decimal form at Excel's precision of 15 significant digits, with a
+ *   decimal comma (1234.5 → `1234,5`; a formula's 125.99999999999999 → `126`, as Excel shows it
+ *   and writes it to CSV), and the sheet's decimal mark is the comma, so the reader gets back
+ *   the number Excel shows.
  *   Text that looks like a number (`12,5` typed into a text cell) is read as in a `;` CSV file.
  * - A date in a year column (aar, opfoerelsesaar, basisaar, …) is its year; a whole day number
  *   from 1800 to 2200 is taken as the year itself, because that is what a year typed into a cell
@@ -112,7 +114,9 @@ export function readSheet(file: string, sheet: Sheet, issues: IssueCollector, ha
 function text(cell: SheetCell, yearColumn: boolean): string {
 	if (cell === null) return '';
 	if (typeof cell === 'string') return cell;
-	if (typeof cell === 'number') return String(cell).replace('.', ',');
+	// At Excel's own precision, 15 significant digits: what Excel shows, compares with and writes to
+	// CSV, so a count a formula left at 125.99999999999999 is 126, as in the sheet's CSV export.
+	if (typeof cell === 'number') return String(Number(cell.toPrecision(15))).replace('.', ',');
 	if (typeof cell === 'boolean') return cell ? 'SAND' : 'FALSK';
 	if ('error' in cell) return cell.error;
 	if ('formula' in cell) return '';
