@@ -30,13 +30,15 @@ import { COMMA } from './numbers.ts';
 import { Row } from './parse-csv.ts';
 import type { CsvHandler, TableInfo } from './read-csv-file.ts';
 import { NotesBelow } from './notes-below.ts';
+import { chooseSheet } from './sheet-choice.ts';
 import { headerIndex, HEADER_SEARCH, reportTitleLines, type ContentLine } from './title-lines.ts';
 import { UnnamedColumns } from './unnamed-columns.ts';
 import type { DateCell, Sheet, SheetCell } from './read-workbook.ts';
 
 const YEAR_COLUMNS = new Set(['aar', 'opfoerelsesaar', 'basisaar', 'maalaar', 'aftaleaar', 'startaar', 'slutaar']);
 
-export function readSheet(file: string, sheet: Sheet, issues: IssueCollector, handler: CsvHandler): TableInfo | null {
+export function readSheet(file: string, workbookSheet: Sheet, issues: IssueCollector, handler: CsvHandler): TableInfo | null {
+	const sheet = chooseSheet(file, workbookSheet, issues, handler.findHeader);
 	const info: TableInfo = { decimalMark: COMMA, headerLine: 1, rows: 0, dropped: 0, maxRows: sheet.rows.length };
 	// The first rows with content, as the header search sees them (by index into sheet.rows).
 	const content: (ContentLine & { index: number })[] = [];

@@ -5,9 +5,10 @@
  * errors (`#DIV/0!`) as errors, and numbers shown as percentages as the text Excel shows
  * (`30,5%`). read-sheet.ts turns the sheet into rows for the row readers.
  *
- * Which sheet: the first visible sheet in tab order that holds anything (a hidden one only when no
- * visible sheet does). Other sheets with content give a warning naming them, so data on a second
- * sheet is not lost silently. A workbook without any content is an empty file.
+ * Which sheet: returned is the first visible sheet in tab order that holds anything (a hidden one
+ * only when no visible sheet does), with every sheet beside it; the reader then takes the first
+ * whose header names the table's columns (sheet-choice.ts), which also warns of the other sheets
+ * with content. A workbook without any content is an empty file.
  *
  * A workbook that unpacks to more than MAX_UNPACKED (workbook-size.ts) is refused before exceljs
  * loads it. A file that is not a workbook gets a clear error instead of the library's: an old Excel
@@ -46,6 +47,8 @@ export interface Sheet {
 	rows: SheetRow[];
 	/** Hidden in Excel (hidden or very hidden). */
 	hidden?: boolean;
+	/** Every sheet of the workbook, in tab order, for the choice of the table's sheet (sheet-choice.ts). */
+	workbook?: readonly Sheet[];
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -131,22 +134,9 @@ export async function readWorkbook(file: string, bytes: Uint8Array, issues: Issu
 			'et ark med en overskriftsrække og data'
 		);
 	}
-	issues.inSheet(file, chosen.name);
-	const first = sheets.find((s) => s.rows.length > 0);
-	for (const other of sheets) {
-		if (other === chosen || other.rows.length === 0) continue;
-		issues.add({
-			severity: 'warning',
-			code: 'ignored-sheet',
-			file,
-			sheet: other.name,
-			line: 0,
-			column: 0,
-			message: `Arket ${quoted(other.name)} bliver ikke læst: forventede data i ét ark (det første ${first === chosen ? '' : 'synlige '}med indhold, ${quoted(chosen.name)}), fandt også indhold i ${quoted(other.name)}${other.hidden ? ', som er skjult' : ''}. Flyt dataene til det første ark, eller slet arket.`,
-			expected: chosen.name,
-			found: other.name
-		});
-	}
+	// Which sheet holds the table is decided with the table's columns (sheet-choice.ts); this is
+	// the choice without them.
+	for (const sheet of sheets) sheet.workbook = sheets;
 	return chosen;
 }
 
