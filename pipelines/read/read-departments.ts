@@ -12,7 +12,7 @@
  * - A department whose line has errors is still registered under its id, so its key figures do
  *   not raise a second wave of "unknown department" errors; the errors stop the build anyway.
  */
-import { isScientificId, scientificIdMessage } from './scientific-id.ts';
+import { excelIdProblem } from './excel-id.ts';
 import {
 	DEPARTMENT_COLUMNS,
 	HOUSING_TYPES,
@@ -136,13 +136,11 @@ function lineReader(
 		readLine();
 	};
 
-	/** An id column's value: required ones reported when empty, every one when Excel made it a number like 1,23457E+11. */
+	/** An id column's value: required ones reported when empty, every one when Excel made it a number or a date (excel-id.ts). */
 	function idValue(column: 'afdeling_id' | 'boligorganisation_id' | 'omraade_id'): string {
 		const text = column === 'omraade_id' ? value(column) : requiredValue(column);
-		if (isScientificId(text)) {
-			const problem = scientificIdMessage(header(column), text);
-			error('scientific-id', column, problem.message, problem.expected, problem.found);
-		}
+		const problem = excelIdProblem(header(column), text);
+		if (problem) error(problem.code, column, problem.message, problem.expected, problem.found);
 		return text;
 	}
 
