@@ -28,8 +28,11 @@ export interface ExcelIdProblem {
 	found: string;
 }
 
-/** What Excel made of the id in the column `header`, or null when it looks like an id. */
-export function excelIdProblem(header: string, text: string): ExcelIdProblem | null {
+/**
+ * What Excel made of the id in a column, or null when it looks like an id. `header` is asked only
+ * for a message: the register has 80,000 lines.
+ */
+export function excelIdProblem(text: string, header: () => string): ExcelIdProblem | null {
 	const scientific = SCIENTIFIC.test(text);
 	if (!scientific && !DATE.test(text)) return null;
 	const expected = "id'et med alle sine tegn, som i kilden";
@@ -38,7 +41,7 @@ export function excelIdProblem(header: string, text: string): ExcelIdProblem | n
 		: `en dato: forventede ${expected}, fandt ${quoted(text)}, som Excel skriver et id som 5-12, når det tror, det er en dag og en måned`;
 	return {
 		code: scientific ? 'scientific-id' : 'date-id',
-		message: `Id'et i kolonnen ${header} er ${what}. Formatér kolonnen som Tekst i Excel, og hent id'erne igen fra kilden.`,
+		message: `Id'et i kolonnen ${header()} er ${what}. Formatér kolonnen som Tekst i Excel, og hent id'erne igen fra kilden.`,
 		expected,
 		found: text
 	};

@@ -139,7 +139,7 @@ function lineReader(
 	/** An id column's value: required ones reported when empty, every one when Excel made it a number or a date (excel-id.ts). */
 	function idValue(column: 'afdeling_id' | 'boligorganisation_id' | 'omraade_id'): string {
 		const text = column === 'omraade_id' ? value(column) : requiredValue(column);
-		const problem = excelIdProblem(header(column), text);
+		const problem = excelIdProblem(text, () => header(column));
 		if (problem) error(problem.code, column, problem.message, problem.expected, problem.found);
 		return text;
 	}
