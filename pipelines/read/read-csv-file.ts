@@ -90,7 +90,7 @@ export function readCsvFile(
 				for (let i = 0; i < row.count; i++) fields.push(row.text(i));
 				width = fields.length;
 				info.headerLine = row.line;
-				if (place) reportTitleLines(file, place.titles, row.line, issues);
+				if (place && place.titles.length > 0) reportTitleLines(file, place.titles, row.line, issues);
 				if (!handler.header(fields, row.line, info)) stop = true;
 				else unnamed = new UnnamedColumns(fields);
 				dataRow = dataRows(file, info, width, issues, handler, unnamed, notes);

@@ -58,7 +58,10 @@ export function headerIndex(lines: readonly ContentLine[], test: HeaderTest): nu
 	return best;
 }
 
-/** Where a CSV file's header is found below titles: its line, the titles, and the separator it uses. */
+/**
+ * Where a CSV file's header is found below titles: its line, the titles (none when the header is
+ * the first line but its separator is not the one the first line suggests), and its separator.
+ */
 export interface CsvHeaderPlace {
 	line: number;
 	delimiter: Delimiter;
@@ -93,7 +96,10 @@ export function csvHeaderPlace(text: string, newline: Newline, separator: Delimi
 		if (best === null || named > best.named) best = { named, delimiter, lines, index };
 		if (named === test.required) break;
 	}
-	if (best === null || best.index === 0) return null;
+	// The header in the first line with content and the first line's separator: the usual file. A
+	// first line whose separator is not the header's (`Afdeling;År;Beboere, 18-64 år, i alt` has
+	// more commas than semicolons) still gives the header's, with no titles.
+	if (best === null || (best.index === 0 && best.delimiter === first)) return null;
 	return { line: best.lines[best.index]!.line, delimiter: best.delimiter, titles: best.lines.slice(0, best.index) };
 }
 
