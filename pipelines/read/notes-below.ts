@@ -16,11 +16,9 @@
  * The readers hold each one-cell row here until they know whether a data row follows (release:
  * read them after all) or the table ends (report: they were notes).
  */
-import { quoted, type IssueCollector } from './issues.ts';
+import type { IssueCollector } from './issues.ts';
 import { Row } from './parse-csv.ts';
-
-/** How many notes the warning quotes; the rest are counted. */
-const QUOTED_NOTES = 5;
+import { skippedLines } from './title-lines.ts';
 
 export class NotesBelow {
 	#held: { line: number; fields: string[] }[] = [];
@@ -70,18 +68,7 @@ export class NotesBelow {
 		const notes = this.#held;
 		if (notes.length === 0) return;
 		this.#held = [];
-		const texts = notes
-			.slice(0, QUOTED_NOTES)
-			.map((n) => `${quoted(n.fields.find((f) => f.trim() !== '')!.trim(), 100)} (linje ${n.line})`);
-		const more = notes.length - texts.length;
-		const found = texts.join(', ') + (more > 0 ? ` og ${more} ${more === 1 ? 'linje' : 'linjer'} mere` : '');
-		const numbers = notes.map((n) => String(n.line));
-		const which =
-			numbers.length === 1
-				? `Linje ${numbers[0]}`
-				: numbers.length <= QUOTED_NOTES
-					? `Linjerne ${numbers.slice(0, -1).join(', ')} og ${numbers.at(-1)}`
-					: `${numbers.length} linjer fra linje ${numbers[0]} til ${numbers.at(-1)}`;
+		const { which, found } = skippedLines(notes);
 		const after = lastDataLine > 0 ? `under den sidste datalinje (linje ${lastDataLine})` : 'under kolonnenavnene';
 		issues.add({
 			severity: 'warning',

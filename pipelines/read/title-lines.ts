@@ -25,7 +25,7 @@ import { parseCsv } from './parse-csv.ts';
 
 /** How many lines (a sheet's rows), counted from the file's first, are looked at for the header. */
 export const HEADER_SEARCH = 1000;
-/** How many skipped lines the warning quotes; the rest are counted. */
+/** How many skipped lines a warning quotes; the rest are counted. */
 const QUOTED_TITLES = 5;
 
 export interface ContentLine {
@@ -127,16 +127,20 @@ function filled(fields: readonly string[]): number {
 	return n;
 }
 
-/** The one warning for the lines skipped above the header. */
-export function reportTitleLines(file: string, titles: readonly ContentLine[], headerLine: number, issues: IssueCollector): void {
-	const numbers = titles.map((t) => String(t.line));
+/**
+ * Skipped lines for a warning: which (`Linje 3`, `Linjerne 1 og 2`, `70 linjer fra linje 1 til
+ * 70`) and their text, the first QUOTED_TITLES quoted and the rest counted. Titles above the
+ * header and notes below the table (notes-below.ts) are named alike.
+ */
+export function skippedLines(lines: readonly ContentLine[]): { which: string; found: string } {
+	const numbers = lines.map((t) => String(t.line));
 	const which =
 		numbers.length === 1
 			? `Linje ${numbers[0]}`
 			: numbers.length <= QUOTED_TITLES
 				? `Linjerne ${numbers.slice(0, -1).join(', ')} og ${numbers.at(-1)}`
 				: `${numbers.length} linjer fra linje ${numbers[0]} til ${numbers.at(-1)}`;
-	const quotedTitles = titles.slice(0, QUOTED_TITLES).map(
+	const texts = lines.slice(0, QUOTED_TITLES).map(
 		(t) =>
 			`${quoted(
 				t.fields
@@ -146,8 +150,13 @@ export function reportTitleLines(file: string, titles: readonly ContentLine[], h
 				100
 			)} (linje ${t.line})`
 	);
-	const more = titles.length - quotedTitles.length;
-	const found = quotedTitles.join(', ') + (more > 0 ? ` og ${more} ${more === 1 ? 'linje' : 'linjer'} mere` : '');
+	const more = lines.length - texts.length;
+	return { which, found: texts.join(', ') + (more > 0 ? ` og ${more} ${more === 1 ? 'linje' : 'linjer'} mere` : '') };
+}
+
+/** The one warning for the lines skipped above the header. */
+export function reportTitleLines(file: string, titles: readonly ContentLine[], headerLine: number, issues: IssueCollector): void {
+	const { which, found } = skippedLines(titles);
 	issues.add({
 		severity: 'warning',
 		code: 'title-above-header',
