@@ -3,6 +3,7 @@
  * text, years, numbers, choices from a list, and lists of ids in one cell. Every problem becomes an
  * issue at the cell's line and column, in the form the other readers use ("forventede …, fandt …").
  */
+import { notANumberHint } from './not-a-number-hint.ts';
 import { YEAR_RANGE, normaliseHeader } from '../../src/lib/core/input-contract.ts';
 import type { ColumnMap } from './headers.ts';
 import { quoted, type IssueCollector } from './issues.ts';
@@ -117,7 +118,7 @@ export class CellChecks {
 			this.error(
 				'not-a-number',
 				column,
-				`${capital(what)} kan ikke læses: forventede et tal som ${example}, fandt ${quoted(text)}.`,
+				`${capital(what)} kan ikke læses: forventede et tal som ${example}, fandt ${quoted(text)}.${notANumberHint(text)}`,
 				'et tal',
 				text
 			);

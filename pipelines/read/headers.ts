@@ -103,12 +103,25 @@ export function mapHeaders(
 /**
  * The column a heading names in a file whose columns are `allowed`. A column of this file by its
  * own name first (case, spaces, æøå aside): indikatorer.csv's `navn` is its own column, not the
- * register's alias, and so is a declared indicator's column.
+ * register's alias, and so is a declared indicator's column. A count's unit in parentheses after
+ * the heading (COUNT_UNIT) is left out when the whole heading names nothing.
  */
 function columnOf(header: string, allowed: readonly string[]): string | null {
-	const key = normaliseHeader(header);
-	return allowed.find((name) => normaliseHeader(name) === key) ?? canonicalColumn(header);
+	const named = (heading: string) => {
+		const key = normaliseHeader(heading);
+		return allowed.find((name) => normaliseHeader(name) === key) ?? canonicalColumn(heading);
+	};
+	const counted = COUNT_UNIT.exec(header);
+	return named(header) ?? (counted ? named(header.slice(0, counted.index)) : null);
 }
+
+/**
+ * A count's unit after its heading, as statistics print it: `Boliger (antal)`, `Fraflytninger
+ * (stk.)`, `Beboere 18-64 (i alt)`. Only these: a unit of money or area (`Husleje (kr.)`) may be
+ * another column than the heading without it names, and another word (`Boliger (ledige)`) may
+ * change what is counted.
+ */
+const COUNT_UNIT = /\s*\((?:antal|stk\.?|i alt)\)\s*$/i;
 
 /**
  * How many of a file's required columns a line names, as mapHeaders reads its headings: the

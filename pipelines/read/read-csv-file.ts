@@ -12,6 +12,7 @@ import { detectDelimiter, DELIMITER_NAMES, separatorLine, unifyLineBreaks, type 
 import { COMMA, POINT, type DecimalMark } from './numbers.ts';
 import { occurrences, parseCsv, type Row } from './parse-csv.ts';
 import { quoted, type IssueCollector } from './issues.ts';
+import { NotesBelow } from './notes-below.ts';
 import { csvHeaderPlace, reportTitleLines, type HeaderTest } from './title-lines.ts';
 import { UnnamedColumns } from './unnamed-columns.ts';
 
@@ -80,6 +81,7 @@ export function readCsvFile(
 	let dataRow: (row: Row) => void = () => {};
 	// Set by the header (in parseCsv's callback, hence the cast: TypeScript would narrow it to null).
 	let unnamed = null as UnnamedColumns | null;
+	const notes = new NotesBelow();
 	parseCsv(text, delimiter, newline, {
 		row(row) {
 			if (width < 0) {
@@ -88,10 +90,10 @@ export function readCsvFile(
 				for (let i = 0; i < row.count; i++) fields.push(row.text(i));
 				width = fields.length;
 				info.headerLine = row.line;
-				if (place) reportTitleLines(file, place.titles, row.line, issues);
+				if (place && place.titles.length > 0) reportTitleLines(file, place.titles, row.line, issues);
 				if (!handler.header(fields, row.line, info)) stop = true;
 				else unnamed = new UnnamedColumns(fields);
-				dataRow = dataRows(file, info, width, issues, handler, unnamed);
+				dataRow = dataRows(file, info, width, issues, handler, unnamed, notes);
 				return !stop;
 			}
 			dataRow(row);
@@ -141,6 +143,7 @@ export function readCsvFile(
 		return null;
 	}
 	progress?.(text.length, text.length);
+	notes.report(file, issues);
 	unnamed?.report(file, issues);
 	return stop ? null : info;
 }
@@ -198,8 +201,9 @@ function fieldAt(before: string): number {
 }
 
 /**
- * The checks every data row passes before its reader sees it: blank rows skipped, the number of
- * fields against the header's.
+ * The checks every data row passes before its reader sees it: blank rows skipped, one-cell rows
+ * held until a data row follows (notes below the table: notes-below.ts), the number of fields
+ * against the header's.
  */
 function dataRows(
 	file: string,
@@ -207,12 +211,12 @@ function dataRows(
 	width: number,
 	issues: IssueCollector,
 	handler: Pick<CsvHandler, 'row'>,
-	unnamed: UnnamedColumns | null
+	unnamed: UnnamedColumns | null,
+	notes: NotesBelow
 ): (row: Row) => void {
 	const check = unnamed?.any ? unnamed : null;
 	const delimiter = info.delimiter;
-	return (row: Row) => {
-		if (isBlank(row)) return;
+	const read = (row: Row) => {
 		if (row.count !== width && !fitsWidth(row, width)) {
 			info.dropped++;
 			fieldCountError(issues, file, row, width, delimiter);
@@ -221,6 +225,11 @@ function dataRows(
 		info.rows++;
 		check?.check(row);
 		handler.row(row);
+	};
+	return (row: Row) => {
+		if (isBlank(row) || notes.hold(row)) return;
+		if (notes.any) for (const held of notes.release()) read(held);
+		read(row);
 	};
 }
 

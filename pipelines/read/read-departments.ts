@@ -12,6 +12,7 @@
  * - A department whose line has errors is still registered under its id, so its key figures do
  *   not raise a second wave of "unknown department" errors; the errors stop the build anyway.
  */
+import { excelIdProblem } from './excel-id.ts';
 import {
 	DEPARTMENT_COLUMNS,
 	HOUSING_TYPES,
@@ -135,10 +136,18 @@ function lineReader(
 		readLine();
 	};
 
+	/** An id column's value: required ones reported when empty, every one when Excel made it a number or a date (excel-id.ts). */
+	function idValue(column: 'afdeling_id' | 'boligorganisation_id' | 'omraade_id'): string {
+		const text = column === 'omraade_id' ? value(column) : requiredValue(column);
+		const problem = excelIdProblem(text, () => header(column));
+		if (problem) error(problem.code, column, problem.message, problem.expected, problem.found);
+		return text;
+	}
+
 	function readLine(): void {
-		const id = requiredValue('afdeling_id');
+		const id = idValue('afdeling_id');
 		const departmentName = name('afdeling_navn');
-		const organisationId = requiredValue('boligorganisation_id');
+		const organisationId = idValue('boligorganisation_id');
 		const organisationName = name('boligorganisation_navn');
 		const kodeText = requiredValue('kommune_kode');
 		const kode = municipalityCode(kodeText, reportCode);
@@ -199,7 +208,7 @@ function lineReader(
 			);
 			return;
 		}
-		const omraade = value('omraade_id');
+		const omraade = idValue('omraade_id');
 		sameOrganisationName(organisationId, organisationName);
 		if (omraade !== '' && kode !== null) sameAreaMunicipality(omraade, kode);
 		const department: Department = {

@@ -13,6 +13,7 @@
  * left out. Checks that need the merged rows of all files (conflicts, numerator above
  * denominator, gaps) are in merge-key-figures.ts.
  */
+import { notANumberHint } from './not-a-number-hint.ts';
 import { KEY_FIGURE_KEYS, WHOLE_COLUMNS, YEAR_RANGE } from '../../src/lib/core/input-contract.ts';
 import { keyFigureColumns, nonNegativeColumns } from '../../src/lib/core/indicators.ts';
 import { headerTest, mapHeaders, type ColumnMap } from './headers.ts';
@@ -281,7 +282,7 @@ function rowReader(
 				code,
 				row,
 				field,
-				`Tallet i kolonnen ${column} kan ikke læses: forventede et tal som ${example}, fandt ${quoted(text)}.`,
+				`Tallet i kolonnen ${column} kan ikke læses: forventede et tal som ${example}, fandt ${quoted(text)}.${notANumberHint(text)}`,
 				'et tal',
 				text
 			);

@@ -5,8 +5,10 @@
  * leading columns stay in as empty fields), so every message points at the cell: `Ark1!C17`.
  *
  * Cells become the text the row readers parse, chosen so nothing is guessed:
- * - A number becomes its shortest exact decimal form with a decimal comma (1234.5 → `1234,5`),
- *   and the sheet's decimal mark is the comma, so the reader gets back exactly Excel's double.
+ * - A number becomes its decimal form at Excel's precision of 15 significant digits, with a
+ *   decimal comma (1234.5 → `1234,5`; a formula's 125.99999999999999 → `126`, as Excel shows it
+ *   and writes it to CSV), and the sheet's decimal mark is the comma, so the reader gets back
+ *   the number Excel shows.
  *   Text that looks like a number (`12,5` typed into a text cell) is read as in a `;` CSV file.
  * - A date in a year column (aar, opfoerelsesaar, basisaar, …) is its year; a whole day number
  *   from 1800 to 2200 is taken as the year itself, because that is what a year typed into a cell
@@ -19,20 +21,24 @@
  *
  * The header is the row among the sheet's first HEADER_SEARCH rows that names most of the
  * required columns, below any title or notes (title-lines.ts); cells right of its last heading are
- * not read (notes beside the table are common in workbooks), nor are blank rows.
+ * not read (notes beside the table are common in workbooks), nor are blank rows, nor the one-cell
+ * rows after the last data row (notes below the table: notes-below.ts).
  */
 import { canonicalColumn } from '../../src/lib/core/input-contract.ts';
 import { quoted, type IssueCollector } from './issues.ts';
 import { COMMA } from './numbers.ts';
 import { Row } from './parse-csv.ts';
 import type { CsvHandler, TableInfo } from './read-csv-file.ts';
+import { NotesBelow } from './notes-below.ts';
+import { chooseSheet } from './sheet-choice.ts';
 import { headerIndex, HEADER_SEARCH, reportTitleLines, type ContentLine } from './title-lines.ts';
 import { UnnamedColumns } from './unnamed-columns.ts';
 import type { DateCell, Sheet, SheetCell } from './read-workbook.ts';
 
 const YEAR_COLUMNS = new Set(['aar', 'opfoerelsesaar', 'basisaar', 'maalaar', 'aftaleaar', 'startaar', 'slutaar']);
 
-export function readSheet(file: string, sheet: Sheet, issues: IssueCollector, handler: CsvHandler): TableInfo | null {
+export function readSheet(file: string, workbookSheet: Sheet, issues: IssueCollector, handler: CsvHandler): TableInfo | null {
+	const sheet = chooseSheet(file, workbookSheet, issues, handler.findHeader);
 	const info: TableInfo = { decimalMark: COMMA, headerLine: 1, rows: 0, dropped: 0, maxRows: sheet.rows.length };
 	// The first rows with content, as the header search sees them (by index into sheet.rows).
 	const content: (ContentLine & { index: number })[] = [];
@@ -67,6 +73,12 @@ export function readSheet(file: string, sheet: Sheet, issues: IssueCollector, ha
 	const row = new Row();
 	row.grow(width);
 	row.count = width;
+	const notes = new NotesBelow();
+	const read = (data: Row) => {
+		info.rows++;
+		if (unnamed.any) unnamed.check(data);
+		handler.row(data);
+	};
 	for (let r = start + 1; r < sheet.rows.length; r++) {
 		const { number, cells } = sheet.rows[r]!;
 		const source: string[] = [];
@@ -91,10 +103,11 @@ export function readSheet(file: string, sheet: Sheet, issues: IssueCollector, ha
 		if (empty) continue;
 		row.source = source;
 		row.line = number;
-		info.rows++;
-		if (unnamed.any) unnamed.check(row);
-		handler.row(row);
+		if (notes.hold(row)) continue;
+		if (notes.any) for (const held of notes.release()) read(held);
+		read(row);
 	}
+	notes.report(file, issues);
 	unnamed.report(file, issues);
 	return info;
 }
@@ -103,7 +116,9 @@ export function readSheet(file: string, sheet: Sheet, issues: IssueCollector, ha
 function text(cell: SheetCell, yearColumn: boolean): string {
 	if (cell === null) return '';
 	if (typeof cell === 'string') return cell;
-	if (typeof cell === 'number') return String(cell).replace('.', ',');
+	// At Excel's own precision, 15 significant digits: what Excel shows, compares with and writes to
+	// CSV, so a count a formula left at 125.99999999999999 is 126, as in the sheet's CSV export.
+	if (typeof cell === 'number') return String(Number(cell.toPrecision(15))).replace('.', ',');
 	if (typeof cell === 'boolean') return cell ? 'SAND' : 'FALSK';
 	if ('error' in cell) return cell.error;
 	if ('formula' in cell) return '';

@@ -5,11 +5,13 @@
  * errors (`#DIV/0!`) as errors, and numbers shown as percentages as the text Excel shows
  * (`30,5%`). read-sheet.ts turns the sheet into rows for the row readers.
  *
- * Which sheet: the first visible sheet in tab order that holds anything (a hidden one only when no
- * visible sheet does). Other sheets with content give a warning naming them, so data on a second
- * sheet is not lost silently. A workbook without any content is an empty file.
+ * Which sheet: returned is the first visible sheet in tab order that holds anything (a hidden one
+ * only when no visible sheet does), with every sheet beside it; the reader then takes the first
+ * whose header names the table's columns (sheet-choice.ts), which also warns of the other sheets
+ * with content. A workbook without any content is an empty file.
  *
- * A file that is not a workbook gets a clear error instead of the library's: an old Excel
+ * A workbook that unpacks to more than MAX_UNPACKED (workbook-size.ts) is refused before exceljs
+ * loads it. A file that is not a workbook gets a clear error instead of the library's: an old Excel
  * 97-2003 file (.xls, or such a file renamed .xlsx), a password-protected workbook (Excel then
  * writes an encrypted OLE container, not a ZIP), a ZIP holding no workbook (a Word document, an
  * .ods or a zipped CSV renamed .xlsx), and anything else that does not unpack.
@@ -18,6 +20,7 @@ import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { quoted, type IssueCollector } from './issues.ts';
 import { excelFormXml } from './workbook-xml.ts';
+import { MAX_UNPACKED, unpackedSize } from './workbook-size.ts';
 
 /** A date cell: the date (UTC, as exceljs gives it) and Excel's day number behind it. */
 export interface DateCell {
@@ -44,6 +47,8 @@ export interface Sheet {
 	rows: SheetRow[];
 	/** Hidden in Excel (hidden or very hidden). */
 	hidden?: boolean;
+	/** Every sheet of the workbook, in tab order, for the choice of the table's sheet (sheet-choice.ts). */
+	workbook?: readonly Sheet[];
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -84,6 +89,23 @@ export async function readWorkbook(file: string, bytes: Uint8Array, issues: Issu
 	// exceljs loads it without a word and then fails on the missing workbook.
 	const other = notAWorkbook(bytes);
 	if (typeof other === 'object') return fail('unreadable-workbook', other.found, other.advice ?? saveAgain);
+	// Counted before exceljs holds it all in memory (workbook-size.ts); a ZIP that breaks while
+	// counting gets the message for a broken file below, from exceljs's own failure.
+	let size: number | null;
+	try {
+		size = unpackedSize(bytes);
+	} catch {
+		size = 0;
+	}
+	if (size === null) {
+		const limit = `${MAX_UNPACKED / 1024 / 1024} MB`;
+		return fail(
+			'workbook-too-large',
+			`en projektmappe, der fylder over ${limit} pakket ud (ZIP-filen er ${(bytes.length / 1024 / 1024).toLocaleString('da-DK', { maximumFractionDigits: 1 })} MB)`,
+			'Så store tabeller læses kun som CSV: gem arket i Excel som "CSV UTF-8" eller "CSV (semikolonsepareret)".',
+			`en projektmappe på højst ${limit} pakket ud`
+		);
+	}
 	let sheets = await loadSheets(bytes).catch(() => null);
 	if (sheets === null && other === 'workbook') {
 		// A sheet whose XML uses prefixes (`<x:row>`, the OpenXML SDK's) or leaves out cell
@@ -112,22 +134,9 @@ export async function readWorkbook(file: string, bytes: Uint8Array, issues: Issu
 			'et ark med en overskriftsrække og data'
 		);
 	}
-	issues.inSheet(file, chosen.name);
-	const first = sheets.find((s) => s.rows.length > 0);
-	for (const other of sheets) {
-		if (other === chosen || other.rows.length === 0) continue;
-		issues.add({
-			severity: 'warning',
-			code: 'ignored-sheet',
-			file,
-			sheet: other.name,
-			line: 0,
-			column: 0,
-			message: `Arket ${quoted(other.name)} bliver ikke læst: forventede data i ét ark (det første ${first === chosen ? '' : 'synlige '}med indhold, ${quoted(chosen.name)}), fandt også indhold i ${quoted(other.name)}${other.hidden ? ', som er skjult' : ''}. Flyt dataene til det første ark, eller slet arket.`,
-			expected: chosen.name,
-			found: other.name
-		});
-	}
+	// Which sheet holds the table is decided with the table's columns (sheet-choice.ts); this is
+	// the choice without them.
+	for (const sheet of sheets) sheet.workbook = sheets;
 	return chosen;
 }
 

@@ -25,7 +25,7 @@ import { parseCsv } from './parse-csv.ts';
 
 /** How many lines (a sheet's rows), counted from the file's first, are looked at for the header. */
 export const HEADER_SEARCH = 1000;
-/** How many skipped lines the warning quotes; the rest are counted. */
+/** How many skipped lines a warning quotes; the rest are counted. */
 const QUOTED_TITLES = 5;
 
 export interface ContentLine {
@@ -58,7 +58,10 @@ export function headerIndex(lines: readonly ContentLine[], test: HeaderTest): nu
 	return best;
 }
 
-/** Where a CSV file's header is found below titles: its line, the titles, and the separator it uses. */
+/**
+ * Where a CSV file's header is found below titles: its line, the titles (none when the header is
+ * the first line but its separator is not the one the first line suggests), and its separator.
+ */
 export interface CsvHeaderPlace {
 	line: number;
 	delimiter: Delimiter;
@@ -93,7 +96,10 @@ export function csvHeaderPlace(text: string, newline: Newline, separator: Delimi
 		if (best === null || named > best.named) best = { named, delimiter, lines, index };
 		if (named === test.required) break;
 	}
-	if (best === null || best.index === 0) return null;
+	// The header in the first line with content and the first line's separator: the usual file. A
+	// first line whose separator is not the header's (`Afdeling;År;Beboere, 18-64 år, i alt` has
+	// more commas than semicolons) still gives the header's, with no titles.
+	if (best === null || (best.index === 0 && best.delimiter === first)) return null;
 	return { line: best.lines[best.index]!.line, delimiter: best.delimiter, titles: best.lines.slice(0, best.index) };
 }
 
@@ -121,16 +127,20 @@ function filled(fields: readonly string[]): number {
 	return n;
 }
 
-/** The one warning for the lines skipped above the header. */
-export function reportTitleLines(file: string, titles: readonly ContentLine[], headerLine: number, issues: IssueCollector): void {
-	const numbers = titles.map((t) => String(t.line));
+/**
+ * Skipped lines for a warning: which (`Linje 3`, `Linjerne 1 og 2`, `70 linjer fra linje 1 til
+ * 70`) and their text, the first QUOTED_TITLES quoted and the rest counted. Titles above the
+ * header and notes below the table (notes-below.ts) are named alike.
+ */
+export function skippedLines(lines: readonly ContentLine[]): { which: string; found: string } {
+	const numbers = lines.map((t) => String(t.line));
 	const which =
 		numbers.length === 1
 			? `Linje ${numbers[0]}`
 			: numbers.length <= QUOTED_TITLES
 				? `Linjerne ${numbers.slice(0, -1).join(', ')} og ${numbers.at(-1)}`
 				: `${numbers.length} linjer fra linje ${numbers[0]} til ${numbers.at(-1)}`;
-	const quotedTitles = titles.slice(0, QUOTED_TITLES).map(
+	const texts = lines.slice(0, QUOTED_TITLES).map(
 		(t) =>
 			`${quoted(
 				t.fields
@@ -140,8 +150,13 @@ export function reportTitleLines(file: string, titles: readonly ContentLine[], h
 				100
 			)} (linje ${t.line})`
 	);
-	const more = titles.length - quotedTitles.length;
-	const found = quotedTitles.join(', ') + (more > 0 ? ` og ${more} ${more === 1 ? 'linje' : 'linjer'} mere` : '');
+	const more = lines.length - texts.length;
+	return { which, found: texts.join(', ') + (more > 0 ? ` og ${more} ${more === 1 ? 'linje' : 'linjer'} mere` : '') };
+}
+
+/** The one warning for the lines skipped above the header. */
+export function reportTitleLines(file: string, titles: readonly ContentLine[], headerLine: number, issues: IssueCollector): void {
+	const { which, found } = skippedLines(titles);
 	issues.add({
 		severity: 'warning',
 		code: 'title-above-header',

@@ -357,7 +357,7 @@ describe('key figures through DuckDB', () => {
 		expect([...result.keyFigures.values.boliger!]).toEqual([12, NaN]);
 		expect(result.issues.map(formatIssue).filter((m) => m.startsWith('noegletal.csv:') && !m.includes('bliver tomme overalt'))).toEqual([
 			'noegletal.csv:1:0: advarsel: Linje 1 over kolonnenavnene i linje 2 bliver ikke læst: forventede kolonnenavnene i den første linje med indhold, fandt en titel eller note over dem: "Nøgletal 2024" (linje 1).',
-			'noegletal.csv:4:3: Tallet i kolonnen "boliger" kan ikke læses: forventede et tal som 12 eller 12,5, fandt "x".'
+			'noegletal.csv:4:3: Tallet i kolonnen "boliger" kan ikke læses: forventede et tal som 12 eller 12,5, fandt "x". En manglende værdi skrives som en tom celle eller -.'
 		]);
 	});
 

@@ -126,4 +126,22 @@ describe('the header below a title', () => {
 			]);
 		}
 	});
+
+	it('takes the separator of the line that names the columns, also when that is line 1', () => {
+		// Three semicolons and four commas: the first line alone suggests `,`, but only `;` names the
+		// required columns (bad/header-commas shows the report). Nothing is skipped, nothing warned.
+		const text = 'Afdeling;År;Lejetab, kr.;Note, se fane 2, ikke, læst\r\n1001-001;2024;5.400;ok\r\n';
+		expect(csvHeaderPlace(text, '\r\n', null, isHeader)).toEqual({ line: 1, delimiter: ';', titles: [] });
+		const issues = new IssueCollector();
+		const seen: string[] = [];
+		const info = readCsvFile('noegletal.csv', Buffer.from(text), issues, {
+			header: (fields) => (seen.push(fields.join('|')), true),
+			findHeader: isHeader,
+			row: (row) => void seen.push(Array.from({ length: row.count }, (_, i) => row.text(i)).join('|'))
+		});
+		expect(info?.delimiter).toBe(';');
+		expect(info?.headerLine).toBe(1);
+		expect(seen).toEqual(['Afdeling|År|Lejetab, kr.|Note, se fane 2, ikke, læst', '1001-001|2024|5.400|ok']);
+		expect(issues.list()).toEqual([]);
+	});
 });
