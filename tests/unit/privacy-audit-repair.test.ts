@@ -9,6 +9,7 @@ import { attackWorld, membersOf } from '../../pipelines/build/audit-attack-world
 import { cellsByYear } from '../../pipelines/build/year-cells.ts';
 import type { Finding } from '../../pipelines/build/audit.ts';
 import { repair } from '../../pipelines/build/audit-repair.ts';
+import type { PrivacyInput } from '../../pipelines/build/privacy.ts';
 import { world } from './privacy-world.ts';
 
 // x (hidden, exposed) is in area A, organisation O, municipality K and the country DK.
@@ -93,25 +94,27 @@ describe('the repair in a year without the reference figure its departments belo
 		]
 	);
 	const r = two.group('referencetal:R');
-	two.input.groups[r] = {
-		...two.input.groups[r]!,
-		reference: { year: 2024, lower: 40, upper: 50, reveals: false, family: 'referencetal land' }
+	const input: PrivacyInput = {
+		...two.input,
+		groups: two.input.groups.map((g, i) =>
+			i === r ? { ...g, reference: { year: 2024, lower: 40, upper: 50, reveals: false, family: 'referencetal land' } } : g
+		)
 	};
 
 	it('repairs both exposures in one round: p for x and q for y', () => {
-		const cells = cellsByYear(two.input).get(2023)!;
-		const members = membersOf(two.input, cells);
+		const cells = cellsByYear(input).get(2023)!;
+		const members = membersOf(input, cells);
 		expect(members.has(r)).toBe(false);
-		const suppressed = new Uint8Array(two.input.department.length);
+		const suppressed = new Uint8Array(input.department.length);
 		suppressed[two.cell('x', 2023)] = 1;
 		suppressed[two.cell('y', 2023)] = 1;
-		const attack = attackWorld(two.input, 2023, members, suppressed, new Set(), 100);
+		const attack = attackWorld(input, 2023, members, suppressed, new Set(), 100);
 		const exposed = (dept: string): Finding => {
 			const target = attack.targets.find((t) => t.kind === 'department' && t.ref === two.cell(dept, 2023))!;
 			return { kind: 'department', target, lo: 2, hi: 2, piece: 0 };
 		};
-		const result = repair(two.input, attack, [exposed('x'), exposed('y')], members, suppressed, new Set());
-		expect([...result.cells].map((c) => `${two.ids[two.input.department[c]!]}@${two.input.year[c]}`).sort()).toEqual(['p@2023', 'q@2023']);
+		const result = repair(input, attack, [exposed('x'), exposed('y')], members, suppressed, new Set());
+		expect([...result.cells].map((c) => `${two.ids[input.department[c]!]}@${input.year[c]}`).sort()).toEqual(['p@2023', 'q@2023']);
 		expect([...result.groups]).toEqual([]);
 	});
 });
