@@ -69,6 +69,29 @@ describe('target status, direction down', () => {
 		expect(e.forklaring).toBe(s('24,0~% i 2024; basisværdien er diskretioneret, så vejen til målet kan ikke vises.'));
 	});
 
+	it('a turnover target whose base the input left empty has no path, and is not called suppressed (turnover is not about persons)', () => {
+		// Found with a municipality's aftaler.csv whose basisvaerdi cell was empty: the page said
+		// "basisværdien er diskretioneret" of a figure the privacy rule never touches.
+		const turnover: Target = { ...vacancy, indikator: 'fraflytning', basisvaerdi: null, maalvaerdi: 10 };
+		const e = targetStatus(turnover, series({ 2022: 17.7, 2024: 12 }), 2024);
+		expect(e).toEqual({
+			status: 'ingen_data',
+			aar: 2024,
+			seneste: 12,
+			forventet: null,
+			forklaring: s('12,0~% i 2024; målet har ingen basisværdi i aftaler.csv, så vejen til målet kan ikke vises.'),
+			basisSkjult: false
+		});
+		expect(targetStatus(turnover, series({ 2024: 12 }), 2024, 'en').forklaring).toBe(
+			s('12.0~% in 2024; the target has no base value in aftaler.csv, so the path to the target cannot be shown.')
+		);
+	});
+
+	it('a person-based target without a base is withheld (the ingest withholds such bases)', () => {
+		const outside: Target = { ...vacancy, indikator: 'uden_for_arbejdsmarked', basisvaerdi: null, maalvaerdi: 20 };
+		expect(targetStatus(outside, series({ 2022: 30, 2024: 24 }), 2024).basisSkjult).toBe(true);
+	});
+
 	it('on the path to the shown decimal (7,04 shows as 7,0) is on track; 7,1 is off track', () => {
 		expect(targetStatus(vacancy, series({ 2024: 7.04 }), 2024).status).toBe('paa_vej');
 		expect(targetStatus(vacancy, series({ 2024: 7.1 }), 2024).status).toBe('ikke_paa_vej');

@@ -13,6 +13,7 @@ import { unitText } from '../formats/export-meta.ts';
 import { INTERVENTION_TYPE_NAME, periodText, type Intervention } from '../core/intervention.ts';
 import type { TargetLine } from '../supervision/assess.ts';
 import { STATUS_LABEL, targetText } from '../targets/status.ts';
+import { baseCell } from '../targets/base-cell.ts';
 import type { Target } from '../core/target.ts';
 
 export function pointAt(series: readonly SeriesPoint[] | undefined, year: number): SeriesPoint | null {
@@ -94,9 +95,7 @@ export function targetTable(title: string, lines: readonly TargetLine[]): Export
 		rows: lines.map(({ target: t, unitName, evaluation: e }) => [
 			unitName,
 			indicator(t.indikator).name.da,
-			e.basisSkjult || t.basisvaerdi === null
-				? `${NO_VALUE} (diskretioneret)`
-				: `${shownLimit(t.indikator, t.basisvaerdi)} (${t.basisaar})`,
+			baseCell(t, e),
 			targetText(t),
 			e.seneste === null ? NO_VALUE : `${shownValue(t.indikator, e.seneste)} (${e.aar})`,
 			STATUS_LABEL[e.status]

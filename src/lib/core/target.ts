@@ -36,7 +36,9 @@ export interface Target {
 	 * The value the agreement started from, as agreed (the data may since have been revised).
 	 * Null in the published aftaler.json when it is a person-based figure whose base-year cell of
 	 * the unit is withheld: the agreed base then concerns a group the privacy rule protects, so the
-	 * ingest does not publish it (pipelines/build/target-baselines.ts; issue 9).
+	 * ingest does not publish it (pipelines/build/target-baselines.ts; issue 9). Null also when the
+	 * input left the cell empty (unknown): for a figure not about persons that is all it can mean
+	 * (targets/status.ts, rule 6).
 	 */
 	basisvaerdi: number | null;
 	maalaar: number;

@@ -27,6 +27,7 @@ const da = {
 	country: 'Hele landet',
 	municipalityOf: (navn: string) => `${navn} Kommune`,
 	noArea: 'Uden for boligområder',
+	noAreasInData: 'Ingen af kommunens afdelinger ligger i et boligområde i data (afdelinger.csv har intet omraade_id for dem).',
 	// whole units (issue 10)
 	wholeOrganisation: 'Hele organisationen',
 	municipalityPart: (navn: string) => `${navn} Kommunes del`,
@@ -120,6 +121,7 @@ const en: Strings = {
 	country: 'Denmark',
 	municipalityOf: (navn: string) => `${navn} Municipality`,
 	noArea: 'Outside housing areas',
+	noAreasInData: 'None of the municipality’s departments lies in a housing area in the data (afdelinger.csv gives no omraade_id for them).',
 	wholeOrganisation: 'Whole organisation',
 	municipalityPart: (navn: string) => `${navn} Municipality's part`,
 	partsHeading: 'The whole organisation and each municipality’s part',

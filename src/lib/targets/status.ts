@@ -17,7 +17,9 @@
  * 6. No data before the target year when the base value is withheld (null in the published
  *    aftaler.json: a person-based figure whose base-year cell is suppressed, issue 9) or the
  *    unit's base-year figure is suppressed: without it there is no path, and a path's value
- *    would give the withheld base away.
+ *    would give the withheld base away. A base the input left empty on a figure that is not about
+ *    persons (vacancy, turnover, ...) is no secret, only unknown: the same status, but said so, not
+ *    called suppressed (the ingest withholds only person-based bases).
  *
  * Values are compared at the precision the dashboard shows (the indicator's decimals), the path
  * value included, so the status never contradicts the figures printed beside it.
@@ -59,7 +61,8 @@ const WORDS = {
 		held: (goal: string, base: number) => `målet (${goal}) var nået i basisåret ${base} og skal holdes`,
 		path: (from: string, base: number, goal: string, bound: string, expected: string, aar: number) =>
 			`den lige vej fra ${from} i ${base} til ${goal} giver ${bound} ${expected} i ${aar}`,
-		baseWithheld: (shown: string) => `${shown}; basisværdien er diskretioneret, så vejen til målet kan ikke vises.`
+		baseWithheld: (shown: string) => `${shown}; basisværdien er diskretioneret, så vejen til målet kan ikke vises.`,
+		noBase: (shown: string) => `${shown}; målet har ingen basisværdi i aftaler.csv, så vejen til målet kan ikke vises.`
 	},
 	en: {
 		atMost: 'at most',
@@ -73,7 +76,8 @@ const WORDS = {
 		held: (goal: string, base: number) => `the target (${goal}) was met in the base year ${base} and must be held`,
 		path: (from: string, base: number, goal: string, bound: string, expected: string, aar: number) =>
 			`the straight path from ${from} in ${base} to ${goal} gives ${bound} ${expected} in ${aar}`,
-		baseWithheld: (shown: string) => `${shown}; the base value is suppressed, so the path to the target cannot be shown.`
+		baseWithheld: (shown: string) => `${shown}; the base value is suppressed, so the path to the target cannot be shown.`,
+		noBase: (shown: string) => `${shown}; the target has no base value in aftaler.csv, so the path to the target cannot be shown.`
 	}
 } satisfies Record<Lang, unknown>;
 
@@ -88,8 +92,9 @@ export interface TargetEvaluation {
 	/** One plain-Danish sentence with the figures. */
 	forklaring: string;
 	/**
-	 * True when the unit's own figure for the base year is suppressed: the agreed base value then
-	 * concerns fewer than 5 persons and is not printed (DOMAIN.md, "Privacy").
+	 * True when the unit's own figure for the base year is suppressed, or the ingest withheld the
+	 * base of a person-based figure: the agreed base value then concerns fewer than 5 persons and
+	 * is not printed (DOMAIN.md, "Privacy"). False for a base that is merely missing (rule 6).
 	 */
 	basisSkjult: boolean;
 }
@@ -122,7 +127,8 @@ export function targetStatus(target: Target, series: readonly SeriesPoint[], yea
 	const id = target.indikator;
 	const w = WORDS[lang];
 	const aar = Math.min(year, target.maalaar);
-	const basisSkjult = target.basisvaerdi === null || series.find((p) => p.aar === target.basisaar)?.diskretioneret === true;
+	const basisSkjult =
+		(target.basisvaerdi === null && indicator(id).personBased) || series.find((p) => p.aar === target.basisaar)?.diskretioneret === true;
 	const none = (forklaring: string): TargetEvaluation => ({
 		status: 'ingen_data',
 		aar,
@@ -156,7 +162,8 @@ export function targetStatus(target: Target, series: readonly SeriesPoint[], yea
 	// ingest withheld such bases), gives no path: its value would give the base away.
 	const base = basisSkjult ? null : target.basisvaerdi;
 	if (base === null) {
-		return { status: 'ingen_data', aar, seneste: value, forventet: null, forklaring: w.baseWithheld(shown), basisSkjult };
+		const forklaring = basisSkjult ? w.baseWithheld(shown) : w.noBase(shown);
+		return { status: 'ingen_data', aar, seneste: value, forventet: null, forklaring, basisSkjult };
 	}
 	const expected = round(target, pathValue(target, aar)!);
 	const onTrack = meets(target.retning, value, expected);
