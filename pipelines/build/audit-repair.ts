@@ -170,5 +170,21 @@ export function repair(
 			if (h >= 0) result.groups.add(h);
 		}
 	}
+	// A group withheld while another of the same cells that year stays published is withheld in
+	// name only: the other publishes the same sum (one municipality's input: the municipality and
+	// the sum of every loaded department, `land`; a municipality of one organisation). Its twins
+	// go with it; else the rounds withheld one small group after another around a count the twin
+	// kept pinned, until they ran out (København alone at national10 scale, 2013).
+	for (const g of [...result.groups]) {
+		const list = members.get(g)!;
+		for (const h of groupsOf(list[0]!)) {
+			if (h !== g && withholdable(h) && sameCells(members.get(h)!, list)) result.groups.add(h);
+		}
+	}
 	return result;
+}
+
+/** Whether two groups' lists of the year's cells (membersOf: each in the year's cell order) are the same. */
+function sameCells(a: readonly number[], b: readonly number[]): boolean {
+	return a.length === b.length && a.every((c, i) => c === b[i]);
 }

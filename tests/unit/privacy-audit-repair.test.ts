@@ -118,3 +118,39 @@ describe('the repair in a year without the reference figure its departments belo
 		expect([...result.groups]).toEqual([]);
 	});
 });
+
+// One municipality's input: the sum of every loaded department (land:DK) has the same cells as
+// the municipality K, and x's area A the same as its organisation O. x, p and q are all hidden,
+// so nothing is left to hide against x and the repair withholds a group holding it: the
+// smallest (A, then K once A and O are withheld). Withholding it alone would be withholding in
+// name only, since its twin publishes the same sum, so the twin goes with it.
+describe('the repair that withholds a group with a twin of the same cells', () => {
+	const one = world(
+		{
+			x: ['omraade:A', 'boligorganisation:O', 'kommune:K', 'land:DK'],
+			p: ['omraade:A', 'boligorganisation:O', 'kommune:K', 'land:DK'],
+			q: ['omraade:B', 'boligorganisation:P', 'kommune:K', 'land:DK']
+		},
+		[
+			{ dept: 'x', n: 2, d: 10 },
+			{ dept: 'p', n: 20, d: 40 },
+			{ dept: 'q', n: 20, d: 40 }
+		]
+	);
+	function withheldFor(alreadyWithheld: string[]): string[] {
+		const members = membersOf(one.input, cellsByYear(one.input).get(2024)!);
+		const suppressed = new Uint8Array(one.input.department.length).fill(1);
+		const hidden = new Set(alreadyWithheld.map(one.group));
+		const attack = attackWorld(one.input, 2024, members, suppressed, hidden, 100);
+		const target = attack.targets.find((t) => t.kind === 'department' && t.ref === one.cell('x'))!;
+		const result = repair(one.input, attack, [{ kind: 'department', target, lo: 2, hi: 2, piece: 0 }], members, suppressed, hidden);
+		expect([...result.cells]).toEqual([]);
+		return [...result.groups].map((g) => `${one.input.groups[g]!.level}:${one.input.groups[g]!.id}`).sort();
+	}
+	it('withholds the area and the organisation of the same two departments together', () => {
+		expect(withheldFor([])).toEqual(['boligorganisation:O', 'omraade:A']);
+	});
+	it('withholds the municipality and the sum of every loaded department together', () => {
+		expect(withheldFor(['omraade:A', 'boligorganisation:O'])).toEqual(['kommune:K', 'land:DK']);
+	});
+});
