@@ -44,7 +44,7 @@ import type { PrivacyInput } from './privacy.ts';
 import { attackPieces } from './audit-attack-ranges.ts';
 import { yearIsWhole, type AttackRow, type AttackTarget, type AttackWorld } from './audit-attack-world.ts';
 import { someComponents } from './audit-components.ts';
-import { isProtected, type PersonRange } from './audit-protection.ts';
+import type { PersonRange } from './audit-protection.ts';
 import { judgedCells } from './audit-reference-groups.ts';
 
 export class PublisherRanges {
