@@ -328,3 +328,44 @@ describe('three reference rows that together pin a department: the publisher rev
 		expect(unpublishedRows(r.rows, r.known, result.report.referenceRows)).toEqual([all]);
 	});
 });
+
+describe('reference rows that pin a count, and ours that would pin it further', () => {
+	// Municipality 0101, all in organisation P: a (familie, 20 of 60), c (ungdom, 15 of 50),
+	// x (no type, 2 of 30): 37 of 140. LBF publishes 0101 as a rate at no decimals, 26 % of 140:
+	// 25.5..26.5 % is 35.7..37.1 persons; its family housing, 20 of 60 (a), and youth housing,
+	// 15 of 50 (c), exactly. The rows alone: x = 35.7..37.1 - 35, whole persons: 1..2 of 30,
+	// too narrow, the publisher's. Ours: P, 0101 and the country each publish 37 exactly, and
+	// with them x = 37 - 35 = 2: narrower than 1..2, so ours add to it and must be repaired.
+	const departments = {
+		a: { groups: ['boligorganisation:P', 'kommune:0101', 'land:DK'], kommune: '0101', type: 'familie' },
+		c: { groups: ['boligorganisation:P', 'kommune:0101', 'land:DK'], kommune: '0101', type: 'ungdom' },
+		x: { groups: ['boligorganisation:P', 'kommune:0101', 'land:DK'], kommune: '0101', type: null }
+	};
+	const cells = [
+		{ dept: 'a', n: 20, d: 60 },
+		{ dept: 'c', n: 15, d: 50 },
+		{ dept: 'x', n: 2, d: 30 }
+	];
+	const all = ref('kommune', '0101', { vaerdi: 26, decimaler: 0 });
+	const family = ref('kommune', '0101', { boligtype: 'familie', taeller: 20, naevner: 60, vaerdi: 33.3, decimaler: 1 });
+	const youth = ref('kommune', '0101', { boligtype: 'ungdom', taeller: 15, naevner: 50, vaerdi: 30, decimaler: 1 });
+
+	it('the audit withholds our sums until x is 1..2, as the rows alone leave it', async () => {
+		const r = refWorld(departments, cells, [all, family, youth]);
+		expect(r.revealing).toEqual([]);
+		const result = await audited(r);
+		expect(result.ruleHidden).toEqual(['c', 'x']);
+		// The rule hid x (2 < 5) and c (P, 0101 and the country minus their published are x alone).
+		// Round 1: P's c + x = 17, youth's c = 15: x = 2, exposed (c is youth's whole group, its
+		// publisher's). x's repair hides a, the one published department left. Round 2: a + c + x
+		// = 37 (P, 0101, the country), a = 20 and c = 15 (LBF): x = 2 still. After two rounds of
+		// cells, x's smallest published aggregate is withheld, one a round (all three hold three
+		// departments; the first made first): P, then 0101, then the country. Then only LBF's rows
+		// are left: x = 35.7..37.1 - 35, whole 1..2: the rows' own range, and the audit passes.
+		expect(result.hidden).toEqual(['a', 'c', 'x']);
+		expect(result.withheld).toEqual(['boligorganisation:P', 'kommune:0101', 'land:DK']);
+		expect(result.report.cost.audit).toEqual({ departments: 1, aggregates: 3 });
+		expect(attack(r, ['a', 'c', 'x'], result.withheld)).toEqual(['department x 1-2']);
+		expect(unpublishedRows(r.rows, r.known, result.report.referenceRows)).toEqual([all]);
+	});
+});
