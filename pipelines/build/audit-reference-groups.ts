@@ -30,6 +30,10 @@
  * are then exempt from the 5-person test: their range is what the reference alone gives. Such a
  * row is not republished in referencetal.json (revealingRows): our site must not itself be where
  * a reader finds a group of 1-4 persons, whoever counted it first.
+ *
+ * Three or more rows that pin a count together, and any other combination with the residents'
+ * bounds, are not listed here: the audit asks, of each count it finds exposed, what the rows
+ * alone give (audit-publisher-ranges.ts), and judges it by that.
  */
 import { indicator, type IndicatorId } from '../../src/lib/core/indicators.ts';
 import type { ReferenceRow } from '../../src/lib/core/reference.ts';
