@@ -40,6 +40,8 @@
  * the one choice that needs no second look.)
  */
 import type { Highs } from 'highs';
+import { optimum } from './audit-lp-solver.ts';
+import type { AttackComponent } from './audit-components.ts';
 import type { PrivacyInput } from './privacy.ts';
 import { attackPieces } from './audit-attack-ranges.ts';
 import { yearIsWhole, type AttackRow, type AttackTarget, type AttackWorld } from './audit-attack-world.ts';
@@ -87,7 +89,9 @@ export class PublisherRanges {
 		pieces.forEach((piece, p) => {
 			for (const e of results[p]!.exposed) {
 				const { key, cells } = ask[piece.targetIndex[e.target]!]!;
-				const range = { lo: e.lo, hi: e.hi };
+				// The attack's exposure may be an outer range (propagated bounds): the LP's own range,
+				// which ours can leave whole, is worked out for it.
+				const range = lpRange(highs, piece, piece.targets[e.target]!);
 				this.asked.set(key, range);
 				this.given.set(key, range);
 				for (const c of cells) for (const g of this.referencesOf(c)) this.rows.add(input.groups[g]!.reference!.row);
@@ -137,4 +141,45 @@ function referenceWorld(
 		targets: ask.map(({ target, cells }) => ({ kind: target.kind, ref: target.ref, vars: vars(cells), known: 0, total: target.total })),
 		failingResiduals: []
 	};
+}
+
+/**
+ * The target's range by LP over the piece (rows as the attack puts them: an interval, or its
+ * middle when narrower than a double's rounding), rounded inwards to whole persons where the
+ * attacker may assume them: an outer bound of his range, and the one the year's attack measures
+ * ours against (its ranges too are LP ranges rounded inwards, or inside them).
+ */
+function lpRange(highs: Highs, piece: AttackComponent, target: AttackTarget): PersonRange {
+	const numCols = piece.vars.length;
+	const numRows = piece.rows.length;
+	const starts = new Int32Array(numRows + 1);
+	const indices: number[] = [];
+	piece.rows.forEach((r, k) => {
+		indices.push(...r.vars);
+		starts[k + 1] = indices.length;
+	});
+	const middle = (r: AttackRow) => (r.upper - r.lower < 1e-9 ? (r.lower + r.upper) / 2 : null);
+	const colCost = new Float64Array(numCols);
+	for (const v of target.vars) colCost[v] = 1;
+	const model = highs.createModel({
+		numCols,
+		numRows,
+		colCost,
+		colLower: new Float64Array(numCols),
+		colUpper: piece.upper,
+		rowLower: Float64Array.from(piece.rows, (r) => middle(r) ?? r.lower),
+		rowUpper: Float64Array.from(piece.rows, (r) => middle(r) ?? r.upper),
+		matrix: { format: 'csr', numRows, numCols, starts, indices: Int32Array.from(indices), values: new Float64Array(indices.length).fill(1) }
+	});
+	try {
+		model.options.set({ output_flag: false });
+		model.changeObjectiveSense(highs.constants.objectiveSense.minimize);
+		const lo = target.known + optimum(highs, model).value;
+		model.changeObjectiveSense(highs.constants.objectiveSense.maximize);
+		const hi = target.known + optimum(highs, model).value;
+		const whole = Array.from(target.vars).every((v) => piece.whole[v] === 1);
+		return whole ? { lo: Math.ceil(lo - 1e-6), hi: Math.floor(hi + 1e-6) } : { lo, hi };
+	} finally {
+		model.dispose();
+	}
 }
