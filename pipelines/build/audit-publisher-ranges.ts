@@ -25,11 +25,13 @@
  *   pass, and the ingest refused).
  * - The attack on a world of the year's reference rows alone (every department of every
  *   reference group hidden, no row of ours), with the audit's own machinery (audit-attack-ranges.ts),
- *   the same whole-number assumption as the year's attack: its exposures are outer bounds of the
- *   reference rows' range (the LP's range rounded inwards to whole persons, or propagated bounds,
- *   or the MIP's exact range). An outer bound is what soundness needs: ours is inside the
- *   reference's true range, so covering an outer bound of it means equal to it. A count the
- *   reference rows alone leave protected gets no `given` and is judged as before.
+ *   picks out which of them the rows alone narrow too far; for those an LP over their piece gives
+ *   the range (lpRange: the attack's own exposure can be an outer range from propagated bounds,
+ *   0..4.8 where the rows give exactly 2, which ours could never cover). It is rounded inwards to
+ *   whole persons where the year's attack may assume them: still an outer bound of the rows' true
+ *   range, which is what soundness needs: ours lie inside that true range, so covering an outer
+ *   bound of it means equal to it. A count the reference rows alone leave protected gets no
+ *   `given` and is judged as before.
  * - The targets are the judged ones (judgedTargets): what the existing rules already leave to
  *   the publisher stays left to them.
  *
