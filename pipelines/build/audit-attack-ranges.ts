@@ -225,7 +225,7 @@ function propagated({ piece }: PieceAttack, settled: Uint8Array): { exposed: Exp
 		}
 		outerLo[i] = lo;
 		outerHi[i] = hi;
-		if (settled[i] || isProtected(lo, hi, t.total)) return;
+		if (settled[i] || isProtected(lo, hi, t.total, t.given)) return;
 		exposed.push({ target: i, lo, hi });
 		settled[i] = 1;
 	});
@@ -269,7 +269,7 @@ function unconstrained({ piece, settled }: PieceAttack): Exposure[] {
 	piece.targets.forEach((t, i) => {
 		if (settled[i]) return;
 		const hi = t.vars.reduce((s, v) => s + piece.upper[v]!, 0);
-		if (!isProtected(t.known, t.known + hi, t.total)) exposed.push({ target: i, lo: t.known, hi: t.known + hi });
+		if (!isProtected(t.known, t.known + hi, t.total, t.given)) exposed.push({ target: i, lo: t.known, hi: t.known + hi });
 	});
 	return exposed;
 }
@@ -297,7 +297,7 @@ function single({ piece, settled }: PieceAttack): Exposure[] {
 	piece.targets.forEach((t, i) => {
 		if (settled[i]) return;
 		const [l, h] = t.vars.length === 0 ? [t.known, t.known] : [t.known + lo, t.known + hi];
-		if (!isProtected(l, h, t.total)) exposed.push({ target: i, lo: l, hi: h });
+		if (!isProtected(l, h, t.total, t.given)) exposed.push({ target: i, lo: l, hi: h });
 	});
 	return exposed;
 }
@@ -461,7 +461,7 @@ function inwards(piece: AttackComponent, t: AttackTarget, lo: number, hi: number
 	const whole = t.vars.every((v) => piece.whole[v] === 1);
 	const l = whole ? Math.ceil(lo - WHOLE) : lo;
 	const h = whole ? Math.floor(hi + WHOLE) : hi;
-	return isProtected(l, h, t.total) ? undefined : { lo: l, hi: h };
+	return isProtected(l, h, t.total, t.given) ? undefined : { lo: l, hi: h };
 }
 
 /**
@@ -544,7 +544,8 @@ function seeExchanges(s: PieceState): void {
 }
 
 function seenProtected(s: PieceState, i: number): boolean {
-	return isProtected(s.seenLo[i]!, s.seenHi[i]!, s.attack.piece.targets[i]!.total);
+	const t = s.attack.piece.targets[i]!;
+	return isProtected(s.seenLo[i]!, s.seenHi[i]!, t.total, t.given);
 }
 
 /**

@@ -15,6 +15,7 @@
  */
 import { failsPrimary, type PrivacyGroup, type PrivacyInput } from './privacy.ts';
 import { countHalfWidth } from './audit-published-precision.ts';
+import type { PersonRange } from './audit-protection.ts';
 
 export interface AttackRow {
 	/** The published aggregate (index into PrivacyInput.groups). */
@@ -36,6 +37,12 @@ export interface AttackTarget {
 	known: number;
 	/** Its residents: the count lies in 0..total. */
 	total: number;
+	/**
+	 * The range the reference figures and the residents alone leave the count in (an outer bound),
+	 * when that is already too narrow to protect it: the exposure is their publisher's, and the
+	 * count is protected when ours leave it all of this range (audit-publisher-ranges.ts).
+	 */
+	given?: PersonRange;
 }
 
 export interface AttackWorld {
@@ -91,6 +98,18 @@ export function residualFails(group: PrivacyGroup, hiddenCount: number, hiddenRe
 	return !group.reference?.reveals && failsPrimary(hiddenCount, hiddenResidents);
 }
 
+/**
+ * Counts of whole persons: when every count and every resident figure of the year is a whole
+ * number, the attacker can tell (he sees the residents) and may assume each hidden count is one
+ * too. One full-time fraction anywhere and he cannot tell which counts happen to be whole.
+ */
+export function yearIsWhole(input: PrivacyInput, members: ReadonlyMap<number, readonly number[]>): boolean {
+	for (const list of members.values()) {
+		for (const c of list) if (!Number.isInteger(input.numerator[c]!) || !Number.isInteger(input.denominator[c]!)) return false;
+	}
+	return true;
+}
+
 export function attackWorld(
 	input: PrivacyInput,
 	year: number,
@@ -111,15 +130,7 @@ export function attackWorld(
 	const cell = Int32Array.from(cellList);
 	const upper = Float64Array.from(cellList, (c) => input.denominator[c]!);
 	const truth = Float64Array.from(cellList, (c) => input.numerator[c]!);
-	// Counts of whole persons: when every count and every resident figure of the year is a whole
-	// number, the attacker can tell (he sees the residents) and may assume each hidden count is
-	// one too. One full-time fraction anywhere and he cannot tell which counts happen to be whole.
-	let allWhole = true;
-	for (const list of members.values()) {
-		for (const c of list) allWhole &&= Number.isInteger(input.numerator[c]!) && Number.isInteger(input.denominator[c]!);
-		if (!allWhole) break;
-	}
-	const whole = new Uint8Array(cellList.length).fill(allWhole ? 1 : 0);
+	const whole = new Uint8Array(cellList.length).fill(yearIsWhole(input, members) ? 1 : 0);
 
 	const rows: AttackRow[] = [];
 	const targets: AttackTarget[] = [];

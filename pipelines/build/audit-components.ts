@@ -121,8 +121,8 @@ export function someComponents(
 		}
 		const targets: AttackTarget[] = [];
 		for (const t of targetIndex) {
-			const { kind, ref, vars: tv, known, total } = world.targets[t]!;
-			targets.push({ kind, ref, vars: renumbered(tv), known, total });
+			const { kind, ref, vars: tv, known, total, given } = world.targets[t]!;
+			targets.push({ kind, ref, vars: renumbered(tv), known, total, ...(given ? { given } : {}) });
 		}
 		pieces.push({ vars, upper, truth, whole, rows: b.rows, targets, targetIndex });
 	}

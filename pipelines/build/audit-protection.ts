@@ -7,6 +7,12 @@
  * know from the residents alone). The complement (persons inside, total - count) has the range
  * [total - hi, total - lo]: the same width, and whole exactly when the count's is, so one test
  * covers both.
+ *
+ * "The whole 0..total" is what the residents alone tell him. Where the reference figures
+ * (referencetal.json) with the residents already tell him more (`given`, an outer bound of the
+ * range they alone leave: audit-publisher-ranges.ts), the exposure is their publisher's, and the
+ * count is protected when our figures leave him all of that range: they add nothing to it. With
+ * no `given` that is the whole 0..total, as before. (The complement again has the mirrored range.)
  */
 import { MIN_PERSONS } from './privacy.ts';
 
@@ -17,7 +23,13 @@ import { MIN_PERSONS } from './privacy.ts';
  */
 export const PERSON_TOLERANCE = 1e-6;
 
-export function isProtected(lo: number, hi: number, total: number): boolean {
+/** A range of persons [lo, hi]. */
+export interface PersonRange {
+	lo: number;
+	hi: number;
+}
+
+export function isProtected(lo: number, hi: number, total: number, given?: PersonRange): boolean {
 	if (hi - lo >= MIN_PERSONS - PERSON_TOLERANCE) return true;
-	return lo <= PERSON_TOLERANCE && hi >= total - PERSON_TOLERANCE;
+	return lo <= (given?.lo ?? 0) + PERSON_TOLERANCE && hi >= (given?.hi ?? total) - PERSON_TOLERANCE;
 }

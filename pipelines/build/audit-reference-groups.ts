@@ -30,6 +30,10 @@
  * are then exempt from the 5-person test: their range is what the reference alone gives. Such a
  * row is not republished in referencetal.json (revealingRows): our site must not itself be where
  * a reader finds a group of 1-4 persons, whoever counted it first.
+ *
+ * Three or more rows that pin a count together, and any other combination with the residents'
+ * bounds, are not listed here: the audit asks, of each count it finds exposed, what the rows
+ * alone give (audit-publisher-ranges.ts), and judges it by that.
  */
 import { indicator, type IndicatorId } from '../../src/lib/core/indicators.ts';
 import type { ReferenceRow } from '../../src/lib/core/reference.ts';
@@ -64,6 +68,7 @@ export function referenceKnowledge(
 	rows: readonly ReferenceRow[]
 ): ReferenceKnowledge {
 	const present = new Set(departments.map((d) => d.kommune_kode));
+	const index = new Map(rows.map((r, k) => [r, k]));
 	const revealing = new Set<ReferenceRow>();
 	const otherDenominator: ReferenceKnowledge['otherDenominator'] = [];
 	const out = new Map<IndicatorId, PrivacyInput>();
@@ -74,9 +79,9 @@ export function referenceKnowledge(
 		const addedMembers: number[][] = departments.map(() => []);
 		const byYear = own.length > 0 ? cellsByYear(input) : new Map<number, Int32Array>();
 		const made: { row: ReferenceRow; inGroup: Uint8Array; lower: number; upper: number }[] = [];
-		const add = (id: string, family: string, year: number, inGroup: Uint8Array, lower: number, upper: number, reveals: boolean) => {
+		const add = (row: ReferenceRow, id: string, family: string, inGroup: Uint8Array, lower: number, upper: number, reveals: boolean) => {
 			const g = input.groups.length + added.length;
-			added.push({ level: 'referencetal', id, reference: { year, lower, upper, reveals, family } });
+			added.push({ level: 'referencetal', id, reference: { year: row.aar, lower, upper, reveals, family, row: index.get(row)! } });
 			inGroup.forEach((inside, dep) => inside && addedMembers[dep]!.push(g));
 		};
 		for (const row of own) {
@@ -92,7 +97,7 @@ export function referenceKnowledge(
 			const upper = Math.max(publishedUpper, part.count);
 			const reveals = revealing.has(row) || revealsAlone(part, lower, upper);
 			if (reveals) revealing.add(row);
-			add(referenceName(row), `referencetal ${row.niveau} ${row.boligtype ?? ''}`, row.aar, inGroup, lower, upper, reveals);
+			add(row, referenceName(row), `referencetal ${row.niveau} ${row.boligtype ?? ''}`, inGroup, lower, upper, reveals);
 			made.push({ row, inGroup, lower, upper });
 		}
 		// Two rows of a year, one's group inside the other's (a housing type inside its municipality,
@@ -110,7 +115,7 @@ export function referenceKnowledge(
 				const reveals = revealsAlone(part, lower, upper);
 				if (reveals) revealing.add(outer.row).add(inner.row);
 				const name = `${referenceName(outer.row)} - ${referenceName(inner.row)}`;
-				add(name, `referencetal ${name}`, outer.row.aar, rest, lower, upper, reveals);
+				add(outer.row, name, `referencetal ${name}`, rest, lower, upper, reveals);
 			}
 		}
 		if (added.length === 0) {
@@ -124,6 +129,17 @@ export function referenceKnowledge(
 		});
 	}
 	return { inputs: out, revealingRows: rows.filter((r) => revealing.has(r)), otherDenominator };
+}
+
+/**
+ * The rows referencetal.json leaves out, in the rows' order: those that reveal 1-4 persons on
+ * their own (revealingRows) and those the audit found holding a count the reference rows alone
+ * expose (`audited`, AuditReport.referenceRows: audit-publisher-ranges.ts).
+ */
+export function unpublishedRows(rows: readonly ReferenceRow[], knowledge: ReferenceKnowledge, audited: ReadonlySet<number>): ReferenceRow[] {
+	if (audited.size === 0) return knowledge.revealingRows;
+	const out = new Set(knowledge.revealingRows);
+	return rows.filter((r, k) => out.has(r) || audited.has(k));
 }
 
 interface GroupPart {
@@ -249,29 +265,15 @@ export function hideRevealingGroups(
  * world's targets as they are.
  */
 export function judgedTargets(input: PrivacyInput, world: AttackWorld, members: ReadonlyMap<number, readonly number[]>): AttackTarget[] {
-	// Not judged: departments inside a revealing figure's group, and a department that is a
-	// figure's whole group (the figure is its count, published by someone else).
-	const revealed = new Set<number>();
-	const references: (readonly number[])[] = [];
-	for (const [g, list] of members) {
-		const reference = input.groups[g]!.reference;
-		if (!reference) continue;
-		references.push(list);
-		if (reference.reveals || list.length === 1) for (const c of list) revealed.add(c);
-	}
-	if (references.length === 0) return world.targets;
+	const publishers = publishersCells(input, members);
+	if (!publishers) return world.targets;
 	const judged: AttackTarget[] = [];
 	for (const t of world.targets) {
 		if (t.kind === 'department') {
-			if (!revealed.has(t.ref)) judged.push(t);
+			if (!publishers.revealed.has(t.ref)) judged.push(t);
 			continue;
 		}
-		// Given by their publishers: the departments of a revealing figure, and of every reference
-		// figure whose group lies wholly inside this aggregate (its count is that figure's).
-		const own = members.get(t.ref)!;
-		const inside = new Set(own);
-		const given = new Set([...own].filter((c) => revealed.has(c)));
-		for (const list of references) if (list.every((c) => inside.has(c))) for (const c of list) given.add(c);
+		const given = givenIn(members.get(t.ref)!, publishers);
 		if (given.size === 0) {
 			judged.push(t);
 			continue;
@@ -288,4 +290,51 @@ export function judgedTargets(input: PrivacyInput, world: AttackWorld, members: 
 		judged.push({ ...t, vars: outside, known, total });
 	}
 	return judged;
+}
+
+/**
+ * The cells a judged target counts (judgedTargets): a department's own; an aggregate's members
+ * outside what the publishers give.
+ */
+export function judgedCells(input: PrivacyInput, members: ReadonlyMap<number, readonly number[]>): (target: AttackTarget) => readonly number[] {
+	const publishers = publishersCells(input, members);
+	return (target) => {
+		if (target.kind === 'department') return [target.ref];
+		const own = members.get(target.ref)!;
+		if (!publishers) return own;
+		const given = givenIn(own, publishers);
+		return own.filter((c) => !given.has(c));
+	};
+}
+
+interface PublishersCells {
+	/** Departments inside a revealing figure's group, and those that are a figure's whole group. */
+	revealed: Set<number>;
+	/** Every reference figure's cells. */
+	references: (readonly number[])[];
+}
+
+function publishersCells(input: PrivacyInput, members: ReadonlyMap<number, readonly number[]>): PublishersCells | null {
+	// Not judged: departments inside a revealing figure's group, and a department that is a
+	// figure's whole group (the figure is its count, published by someone else).
+	const revealed = new Set<number>();
+	const references: (readonly number[])[] = [];
+	for (const [g, list] of members) {
+		const reference = input.groups[g]!.reference;
+		if (!reference) continue;
+		references.push(list);
+		if (reference.reveals || list.length === 1) for (const c of list) revealed.add(c);
+	}
+	return references.length === 0 ? null : { revealed, references };
+}
+
+/**
+ * Given by their publishers, of an aggregate's cells `own`: the departments of a revealing
+ * figure, and of every reference figure whose group lies wholly inside it (its count is that figure's).
+ */
+function givenIn(own: readonly number[], { revealed, references }: PublishersCells): Set<number> {
+	const inside = new Set(own);
+	const given = new Set(own.filter((c) => revealed.has(c)));
+	for (const list of references) if (list.every((c) => inside.has(c))) for (const c of list) given.add(c);
+	return given;
 }

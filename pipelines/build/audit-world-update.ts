@@ -19,7 +19,7 @@
  * country's among them, once), and copies the others' variable lists through an index array.
  */
 import type { PrivacyInput } from './privacy.ts';
-import { attackWorld, residualFails, rowInterval, type AttackRow, type AttackTarget, type AttackWorld } from './audit-attack-world.ts';
+import { attackWorld, residualFails, yearIsWhole, rowInterval, type AttackRow, type AttackTarget, type AttackWorld } from './audit-attack-world.ts';
 
 /** A year's world and what an update needs to find each group's row or target in it. */
 export interface TrackedWorld {
@@ -294,8 +294,5 @@ function inYear(input: PrivacyInput, year: number, c: number): boolean {
 
 /** attackWorld's whole-persons flag, for a world that had no variable yet. */
 function wholeYear(input: PrivacyInput, members: Map<number, number[]>): number {
-	for (const list of members.values()) {
-		for (const c of list) if (!Number.isInteger(input.numerator[c]!) || !Number.isInteger(input.denominator[c]!)) return 0;
-	}
-	return 1;
+	return yearIsWhole(input, members) ? 1 : 0;
 }

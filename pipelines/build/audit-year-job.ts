@@ -14,13 +14,14 @@
 import type { Highs } from 'highs';
 import type { IndicatorId } from '../../src/lib/core/indicators.ts';
 import type { PrivacyInput } from './privacy.ts';
-import { auditYear, type Finding } from './audit.ts';
+import { auditYear, targetKey, type Finding } from './audit.ts';
 import { auditFailure, PrivacyAuditFailed } from './audit-failed.ts';
 import { Certificates } from './audit-certificates.ts';
 import type { ImpliedRows } from './audit-implied-rows.ts';
 import { SolverFailed } from './audit-lp-solver.ts';
 import { repair } from './audit-repair.ts';
 import { hideRevealingGroups } from './audit-reference-groups.ts';
+import { PublisherRanges } from './audit-publisher-ranges.ts';
 import { trackWorld, updateWorld, type TrackedWorld } from './audit-world-update.ts';
 
 export interface YearJob {
@@ -49,6 +50,8 @@ export interface YearJobResult {
 	largestPiece: number;
 	/** Findings of the first attack, before anything more was hidden. */
 	firstFindings: number;
+	/** Reference rows (ReferenceConstraint.row) not to republish: they hold a count the reference rows alone expose (audit-publisher-ranges.ts). */
+	referenceRows: Int32Array;
 }
 
 export function auditYearJob(highs: Highs, job: YearJob): YearJobResult {
@@ -70,10 +73,18 @@ export function auditYearJob(highs: Highs, job: YearJob): YearJobResult {
 	let implied: ImpliedRows | undefined;
 	// The duals of its exposures, which most often are exposed again the next round (audit-certificates.ts).
 	const certificates = new Certificates();
+	// What the reference figures alone give, asked of the exposed counts as they come.
+	const publishers = new PublisherRanges(input, members);
 	for (let round = 0; ; round++) {
 		let audit;
 		try {
-			audit = auditYear(highs, input, year, members, cells, hidden, job.scale, safe, tracked.world, implied, certificates);
+			audit = auditYear(highs, input, year, members, cells, hidden, job.scale, safe, tracked.world, implied, certificates, publishers.given);
+			// Exposures the reference figures alone already give are their publisher's: attacked
+			// again with those ranges, where ours must add nothing (audit-publisher-ranges.ts).
+			const exposed = audit.findings.flatMap((f) => (f.kind === 'residual' ? [] : [f.target]));
+			if (publishers.learn(highs, audit.world, exposed, exposed.map(targetKey))) {
+				audit = auditYear(highs, input, year, members, cells, hidden, job.scale, safe, tracked.world, audit.implied, certificates, publishers.given);
+			}
 		} catch (error) {
 			if (error instanceof SolverFailed) throw new PrivacyAuditFailed(auditFailure(id, year, error.message));
 			throw error;
@@ -104,7 +115,7 @@ export function auditYearJob(highs: Highs, job: YearJob): YearJobResult {
 		}
 		tracked = updateWorld(input, tracked, members, cells, hidden, job.scale, more.cells, more.groups);
 	}
-	return { cells: Int32Array.from(addedCells), groups: Int32Array.from(addedGroups), ...result };
+	return { cells: Int32Array.from(addedCells), groups: Int32Array.from(addedGroups), ...result, referenceRows: Int32Array.from(publishers.rows).sort() };
 }
 
 function describe(f: Finding, input: PrivacyInput, departmentIds: readonly string[]): string {

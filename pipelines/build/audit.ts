@@ -5,7 +5,9 @@
  * Exposed are: a hidden department count or hidden aggregate count the attacker narrows to a
  * range under 5 persons wide that is not the whole 0..residents (audit-attack-ranges.ts), and a
  * published aggregate whose hidden members' sum, read off directly, fails the primary test
- * (the secondary rule's own check, kept because suppressing more can break it again).
+ * (the secondary rule's own check, kept because suppressing more can break it again). A count
+ * the reference figures alone already narrow too far is exposed only when ours narrow it further
+ * (audit-publisher-ranges.ts).
  */
 import type { Highs } from 'highs';
 import type { PrivacyInput } from './privacy.ts';
@@ -15,6 +17,7 @@ import { attackWorld, type AttackTarget, type AttackWorld } from './audit-attack
 import { someComponents } from './audit-components.ts';
 import type { ImpliedRows } from './audit-implied-rows.ts';
 import { judgedTargets } from './audit-reference-groups.ts';
+import type { PersonRange } from './audit-protection.ts';
 
 export type Finding =
 	| { kind: 'department' | 'aggregate'; target: AttackTarget; lo: number; hi: number; piece: number }
@@ -51,13 +54,19 @@ export function auditYear(
 	/** The last round's implied rows of this year (its `implied`), when there was one: then only what can have changed is worked out again. */
 	previous?: ImpliedRows,
 	/** The duals of this year's earlier exposures (audit-certificates.ts): tried first, and this attack's added. */
-	certificates: Certificates = new Certificates()
+	certificates: Certificates = new Certificates(),
+	/**
+	 * Per target (targetKey): the range the reference figures alone leave it, where that is too
+	 * narrow already (audit-publisher-ranges.ts): protected when ours leave it all of that range.
+	 */
+	given: ReadonlyMap<string, PersonRange> = new Map()
 ): YearAudit {
 	const findings: Finding[] = world.failingResiduals.map((group) => ({ kind: 'residual', group }));
 	let solves = 0;
 	let largestPiece = 0;
 	// Inside a reference figure that reveals 1-4 persons on its own, the reference decides (audit-reference-groups.ts).
-	const targets = judgedTargets(input, world, members);
+	let targets = judgedTargets(input, world, members);
+	if (given.size > 0) targets = targets.map((t) => (given.has(targetKey(t)) ? { ...t, given: given.get(targetKey(t))! } : t));
 	const judged = targets === world.targets ? world : { ...world, targets };
 	// Only pieces holding a target not yet shown protected are built out and attacked.
 	const keyOf = targetKeys(judged.targets, safe);

@@ -55,6 +55,11 @@ export interface AuditReport {
 	firstFindings: number;
 	/** Worker threads the audit ran in (1: on the main thread). */
 	workers: number;
+	/**
+	 * Reference rows (indices into the rows referenceKnowledge was given) not to republish: they
+	 * hold a count the reference rows alone expose (audit-publisher-ranges.ts; unpublishedRows).
+	 */
+	referenceRows: Set<number>;
 }
 
 export interface AuditOptions {
@@ -75,7 +80,7 @@ export async function auditedSuppression(
 ): Promise<AuditReport> {
 	const zero = (): SuppressionCount => ({ departments: 0, aggregates: 0 });
 	const cost: SuppressionCost = { primary: zero(), secondary: zero(), audit: zero() };
-	const report: AuditReport = { cost, solves: 0, pieces: 0, largestPiece: 0, firstFindings: 0, workers: 1 };
+	const report: AuditReport = { cost, solves: 0, pieces: 0, largestPiece: 0, firstFindings: 0, workers: 1, referenceRows: new Set() };
 
 	// The jobs, a year of an indicator each, in the order the results are applied; the cost of
 	// the rules before the audit is counted on the way.
@@ -122,6 +127,7 @@ export async function auditedSuppression(
 		report.pieces += result.pieces;
 		report.largestPiece = Math.max(report.largestPiece, result.largestPiece);
 		report.firstFindings += result.firstFindings;
+		for (const k of result.referenceRows) report.referenceRows.add(k);
 	};
 
 	const size = Math.min(jobs.length, workerCount(workers, cellCount));

@@ -27,7 +27,7 @@ import { AUDIT_STEP, costLine } from './audit-cost-line.ts';
 import { writeSupervisionFiles } from './supervision-files.ts';
 import { withheldBaselines } from './target-baselines.ts';
 import { coverage, otherDenominatorLine, revealingReferenceLine, writeReferenceFile } from './reference-file.ts';
-import { referenceKnowledge, type ReferenceKnowledge } from './audit-reference-groups.ts';
+import { referenceKnowledge, unpublishedRows, type ReferenceKnowledge } from './audit-reference-groups.ts';
 import type { ReferenceRow } from '../../src/lib/core/reference.ts';
 import { writeWebFiles } from './web-files.ts';
 import { listFiles, TEMP_MARKER } from './output-folder.ts';
@@ -193,13 +193,17 @@ async function suppressAndAudit(
 	const suppressed = suppression(inputs);
 	reporter.done();
 	let cost: SuppressionCost = { primary: NONE, secondary: NONE, audit: NONE };
+	let revealingReference = known.revealingRows;
 	if (audited) {
 		reporter.start(AUDIT_STEP);
-		cost = (await auditedSuppression(known.inputs, suppressed, input.departments.map((d) => d.afdeling_id))).cost;
+		const report = await auditedSuppression(known.inputs, suppressed, input.departments.map((d) => d.afdeling_id));
+		cost = report.cost;
+		// Also left out: rows holding a count the reference rows pin together (audit-publisher-ranges.ts).
+		revealingReference = unpublishedRows(input.reference?.rows ?? [], known, report.referenceRows);
 		reporter.done();
 	}
 	await parked.restore();
-	return { suppressed, cost, revealingReference: known.revealingRows, otherDenominator: known.otherDenominator };
+	return { suppressed, cost, revealingReference, otherDenominator: known.otherDenominator };
 }
 
 /** Every file in the new output folder with its size, for the manifest (see output-folder.ts). */

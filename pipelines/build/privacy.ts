@@ -77,6 +77,12 @@ export interface ReferenceConstraint {
 	reveals: boolean;
 	/** Rows of one family never share a department (audit-implied-rows.ts): level and housing type. */
 	family: string;
+	/**
+	 * The reference row whose group holds this one (index into the rows referenceKnowledge was
+	 * given): its own, or for the difference of two nested rows the outer one. Not republished
+	 * when it holds a count the reference rows alone expose (audit-publisher-ranges.ts).
+	 */
+	row: number;
 }
 
 /** A withheld aggregate's level: a reference figure's group is never withheld (it is someone else's publication). */

@@ -8,7 +8,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Highs } from 'highs';
 import { auditYear, type Finding } from '../../pipelines/build/audit.ts';
 import { membersOf } from '../../pipelines/build/audit-attack-world.ts';
-import { countInterval, referenceKnowledge, type ReferenceDepartment } from '../../pipelines/build/audit-reference-groups.ts';
+import {
+	countInterval,
+	referenceKnowledge,
+	unpublishedRows,
+	type ReferenceDepartment,
+	type ReferenceKnowledge
+} from '../../pipelines/build/audit-reference-groups.ts';
 import { otherDenominatorLine } from '../../pipelines/build/reference-file.ts';
 import { auditedSuppression } from '../../pipelines/build/audited-suppression.ts';
 import { lpSolver } from '../../pipelines/build/audit-lp-solver.ts';
@@ -47,6 +53,8 @@ function ref(niveau: ReferenceRow['niveau'], enhed_id: string, fields: Partial<R
 
 interface RefWorld {
 	w: World;
+	rows: ReferenceRow[];
+	known: ReferenceKnowledge;
 	input: PrivacyInput;
 	revealing: ReferenceRow[];
 	otherDenominator: { row: ReferenceRow; residents: number }[];
@@ -61,7 +69,7 @@ function refWorld(
 	const w = world(Object.fromEntries(Object.entries(departments).map(([id, d]) => [id, d.groups])), cells);
 	const deps: ReferenceDepartment[] = w.ids.map((id) => ({ kommune_kode: departments[id]!.kommune, boligtype: departments[id]!.type }));
 	const known = referenceKnowledge(new Map([[ID, w.input]]), deps, rows);
-	return { w, input: known.inputs.get(ID)!, revealing: known.revealingRows, otherDenominator: known.otherDenominator };
+	return { w, rows, known, input: known.inputs.get(ID)!, revealing: known.revealingRows, otherDenominator: known.otherDenominator };
 }
 
 function attack(r: RefWorld, hiddenDepts: string[], hiddenGroups: string[] = []): string[] {
@@ -257,5 +265,107 @@ describe('rows that do not apply leave the audit as it was', () => {
 		const r = refWorld(departments, cells, rows);
 		expect(r.input).toBe(r.w.input);
 		expect(r.revealing).toEqual([]);
+	});
+});
+
+describe('three reference rows that together pin a department: the publisher reveals it, not we', () => {
+	// Municipality 0101, all in organisation P: a (familie, 20 of 60), b (familie, 15 of 50),
+	// c (ungdom, 12 of 40), e (ungdom, 18 of 45), x (no housing type, 2 of 30).
+	// LBF publishes 0101: 67 of 225; its family housing: 35 of 110 (a + b); its youth housing:
+	// 30 of 85 (c + e). Together: x = 67 - 35 - 30 = 2, a department of 2 persons pinned by the
+	// three rows alone, none of our figures needed. No row reveals on its own (each passes the
+	// test and pins no department), nor does a nested pair: 0101 minus family is c + e + x = 32
+	// of 115, in which x lies anywhere in 0..30 and c, e in 0..32; 0101 minus youth is
+	// a + b + x = 37 of 140, x in 0..30, a and b in 0..37.
+	// The rule: x fails the primary test (2 < 5); P, 0101 and the country minus their published
+	// departments are x alone, so c (40, the fewest residents left) is hidden too: c + x = 14.
+	const departments = {
+		a: { groups: ['boligorganisation:P', 'kommune:0101', 'land:DK'], kommune: '0101', type: 'familie' },
+		b: { groups: ['boligorganisation:P', 'kommune:0101', 'land:DK'], kommune: '0101', type: 'familie' },
+		c: { groups: ['boligorganisation:P', 'kommune:0101', 'land:DK'], kommune: '0101', type: 'ungdom' },
+		e: { groups: ['boligorganisation:P', 'kommune:0101', 'land:DK'], kommune: '0101', type: 'ungdom' },
+		x: { groups: ['boligorganisation:P', 'kommune:0101', 'land:DK'], kommune: '0101', type: null }
+	};
+	const cells = [
+		{ dept: 'a', n: 20, d: 60 },
+		{ dept: 'b', n: 15, d: 50 },
+		{ dept: 'c', n: 12, d: 40 },
+		{ dept: 'e', n: 18, d: 45 },
+		{ dept: 'x', n: 2, d: 30 }
+	];
+	const all = ref('kommune', '0101', { taeller: 67, naevner: 225, vaerdi: 29.8, decimaler: 1 });
+	const family = ref('kommune', '0101', { boligtype: 'familie', taeller: 35, naevner: 110, vaerdi: 31.8, decimaler: 1 });
+	const youth = ref('kommune', '0101', { boligtype: 'ungdom', taeller: 30, naevner: 85, vaerdi: 35.3, decimaler: 1 });
+
+	it('no row, and no nested pair, is recognised as revealing before the audit', () => {
+		expect(refWorld(departments, cells, [all, family, youth]).revealing).toEqual([]);
+	});
+
+	it('the audit passes, leaves x at what the rows give, and does not republish 0101 (the row holding x)', async () => {
+		// Round 1: x is in 2..2 (the rows, and P's c + x = 14 with youth's c = 30 - 18 = 12).
+		// Alone the rows give x 2..2 too: the publisher's, and our figures add nothing to it. But c
+		// is in 12..12, where the rows alone leave it 0..30 (c + e = 30, e unknown): ours, exposed.
+		// c's repair hides the published department sharing most published groups with it:
+		// e (P, 0101, the country, LBF's 0101 and its youth housing: 5; a and b share 4). And the
+		// difference of LBF's 0101 and its youth housing (a + b + x) minus the published a and b
+		// is x = 2, which fails the primary test read off directly (the secondary rule's check,
+		// kept as it is: the safe side): its published department with the fewest residents, b,
+		// is hidden.
+		// Round 2: b is 15..15 (family housing, 35, minus the published a = 20), where the rows
+		// alone leave it 0..35: ours; a, the one department sharing the most with it, is hidden.
+		// Round 3: everything hidden: a + b = 35 (family), c + e = 30 (youth), the five 67 (P,
+		// 0101, the country, LBF's 0101): x is 2..2, the rows' own; a is 0..35 (b <= 50), b 0..35,
+		// c and e 0..30 (c <= 40, e <= 45): wide. The residual is x + a + b = 37: passes.
+		// Not republished: the rows holding a count the reference rows alone expose, x: LBF's 0101
+		// only; without it, family and youth housing say nothing of x.
+		const r = refWorld(departments, cells, [all, family, youth]);
+		const result = await audited(r);
+		expect(result.ruleHidden).toEqual(['c', 'x']);
+		expect(result.hidden).toEqual(['a', 'b', 'c', 'e', 'x']);
+		expect(result.withheld).toEqual([]);
+		expect(result.report.cost.audit).toEqual({ departments: 3, aggregates: 0 });
+		expect(attack(r, ['a', 'b', 'c', 'e', 'x'])).toEqual(['department x 2-2']);
+		expect(unpublishedRows(r.rows, r.known, result.report.referenceRows)).toEqual([all]);
+	});
+});
+
+describe('reference rows that pin a count, and ours that would pin it further', () => {
+	// Municipality 0101, all in organisation P: a (familie, 20 of 60), c (ungdom, 15 of 50),
+	// x (no type, 2 of 30): 37 of 140. LBF publishes 0101 as a rate at no decimals, 26 % of 140:
+	// 25.5..26.5 % is 35.7..37.1 persons; its family housing, 20 of 60 (a), and youth housing,
+	// 15 of 50 (c), exactly. The rows alone: x = 35.7..37.1 - 35, whole persons: 1..2 of 30,
+	// too narrow, the publisher's. Ours: P, 0101 and the country each publish 37 exactly, and
+	// with them x = 37 - 35 = 2: narrower than 1..2, so ours add to it and must be repaired.
+	const departments = {
+		a: { groups: ['boligorganisation:P', 'kommune:0101', 'land:DK'], kommune: '0101', type: 'familie' },
+		c: { groups: ['boligorganisation:P', 'kommune:0101', 'land:DK'], kommune: '0101', type: 'ungdom' },
+		x: { groups: ['boligorganisation:P', 'kommune:0101', 'land:DK'], kommune: '0101', type: null }
+	};
+	const cells = [
+		{ dept: 'a', n: 20, d: 60 },
+		{ dept: 'c', n: 15, d: 50 },
+		{ dept: 'x', n: 2, d: 30 }
+	];
+	const all = ref('kommune', '0101', { vaerdi: 26, decimaler: 0 });
+	const family = ref('kommune', '0101', { boligtype: 'familie', taeller: 20, naevner: 60, vaerdi: 33.3, decimaler: 1 });
+	const youth = ref('kommune', '0101', { boligtype: 'ungdom', taeller: 15, naevner: 50, vaerdi: 30, decimaler: 1 });
+
+	it('the audit withholds our sums until x is 1..2, as the rows alone leave it', async () => {
+		const r = refWorld(departments, cells, [all, family, youth]);
+		expect(r.revealing).toEqual([]);
+		const result = await audited(r);
+		expect(result.ruleHidden).toEqual(['c', 'x']);
+		// The rule hid x (2 < 5) and c (P, 0101 and the country minus their published are x alone).
+		// Round 1: P's c + x = 17, youth's c = 15: x = 2, exposed (c is youth's whole group, its
+		// publisher's). x's repair hides a, the one published department left. Round 2: a + c + x
+		// = 37 (P, 0101, the country), a = 20 and c = 15 (LBF): x = 2 still. After two rounds of
+		// cells, x's smallest published aggregate is withheld, one a round (all three hold three
+		// departments; the first made first): P, then 0101, then the country. Then only LBF's rows
+		// are left: x = 35.7..37.1 - 35, whole 1..2: the rows' own range, and the audit passes.
+		expect(result.hidden).toEqual(['a', 'c', 'x']);
+		expect(result.withheld).toEqual(['boligorganisation:P', 'kommune:0101', 'land:DK']);
+		expect(result.report.cost.audit).toEqual({ departments: 1, aggregates: 3 });
+		expect(attack(r, ['a', 'c', 'x'], result.withheld)).toEqual(['department x 1-2']);
+		expect(unpublishedRows(r.rows, r.known, result.report.referenceRows)).toEqual([all]);
 	});
 });
