@@ -97,7 +97,7 @@ describe('the repair in a year without the reference figure its departments belo
 	const input: PrivacyInput = {
 		...two.input,
 		groups: two.input.groups.map((g, i) =>
-			i === r ? { ...g, reference: { year: 2024, lower: 40, upper: 50, reveals: false, family: 'referencetal land' } } : g
+			i === r ? { ...g, reference: { year: 2024, lower: 40, upper: 50, reveals: false, family: 'referencetal land', row: 0 } } : g
 		)
 	};
 
