@@ -9,6 +9,7 @@ import { OUTPUT_FILES, SCHEMA_VERSION, type Coverage } from '../../src/lib/core/
 import type { ReferenceFile, ReferenceRow } from '../../src/lib/core/reference.ts';
 import { DANISH_MUNICIPALITIES } from '../../src/lib/core/regions.ts';
 import type { ParsedInput } from '../read/model.ts';
+import { danish } from '../read/terminal-count.ts';
 
 const LEVEL_ORDER = { land: 0, region: 1, kommune: 2 } as const;
 const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
@@ -48,7 +49,7 @@ export function coverage(input: ParsedInput): Coverage {
 
 /** The ingest's line naming the reference rows it does not republish. */
 export function revealingReferenceLine(rows: readonly ReferenceRow[]): string {
-	return `Referencetal ikke genudgivet (afslører 1-4 personer; deres afdelinger skjult): ${rows.map(referenceRowName).join(', ')}`;
+	return `Referencetal ikke genudgivet (alene eller sammen med andre referencetal afslører de 1-4 personer): ${rows.map(referenceRowName).join(', ')}`;
 }
 
 /**
@@ -57,8 +58,7 @@ export function revealingReferenceLine(rows: readonly ReferenceRow[]): string {
  * more may be hidden, and can leave out a row that counts another population.
  */
 export function otherDenominatorLine(items: readonly { row: ReferenceRow; residents: number }[]): string {
-	const da = (n: number) => n.toLocaleString('da-DK');
-	const named = items.map(({ row, residents }) => `${referenceRowName(row)} (nævner ${da(row.naevner!)}, inddata ${da(residents)})`);
+	const named = items.map(({ row, residents }) => `${referenceRowName(row)} (nævner ${danish(row.naevner!)}, inddata ${danish(residents)})`);
 	return `Referencetal regnet som inddatas beboere, skønt nævneren er en anden (en anden dato eller en anden befolkning; revisionen kan skjule mere end nødvendigt): ${named.join(', ')}`;
 }
 

@@ -5,3 +5,8 @@
 export function count(n: number, one: string, many: string, locale: 'da-DK' | 'en-GB' = 'da-DK'): string {
 	return `${n.toLocaleString(locale)} ${n === 1 ? one : many}`;
 }
+
+/** A number in Danish digits for the terminal: `1.598`, `10,62`. */
+export function danish(n: number): string {
+	return n.toLocaleString('da-DK');
+}
