@@ -70,7 +70,8 @@ const da = {
 	inMunicipality: 'Kommune',
 	trendsHeading: 'Nøgletal over årene',
 	peersHeading: (aar: number) => `Placering blandt kommunens afdelinger i ${aar}`,
-	peersRank: (rank: number, total: number) => `Nr. ${rank} af ${total} afdelinger med en værdi, regnet fra den højeste.`,
+	peersRank: (rank: number, total: number) =>
+		total === 1 ? 'Den eneste afdeling med en værdi.' : `Nr. ${rank} af ${total} afdelinger med en værdi, regnet fra den højeste.`,
 	peersUnitValue: 'Markeret',
 	peersOthers: 'Øvrige afdelinger',
 	peersWithout: (n: number) =>
@@ -159,7 +160,8 @@ const en: Strings = {
 	inMunicipality: 'Municipality',
 	trendsHeading: 'Key figures over the years',
 	peersHeading: (aar: number) => `Among the municipality’s departments in ${aar}`,
-	peersRank: (rank: number, total: number) => `No. ${rank} of ${total} departments with a value, counted from the highest.`,
+	peersRank: (rank: number, total: number) =>
+		total === 1 ? 'The only department with a value.' : `No. ${rank} of ${total} departments with a value, counted from the highest.`,
 	peersUnitValue: 'Highlighted',
 	peersOthers: 'Other departments',
 	peersWithout: (n: number) =>

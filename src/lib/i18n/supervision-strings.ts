@@ -132,7 +132,9 @@ const da = {
 	addTarget: 'Tilføj mål',
 	noDrafts: 'Ingen udkast endnu.',
 	fileHolds: (n: number) =>
-		`Filen rummer alle ${n} aftalte mål fra inddata (alle kommuner) og udkastene, så den kan erstatte den nuværende aftaler.csv.`,
+		n === 0
+			? 'Inddata har ingen aftalte mål; filen rummer udkastene og kan bruges som aftaler.csv.'
+			: `Filen rummer ${n === 1 ? 'det ene aftalte mål' : `alle ${n} aftalte mål`} fra inddata (alle kommuner) og udkastene, så den kan erstatte den nuværende aftaler.csv.`,
 	downloadTargets: 'Hent aftaler.csv',
 	documentDefault: (year: number, organisation: string) => `Aftaledokument ${year}${organisation ? `, ${organisation}` : ''}`,
 	// a unit's page
@@ -288,7 +290,9 @@ const en: SupervisionStrings = {
 	addTarget: 'Add target',
 	noDrafts: 'No drafts yet.',
 	fileHolds: (n) =>
-		`The file holds all ${n} agreed targets of the input (every municipality) and the drafts, so it can replace the current aftaler.csv.`,
+		n === 0
+			? 'The input has no agreed targets; the file holds the drafts and can be used as aftaler.csv.'
+			: `The file holds ${n === 1 ? 'the one agreed target' : `all ${n} agreed targets`} of the input (every municipality) and the drafts, so it can replace the current aftaler.csv.`,
 	downloadTargets: 'Download aftaler.csv',
 	documentDefault: (year, organisation) => `Aftaledokument ${year}${organisation ? `, ${organisation}` : ''}`,
 	focusBlock: (status) => `Focus: ${status}`,
