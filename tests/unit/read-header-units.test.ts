@@ -41,3 +41,14 @@ describe('a count unit after a heading', () => {
 		expect(columns(['afdeling_id', 'aar', 'Beboere (18-64)']).index).toEqual({ afdeling_id: 0, aar: 1, beboere_18_64: 2 });
 	});
 });
+
+describe('rent per m² spelled out', () => {
+	it('reads "Husleje (kr. pr. m²)", "Husleje pr. m² (kr.)" and "Årlig husleje pr. m²" as husleje_kr_m2', () => {
+		for (const heading of ['Husleje (kr. pr. m²)', 'Husleje pr. m² (kr.)', 'Årlig husleje pr. m²', 'Husleje pr m2']) {
+			expect(columns(['afdeling_id', 'aar', heading]), heading).toEqual({
+				index: { afdeling_id: 0, aar: 1, husleje_kr_m2: 2 },
+				unknown: []
+			});
+		}
+	});
+});

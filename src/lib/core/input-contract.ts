@@ -215,6 +215,12 @@ export const HEADER_ALIASES: Record<string, string> = {
 	boligareal: 'areal_m2',
 	huslejekrm2: 'husleje_kr_m2',
 	husleje: 'husleje_kr_m2',
+	// Spelled out per m² (LBF's sheets, "Husleje (kr. pr. m²)"): the same column. "Husleje (kr.)"
+	// alone stays unknown: it may be a whole rent, not per m².
+	huslejeprm2: 'husleje_kr_m2',
+	huslejekrprm2: 'husleje_kr_m2',
+	huslejeprm2kr: 'husleje_kr_m2',
+	aarlighuslejeprm2: 'husleje_kr_m2',
 	lejetab: 'lejetab_kr',
 	lejetabkr: 'lejetab_kr',
 	henlaeggelser: 'henlaeggelser_kr',
